@@ -1,0 +1,231 @@
+"""The one data model that flows through every stage.
+
+ingest -> Article; nlp -> AnnotatedArticle; stories -> story membership;
+crosscheck -> Claim, Contradiction, Quote, Entity, BriefSentence; report -> Report.
+Every object is a frozen dataclass so stages cannot change each other's output.
+Offsets (``start``/``end``) are always character offsets into ``Article.text``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+import numpy as np
+import numpy.typing as npt
+
+Vector = npt.NDArray[np.float32]
+
+ClaimStatus = Literal["corroborated", "single_source", "contested"]
+ContradictionKind = Literal[
+    "number", "date", "duration", "title", "quote", "negation", "attribution", "other"
+]
+Fidelity = Literal["verbatim", "minor_edit", "altered", "paraphrase"]
+QuoteKind = Literal["direct", "partial", "block", "indirect"]
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news article as ingested; ``id`` is a stable hash of content and origin."""
+
+    id: str
+    source: str
+    title: str | None
+    url: str | None
+    published: str | None
+    language: str | None
+    text: str
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of an article's text (a claim unit candidate)."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A named-entity mention as the NER model labelled it (labels are not trusted alone)."""
+
+    text: str
+    label: str
+    start: int
+    end: int
+    sentence: int
+
+
+@dataclass(frozen=True)
+class QuoteMention:
+    """Words an article attributes to someone, found in one article.
+
+    ``text`` is the quoted words without quotation marks; ``speaker`` is the fullest
+    name the article gives that speaker (``None`` when unknown, never a guess).
+    ``kind`` is ``indirect`` for reported speech without quotation marks.
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: QuoteKind
+    speaker: str | None
+    speaker_start: int | None
+    speaker_end: int | None
+    cue: str | None
+    sentence: int
+
+
+@dataclass(frozen=True, eq=False)
+class AnnotatedArticle:
+    """An article with everything the language models found in it.
+
+    ``embeddings`` has one L2-normalised row per sentence; ``vector`` is the
+    normalised mean of the rows (the article's position for story clustering).
+    """
+
+    article: Article
+    sentences: tuple[Sentence, ...]
+    mentions: tuple[Mention, ...]
+    quotes: tuple[QuoteMention, ...]
+    embeddings: Vector
+    vector: Vector
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A span of one article that supports or contradicts something."""
+
+    article_id: str
+    text: str
+    start: int
+    end: int
+    score: float | None = None
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One statement and every outlet's sentence that makes it."""
+
+    id: str
+    text: str
+    status: ClaimStatus
+    support: tuple[Evidence, ...]
+    contradicted_by: tuple[Evidence, ...]
+    independent_support: int
+
+
+@dataclass(frozen=True)
+class Contradiction:
+    """Two pieces of evidence that cannot both be true, with a one-sentence reason."""
+
+    id: str
+    kind: ContradictionKind
+    a: Evidence
+    b: Evidence
+    explanation: str
+
+
+@dataclass(frozen=True)
+class QuoteVariant:
+    """One article's rendering of an utterance, graded against the canonical wording."""
+
+    article_id: str
+    text: str
+    start: int
+    end: int
+    fidelity: Fidelity
+    similarity: float | None = None
+
+
+@dataclass(frozen=True)
+class Quote:
+    """One utterance as rendered by every article that reports it."""
+
+    id: str
+    speaker: str | None
+    speaker_entity_id: str | None
+    canonical: str
+    variants: tuple[QuoteVariant, ...]
+
+
+@dataclass(frozen=True)
+class Entity:
+    """One real-world person, organisation or place across all its spellings."""
+
+    id: str
+    name: str
+    type: str
+    aliases: tuple[str, ...]
+    article_ids: tuple[str, ...]
+    mentions: int
+
+
+@dataclass(frozen=True)
+class BriefSentence:
+    """A sentence of the neutral summary, citing articles and the claims it rests on."""
+
+    text: str
+    citations: tuple[str, ...]
+    claim_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class FramingTerm:
+    """A loaded word, hedge or attribution one outlet uses for a shared claim."""
+
+    article_id: str
+    source: str
+    term: str
+    kind: Literal["loaded", "hedge", "attribution"]
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Framing:
+    """How outlets word one shared claim differently, side by side."""
+
+    claim_id: str
+    terms: tuple[FramingTerm, ...]
+
+
+@dataclass(frozen=True)
+class ArticleRecord:
+    """An article as the report lists it: metadata plus near-copy link."""
+
+    id: str
+    source: str
+    title: str | None
+    url: str | None
+    published: str | None
+    language: str | None
+    copy_of: str | None
+
+
+@dataclass(frozen=True)
+class Story:
+    """The cross-check of one story: every finding about one event."""
+
+    id: str
+    title: str
+    article_ids: tuple[str, ...]
+    independent_source_count: int
+    claims: tuple[Claim, ...]
+    contradictions: tuple[Contradiction, ...]
+    quotes: tuple[Quote, ...]
+    entities: tuple[Entity, ...]
+    brief: tuple[BriefSentence, ...]
+    framing: tuple[Framing, ...] = ()
+
+
+@dataclass(frozen=True)
+class Report:
+    """A whole analysis: what ``consilience analyze`` returns and renders."""
+
+    generated_at: str
+    articles: tuple[ArticleRecord, ...]
+    stories: tuple[Story, ...]
+    schema_version: str = "1"

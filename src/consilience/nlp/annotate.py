@@ -1,0 +1,111 @@
+"""Run the language models over articles: sentences, entity mentions, quotes, embeddings.
+
+This is the per-article stage: it needs nothing but the article, so an engine may run
+it over partitions in parallel. Everything later works on its plain-data output.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+import numpy as np
+from spacy.tokens import Doc
+
+from consilience.model import AnnotatedArticle, Article, Mention, Sentence, Vector
+from consilience.nlp.embed import DIMENSIONS
+from consilience.nlp.models import Models
+from consilience.nlp.quotes import extract_quotes
+
+ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "WORK_OF_ART"})
+
+
+def split_sentences(doc: Doc) -> list[Sentence]:
+    """spaCy's sentences, also cut at line breaks (headlines and paragraphs never merge)."""
+    text = doc.text
+    found: list[Sentence] = []
+    for sent in doc.sents:
+        start = sent.start_char
+        for line in text[sent.start_char : sent.end_char].split("\n"):
+            stripped = line.strip()
+            if stripped:
+                offset = start + line.index(stripped)
+                found.append(Sentence(len(found), offset, offset + len(stripped), stripped))
+            start += len(line) + 1
+    return found
+
+
+def sentence_at(sentences: Sequence[Sentence], offset: int) -> int:
+    """Index of the sentence holding a character offset (the nearest one before it)."""
+    index = 0
+    for sentence in sentences:
+        if sentence.start > offset:
+            break
+        index = sentence.index
+    return index
+
+
+def entity_mentions(doc: Doc, sentences: Sequence[Sentence]) -> tuple[Mention, ...]:
+    """Named-entity mentions of the kinds cross-checking cares about."""
+    return tuple(
+        Mention(
+            ent.text,
+            ent.label_,
+            ent.start_char,
+            ent.end_char,
+            sentence_at(sentences, ent.start_char),
+        )
+        for ent in doc.ents
+        if ent.label_ in ENTITY_LABELS
+    )
+
+
+def annotate(
+    articles: Sequence[Article], models: Models, batch_size: int = 16
+) -> list[AnnotatedArticle]:
+    """Annotate a batch of articles; the embeddings of all their sentences go in one call."""
+    docs = list(models.spacy.pipe((a.text for a in articles), batch_size=batch_size))
+    per_article = [split_sentences(doc) for doc in docs]
+    texts = [s.text for sentences in per_article for s in sentences]
+    vectors = (
+        models.embedder.encode(texts) if texts else np.zeros((0, DIMENSIONS), dtype=np.float32)
+    )
+    annotated: list[AnnotatedArticle] = []
+    row = 0
+    for article, doc, sentences in zip(articles, docs, per_article, strict=True):
+        rows = vectors[row : row + len(sentences)]
+        row += len(sentences)
+        annotated.append(
+            AnnotatedArticle(
+                article=article,
+                sentences=tuple(sentences),
+                mentions=entity_mentions(doc, sentences),
+                quotes=extract_quotes(doc, sentences),
+                embeddings=rows,
+                vector=_mean_direction(rows),
+            )
+        )
+    return annotated
+
+
+def annotate_stream(
+    articles: Iterator[Article], models: Models, batch_size: int = 32
+) -> Iterator[AnnotatedArticle]:
+    """Annotate an arbitrarily long stream in batches, holding one batch in memory."""
+    batch: list[Article] = []
+    for article in articles:
+        batch.append(article)
+        if len(batch) >= batch_size:
+            yield from annotate(batch, models)
+            batch = []
+    if batch:
+        yield from annotate(batch, models)
+
+
+def _mean_direction(rows: Vector) -> Vector:
+    """The normalised mean of sentence vectors (zeros for an article with no sentence)."""
+    if len(rows) == 0:
+        return np.zeros(DIMENSIONS, dtype=np.float32)
+    mean = rows.mean(axis=0)
+    norm = float(np.linalg.norm(mean))
+    direction: Vector = (mean / norm if norm > 0 else mean).astype(np.float32)
+    return direction
