@@ -6,7 +6,12 @@ becomes one line on stderr and exit code 1, never a traceback.
 
 from __future__ import annotations
 
-from consilience.cli import doctor  # noqa: F401  (registers the command)
+from consilience.cli import (  # noqa: F401  (importing a module registers its command)
+    analyze,
+    doctor,
+    ingest,
+    stories,
+)
 from consilience.cli.app import app, main
 
 __all__ = ["app", "main"]

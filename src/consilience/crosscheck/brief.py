@@ -1,14 +1,49 @@
-"""The neutral, cited summary. PLACEHOLDER until issue 4."""
+"""The neutral, cited summary: representative source sentences of corroborated claims only.
+
+Nothing is generated: each brief sentence is an outlet's own sentence that at least two
+independent outlets support, so no single-source claim is ever stated as fact.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from rapidfuzz import fuzz
+
 from consilience.model import AnnotatedArticle, BriefSentence, Claim
+
+MAX_SENTENCES = 8
+REDUNDANT = 75  # token-set similarity (0-100) at which two sentences say the same thing
+
+
+def _citations(claim: Claim, order: dict[str, int]) -> tuple[str, ...]:
+    """The distinct articles supporting a claim, in story order."""
+    return tuple(sorted({e.article_id for e in claim.support}, key=lambda i: order.get(i, 0)))
+
+
+def _first_seen(claim: Claim, order: dict[str, int]) -> tuple[int, int]:
+    """Where a claim first appears in the story (article order, then offset)."""
+    return min((order.get(e.article_id, 0), e.start) for e in claim.support)
 
 
 def write_brief(
     claims: Sequence[Claim], articles: Sequence[AnnotatedArticle]
 ) -> tuple[BriefSentence, ...]:
     """A short summary from corroborated claims only; every sentence cites its articles."""
-    return ()
+    order = {annotated.article.id: k for k, annotated in enumerate(articles)}
+    eligible = [
+        claim
+        for claim in claims
+        if claim.status == "corroborated" and len(_citations(claim, order)) >= 2
+    ]
+    eligible.sort(key=lambda c: (-c.independent_support, _first_seen(c, order)))
+    chosen: list[Claim] = []
+    for claim in eligible:
+        if all(fuzz.token_set_ratio(claim.text, c.text) < REDUNDANT for c in chosen):
+            chosen.append(claim)
+        if len(chosen) == MAX_SENTENCES:
+            break
+    return tuple(
+        BriefSentence(text=c.text.strip(), citations=_citations(c, order), claim_ids=(c.id,))
+        for c in chosen
+    )

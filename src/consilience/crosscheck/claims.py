@@ -1,15 +1,233 @@
-"""Claims across outlets and the contradictions between them. PLACEHOLDER until issue 4."""
+"""Claims across outlets: align sentences of a story's articles and group them into claims.
+
+Two units align when their embeddings and content words agree; groups are merged only when
+every cross-article pair in them is at least loosely similar, so claims do not chain.
+"""
 
 from __future__ import annotations
 
+import hashlib
+import re
 from collections.abc import Mapping, Sequence
+from itertools import combinations
 
+import numpy as np
+from rapidfuzz import fuzz
+
+from consilience.crosscheck.contradictions import compare
 from consilience.crosscheck.entities import EntityIndex
-from consilience.model import AnnotatedArticle, Claim, Contradiction
+from consilience.crosscheck.slots import amounts, ordinals
+from consilience.model import AnnotatedArticle, Claim, ClaimStatus, Contradiction, Evidence, Vector
+
+MIN_WORDS = 5
+_PRONOUN = re.compile(
+    r"\W*(?:he|she|it|they|this|these|that|those|his|her|their)\b|.*\b(?:he|she|they)\b", re.I
+)
+LINK = 0.62  # score at which two units of different articles state the same claim
+KEEP = 0.45  # every cross-article pair inside one claim scores at least this
+_STOP = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "and",
+        "or",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "by",
+        "from",
+        "as",
+        "is",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "that",
+        "this",
+        "it",
+        "its",
+        "he",
+        "she",
+        "they",
+        "his",
+        "her",
+        "their",
+        "said",
+        "says",
+        "would",
+        "will",
+        "not",
+        "but",
+        "also",
+        "after",
+    ]
+)
+
+
+def _words(text: str) -> frozenset[str]:
+    """Content words, lower case, for lexical overlap."""
+    return frozenset(w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _STOP)
+
+
+def _units(articles: Sequence[AnnotatedArticle]) -> list[tuple[Evidence, int]]:
+    """Claim units (sentences long enough to state something) with their embedding row."""
+    units: list[tuple[Evidence, int]] = []
+    offset = 0
+    for annotated in articles:
+        for row, sentence in enumerate(annotated.sentences):
+            if len(re.findall(r"[A-Za-z]+", sentence.text)) >= MIN_WORDS:
+                evidence = Evidence(
+                    annotated.article.id, sentence.text, sentence.start, sentence.end
+                )
+                units.append((evidence, offset + row))
+        offset += len(annotated.sentences)
+    return units
+
+
+def _slot_keys(text: str) -> frozenset[tuple[str, float]]:
+    """Ordinals and amounts a sentence states, for "same fact" evidence beyond wording."""
+    keys = {("#", float(o.value)) for o in ordinals(text)}
+    keys |= {(a.unit, a.high) for a in amounts(text) if a.high != float("inf")}
+    return frozenset(keys)
+
+
+def _scores(units: Sequence[tuple[Evidence, int]], matrix: Vector, entities: EntityIndex) -> Vector:
+    """Pairwise alignment scores: embedding cosine, content-word overlap, shared entities."""
+    words = [_words(e.text) for e, _ in units]
+    ents = [entities.entity_ids_in(e.article_id, e.start, e.end) for e, _ in units]
+    slots = [_slot_keys(e.text) for e, _ in units]
+    rows = [row for _, row in units]
+    cosine = matrix[rows] @ matrix[rows].T
+    scores: Vector = np.zeros(cosine.shape, dtype=np.float32)
+    for i, j in combinations(range(len(units)), 2):
+        union = words[i] | words[j]
+        jaccard = len(words[i] & words[j]) / len(union) if union else 0.0
+        fuzzy = fuzz.token_set_ratio(units[i][0].text, units[j][0].text) / 100
+        shared = (0.05 if ents[i] & ents[j] else 0.0) + (0.08 if slots[i] & slots[j] else 0.0)
+        value = 0.6 * float(cosine[i, j]) + 0.2 * jaccard + 0.2 * fuzzy + shared
+        scores[i, j] = scores[j, i] = value
+    return scores
+
+
+def _group(units: Sequence[tuple[Evidence, int]], scores: Vector) -> list[list[int]]:
+    """Groups of aligned units: strongest links first, merging only tight groups."""
+    groups = {i: [i] for i in range(len(units))}
+    owner = list(range(len(units)))
+    pairs = sorted(
+        ((float(scores[i, j]), i, j) for i, j in combinations(range(len(units)), 2)),
+        reverse=True,
+    )
+    for score, i, j in pairs:
+        if score < LINK:
+            break
+        a, b = owner[i], owner[j]
+        if a == b or not _tight(groups[a], groups[b], units, scores):
+            continue
+        groups[a].extend(groups.pop(b))
+        for member in groups[a]:
+            owner[member] = a
+    return [sorted(members) for members in groups.values()]
+
+
+def _tight(
+    left: list[int], right: list[int], units: Sequence[tuple[Evidence, int]], scores: Vector
+) -> bool:
+    """Whether every cross-article pair of the merged group is at least loosely similar."""
+    for i in left:
+        for j in right:
+            same_article = units[i][0].article_id == units[j][0].article_id
+            if not same_article and scores[i, j] < KEEP:
+                return False
+    return True
+
+
+def _standalone_pronoun(text: str) -> bool:
+    """Whether a sentence leans on an earlier one: opens with or has a subject pronoun."""
+    return _PRONOUN.match(text) is not None
+
+
+def _independent(ids: set[str], copies: Mapping[str, str], sources: Mapping[str, str]) -> int:
+    """Distinct outlets behind a set of articles, a copy counting as its original."""
+    return len({sources.get(copies.get(i, i), copies.get(i, i)) for i in ids})
+
+
+def _claim(
+    members: list[int],
+    units: Sequence[tuple[Evidence, int]],
+    scores: Vector,
+    clashes: Sequence[tuple[Evidence, Evidence]],
+    independent: int,
+) -> Claim:
+    """A claim from its group: the most central sentence is its wording."""
+    # A sentence opening with a pronoun ("He also said ...") cannot stand alone as the wording.
+    candidates = [i for i in members if not _standalone_pronoun(units[i][0].text)] or members
+    central = max(candidates, key=lambda i: sum(float(scores[i, j]) for j in members if j != i))
+    support = tuple(
+        Evidence(e.article_id, e.text, e.start, e.end, round(float(scores[central, i]), 3))
+        if i != central
+        else Evidence(e.article_id, e.text, e.start, e.end, 1.0)
+        for i in members
+        for e in (units[i][0],)
+    )
+    keys = sorted(f"{e.article_id}:{e.start}:{e.end}" for e in support)
+    # A clash about a side detail of one supporting sentence does not contest the claim itself;
+    # it does when it hits the sentence that words the claim.
+    contested = any(own == units[central][0] for own, _ in clashes)
+    status: ClaimStatus = (
+        "contested" if contested else "corroborated" if independent >= 2 else "single_source"
+    )
+    return Claim(
+        id="c_" + hashlib.sha1("|".join(keys).encode()).hexdigest()[:12],
+        text=units[central][0].text,
+        status=status,
+        support=support,
+        contradicted_by=tuple(other for _, other in clashes),
+        independent_support=independent,
+    )
+
+
+def _contradictions(
+    groups: list[list[int]], units: Sequence[tuple[Evidence, int]]
+) -> list[tuple[Contradiction, int, int]]:
+    """Slot clashes between units, with the groups of both sides."""
+    owner = {i: g for g, members in enumerate(groups) for i in members}
+    found: list[tuple[Contradiction, int, int]] = []
+    for i, j in combinations(range(len(units)), 2):
+        clash = compare(units[i][0], units[j][0], aligned=owner[i] == owner[j])
+        if clash is not None:
+            found.append((clash, owner[i], owner[j]))
+    return found
 
 
 def build_claims(
     articles: Sequence[AnnotatedArticle], entities: EntityIndex, copies: Mapping[str, str]
 ) -> tuple[tuple[Claim, ...], tuple[Contradiction, ...]]:
     """Align claim units across articles into claims with status, and find contradictions."""
-    return (), ()
+    units = _units(articles)
+    if not units:
+        return (), ()
+    matrix = np.vstack([a.embeddings for a in articles if len(a.sentences)])
+    scores = _scores(units, matrix, entities)
+    groups = _group(units, scores)
+    clashes = _contradictions(groups, units)
+    against: dict[int, list[tuple[Evidence, Evidence]]] = {}
+    for clash, left, right in clashes:
+        against.setdefault(left, []).append((clash.a, clash.b))
+        against.setdefault(right, []).append((clash.b, clash.a))
+    sources = {a.article.id: a.article.source for a in articles}
+    claims = []
+    for g, members in enumerate(groups):
+        ids = {units[i][0].article_id for i in members}
+        claims.append(
+            _claim(members, units, scores, against.get(g, []), _independent(ids, copies, sources))
+        )
+    order = sorted(range(len(claims)), key=lambda k: (-claims[k].independent_support, groups[k][0]))
+    return tuple(claims[k] for k in order), tuple(c for c, _, _ in clashes)

@@ -1,12 +1,67 @@
-"""Near-copies (syndication, light rewrites). PLACEHOLDER until issue 4."""
+"""Near-copies (syndication, light rewrites) found with MinHash / LSH over word shingles.
+
+A copy adds no independent confirmation, so it is counted once with the article it copies.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+
+from datasketch import MinHash, MinHashLSH
 
 from consilience.model import Article
 
+SHINGLE = 3
+PERMUTATIONS = 128
+# Jaccard of 3-word shingles: syndicated or lightly edited copies share most shingles, while
+# different outlets' own reports of one event share well under a quarter of them.
+THRESHOLD = 0.5
+_WORD = re.compile(r"\w+")
+
+
+def _shingles(text: str) -> set[str]:
+    """Lower-cased word 3-grams (the whole text when it is shorter than one shingle)."""
+    words = _WORD.findall(text.lower())
+    if len(words) < SHINGLE:
+        return {" ".join(words)} if words else set()
+    return {" ".join(words[i : i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
+
+
+def _signature(text: str) -> MinHash:
+    """The MinHash of a text's shingles."""
+    digest = MinHash(num_perm=PERMUTATIONS)
+    for shingle in _shingles(text):
+        digest.update(shingle.encode())
+    return digest
+
+
+def _order_key(article: Article) -> tuple[str, str]:
+    """Earliest first: by publication date (undated last), then id for a stable tie-break."""
+    return (article.published or "\uffff", article.id)
+
 
 def find_copies(articles: Sequence[Article]) -> dict[str, str]:
-    """Map each near-copy's article id to the id of the article it copies."""
-    return {}
+    """Map each near-copy's article id to the id of the earliest article it copies."""
+    lsh = MinHashLSH(threshold=THRESHOLD, num_perm=PERMUTATIONS)
+    copies: dict[str, str] = {}
+    seen: set[str] = set()
+    for article in sorted(articles, key=_order_key):
+        if article.id in seen:
+            continue
+        seen.add(article.id)
+        signature = _signature(article.text)
+        originals = sorted(
+            (copies.get(key, key) for key in lsh.query(signature)),
+            key=lambda key: key,
+        )
+        if originals:
+            copies[article.id] = _earliest(originals, articles)
+        lsh.insert(article.id, signature)
+    return copies
+
+
+def _earliest(ids: Sequence[str], articles: Sequence[Article]) -> str:
+    """The earliest article among ``ids`` (copies always point at an original)."""
+    by_id = {article.id: article for article in articles}
+    return min((by_id[i] for i in ids), key=_order_key).id

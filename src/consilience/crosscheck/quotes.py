@@ -1,13 +1,265 @@
-"""Renderings of one utterance across outlets, graded. PLACEHOLDER until issue 5."""
+"""Renderings of one utterance across outlets, grouped and graded against the canonical.
+
+Two renderings are one utterance when the speaker is the same entity and the words
+match (a fragment against the best-matching stretch of a longer rendering) or, for
+reworded quotes, the meaning matches sentence by sentence. With no known speaker,
+only near-identical words link. The canonical wording is the one most renderings
+agree with; each rendering is graded against its best-matching window of it.
+"""
 
 from __future__ import annotations
 
+import hashlib
+import re
+from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+import numpy as np
+from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from consilience.crosscheck.entities import EntityIndex
-from consilience.model import AnnotatedArticle, Quote
+from consilience.model import AnnotatedArticle, Fidelity, Quote, QuoteMention, QuoteVariant, Vector
+from consilience.nlp import shared_models
+
+WORD = re.compile(r"\w+(?:'\w+)*")
+ELLIPSIS = re.compile(r"\s*(?:\.\s*\.\s*\.|…)\s*")
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+QUOTE_MARKS = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"'})
+EDGE_PUNCTUATION = " \t\n\"'.,;:!?-–—"
+MIN_LINK_WORDS = 3  # shorter fragments ("compelling") link only to identical words
+SAME_WORDS = 0.85  # partial ratio above which two renderings share their words
+NEAR_IDENTICAL = 0.92  # with no known speaker, only this close a match links
+SAME_MEANING = 0.58  # cosine of the best sentence pair for a reworded quote
+MINOR_EDIT_WORDS = 2  # word edits a rendering may have and still be a minor edit
+NEGATIONS = frozenset({"not", "no", "never", "nor", "none", "nothing", "cannot", "without"})
+
+
+@dataclass(frozen=True)
+class _Item:
+    """One article's quote with what grouping needs."""
+
+    article_id: str
+    order: int
+    mention: QuoteMention
+    speaker_id: str | None
+    normal: str
+    words: tuple[str, ...]
+
+
+def normalise(text: str) -> str:
+    """Unified quote marks, single spaces, no case, no punctuation at the ends."""
+    return " ".join(text.translate(QUOTE_MARKS).split()).casefold().strip(EDGE_PUNCTUATION)
+
+
+def words_of(text: str) -> tuple[str, ...]:
+    """The words of a text, case- and punctuation-free (contractions kept whole)."""
+    return tuple(WORD.findall(normalise(text)))
+
+
+def _windows(words: Sequence[str], size: int) -> list[Sequence[str]]:
+    """Every stretch of ``words`` within a couple of words of ``size`` long."""
+    sizes = range(max(1, size - MINOR_EDIT_WORDS), min(len(words), size + MINOR_EDIT_WORDS) + 1)
+    return [words[i : i + n] for n in sizes for i in range(len(words) - n + 1)] or [words]
+
+
+def best_window(words: Sequence[str], canonical: Sequence[str]) -> tuple[Sequence[str], int]:
+    """The stretch of the canonical a rendering matches best, and its word edit distance."""
+    if len(words) >= len(canonical):
+        return canonical, Levenshtein.distance(list(words), list(canonical))
+    scored = (
+        (Levenshtein.distance(list(words), list(w)), w) for w in _windows(canonical, len(words))
+    )
+    distance, window = min(scored, key=lambda pair: (pair[0], len(pair[1])))
+    return window, distance
+
+
+def _is_elided_part(text: str, canonical: str) -> bool:
+    """Whether a rendering with "…" keeps the canonical's words, in order, around the gaps."""
+    parts = [normalise(p) for p in ELLIPSIS.split(text.translate(QUOTE_MARKS)) if normalise(p)]
+    if len(parts) < 2:
+        return False
+    position = 0
+    for part in parts:
+        found = canonical.find(part, position)
+        if found < 0:
+            return False
+        position = found + len(part)
+    return True
+
+
+def _negations(words: Sequence[str]) -> int:
+    """How many negating words: a changed count flips the meaning."""
+    return sum(1 for w in words if w in NEGATIONS or w.endswith("n't"))
+
+
+def grade(mention: QuoteMention, canonical: str) -> tuple[Fidelity, float]:
+    """How faithfully a rendering reproduces the canonical wording, and how similar it is."""
+    normal, target = normalise(mention.text), normalise(canonical)
+    window, distance = best_window(words_of(mention.text), words_of(canonical))
+    similarity = round(fuzz.ratio(" ".join(words_of(mention.text)), " ".join(window)) / 100, 3)
+    if mention.kind == "indirect":
+        return "paraphrase", similarity
+    if normal and re.search(rf"(?<!\w){re.escape(normal)}(?!\w)", target):
+        return "verbatim", 1.0
+    if _negations(words_of(mention.text)) != _negations(window):
+        return "altered", similarity  # a dropped or added "not" is never a minor edit
+    if _is_elided_part(mention.text, target) or distance <= MINOR_EDIT_WORDS:
+        return "minor_edit", similarity
+    return "altered", similarity
+
+
+def _sentences(text: str) -> list[str]:
+    """A quote's sentences: a short rendering may match one sentence of a block quote."""
+    return [s for s in SENTENCE_END.split(text.strip()) if s]
+
+
+def _embed_pieces(texts: Sequence[str]) -> dict[str, Vector]:
+    """Each quote's sentences (and whole text) embedded in one batch, keyed by quote text."""
+    pieces = {text: [text, *_sentences(text)] for text in texts}
+    unique = sorted({piece for group in pieces.values() for piece in group})
+    if not unique:
+        return {}
+    rows = dict(zip(unique, shared_models().embedder.encode(unique), strict=True))
+    return {text: np.stack([rows[p] for p in group]) for text, group in pieces.items()}
+
+
+def _word_match(a: _Item, b: _Item) -> float:
+    """How well the shorter rendering's words match their best stretch of the longer one."""
+    short, long = sorted((a.normal, b.normal), key=len)
+    return fuzz.partial_ratio(short, long) / 100 if short else 0.0
+
+
+def _link_by_words(a: _Item, b: _Item) -> bool | None:
+    """Whether two renderings are the same utterance by speaker and words; None: ask meaning."""
+    if a.article_id == b.article_id or (
+        a.speaker_id and b.speaker_id and a.speaker_id != b.speaker_id
+    ):
+        return False
+    if min(len(a.words), len(b.words)) < MIN_LINK_WORDS:
+        return a.words == b.words and bool(a.words)
+    words = _word_match(a, b)
+    if not (a.speaker_id and b.speaker_id):
+        return words >= NEAR_IDENTICAL
+    return True if words >= SAME_WORDS else None
+
+
+def _components(items: Sequence[_Item]) -> list[list[int]]:
+    """Connected groups of linked renderings (meaning is embedded only where words disagree)."""
+    parent = list(range(len(items)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    links: list[tuple[int, int]] = []
+    undecided: list[tuple[int, int]] = []
+    for i in range(len(items)):
+        for j in range(i + 1, len(items)):
+            decided = _link_by_words(items[i], items[j])
+            if decided is None:
+                undecided.append((i, j))
+            elif decided:
+                links.append((i, j))
+    vectors = _embed_pieces(sorted({items[k].mention.text for pair in undecided for k in pair}))
+    for i, j in undecided:
+        a, b = vectors[items[i].mention.text], vectors[items[j].mention.text]
+        if float((a @ b.T).max()) >= SAME_MEANING:
+            links.append((i, j))
+    for i, j in links:
+        parent[max(root(i), root(j))] = min(root(i), root(j))
+    groups: dict[int, list[int]] = {}
+    for i in range(len(items)):
+        groups.setdefault(root(i), []).append(i)
+    return list(groups.values())
+
+
+def _canonical(members: Sequence[_Item]) -> _Item:
+    """The rendering most others agree with; ties go to the longest, then the earliest."""
+    direct = [m for m in members if m.mention.kind != "indirect"] or list(members)
+
+    def agreement(item: _Item) -> int:
+        return sum(
+            1
+            for other in members
+            if other is not item and _word_match(item, other) >= NEAR_IDENTICAL
+        )
+
+    return min(direct, key=lambda m: (-agreement(m), -len(m.words), m.order, m.mention.start))
+
+
+def _speaker(members: Sequence[_Item], entities: EntityIndex) -> tuple[str | None, str | None]:
+    ids = Counter(m.speaker_id for m in members if m.speaker_id)
+    if ids:
+        entity_id = ids.most_common(1)[0][0]
+        entity = next(e for e in entities.entities if e.id == entity_id)
+        return entity.name, entity_id
+    names = Counter(m.mention.speaker for m in members if m.mention.speaker)
+    return (names.most_common(1)[0][0] if names else None), None
+
+
+def _quote(members: Sequence[_Item], entities: EntityIndex) -> Quote:
+    members = sorted(members, key=lambda m: (m.order, m.mention.start))
+    canonical = _canonical(members).mention.text
+    speaker, speaker_id = _speaker(members, entities)
+    variants = []
+    for item in members:
+        fidelity, similarity = grade(item.mention, canonical)
+        variants.append(
+            QuoteVariant(
+                item.article_id,
+                item.mention.text,
+                item.mention.start,
+                item.mention.end,
+                fidelity,
+                similarity,
+            )
+        )
+    key = f"{speaker_id or speaker}:{normalise(canonical)}"
+    quote_id = "q_" + hashlib.sha1(key.encode()).hexdigest()[:12]
+    return Quote(quote_id, speaker, speaker_id, canonical, tuple(variants))
+
+
+def _items(articles: Sequence[AnnotatedArticle], entities: EntityIndex) -> list[_Item]:
+    items = []
+    for order, annotated in enumerate(articles):
+        for mention in annotated.quotes:
+            entity = entities.find(mention.speaker) if mention.speaker else None
+            items.append(
+                _Item(
+                    annotated.article.id,
+                    order,
+                    mention,
+                    entity.id if entity else None,
+                    normalise(mention.text),
+                    words_of(mention.text),
+                )
+            )
+    return items
 
 
 def group_quotes(articles: Sequence[AnnotatedArticle], entities: EntityIndex) -> tuple[Quote, ...]:
     """Group every article's quotes into utterances with a canonical wording and fidelity."""
-    return ()
+    items = _items(articles, entities)
+    if not items:
+        return ()
+    groups = sorted(_components(items), key=lambda group: (-len(group), min(group)))
+    quotes = [_quote([items[i] for i in group], entities) for group in groups]
+    return tuple(_unique_ids(quotes))
+
+
+def _unique_ids(quotes: Sequence[Quote]) -> list[Quote]:
+    """Ids hash speaker and canonical words; a rare repeat gets its first variant's place."""
+    seen: set[str] = set()
+    unique = []
+    for quote in quotes:
+        if quote.id in seen:
+            first = quote.variants[0]
+            suffix = hashlib.sha1(f"{first.article_id}:{first.start}".encode()).hexdigest()[:6]
+            quote = replace(quote, id=f"{quote.id}_{suffix}")
+        seen.add(quote.id)
+        unique.append(quote)
+    return unique

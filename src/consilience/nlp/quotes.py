@@ -1,17 +1,292 @@
 """Quote extraction and speaker attribution within one parsed article.
 
-PLACEHOLDER: being written (issue 5). Returns no quotes until then.
+Kinds: ``direct`` (a quoted sentence or clause), ``partial`` (a quoted fragment inside
+the writer's sentence), ``block`` (the paragraph after an introduction ending in a colon,
+"..., saying:", with no quotation marks) and ``indirect`` (the that-clause of a speech verb
+whose speaker resolves to a name; precision first).
+
+The cue of a quote is the speech verb its words hang from in the parse, else the nearest
+speech cue in the sentences the quote touches, else a colon introduction just before it.
+"“A,” he said. “B.”" gives two quotes; "B", with no cue of its own, takes the speaker of
+the quote just before it in the same paragraph (the reader's reading of that layout).
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
-from consilience.model import QuoteMention, Sentence
+from consilience.model import QuoteKind, QuoteMention, Sentence
+from consilience.nlp.quotemarks import Quoted, quoted_spans
+from consilience.nlp.speakers import Speaker, SpeakerResolver, cue_subject, is_cue
+
+INDIRECT_LEMMAS = frozenset(
+    [
+        "say",
+        "tell",
+        "state",
+        "add",
+        "warn",
+        "claim",
+        "argue",
+        "insist",
+        "explain",
+        "write",
+        "tweet",
+        "acknowledge",
+        "announce",
+        "assert",
+        "declare",
+        "admit",
+        "confirm",
+        "deny",
+        "emphasize",
+        "emphasise",
+        "stress",
+        "indicate",
+        "predict",
+        "promise",
+        "vow",
+        "testify",
+        "concede",
+        "allege",
+        "contend",
+        "maintain",
+        "reiterate",
+    ]
+)
+DIRECT_LEADS = frozenset(",:")
+MIN_INDIRECT_TOKENS = 3
+# A quote ending its sentence may be attributed by a short next one ("he said.").
+SHORT_ATTRIBUTION = 8
+# At most this much text may follow a quote in its paragraph for the next to continue it.
+SHORT_TAIL = 80
 
 
 def extract_quotes(doc: Doc, sentences: Sequence[Sentence]) -> tuple[QuoteMention, ...]:
     """Every quotation in the article with its speaker (None when unknown)."""
-    return ()
+    starts = [s.start for s in sentences]
+    marked = [q for q in quoted_spans(doc.text) if not _is_title(doc, q)]
+    resolver = SpeakerResolver(doc, [(q.mark_start, q.mark_end) for q in marked])
+    found = _marked_quotes(doc, marked, resolver, starts)
+    found += _block_quotes(doc, marked, resolver, starts)
+    found += _indirect_quotes(doc, found, resolver, starts)
+    return tuple(sorted(found, key=lambda q: q.start))
+
+
+def _marked_quotes(
+    doc: Doc, marked: list[Quoted], resolver: SpeakerResolver, starts: list[int]
+) -> list[QuoteMention]:
+    """Quotes in marks; a quote without a cue continues the previous one in its paragraph."""
+    found: list[QuoteMention] = []
+    for quote in marked:
+        cue = _cue_for(doc, quote, marked)
+        speaker = resolver.speaker_of_cue(cue) if cue is not None else None
+        if cue is None and found and _continues(doc.text, found[-1], quote):
+            previous = found[-1]
+            speaker = _speaker_from(previous)
+            cue_text = previous.cue
+        else:
+            cue_text = _cue_text(cue)
+        found.append(_mention(doc, quote, _kind(doc, quote), speaker, cue_text, starts))
+    return found
+
+
+def _cue_for(doc: Doc, quote: Quoted, marked: list[Quoted]) -> Token | None:
+    """The speech cue a quote is attributed by, or None."""
+    inside = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if inside is None:
+        return None
+    governing = _governing_cue(inside)
+    if governing is not None:
+        return governing
+    region = _region(doc, quote)
+    cues = [t for t in region if is_cue(t) and not _in_quotes(t, marked)]
+    if cues:
+        return min(cues, key=lambda t: _distance(t, quote))
+    return _colon_intro_cue(doc, quote.mark_start)
+
+
+def _governing_cue(inside: Span) -> Token | None:
+    """A speech verb outside the quote that the quoted words hang from."""
+    token = inside.root
+    for _ in range(4):
+        if token.head is token:
+            return None
+        token = token.head
+        if not (inside.start <= token.i < inside.end) and is_cue(token):
+            return token
+    return None
+
+
+def _region(doc: Doc, quote: Quoted) -> list[Token]:
+    """Tokens of the sentences a quote touches, within its paragraph."""
+    first = doc.char_span(quote.mark_start, quote.mark_end, alignment_mode="expand")
+    if first is None:
+        return []
+    lo, hi = first.start, first.end
+    sent_start = doc[lo].sent.start
+    sent_end = doc[max(hi - 1, lo)].sent.end
+    if sent_end < len(doc) and doc[sent_end - 1].idx < quote.mark_end:
+        following = doc[sent_end].sent
+        if len(following) <= SHORT_ATTRIBUTION:
+            sent_end = following.end
+    paragraph = _paragraph_bounds(doc.text, quote.mark_start)
+    return [
+        t
+        for t in doc[sent_start:sent_end]
+        if paragraph[0] <= t.idx < paragraph[1] and not (lo <= t.i < hi)
+    ]
+
+
+def _colon_intro_cue(doc: Doc, position: int) -> Token | None:
+    """A cue in the sentence just before ``position`` when that sentence ends in a colon."""
+    before = doc.text[:position].rstrip()
+    if not before.endswith(":"):
+        return None
+    colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    if colon is None:
+        return None
+    cues = [t for t in colon[0].sent if is_cue(t) and t.i < colon.start]
+    return cues[-1] if cues else None
+
+
+def _block_quotes(
+    doc: Doc, marked: list[Quoted], resolver: SpeakerResolver, starts: list[int]
+) -> list[QuoteMention]:
+    """Paragraphs without marks that follow a speech introduction ending in a colon."""
+    found: list[QuoteMention] = []
+    text = doc.text
+    offset = 0
+    for line in text.split("\n"):
+        start = offset + len(line) - len(line.lstrip())
+        end = offset + len(line.rstrip())
+        offset += len(line) + 1
+        if end - start < 2 or text[start] in "\"“„«‘'" or _overlaps(start, end, marked):
+            continue
+        cue = _colon_intro_cue(doc, start)
+        if cue is None:
+            continue
+        quote = Quoted(start, end, start, end)
+        speaker = resolver.speaker_of_cue(cue)
+        found.append(_mention(doc, quote, "block", speaker, _cue_text(cue), starts))
+    return found
+
+
+def _indirect_quotes(
+    doc: Doc, quoted: list[QuoteMention], resolver: SpeakerResolver, starts: list[int]
+) -> list[QuoteMention]:
+    """That-clauses of speech verbs, kept only when the speaker resolves to a name."""
+    found: list[QuoteMention] = []
+    taken = [Quoted(q.start, q.end, q.start, q.end) for q in quoted]
+    for token in doc:
+        if token.lemma_.lower() not in INDIRECT_LEMMAS or token.pos_ != "VERB":
+            continue
+        clause = next((c for c in token.children if c.dep_ == "ccomp" and c.i > token.i), None)
+        if clause is None:
+            continue
+        span = _clause_span(clause)
+        if len(span) < MIN_INDIRECT_TOKENS or _overlaps(span.start_char, span.end_char, taken):
+            continue
+        subject = cue_subject(token)
+        speaker = resolver.resolve(subject) if subject is not None else None
+        if speaker is None:
+            continue
+        quote = Quoted(span.start_char, span.end_char, span.start_char, span.end_char)
+        found.append(_mention(doc, quote, "indirect", speaker, token.text, starts))
+    return found
+
+
+def _clause_span(clause: Token) -> Span:
+    """The clause's words without its leading "that" and trailing punctuation."""
+    tokens = [t for t in clause.subtree]
+    while tokens and (tokens[0].dep_ == "mark" or tokens[0].is_punct):
+        tokens.pop(0)
+    while tokens and tokens[-1].is_punct:
+        tokens.pop()
+    if not tokens:
+        return clause.doc[clause.i : clause.i]
+    return clause.doc[tokens[0].i : tokens[-1].i + 1]
+
+
+def _kind(doc: Doc, quote: Quoted) -> QuoteKind:
+    """Direct when the quote opens its sentence or follows "said,"/":", else partial."""
+    text = doc.text
+    lead = text[: quote.mark_start].rstrip(" \t")
+    if not lead or lead[-1] in "\n.?!" or lead[-1] in '”"’':
+        return "direct"
+    first = text[quote.start]
+    if lead[-1] in DIRECT_LEADS and first.isupper():
+        return "direct"
+    return "partial"
+
+
+def _is_title(doc: Doc, quote: Quoted) -> bool:
+    """A quoted name or title inside a sentence ("60 Minutes"): every word capitalised."""
+    words = doc.text[quote.start : quote.end].split()
+    short = 0 < len(words) <= 4 and all(w[0].isupper() or w[0].isdigit() for w in words)
+    return short and _kind(doc, quote) == "partial"
+
+
+def _mention(
+    doc: Doc,
+    quote: Quoted,
+    kind: QuoteKind,
+    speaker: Speaker | None,
+    cue: str | None,
+    starts: list[int],
+) -> QuoteMention:
+    return QuoteMention(
+        start=quote.start,
+        end=quote.end,
+        text=doc.text[quote.start : quote.end],
+        kind=kind,
+        speaker=speaker.name if speaker else None,
+        speaker_start=speaker.start if speaker else None,
+        speaker_end=speaker.end if speaker else None,
+        cue=cue,
+        sentence=max(bisect_right(starts, quote.start) - 1, 0),
+    )
+
+
+def _speaker_from(quote: QuoteMention) -> Speaker | None:
+    if quote.speaker is None or quote.speaker_start is None or quote.speaker_end is None:
+        return None
+    return Speaker(quote.speaker, quote.speaker_start, quote.speaker_end)
+
+
+def _cue_text(cue: Token | None) -> str | None:
+    if cue is None:
+        return None
+    return "according to" if cue.lower_ == "according" else cue.text
+
+
+def _in_quotes(token: Token, marked: list[Quoted]) -> bool:
+    return any(q.mark_start <= token.idx < q.mark_end for q in marked)
+
+
+def _overlaps(start: int, end: int, spans: list[Quoted]) -> bool:
+    return any(q.mark_start < end and start < q.mark_end for q in spans)
+
+
+def _distance(token: Token, quote: Quoted) -> int:
+    if token.idx >= quote.mark_end:
+        return token.idx - quote.mark_end
+    return max(quote.mark_start - token.idx, 0)
+
+
+def _continues(text: str, previous: QuoteMention, quote: Quoted) -> bool:
+    """Same paragraph, or the next paragraph opening with a quote after a short tail."""
+    between = text[previous.end : quote.mark_start]
+    if "\n" not in between:
+        return True
+    tail, _, lead = between.strip(" ").partition("\n")
+    return len(tail) < SHORT_TAIL and not lead.strip()
+
+
+def _paragraph_bounds(text: str, position: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    return start, len(text) if end < 0 else end

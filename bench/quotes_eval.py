@@ -1,0 +1,252 @@
+"""Score quote extraction and speaker attribution on PolNeAR.
+
+    python bench/quotes_eval.py ../shared/data/polnear_dev.jsonl [--cache /tmp/polnear.spacy]
+
+Rules (each annotation is scored on its own: an article annotated twice counts twice,
+against each annotator's attributions; the extractor runs once per article text):
+
+- Precision: an extracted ``direct``/``partial``/``block`` quote is correct when it
+  overlaps the content span of any of the annotation's attributions. ``indirect``
+  quotes are scored the same way but reported apart.
+- Gold direct quotes: annotated contents of which at least half the characters lie
+  between a pair of double quotation marks (straight, curly, guillemets, „“) of the same
+  paragraph. Recall: a gold direct quote is found when an extracted quote overlaps it
+  by at least half of the shorter of the two spans.
+- Speaker accuracy, on found gold direct quotes (the most overlapping extracted quote):
+  the gold speaker is the annotated ``source``. A pronoun source is resolved the way a
+  reader would from the annotation alone: "who/which/that" to the capitalised name right
+  before it, "he/she/..." to the nearest earlier attribution of the same annotation whose
+  source is a name. A named gold speaker (a capitalised word) is matched when the two
+  names share a word (titles and function words aside: "Mr. Obama" = "Barack Obama"); an
+  unnamed one ("a source", "experts") is matched only by the prediction ``None``. A
+  definite description ("the mayor", "the president") cannot be checked against the
+  annotation, so those quotes are left out of speaker accuracy and counted apart.
+- Speed: articles per second of the spaCy parse and of quote extraction alone.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from spacy.tokens import Doc, DocBin
+
+from consilience.model import QuoteMention
+from consilience.nlp import shared_models
+from consilience.nlp.annotate import split_sentences
+from consilience.nlp.quotes import extract_quotes
+
+QUOTED = re.compile(r"[\"“„«][^\"“”„«»\n]*[\"”“»]")
+PRONOUNS = frozenset(
+    ["he", "she", "him", "her", "his", "i", "we", "they", "them", "it", "you", "me", "us"]
+)
+RELATIVES = frozenset({"who", "which", "that"})
+NAME_RUN = re.compile(r"(?:[A-Z][\w.’'-]*\s?)+")
+STOP = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "and",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "sen",
+        "rep",
+        "gov",
+        "gen",
+        "rev",
+        "president",
+        "former",
+        "campaign",
+        "s",
+        "u.s.",
+        "us",
+        "new",
+        "york",
+        "said",
+    ]
+)
+MARKED_KINDS = frozenset({"direct", "partial", "block"})
+
+
+@dataclass
+class Tally:
+    """Counts behind every figure the script prints."""
+
+    extracted: int = 0
+    correct: int = 0
+    indirect: int = 0
+    indirect_correct: int = 0
+    gold_direct: int = 0
+    found: int = 0
+    speaker_right: int = 0
+    unverifiable: int = 0
+
+
+def spans_of(part: dict[str, Any]) -> list[tuple[int, int]]:
+    """The (start, end) pieces of an annotated span ("s e" or "s e;s e")."""
+    pieces = []
+    for piece in part["span"].split(";"):
+        start, end = piece.split()
+        pieces.append((int(start), int(end)))
+    return pieces
+
+
+def overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def quoted_chars(text: str) -> set[int]:
+    return {i for m in QUOTED.finditer(text) for i in range(m.start(), m.end())}
+
+
+def is_direct(content: list[tuple[int, int]], text: str, inside: set[int]) -> bool:
+    chars = [i for s, e in content for i in range(s, e) if not text[i].isspace()]
+    return bool(chars) and sum(i in inside for i in chars) * 2 >= len(chars)
+
+
+def words(name: str) -> set[str]:
+    tokens = re.findall(r"[\w.]+", name.lower().replace("’s", "").replace("'s", ""))
+    return {t.strip(".") for t in tokens} - STOP - {""}
+
+
+def is_named(source: str) -> bool:
+    return any(w[:1].isupper() and w.lower() not in PRONOUNS | STOP for w in source.split())
+
+
+def is_role(source: str) -> bool:
+    """A definite description with no name ("the mayor"): who it is cannot be checked."""
+    first, _, rest = source.strip().partition(" ")
+    return first.lower() == "the" and bool(rest) and not is_named(source)
+
+
+def gold_speaker(attribution: dict[str, Any], ordered: Sequence[dict[str, Any]], text: str) -> str:
+    """The annotated source, with pronouns resolved from the annotation itself."""
+    source = attribution.get("source")
+    if source is None:
+        return ""
+    name = str(source["text"]).strip()
+    start = spans_of(source)[0][0]
+    if name.lower() in RELATIVES:
+        runs = NAME_RUN.findall(text[max(0, start - 100) : start])
+        return runs[-1].strip() if runs else ""
+    if name.lower() in PRONOUNS:
+        earlier = [a for a in ordered if a.get("source") and spans_of(a["source"])[0][0] < start]
+        for previous in reversed(earlier):
+            if is_named(previous["source"]["text"]):
+                return str(previous["source"]["text"])
+        return ""
+    return name
+
+
+def speaker_right(predicted: str | None, gold: str) -> bool:
+    if not is_named(gold):
+        return predicted is None
+    return predicted is not None and bool(words(predicted) & words(gold))
+
+
+def score(row: dict[str, Any], quotes: Iterable[QuoteMention], tally: Tally) -> None:
+    """Add one annotation's counts to the tally."""
+    text = row["text"]
+    attributions = [a for a in row["attributions"] if "content" in a]
+    ordered = sorted(
+        (a for a in attributions if a.get("source")), key=lambda a: spans_of(a["source"])[0][0]
+    )
+    contents = [spans_of(a["content"]) for a in attributions]
+    quotes = list(quotes)
+    for quote in quotes:
+        hit = any(overlap((quote.start, quote.end), p) > 0 for c in contents for p in c)
+        if quote.kind in MARKED_KINDS:
+            tally.extracted += 1
+            tally.correct += hit
+        else:
+            tally.indirect += 1
+            tally.indirect_correct += hit
+    inside = quoted_chars(text)
+    marked = [q for q in quotes if q.kind in MARKED_KINDS]
+    for attribution, content in zip(attributions, contents, strict=True):
+        if not is_direct(content, text, inside):
+            continue
+        tally.gold_direct += 1
+        best = _best_match(content, marked)
+        if best is None:
+            continue
+        tally.found += 1
+        gold = gold_speaker(attribution, ordered, text)
+        if is_role(gold):
+            tally.unverifiable += 1
+            continue
+        tally.speaker_right += speaker_right(best.speaker, gold)
+
+
+def _best_match(content: list[tuple[int, int]], quotes: list[QuoteMention]) -> QuoteMention | None:
+    best: QuoteMention | None = None
+    best_overlap = 0
+    for quote in quotes:
+        shared = sum(overlap((quote.start, quote.end), p) for p in content)
+        shorter = min(quote.end - quote.start, sum(e - s for s, e in content))
+        if shared * 2 >= shorter and shared > best_overlap:
+            best, best_overlap = quote, shared
+    return best
+
+
+def parse(texts: list[str], cache: Path | None) -> tuple[list[Doc], float]:
+    """spaCy docs for the texts (from the cache file when given and present) and the time."""
+    models = shared_models()
+    if cache is not None and cache.exists():
+        docs = list(DocBin().from_disk(cache).get_docs(models.spacy.vocab))
+        if [d.text for d in docs] == texts:
+            return docs, 0.0
+    started = time.perf_counter()
+    docs = list(models.spacy.pipe(texts, batch_size=16))
+    elapsed = time.perf_counter() - started
+    if cache is not None:
+        DocBin(docs=docs).to_disk(cache)
+    return docs, elapsed
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("data", type=Path)
+    parser.add_argument("--cache", type=Path, default=None, help="parsed-doc cache file")
+    args = parser.parse_args()
+    rows = [json.loads(line) for line in args.data.read_text(encoding="utf-8").splitlines()]
+    rows = [r for r in rows if r.get("text")]
+    texts = sorted({r["text"] for r in rows})
+    docs, parse_seconds = parse(texts, args.cache)
+    started = time.perf_counter()
+    extracted = {doc.text: extract_quotes(doc, split_sentences(doc)) for doc in docs}
+    extract_seconds = time.perf_counter() - started
+    tally = Tally()
+    for row in rows:
+        score(row, extracted[row["text"]], tally)
+    report(tally, len(rows), len(texts), parse_seconds, extract_seconds)
+
+
+def report(tally: Tally, annotations: int, articles: int, parse_s: float, extract_s: float) -> None:
+    def ratio(a: int, b: int) -> str:
+        return f"{a / b:.3f} ({a}/{b})" if b else "n/a"
+
+    print(f"annotations {annotations}, articles {articles}")
+    print(f"precision (direct/partial/block)  {ratio(tally.correct, tally.extracted)}")
+    print(f"direct-quote recall               {ratio(tally.found, tally.gold_direct)}")
+    checked = tally.found - tally.unverifiable
+    print(f"speaker accuracy (found quotes)   {ratio(tally.speaker_right, checked)}")
+    print(f"  unverifiable gold speakers (role nouns) left out: {tally.unverifiable}")
+    print(f"indirect precision                {ratio(tally.indirect_correct, tally.indirect)}")
+    if parse_s:
+        print(f"spaCy parse        {articles / parse_s:.1f} articles/s")
+    print(f"quote extraction   {articles / max(extract_s, 1e-9):.1f} articles/s")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,152 @@
+"""Story clustering on ECB+: BCubed precision, recall and F1 over the `event` label.
+
+Usage: python bench/stories_eval.py /work/shared/data/ecbplus_dev.jsonl [--fit] [--cache FILE]
+
+Streams the articles in file order and in a shuffled order (fixed seed), and reports a
+two-fold cross-validation split by topic (fit and tune on one half, score the other).
+``--fit`` refits the pair model on the whole file and writes it into the package.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import pickle
+import random
+import time
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+from sklearn.linear_model import LogisticRegression
+
+from consilience.model import AnnotatedArticle, Article
+from consilience.nlp import annotate, shared_models
+from consilience.stories import ClusterSettings, StoryClusterer
+from consilience.stories.settings import default_pair_model
+
+MODEL_FILE = Path(__file__).resolve().parent.parent / "src/consilience/stories/pair_model.json"
+THRESHOLDS = [round(t, 3) for t in np.arange(0.05, 0.5, 0.025)]
+Labelled = list[tuple[AnnotatedArticle, str, int]]
+
+
+def load(path: Path, cache: Path | None) -> Labelled:
+    """Annotated articles with their event and topic, from the pickle cache when present."""
+    if cache and cache.exists():
+        with cache.open("rb") as handle:
+            data: Labelled = pickle.load(handle)
+        return data
+    rows = [json.loads(line) for line in path.open(encoding="utf-8")]
+    articles = [Article(r["id"], r["source"], None, None, None, "en", r["text"]) for r in rows]
+    annotated = annotate(articles, shared_models())
+    data = [(a, str(r["event"]), int(r["topic"])) for a, r in zip(annotated, rows, strict=True)]
+    if cache:
+        with cache.open("wb") as handle:
+            pickle.dump(data, handle)
+    return data
+
+
+def bcubed(predicted: dict[str, str], gold: dict[str, str]) -> tuple[float, float, float]:
+    """BCubed precision, recall and F1 of a predicted clustering against gold labels."""
+    by_pred: dict[str, set[str]] = defaultdict(set)
+    by_gold: dict[str, set[str]] = defaultdict(set)
+    for item, cluster in predicted.items():
+        by_pred[cluster].add(item)
+    for item, label in gold.items():
+        by_gold[label].add(item)
+    precision = recall = 0.0
+    for item in gold:
+        shared = len(by_pred[predicted[item]] & by_gold[gold[item]])
+        precision += shared / len(by_pred[predicted[item]])
+        recall += shared / len(by_gold[gold[item]])
+    p, r = precision / len(gold), recall / len(gold)
+    return p, r, 2 * p * r / (p + r)
+
+
+def stream(data: Labelled, settings: ClusterSettings) -> tuple[tuple[float, float, float], float]:
+    """BCubed scores and articles/s of the clustering step alone."""
+    clusterer = StoryClusterer(settings)
+    start = time.perf_counter()
+    for annotated, _, _ in data:
+        clusterer.add(annotated)
+    elapsed = time.perf_counter() - start
+    gold = {a.article.id: event for a, event, _ in data}
+    return bcubed(clusterer.assignments(), gold), len(data) / elapsed
+
+
+def pairs(data: Labelled, settings: ClusterSettings) -> tuple[np.ndarray, np.ndarray]:
+    """Pair features of each article against its candidate stories, with gold membership.
+
+    The stream is teacher-forced (every article placed in its gold story) so the pairs
+    look like the decisions the clusterer meets.
+    """
+    clusterer = StoryClusterer(settings)
+    features: list[tuple[float, ...]] = []
+    labels: list[int] = []
+    for annotated, event, _ in data:
+        for story in clusterer.candidates(annotated):
+            features.append(clusterer.features(annotated, story))
+            labels.append(int(story == event))
+        clusterer.place(annotated, event)
+    return np.array(features), np.array(labels)
+
+
+def fit(data: Labelled, base: ClusterSettings) -> ClusterSettings:
+    """Fit the logistic weights on pairs, then pick the threshold with the best streaming F1."""
+    x, y = pairs(data, base)
+    regression = LogisticRegression(C=10.0, max_iter=1000).fit(x, y)
+    model = replace(
+        base.model,
+        weights=tuple(float(w) for w in regression.coef_[0]),
+        bias=float(regression.intercept_[0]),
+    )
+    best = max(
+        THRESHOLDS,
+        key=lambda t: stream(data, replace(base, model=replace(model, threshold=t)))[0][2],
+    )
+    return replace(base, model=replace(model, threshold=best))
+
+
+def cross_validate(data: Labelled, base: ClusterSettings) -> list[tuple[float, float, float]]:
+    """Two folds split by topic parity: fit on one half, score the other."""
+    scores = []
+    for held in (0, 1):
+        train = [d for d in data if d[2] % 2 != held]
+        test = [d for d in data if d[2] % 2 == held]
+        scores.append(stream(test, fit(train, base))[0])
+    return scores
+
+
+def show(name: str, scores: Sequence[float], rate: float | None = None) -> None:
+    p, r, f = scores
+    extra = f"  {rate:.0f} articles/s" if rate else ""
+    print(f"{name:28s} P={p:.3f} R={r:.3f} F1={f:.3f}{extra}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("data", type=Path)
+    parser.add_argument("--cache", type=Path, default=Path("/tmp/consilience_ecbplus.pkl"))
+    parser.add_argument("--fit", action="store_true", help="refit and save the pair model")
+    args = parser.parse_args()
+    data = load(args.data, args.cache)
+    settings = ClusterSettings(model=default_pair_model())
+    if args.fit:
+        settings = fit(data, settings)
+        MODEL_FILE.write_text(json.dumps(settings.model.to_dict(), indent=2) + "\n")
+        print("pair model:", json.dumps(settings.model.to_dict()))
+    scores, rate = stream(data, settings)
+    show("file order", scores, rate)
+    shuffled = list(data)
+    random.Random(13).shuffle(shuffled)
+    show("shuffled (seed 13)", stream(shuffled, settings)[0])
+    folds = cross_validate(data, settings)
+    for n, fold in enumerate(folds):
+        show(f"cross-validated fold {n}", fold)
+    show("cross-validated mean", [float(np.mean(col)) for col in zip(*folds, strict=True)])
+
+
+if __name__ == "__main__":
+    main()

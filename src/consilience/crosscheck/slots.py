@@ -1,0 +1,170 @@
+"""Structured slots of a sentence: amounts with units and approximations, and ordinals.
+
+Contradictions compare slots, never raw words, so "nearly five-hour" and "five-hour" are
+read as overlapping ranges rather than different strings.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+_CARDINALS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "dozen": 12,
+}  # fmt: skip
+_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+}  # fmt: skip
+# How each approximation widens a stated value: (low factor, high factor); None = unbounded.
+_APPROX: dict[str, tuple[float, float | None]] = {
+    "nearly": (0.8, 1.0), "almost": (0.8, 1.0), "about": (0.8, 1.2), "around": (0.8, 1.2),
+    "roughly": (0.8, 1.2), "some": (0.8, 1.2), "approximately": (0.8, 1.2),
+    "more than": (1.0, None), "over": (1.0, None), "at least": (1.0, None),
+    "less than": (0.0, 1.0), "under": (0.0, 1.0), "up to": (0.0, 1.0), "at most": (0.0, 1.0),
+}  # fmt: skip
+TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute"})
+# Units a bare (unhyphenated) number may count; other following words are not units.
+_COUNTED = TIME_UNITS | frozenset(
+    [
+        "percent",
+        "people",
+        "person",
+        "troop",
+        "soldier",
+        "civilian",
+        "death",
+        "casualty",
+        "prisoner",
+        "dollar",
+        "euro",
+        "pound",
+        "kilometre",
+        "kilometer",
+        "mile",
+        "km",
+        "meter",
+        "metre",
+        "ton",
+        "tonne",
+        "territory",
+        "region",
+        "country",
+        "village",
+        "drone",
+        "missile",
+        "vote",
+        "seat",
+    ]
+)
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+
+_NUM = r"\d+(?:[.,]\d+)*|" + "|".join(_CARDINALS)
+_APPROX_RE = "|".join(sorted(_APPROX, key=len, reverse=True))
+_AMOUNT = re.compile(
+    rf"(?:\b(?P<approx>{_APPROX_RE})\s+)?(?P<cur>[$€£])?\b(?P<num>{_NUM})\b"
+    r"(?:\s+(?P<scale>thousand|million|billion|trillion))?(?P<sep>[\s-])?(?P<unit>%|[a-z]+)?",
+    re.IGNORECASE,
+)
+_ORDINAL = re.compile(
+    rf"\b(?P<ord>{'|'.join(_ORDINALS)}|\d+(?:st|nd|rd|th))\s+(?P<unit>[a-z]+)", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True)
+class Amount:
+    """A quantity a sentence states, as the closed range of values it allows."""
+
+    unit: str
+    low: float
+    high: float
+    text: str
+    start: int
+    end: int
+    head: str | None = None
+
+
+@dataclass(frozen=True)
+class Ordinal:
+    """An ordinal such as "fourth year" or "third meeting" (offsets within the sentence)."""
+
+    value: int
+    unit: str
+    text: str
+    start: int
+    end: int
+
+
+def _unit(word: str) -> str:
+    """A unit in singular lower case ("hours" -> "hour")."""
+    word = word.lower()
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word
+
+
+def _is_unit(word: str, sep: str | None, currency: str | None) -> bool:
+    """Whether the word after a number is its unit ("five-hour", "80%", "24 hours", "$5 m")."""
+    if word == "%" or currency or sep == "-":
+        return bool(word) or currency is not None
+    return sep is not None and _unit(word) in _COUNTED
+
+
+def _number(token: str) -> float | None:
+    """The value of a digit string or number word."""
+    lowered = token.lower()
+    if lowered in _CARDINALS:
+        return float(_CARDINALS[lowered])
+    try:
+        return float(lowered.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def _range(value: float, approx: str | None) -> tuple[float, float]:
+    """The closed range an approximation word allows around a value."""
+    if approx is None:
+        return value, value
+    low, high = _APPROX[approx.lower()]
+    return value * low, math.inf if high is None else value * high
+
+
+def _head(sentence: str, end: int) -> str | None:
+    """The noun a hyphenated amount modifies: "five-hour meeting" -> "meeting"."""
+    match = re.match(r"\s+([a-z]+)", sentence[end:])
+    return match.group(1).lower() if match else None
+
+
+def amounts(sentence: str) -> list[Amount]:
+    """Every amount with a unit in a sentence; bare numbers and years are skipped."""
+    found = []
+    for match in _AMOUNT.finditer(sentence):
+        value = _number(match["num"])
+        unit = match["unit"] or ""
+        if value is None or not _is_unit(unit, match["sep"], match["cur"]):
+            continue
+        if re.fullmatch(r"(1[89]|20)\d\d", match["num"]):
+            continue
+        scale = _SCALES.get((match["scale"] or "").lower(), 1.0)
+        unit = match["cur"] or _unit(unit)
+        low, high = _range(value * scale, match["approx"])
+        hyphenated = match["sep"] == "-"
+        head = _head(sentence, match.end()) if hyphenated else None
+        found.append(Amount(unit, low, high, match[0], match.start(), match.end(), head))
+    return found
+
+
+def ordinals(sentence: str) -> list[Ordinal]:
+    """Every ordinal followed by a noun: "its fourth year", "the third meeting"."""
+    found = []
+    for match in _ORDINAL.finditer(sentence):
+        token = match["ord"].lower()
+        value = _ORDINALS.get(token) or int(re.sub(r"\D", "", token))
+        found.append(Ordinal(value, _unit(match["unit"]), match[0], match.start(), match.end()))
+    return found
+
+
+def negated(sentence: str) -> bool:
+    """Whether a sentence's main statement is negated ("did not agree", "never met")."""
+    return re.search(r"\b(not|never|no longer|n't|denied|refused)\b", sentence, re.I) is not None

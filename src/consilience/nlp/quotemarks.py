@@ -1,0 +1,136 @@
+"""Find the spans enclosed by quotation marks, in any style, without ever raising.
+
+Double-style marks (straight ``"``, curly “…”, „…“, «…», ‹…›) are paired first within
+each paragraph; single-style marks (‘…’ and straight ``'``) count only outside them, so
+a quote nested in a quote stays part of its outer quote. An unclosed mark is dropped,
+except at the end of a paragraph when the next paragraph opens a mark again: the news
+convention for a quote that runs over several paragraphs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+DOUBLE_OPENERS = frozenset("“„«‹")
+DOUBLE_CLOSERS = frozenset("”»›")
+SINGLE_OPENERS = frozenset("‘")
+SINGLE_CLOSERS = frozenset("’")
+ALL_OPENERS = DOUBLE_OPENERS | SINGLE_OPENERS | frozenset("\"'")
+BOUNDARY_BEFORE = frozenset(" \t\n([{—–-/:;,")
+TRIM = " \t\n,"
+MAX_SINGLE_QUOTE = 300
+
+# Whether the mark at a position opens, closes or is no quote mark, given the open mark.
+_Role = Callable[[str, int, str | None], str | None]
+
+
+@dataclass(frozen=True)
+class Quoted:
+    """The words between a pair of marks (``start``/``end``) and the marks' own span."""
+
+    start: int
+    end: int
+    mark_start: int
+    mark_end: int
+
+
+def quoted_spans(text: str) -> list[Quoted]:
+    """Every quoted span of the text in order; nested single quotes are not reported."""
+    doubles = _pair(text, _double_role)
+    singles = [
+        q
+        for q in _pair(text, _single_role)
+        if q.mark_end - q.mark_start <= MAX_SINGLE_QUOTE and not _inside(q, doubles)
+    ]
+    found = [q for q in (_trimmed(text, q) for q in doubles + singles) if q is not None]
+    return sorted(found, key=lambda q: q.start)
+
+
+def _inside(quote: Quoted, spans: list[Quoted]) -> bool:
+    return any(s.mark_start <= quote.mark_start and quote.mark_end <= s.mark_end for s in spans)
+
+
+def _trimmed(text: str, quote: Quoted) -> Quoted | None:
+    """Drop blanks and a trailing comma inside the marks; None when nothing is left."""
+    start, end = quote.start, quote.end
+    while start < end and text[start] in TRIM:
+        start += 1
+    while end > start and text[end - 1] in TRIM:
+        end -= 1
+    if end - start < 2:
+        return None
+    return Quoted(start, end, quote.mark_start, quote.mark_end)
+
+
+def _pair(text: str, role: _Role) -> list[Quoted]:
+    """Pair opening and closing marks paragraph by paragraph."""
+    found: list[Quoted] = []
+    opened: int | None = None
+    for i, char in enumerate(text):
+        if char == "\n":
+            if opened is not None and _next_paragraph_opens(text, i):
+                found.append(Quoted(opened + 1, i, opened, i))
+            opened = None
+            continue
+        kind = role(text, i, text[opened] if opened is not None else None)
+        if kind == "close" and opened is not None:
+            found.append(Quoted(opened + 1, i, opened, i + 1))
+            opened = None
+        elif kind == "open":
+            opened = i
+    return found
+
+
+def _double_role(text: str, i: int, open_char: str | None) -> str | None:
+    char = text[i]
+    if char == '"':
+        return _straight_role(text, i, open_char is not None)
+    if char == "“" and open_char is not None and (open_char == "„" or _ends_word(text, i)):
+        return "close"
+    if char in DOUBLE_OPENERS:
+        return "open"
+    if char in DOUBLE_CLOSERS:
+        if open_char is None and char == "”" and _starts_word(text, i):
+            return "open"
+        return "close"
+    return None
+
+
+def _single_role(text: str, i: int, open_char: str | None) -> str | None:
+    char = text[i]
+    if char not in "‘’'":
+        return None
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if before.isalnum() and after.isalnum():
+        return None  # an apostrophe: don't, Witkoff’s
+    if char == "‘" or (char == "'" and open_char is None):
+        return "open" if before in BOUNDARY_BEFORE and after.isalnum() else None
+    if open_char is None:
+        return None
+    return "close" if not before.isspace() and (after.isspace() or not after.isalnum()) else None
+
+
+def _straight_role(text: str, i: int, is_open: bool) -> str | None:
+    """A straight double mark opens after a boundary and before a word, else closes."""
+    if is_open:
+        return "open" if _starts_word(text, i) and not _ends_word(text, i) else "close"
+    return "open" if not _ends_word(text, i) or _starts_word(text, i) else None
+
+
+def _starts_word(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return before in BOUNDARY_BEFORE and not after.isspace()
+
+
+def _ends_word(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isspace() and (after.isspace() or not after.isalnum())
+
+
+def _next_paragraph_opens(text: str, newline: int) -> bool:
+    rest = text[newline:].lstrip()
+    return bool(rest) and rest[0] in ALL_OPENERS

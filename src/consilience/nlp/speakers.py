@@ -1,0 +1,381 @@
+"""Who said it: speech cues in spaCy's parse and the person a cue's subject refers to.
+
+A speaker is only named when the article itself names the person: a proper-noun subject,
+a pronoun resolved to the nearest preceding person who is the subject of a clause, or a
+role noun ("the envoy") resolved through the titles and appositions the article gives its
+people ("US envoy Steve Witkoff", "Steve Witkoff, the US special envoy"). Anything else
+(unnamed sources, "they", a role nobody in the article holds) yields no speaker.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+SPEECH_LEMMAS = frozenset(
+    [
+        "say",
+        "tell",
+        "state",
+        "add",
+        "warn",
+        "describe",
+        "note",
+        "claim",
+        "argue",
+        "insist",
+        "explain",
+        "write",
+        "tweet",
+        "ask",
+        "reply",
+        "acknowledge",
+        "announce",
+        "assert",
+        "declare",
+        "remark",
+        "comment",
+        "respond",
+        "answer",
+        "admit",
+        "confirm",
+        "deny",
+        "emphasize",
+        "emphasise",
+        "stress",
+        "suggest",
+        "indicate",
+        "predict",
+        "promise",
+        "vow",
+        "urge",
+        "call",
+        "refer",
+        "characterize",
+        "characterise",
+        "express",
+        "quip",
+        "joke",
+        "recall",
+        "observe",
+        "report",
+        "testify",
+        "concede",
+        "complain",
+        "boast",
+        "proclaim",
+        "shout",
+        "yell",
+        "agree",
+        "allege",
+        "contend",
+        "caution",
+        "lament",
+        "recognize",
+        "reiterate",
+        "retort",
+        "counter",
+        "continue",
+        "conclude",
+        "chant",
+        "accuse",
+        "attack",
+        "blast",
+        "scold",
+        "brand",
+        "slam",
+        "criticize",
+        "criticise",
+        "dismiss",
+    ]
+)
+SPEECH_NOUNS = frozenset(
+    ["remark", "comment", "statement", "word", "speech", "tweet", "post", "quote"]
+)
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp"})
+NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+POSSESSIVE_ENDINGS = ("’s", "'s", "’", "'")
+HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "rev"})
+LOOKBACK_SENTENCES = 3
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """A resolved speaker: the fullest name and the mention the attribution rests on."""
+
+    name: str
+    start: int
+    end: int
+
+
+class SpeakerResolver:
+    """Resolve cue subjects to people using what one article says about its people."""
+
+    def __init__(self, doc: Doc, quoted: Sequence[tuple[int, int]] = ()) -> None:
+        self.doc = doc
+        self.quoted = quoted
+        self.people = _person_mentions(doc)
+        self.surnames = {_last_word(p.text) for p in self.people}
+        self.roles = _learn_roles(doc, self.people)
+
+    def speaker_of_cue(self, cue: Token) -> Speaker | None:
+        """The speaker of a speech verb, speech noun or the word "according"."""
+        subject = cue_subject(cue, self.outside_quotes)
+        return self.resolve(subject) if subject is not None else None
+
+    def outside_quotes(self, token: Token) -> bool:
+        """Words inside quotation marks never name the speaker of the quote."""
+        return not any(start <= token.idx < end for start, end in self.quoted)
+
+    def resolve(self, token: Token) -> Speaker | None:
+        """The named person (or organisation) a subject token refers to, or None."""
+        lower = token.lower_
+        if lower in PERSONAL_PRONOUNS:
+            return self._antecedent(token)
+        if lower in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+            return self.resolve(token.head.head)
+        entity = _entity_of(token)
+        if entity is not None:
+            return self._named(entity)
+        if token.pos_ == "PROPN" or (token.is_title and token.text in self.surnames):
+            return self._named(_proper_span(token))
+        if token.pos_ == "NOUN":
+            return self._role(token)
+        return None
+
+    def _named(self, span: Span) -> Speaker | None:
+        start, end = span.start_char, span.end_char
+        text = _strip_possessive(span.text)
+        if not text:
+            return None
+        end = start + len(text)
+        if span.label_ == "PERSON" or _last_word(text) in self.surnames:
+            return Speaker(self._fullest(text), start, end)
+        return Speaker(text, start, end)
+
+    def _fullest(self, name: str) -> str:
+        """The longest form of the name the article uses ("Witkoff" -> "Steve Witkoff")."""
+        words = name.split()
+        best = name
+        for person in self.people:
+            full = _strip_possessive(person.text)
+            parts = full.split()
+            if not all(p[0].isupper() for p in parts):
+                continue
+            longer = bool(parts) and parts[-1] == words[-1] and len(parts) > len(best.split())
+            if longer and all(w in parts for w in words if w.lower().rstrip(".") not in HONORIFICS):
+                best = full
+        return best
+
+    def _role(self, noun: Token) -> Speaker | None:
+        """A role noun: an apposed name, else the nearest earlier holder of that role."""
+        for child in noun.children:
+            if child.dep_ == "appos":
+                found = self.resolve(child)
+                if found is not None:
+                    return found
+        holders = self.roles.get(noun.lemma_.lower(), [])
+        before = [p for p in holders if p.end_char <= noun.idx]
+        if not before:
+            return None
+        nearest = self._latest_mention(before, noun.idx)
+        return self._named(nearest)
+
+    def _latest_mention(self, holders: list[Span], limit: int) -> Span:
+        """The last mention before ``limit`` of any person who holds the role."""
+        last_names = {_last_word(h.text) for h in holders}
+        mentions = [
+            p for p in self.people if p.end_char <= limit and _last_word(p.text) in last_names
+        ]
+        return max(mentions, key=lambda p: p.start_char)
+
+    def _antecedent(self, pronoun: Token) -> Speaker | None:
+        """The nearest preceding person who speaks, else the nearest who is a clause subject.
+
+        A speaking pronoun before this one ("He added ... he said") is resolved in turn.
+        """
+        sentences = _preceding_sentences(pronoun)
+        for sent in sentences:
+            talkers: list[Span | Token] = [
+                p for p in self._people_before(sent, pronoun) if _speaks(p.root)
+            ]
+            talkers += [
+                t
+                for t in sent
+                if t.i < pronoun.i
+                and t.lower_ in PERSONAL_PRONOUNS
+                and _speaks(t)
+                and self.outside_quotes(t)
+            ]
+            if talkers:
+                last = max(talkers, key=lambda x: x.i if isinstance(x, Token) else x.start)
+                if isinstance(last, Token):
+                    return self._antecedent(last)
+                return self._named(last)
+        for sent in sentences:
+            subjects = [p for p in self._people_before(sent, pronoun) if _is_subject(p)]
+            if subjects:
+                return self._named(subjects[-1])
+        return None
+
+    def _people_before(self, sent: Span, pronoun: Token) -> list[Span]:
+        """People named outside quotes in a sentence, before the pronoun."""
+        return [
+            p
+            for p in self.people
+            if sent.start <= p.start and p.end <= pronoun.i and self.outside_quotes(p.root)
+        ]
+
+
+def cue_subject(cue: Token, allowed: Callable[[Token], bool] = lambda t: True) -> Token | None:
+    """The token naming who speaks for a cue, climbing out of "..., adding" clauses."""
+    if cue.lower_ == "according":
+        return _according_object(cue)
+    if cue.pos_ == "NOUN":
+        return next((c for c in cue.children if c.dep_ == "poss"), None)
+    token: Token | None = cue
+    while token is not None:
+        subject = next(
+            (c for c in token.children if c.dep_ in SUBJECT_DEPS and allowed(c)), None
+        ) or _inverted_subject(token, allowed)
+        if subject is not None:
+            return subject
+        agent = _passive_agent(token)
+        if agent is not None:
+            return agent
+        if token.dep_ == "acl":
+            return _acl_owner(token.head)
+        token = token.head if token.dep_ in CLIMB_DEPS and token.head is not token else None
+    return None
+
+
+def _inverted_subject(verb: Token, allowed: Callable[[Token], bool]) -> Token | None:
+    """A name right after the verb that the parser did not take for its subject ("said X")."""
+    following = verb.i + 1 < len(verb.doc) and verb.nbor(1)
+    if not following or not allowed(following):
+        return None
+    named = [c for c in verb.children if c.i > verb.i and c.pos_ == "PROPN" and allowed(c)]
+    return named[0] if named and named[0].left_edge.i == verb.i + 1 else None
+
+
+def _acl_owner(noun: Token) -> Token | None:
+    """Who a participle speaks for: "Blinken recognizing ...", "Putin's remarks emphasizing"."""
+    if noun.lemma_.lower() in SPEECH_NOUNS:
+        return next((c for c in noun.children if c.dep_ == "poss"), None)
+    return noun if noun.pos_ == "PROPN" else None
+
+
+def is_cue(token: Token) -> bool:
+    """A speech verb, a speech noun with an owner ("Witkoff's remarks") or "according to"."""
+    if token.lower_ == "according":
+        return any(c.lower_ == "to" for c in token.children) or token.nbor(1).lower_ == "to"
+    if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB") or token.lower_ == "said":
+        return token.lemma_.lower() in SPEECH_LEMMAS
+    if token.pos_ == "NOUN" and token.lemma_.lower() in SPEECH_NOUNS:
+        return any(c.dep_ == "poss" for c in token.children)
+    return False
+
+
+def _according_object(according: Token) -> Token | None:
+    for child in according.children:
+        if child.lower_ == "to":
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    following = according.nbor(1) if according.i + 1 < len(according.doc) else None
+    if following is not None and following.lower_ == "to":
+        return next((g for g in following.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _passive_agent(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _entity_of(token: Token) -> Span | None:
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end and ent.label_ in NAMED_LABELS:
+            return ent
+    return None
+
+
+def _proper_span(token: Token) -> Span:
+    """The proper noun with its compound proper-noun modifiers ("Steve Witkoff")."""
+    parts = [token] + [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    first = min(t.i for t in parts)
+    last = max(t.i for t in parts)
+    return token.doc[first : last + 1]
+
+
+def _strip_possessive(text: str) -> str:
+    for ending in POSSESSIVE_ENDINGS:
+        if text.endswith(ending):
+            return text[: -len(ending)].rstrip()
+    return text.strip()
+
+
+def _person_mentions(doc: Doc) -> list[Span]:
+    """PERSON entities plus other mentions of their surnames the NER labelled otherwise."""
+    people = [e for e in doc.ents if e.label_ == "PERSON"]
+    surnames = {_last_word(p.text) for p in people}
+    in_entity = {i for e in doc.ents for i in range(e.start, e.end)}
+    others = [e for e in doc.ents if e.label_ != "PERSON" and _last_word(e.text) in surnames]
+    bare = [
+        doc[t.i : t.i + 1]
+        for t in doc
+        if t.i not in in_entity and t.is_title and t.text in surnames
+    ]
+    return sorted(people + others + bare, key=lambda p: p.start)
+
+
+def _last_word(text: str) -> str:
+    words = _strip_possessive(text).split()
+    return words[-1] if words else ""
+
+
+def _speaks(token: Token) -> bool:
+    """Whether the token is the subject of a speech cue."""
+    head = token.head.head if token.dep_ == "appos" else token.head
+    subject = token.head if token.dep_ == "appos" else token
+    return subject.dep_ in SUBJECT_DEPS and is_cue(head)
+
+
+def _is_subject(person: Span) -> bool:
+    root = person.root
+    return root.dep_ in SUBJECT_DEPS or (root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS)
+
+
+def _preceding_sentences(token: Token) -> list[Span]:
+    """The token's sentence and up to LOOKBACK_SENTENCES before it, nearest first."""
+    found = [token.sent]
+    while len(found) <= LOOKBACK_SENTENCES and found[-1].start > 0:
+        found.append(token.doc[found[-1].start - 1].sent)
+    return found
+
+
+def _learn_roles(doc: Doc, people: Iterable[Span]) -> dict[str, list[Span]]:
+    """Role words the article gives each person: titles before the name and appositions."""
+    roles: dict[str, list[Span]] = {}
+    for person in people:
+        for word in _role_words(person):
+            roles.setdefault(word, []).append(person)
+    return roles
+
+
+def _role_words(person: Span) -> set[str]:
+    root = person.root
+    words: set[str] = set()
+    for child in root.children:
+        if child.i < person.start and child.dep_ in ("compound", "amod", "nmod"):
+            words.add(child.lemma_.lower())
+        if child.dep_ == "appos" and child.pos_ == "NOUN":
+            words.add(child.lemma_.lower())
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        words.add(root.head.lemma_.lower())
+    return words

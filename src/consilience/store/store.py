@@ -1,0 +1,368 @@
+"""The Store: articles, the annotation cache, story assignments and stories.
+
+SQLAlchemy Core over SQLite (WAL) by default and PostgreSQL through the same code.
+Every write is one transaction per batch, so a crash loses at most the batch in
+flight and never leaves half an article.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from itertools import islice
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+import numpy as np
+from sqlalchemy import (
+    Connection,
+    Engine,
+    Row,
+    create_engine,
+    delete,
+    event,
+    exc,
+    func,
+    make_url,
+    select,
+)
+from sqlalchemy.engine import URL
+
+from consilience.errors import StoreError
+from consilience.model import AnnotatedArticle, Article, Mention, QuoteMention, Sentence, Story
+from consilience.store import schema
+from consilience.store.serialize import from_jsonable, loads, to_jsonable
+
+DEFAULT_PATH = Path("consilience.db")
+CHUNK = 500
+"""Ids per ``IN (...)`` query: well under SQLite's and PostgreSQL's parameter limits."""
+
+ARTICLE_COLUMNS = (
+    schema.articles.c.id,
+    schema.articles.c.source,
+    schema.articles.c.title,
+    schema.articles.c.url,
+    schema.articles.c.published,
+    schema.articles.c.language,
+    schema.articles.c.text,
+)
+
+
+@dataclass(frozen=True)
+class AddResult:
+    """Which of the offered articles were new and which the store already held."""
+
+    added: tuple[str, ...]
+    duplicates: tuple[str, ...]
+
+
+def database_url(url: str | Path | None) -> URL:
+    """The SQLAlchemy URL for a file path, a URL, or None (``./consilience.db``)."""
+    if url is None or isinstance(url, Path) or "://" not in url:
+        path = Path(url) if url is not None else DEFAULT_PATH
+        return URL.create("sqlite", database=str(path.expanduser().resolve()))
+    for plain in ("postgresql://", "postgres://"):
+        if url.startswith(plain):
+            url = "postgresql+psycopg://" + url.removeprefix(plain)
+    try:
+        return make_url(url)
+    except exc.ArgumentError as error:
+        raise StoreError(f"{url}: not a database URL ({error})") from error
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    """WAL lets readers run while a batch is written; wait rather than fail when busy."""
+    cursor = dbapi_conn.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.close()
+
+
+def _open_engine(url: URL) -> Engine:
+    """An engine with the schema migrated; any failure is a StoreError naming the URL."""
+    shown = url.render_as_string(hide_password=True)
+    if url.get_backend_name() == "sqlite" and url.database:
+        parent = Path(url.database).parent
+        if not parent.is_dir():
+            raise StoreError(f"{shown}: cannot open the database (folder {parent} does not exist)")
+    try:
+        engine = create_engine(url)
+        if engine.dialect.name == "sqlite":
+            event.listen(engine, "connect", _sqlite_pragmas)
+        schema.migrate(engine)
+    except (exc.SQLAlchemyError, ImportError) as error:
+        reason = str(getattr(error, "orig", None) or error).strip().splitlines()[0]
+        raise StoreError(f"{shown}: cannot open the database ({reason})") from error
+    return engine
+
+
+def _article(row: Row[*tuple[Any, ...]]) -> Article:
+    return Article(
+        id=row.id,
+        source=row.source,
+        title=row.title,
+        url=row.url,
+        published=row.published,
+        language=row.language,
+        text=row.text,
+    )
+
+
+def _chunks(items: Iterable[str], size: int = CHUNK) -> Iterator[list[str]]:
+    iterator = iter(items)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
+
+
+class Store:
+    """Where articles and everything computed from them are kept between runs."""
+
+    def __init__(self, url: str | Path | None = None) -> None:
+        self._url = database_url(url)
+        self._engine = _open_engine(self._url)
+
+    @property
+    def url(self) -> str:
+        """The database URL, password hidden."""
+        return self._url.render_as_string(hide_password=True)
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc_value: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Release every connection."""
+        self._engine.dispose()
+
+    # articles
+
+    def add_articles(
+        self,
+        articles: Iterable[Article],
+        batch_size: int = 200,
+        origins: Mapping[str, str] | None = None,
+    ) -> AddResult:
+        """Store the articles not yet held, one transaction per batch.
+
+        ``origins`` maps an article id to the path or URL it was read from.
+        """
+        added: list[str] = []
+        duplicates: list[str] = []
+        iterator = iter(articles)
+        while batch := list(islice(iterator, batch_size)):
+            new, seen = self._add_batch(batch, origins or {})
+            added.extend(new)
+            duplicates.extend(seen)
+        return AddResult(tuple(added), tuple(duplicates))
+
+    def _add_batch(
+        self, batch: Sequence[Article], origins: Mapping[str, str]
+    ) -> tuple[list[str], list[str]]:
+        table = schema.articles
+        with self._write() as conn:
+            ids = [a.id for a in batch]
+            held = set(conn.execute(select(table.c.id).where(table.c.id.in_(ids))).scalars())
+            rows: dict[str, dict[str, Any]] = {}
+            duplicates: list[str] = []
+            for article in batch:
+                if article.id in held or article.id in rows:
+                    duplicates.append(article.id)
+                    continue
+                rows[article.id] = {**to_jsonable(article), "origin": origins.get(article.id)}
+            if rows:
+                conn.execute(table.insert(), list(rows.values()))
+        return list(rows), duplicates
+
+    def get_article(self, article_id: str) -> Article | None:
+        """The stored article with this id, if any."""
+        query = select(*ARTICLE_COLUMNS).where(schema.articles.c.id == article_id)
+        with self._engine.connect() as conn:
+            row = conn.execute(query).first()
+        return _article(row) if row else None
+
+    def iter_articles(self, ids: Iterable[str] | None = None) -> Iterator[Article]:
+        """Articles in publication order (undated last, by ingest order), streamed.
+
+        With ``ids``, only those (unknown ids are skipped); the order is still by date.
+        """
+        if ids is None:
+            yield from self._stream_all()
+            return
+        keys: list[tuple[bool, str, int, str]] = []
+        table = schema.articles
+        with self._engine.connect() as conn:
+            for chunk in _chunks(dict.fromkeys(ids)):
+                query = select(table.c.published, table.c.seq, table.c.id).where(
+                    table.c.id.in_(chunk)
+                )
+                keys.extend(
+                    (r.published is None, r.published or "", r.seq, r.id)
+                    for r in conn.execute(query)
+                )
+        keys.sort()
+        for chunk in _chunks(key[3] for key in keys):
+            found = self._fetch(chunk)
+            yield from (found[i] for i in chunk)
+
+    def _stream_all(self) -> Iterator[Article]:
+        """Every article, fetched a page at a time by keyset so memory stays flat."""
+        table = schema.articles
+        last_seq = -1
+        dated = True
+        last_published = ""
+        while True:
+            query = select(*ARTICLE_COLUMNS, table.c.seq).limit(CHUNK)
+            if dated:
+                query = query.where(
+                    table.c.published.is_not(None),
+                    (table.c.published > last_published)
+                    | ((table.c.published == last_published) & (table.c.seq > last_seq)),
+                ).order_by(table.c.published, table.c.seq)
+            else:
+                query = query.where(table.c.published.is_(None), table.c.seq > last_seq)
+                query = query.order_by(table.c.seq)
+            with self._engine.connect() as conn:
+                rows = conn.execute(query).all()
+            yield from (_article(row) for row in rows)
+            if len(rows) == CHUNK:
+                last_seq, last_published = rows[-1].seq, rows[-1].published or ""
+            elif dated:
+                dated, last_seq = False, -1
+            else:
+                return
+
+    def _fetch(self, ids: Sequence[str]) -> dict[str, Article]:
+        query = select(*ARTICLE_COLUMNS).where(schema.articles.c.id.in_(ids))
+        with self._engine.connect() as conn:
+            return {row.id: _article(row) for row in conn.execute(query)}
+
+    def article_count(self) -> int:
+        """How many articles the store holds."""
+        with self._engine.connect() as conn:
+            return int(conn.execute(select(func.count()).select_from(schema.articles)).scalar_one())
+
+    # annotations
+
+    def save_annotations(self, items: Sequence[AnnotatedArticle], pipeline_version: str) -> None:
+        """Cache what the language models found, keyed by article id and pipeline version."""
+        table = schema.annotation_cache
+        rows = [_annotation_row(item, pipeline_version) for item in items]
+        with self._write() as conn:
+            for chunk in _chunks(r["article_id"] for r in rows):
+                conn.execute(
+                    delete(table).where(
+                        table.c.article_id.in_(chunk), table.c.pipeline_version == pipeline_version
+                    )
+                )
+            if rows:
+                conn.execute(table.insert(), rows)
+
+    def load_annotations(
+        self, ids: Iterable[str], pipeline_version: str
+    ) -> dict[str, AnnotatedArticle]:
+        """The cached annotations of these articles for this pipeline version (misses left out)."""
+        table = schema.annotation_cache
+        found: dict[str, AnnotatedArticle] = {}
+        for chunk in _chunks(dict.fromkeys(ids)):
+            articles = self._fetch(chunk)
+            query = select(table).where(
+                table.c.article_id.in_(chunk), table.c.pipeline_version == pipeline_version
+            )
+            with self._engine.connect() as conn:
+                for row in conn.execute(query):
+                    if row.article_id in articles:
+                        found[row.article_id] = _annotated(articles[row.article_id], row)
+        return found
+
+    # stories
+
+    def save_assignments(self, mapping: Mapping[str, str]) -> None:
+        """Record (or change) which story each article belongs to."""
+        table = schema.assignments
+        with self._write() as conn:
+            for chunk in _chunks(mapping):
+                conn.execute(delete(table).where(table.c.article_id.in_(chunk)))
+            if mapping:
+                rows = [{"article_id": a, "story_id": s} for a, s in mapping.items()]
+                conn.execute(table.insert(), rows)
+
+    def load_assignments(self) -> dict[str, str]:
+        """Article id -> story id for every assigned article."""
+        table = schema.assignments
+        with self._engine.connect() as conn:
+            rows = conn.execute(select(table.c.article_id, table.c.story_id))
+            return {row.article_id: row.story_id for row in rows}
+
+    def save_story(self, story: Story, pipeline_version: str) -> None:
+        """Keep a story's cross-check, replacing any earlier one with the same id."""
+        table = schema.stories
+        data = json.dumps(to_jsonable(story), ensure_ascii=False, separators=(",", ":"))
+        with self._write() as conn:
+            conn.execute(delete(table).where(table.c.id == story.id))
+            conn.execute(
+                table.insert().values(id=story.id, pipeline_version=pipeline_version, data=data)
+            )
+
+    def load_story(self, story_id: str) -> Story | None:
+        """The stored story with this id, if any."""
+        query = select(schema.stories.c.data).where(schema.stories.c.id == story_id)
+        with self._engine.connect() as conn:
+            data = conn.execute(query).scalar()
+        return loads(Story, data) if data is not None else None
+
+    def list_stories(self) -> list[Story]:
+        """Every stored story, by id."""
+        query = select(schema.stories.c.data).order_by(schema.stories.c.id)
+        with self._engine.connect() as conn:
+            return [loads(Story, data) for data in conn.execute(query).scalars()]
+
+    @contextmanager
+    def _write(self) -> Iterator[Connection]:
+        """One transaction; a database failure becomes a StoreError naming the store."""
+        try:
+            with self._engine.begin() as conn:
+                yield conn
+        except exc.SQLAlchemyError as error:
+            reason = str(getattr(error, "orig", None) or error).strip().splitlines()[0]
+            raise StoreError(f"{self.url}: cannot write ({reason})") from error
+
+
+def _annotation_row(item: AnnotatedArticle, pipeline_version: str) -> dict[str, Any]:
+    embeddings = np.ascontiguousarray(item.embeddings, dtype=np.float32)
+    data = {
+        "sentences": to_jsonable(item.sentences),
+        "mentions": to_jsonable(item.mentions),
+        "quotes": to_jsonable(item.quotes),
+    }
+    return {
+        "article_id": item.article.id,
+        "pipeline_version": pipeline_version,
+        "data": json.dumps(data, ensure_ascii=False, separators=(",", ":")),
+        "dim": int(item.vector.shape[-1]),
+        "embeddings": embeddings.tobytes(),
+        "vector": np.ascontiguousarray(item.vector, dtype=np.float32).tobytes(),
+    }
+
+
+def _annotated(article: Article, row: Row[*tuple[Any, ...]]) -> AnnotatedArticle:
+    data = json.loads(row.data)
+    embeddings = np.frombuffer(row.embeddings, dtype=np.float32).reshape(-1, row.dim)
+    return AnnotatedArticle(
+        article=article,
+        sentences=from_jsonable(tuple[Sentence, ...], data["sentences"]),
+        mentions=from_jsonable(tuple[Mention, ...], data["mentions"]),
+        quotes=from_jsonable(tuple[QuoteMention, ...], data["quotes"]),
+        embeddings=embeddings.copy(),
+        vector=np.frombuffer(row.vector, dtype=np.float32).copy(),
+    )

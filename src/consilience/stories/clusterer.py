@@ -1,0 +1,242 @@
+"""Streaming story clustering: each arriving article joins the best story or starts one."""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+
+import numpy as np
+
+from consilience.crosscheck import story_id_for
+from consilience.model import AnnotatedArticle, Vector
+from consilience.nlp.embed import DIMENSIONS
+from consilience.stories.features import (
+    ArticleTerms,
+    DocumentFrequencies,
+    Terms,
+    tfidf_cosine,
+    tfidf_unit,
+    unit_dot,
+)
+from consilience.stories.index import CentroidIndex
+from consilience.stories.settings import ClusterSettings
+
+
+@dataclass
+class _Story:
+    """What a story keeps of its members: summed term weights, embedding sum, recency.
+
+    ``recent`` holds the unit tf-idf body vectors of the latest members (idf as when each
+    joined), for the best-link feature that keeps chained coverage of one event together.
+    """
+
+    id: str
+    key: int
+    members: list[str]
+    recent: deque[Terms]
+    body: Terms = field(default_factory=dict)
+    title: Terms = field(default_factory=dict)
+    entities: Terms = field(default_factory=dict)
+    vector_sum: Vector = field(default_factory=lambda: np.zeros(DIMENSIONS, dtype=np.float32))
+    absorbed: int = 0
+    last_arrival: int = 0
+    last_day: date | None = None
+
+    def absorb(self, terms: ArticleTerms, arrival: int, vocabularies: _Vocabularies) -> None:
+        """Fold one member's statistics into the story."""
+        for mine, theirs in (
+            (self.body, terms.body),
+            (self.title, terms.title),
+            (self.entities, terms.entities),
+        ):
+            for term, weight in theirs.items():
+                mine[term] = mine.get(term, 0.0) + weight
+        self.vector_sum = self.vector_sum + terms.vector
+        self.recent.append(tfidf_unit(terms.body, vocabularies.body))
+        self.absorbed += 1
+        self.last_arrival = max(self.last_arrival, arrival)
+        if terms.day is not None and (self.last_day is None or terms.day > self.last_day):
+            self.last_day = terms.day
+
+    def centroid(self) -> Vector:
+        """The unit direction of the members' embeddings."""
+        norm = float(np.linalg.norm(self.vector_sum))
+        return self.vector_sum / norm if norm > 0 else self.vector_sum
+
+
+@dataclass
+class _Vocabularies:
+    """Running document frequencies of body words, title words and entities."""
+
+    body: DocumentFrequencies = field(default_factory=DocumentFrequencies)
+    title: DocumentFrequencies = field(default_factory=DocumentFrequencies)
+    entities: DocumentFrequencies = field(default_factory=DocumentFrequencies)
+
+    def add(self, terms: ArticleTerms) -> None:
+        self.body.add(terms.body)
+        self.title.add(terms.title)
+        self.entities.add(terms.entities)
+
+
+class StoryClusterer:
+    """Groups a stream of annotated articles into stories, one decision per arrival.
+
+    Deterministic for a given arrival order: the index is single-threaded with a fixed
+    seed, and ties between candidate stories go to the older story.
+    """
+
+    def __init__(self, settings: ClusterSettings | None = None) -> None:
+        self.settings = settings or ClusterSettings()
+        self._stories: list[_Story] = []
+        self._by_id: dict[str, _Story] = {}
+        self._assignments: dict[str, str] = {}
+        self._vocabularies = _Vocabularies()
+        self._index = CentroidIndex(
+            DIMENSIONS, self.settings.hnsw_m, self.settings.hnsw_ef, self.settings.seed
+        )
+        self._newest_day: date | None = None
+
+    @classmethod
+    def resume(
+        cls,
+        previous: Mapping[str, str],
+        annotated: Iterable[AnnotatedArticle],
+        settings: ClusterSettings | None = None,
+    ) -> StoryClusterer:
+        """Rebuild story state from stored assignments without re-deciding them.
+
+        ``previous`` is article id -> story id in arrival order; ``annotated`` supplies the
+        members whose statistics should be restored (members left out still count as
+        members, but do not shape their story's centroid or term weights).
+        """
+        clusterer = cls(settings)
+        arrival = {article_id: n for n, article_id in enumerate(previous)}
+        for article_id, story_id in previous.items():
+            clusterer._member(article_id, story_id)
+        for item in annotated:
+            known = previous.get(item.article.id)
+            if known is not None:
+                clusterer._learn(item, clusterer._by_id[known], arrival[item.article.id])
+        for story in clusterer._stories:
+            if story.absorbed:
+                clusterer._index.upsert(story.key, story.centroid())
+        clusterer._retire()
+        return clusterer
+
+    def add(self, article: AnnotatedArticle) -> str:
+        """Place one article; returns the id of the story it joined or started."""
+        known = self._assignments.get(article.article.id)
+        if known is not None:
+            return known
+        terms = ArticleTerms.of(article)
+        best = self._best_story(terms)
+        story_id = best.id if best else story_id_for([article.article.id])
+        self._record(article.article.id, terms, story_id)
+        return story_id
+
+    def place(self, article: AnnotatedArticle, story_id: str) -> None:
+        """Record a known assignment (e.g. a human's), updating the story as ``add`` would."""
+        self._record(article.article.id, ArticleTerms.of(article), story_id)
+
+    def features(self, article: AnnotatedArticle, story_id: str) -> tuple[float, ...]:
+        """The pair features of ``article`` against a story, as the pair model sees them."""
+        return pair_features(ArticleTerms.of(article), self._by_id[story_id], self._vocabularies)
+
+    def assignments(self) -> dict[str, str]:
+        """Article id -> story id, in arrival order."""
+        return dict(self._assignments)
+
+    def stories(self) -> dict[str, list[str]]:
+        """Story id -> article ids in arrival order, stories in order of their start."""
+        return {story.id: list(story.members) for story in self._stories}
+
+    def probability(self, article: AnnotatedArticle, story_id: str) -> float:
+        """The pair model's probability that ``article`` belongs to the story (for inspection)."""
+        return self._score(ArticleTerms.of(article), self._by_id[story_id])
+
+    def candidates(self, article: AnnotatedArticle) -> list[str]:
+        """The active stories the index proposes for ``article``, nearest first."""
+        keys = self._index.nearest(article.vector, self.settings.candidates)
+        return [self._stories[key].id for key in keys]
+
+    def _best_story(self, terms: ArticleTerms) -> _Story | None:
+        keys = self._index.nearest(terms.vector, self.settings.candidates)
+        scored = sorted((-self._score(terms, self._stories[k]), k) for k in keys)
+        if scored and -scored[0][0] >= self.settings.model.threshold:
+            return self._stories[scored[0][1]]
+        return None
+
+    def _score(self, terms: ArticleTerms, story: _Story) -> float:
+        features = pair_features(terms, story, self._vocabularies)
+        gap = None
+        if terms.day is not None and story.last_day is not None:
+            gap = float(abs((terms.day - story.last_day).days))
+        return self.settings.model.probability(features, gap)
+
+    def _member(self, article_id: str, story_id: str) -> _Story:
+        story = self._by_id.get(story_id)
+        if story is None:
+            recent = deque[Terms](maxlen=self.settings.link_members)
+            story = _Story(id=story_id, key=len(self._stories), members=[], recent=recent)
+            self._stories.append(story)
+            self._by_id[story_id] = story
+        story.members.append(article_id)
+        self._assignments[article_id] = story_id
+        return story
+
+    def _record(self, article_id: str, terms: ArticleTerms, story_id: str) -> None:
+        self._vocabularies.add(terms)
+        story = self._member(article_id, story_id)
+        story.absorb(terms, len(self._assignments) - 1, self._vocabularies)
+        self._note_day(terms.day)
+        self._index.upsert(story.key, story.centroid())
+        self._retire()
+
+    def _learn(self, article: AnnotatedArticle, story: _Story, arrival: int) -> None:
+        terms = ArticleTerms.of(article)
+        self._vocabularies.add(terms)
+        story.absorb(terms, arrival, self._vocabularies)
+        self._note_day(terms.day)
+
+    def _note_day(self, day: date | None) -> None:
+        if day is not None and (self._newest_day is None or day > self._newest_day):
+            self._newest_day = day
+
+    def _retire(self) -> None:
+        """Drop stories that stopped growing from the index, by arrivals or by days."""
+        now = len(self._assignments) - 1
+        for key in self._index.active():
+            story = self._stories[key]
+            if now - story.last_arrival > self.settings.retire_after_articles or self._stale(story):
+                self._index.remove(story.key)
+
+    def _stale(self, story: _Story) -> bool:
+        if self._newest_day is None or story.last_day is None:
+            return False
+        return (self._newest_day - story.last_day).days > self.settings.retire_after_days
+
+
+def pair_features(
+    terms: ArticleTerms, story: _Story, vocabularies: _Vocabularies
+) -> tuple[float, ...]:
+    """Similarities between an article and a story, in ``settings.FEATURES`` order."""
+    unit_body = tfidf_unit(terms.body, vocabularies.body)
+    return (
+        float(np.dot(terms.vector, story.centroid())),
+        tfidf_cosine(terms.body, story.body, vocabularies.body),
+        tfidf_cosine(terms.title, story.title, vocabularies.title),
+        tfidf_cosine(terms.entities, story.entities, vocabularies.entities),
+        max((unit_dot(unit_body, member) for member in story.recent), default=0.0),
+    )
+
+
+def cluster(
+    annotated: Iterable[AnnotatedArticle], settings: ClusterSettings | None = None
+) -> dict[str, list[str]]:
+    """Cluster a batch in the given order: story id -> article ids."""
+    clusterer = StoryClusterer(settings)
+    for item in annotated:
+        clusterer.add(item)
+    return clusterer.stories()

@@ -1,0 +1,131 @@
+"""Pair features between an article and a story, with running (streaming) statistics.
+
+TF-IDF uses document frequencies counted as articles arrive, so an article is compared
+with what has been seen so far and never needs the whole corpus (Miranda et al. 2018).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+
+import numpy as np
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+from consilience.model import AnnotatedArticle, Vector
+
+TOKEN = re.compile(r"\w[\w'-]*\w|\w")
+ENTITY_NOISE = re.compile(r"^(the|a|an)\s+|['’]s$", re.IGNORECASE)
+Terms = dict[str, float]
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-cased word and number tokens without stop words (years and tolls tell events apart)."""
+    words = (t.lower() for t in TOKEN.findall(text))
+    return [w for w in words if len(w) > 1 and w not in ENGLISH_STOP_WORDS]
+
+
+def sublinear(counts: Mapping[str, int]) -> Terms:
+    """1 + log(tf): repeated words matter, but not linearly."""
+    return {term: 1.0 + math.log(n) for term, n in counts.items()}
+
+
+def entity_key(text: str) -> str:
+    """A normalised entity string: labels are noisy, so only the surface form counts."""
+    cleaned = ENTITY_NOISE.sub("", " ".join(text.split())).strip(" .,;:\"'")
+    return cleaned.lower()
+
+
+def headline(annotated: AnnotatedArticle) -> str:
+    """The title, or the first sentence when the article has none."""
+    if annotated.article.title:
+        return annotated.article.title
+    return annotated.sentences[0].text if annotated.sentences else ""
+
+
+def publication_day(annotated: AnnotatedArticle) -> date | None:
+    """The publication day from the ISO date, when there is one that parses."""
+    published = annotated.article.published
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
+@dataclass(frozen=True)
+class ArticleTerms:
+    """What the clusterer keeps of one article: sublinear term weights and entities."""
+
+    body: Terms
+    title: Terms
+    entities: Terms
+    vector: Vector
+    day: date | None
+
+    @classmethod
+    def of(cls, annotated: AnnotatedArticle) -> ArticleTerms:
+        """Extract the bag-of-words, title words, entity keys, embedding and date."""
+        entities = Counter(entity_key(m.text) for m in annotated.mentions)
+        entities.pop("", None)
+        return cls(
+            body=sublinear(Counter(tokens(annotated.article.text))),
+            title=sublinear(Counter(tokens(headline(annotated)))),
+            entities=sublinear(entities),
+            vector=annotated.vector.astype(np.float32),
+            day=publication_day(annotated),
+        )
+
+
+@dataclass
+class DocumentFrequencies:
+    """Running document frequencies of one vocabulary (body words, title words or entities)."""
+
+    documents: int = 0
+    counts: Counter[str] = field(default_factory=Counter)
+
+    def add(self, terms: Iterable[str]) -> None:
+        """Count one more document containing ``terms``."""
+        self.documents += 1
+        self.counts.update(terms)
+
+    def idf(self, term: str) -> float:
+        """Smoothed inverse document frequency, as scikit-learn's TfidfVectorizer."""
+        return math.log((1 + self.documents) / (1 + self.counts[term])) + 1.0
+
+
+def tfidf_cosine(a: Terms, b: Terms, frequencies: DocumentFrequencies) -> float:
+    """Cosine of two term-weight bags after idf weighting with the current statistics."""
+    if not a or not b:
+        return 0.0
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    dot = 0.0
+    for term, weight in small.items():
+        other = large.get(term)
+        if other is not None:
+            dot += weight * other * frequencies.idf(term) ** 2
+    if dot == 0.0:
+        return 0.0
+    return dot / (_norm(a, frequencies) * _norm(b, frequencies))
+
+
+def tfidf_unit(terms: Terms, frequencies: DocumentFrequencies) -> Terms:
+    """The unit-length tf-idf vector of ``terms`` under the current statistics."""
+    weighted = {t: w * frequencies.idf(t) for t, w in terms.items()}
+    norm = math.sqrt(sum(w * w for w in weighted.values()))
+    return {t: w / norm for t, w in weighted.items()} if norm > 0 else weighted
+
+
+def unit_dot(a: Terms, b: Terms) -> float:
+    """Dot product of two sparse vectors (cosine when both are unit length)."""
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    return sum(w * large.get(t, 0.0) for t, w in small.items())
+
+
+def _norm(terms: Terms, frequencies: DocumentFrequencies) -> float:
+    return math.sqrt(sum((w * frequencies.idf(t)) ** 2 for t, w in terms.items()))

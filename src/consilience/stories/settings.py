@@ -1,0 +1,84 @@
+"""Clusterer settings and the small pair model that scores article-story similarity.
+
+The weights live in ``pair_model.json`` (fitted by ``bench/stories_eval.py --fit``), so
+they are data that can be refitted, not numbers scattered through the code.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any
+
+FEATURES = ("embedding", "body", "title", "entities", "body_link")
+
+
+@dataclass(frozen=True)
+class PairModel:
+    """Logistic regression over pair features, plus a time-gap penalty when both dates exist.
+
+    ``time_weight`` is not fitted (the tuning corpus has no dates); it is a prior that makes
+    articles a week apart need much stronger textual evidence.
+    """
+
+    weights: tuple[float, ...]
+    bias: float
+    threshold: float
+    time_weight: float
+    time_scale_days: float
+
+    def probability(self, features: tuple[float, ...], gap_days: float | None) -> float:
+        """The probability that the article reports the story's event."""
+        z = self.bias + sum(w * f for w, f in zip(self.weights, features, strict=True))
+        if gap_days is not None:
+            z += self.time_weight * min(gap_days / self.time_scale_days, 1.0)
+        return 1.0 / (1.0 + math.exp(-z))
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> PairModel:
+        """Read the JSON form written by the evaluation script."""
+        weights = data["weights"]
+        return cls(
+            weights=tuple(float(weights[name]) for name in FEATURES),
+            bias=float(data["bias"]),
+            threshold=float(data["threshold"]),
+            time_weight=float(data["time_weight"]),
+            time_scale_days=float(data["time_scale_days"]),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form, with weights named by feature."""
+        return {
+            "weights": dict(zip(FEATURES, self.weights, strict=True)),
+            "bias": self.bias,
+            "threshold": self.threshold,
+            "time_weight": self.time_weight,
+            "time_scale_days": self.time_scale_days,
+        }
+
+
+def default_pair_model() -> PairModel:
+    """The pair model shipped with the package."""
+    text = resources.files("consilience.stories").joinpath("pair_model.json").read_text()
+    return PairModel.from_dict(json.loads(text))
+
+
+@dataclass(frozen=True)
+class ClusterSettings:
+    """How many candidate stories to score and when a story stops accepting articles.
+
+    A story is retired from the index when no article joined it within the last
+    ``retire_after_articles`` arrivals, or ``retire_after_days`` days before the newest
+    publication date seen (only when dates are known).
+    """
+
+    candidates: int = 10
+    link_members: int = 32
+    retire_after_articles: int = 5000
+    retire_after_days: float = 7.0
+    model: PairModel = field(default_factory=default_pair_model)
+    hnsw_m: int = 16
+    hnsw_ef: int = 64
+    seed: int = 7

@@ -1,0 +1,28 @@
+from consilience.crosscheck.brief import write_brief
+from consilience.model import Claim, Evidence
+
+
+def claim(id_: str, text: str, articles: tuple[str, ...], status: str) -> Claim:
+    support = tuple(Evidence(a, text, 0, len(text)) for a in articles)
+    return Claim(id_, text, status, support, (), len(set(articles)))  # type: ignore[arg-type]
+
+
+def test_brief_uses_only_corroborated_claims_with_citations() -> None:
+    claims = [
+        claim("c1", "The envoy met the president in the city.", ("a", "b", "c"), "corroborated"),
+        claim("c2", "A $1.5 billion package was approved.", ("a",), "single_source"),
+        claim("c3", "The talks lasted five hours.", ("b", "c"), "corroborated"),
+    ]
+    brief = write_brief(claims, [])
+    assert [b.claim_ids for b in brief] == [("c1",), ("c3",)]
+    assert all(len(b.citations) >= 2 for b in brief)
+
+
+def test_brief_drops_a_sentence_saying_the_same_thing() -> None:
+    claims = [
+        claim("c1", "The envoy met the president in the city.", ("a", "b"), "corroborated"),
+        claim(
+            "c2", "The envoy met the president in the city on Friday.", ("c", "d"), "corroborated"
+        ),
+    ]
+    assert len(write_brief(claims, [])) == 1

@@ -1,0 +1,200 @@
+"""Entity resolution: one entity per referent across spellings, never two people merged."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from consilience.crosscheck.entities import EntityIndex, resolve_entities
+from consilience.model import AnnotatedArticle, Article, Entity, Mention
+from consilience.nlp import Models, annotate
+
+
+def annotated(
+    article_id: str, text: str, labels: dict[str, str], source: str = ""
+) -> AnnotatedArticle:
+    """An article whose every occurrence of a name in ``labels`` is a mention (longest first)."""
+    mentions: list[Mention] = []
+    for name, label in sorted(labels.items(), key=lambda item: -len(item[0])):
+        for match in re.finditer(re.escape(name), text):
+            if not any(m.start < match.end() and match.start() < m.end for m in mentions):
+                mentions.append(Mention(name, label, match.start(), match.end(), 0))
+    mentions.sort(key=lambda m: m.start)
+    article = Article(article_id, source or article_id, None, None, None, "en", text)
+    empty = np.zeros((0, 384), np.float32)
+    return AnnotatedArticle(article, (), tuple(mentions), (), empty, np.zeros(384, np.float32))
+
+
+def names(index: EntityIndex) -> dict[str, Entity]:
+    return {entity.name: entity for entity in index.entities}
+
+
+def entity_of(index: EntityIndex, name: str) -> Entity:
+    found = index.find(name)
+    assert found is not None, f"{name} resolves to no entity"
+    return found
+
+
+def test_transliterations_are_one_place() -> None:
+    index = resolve_entities(
+        [
+            annotated("a", "Shelling hit Kyiv and Luhansk.", {"Kyiv": "GPE", "Luhansk": "GPE"}),
+            annotated("b", "Shelling hit Kiev and Lugansk.", {"Kiev": "NORP", "Lugansk": "GPE"}),
+            annotated(
+                "c", "Zaporozhye and Zaporizhzhia.", {"Zaporozhye": "PERSON", "Zaporizhzhia": "GPE"}
+            ),
+        ]
+    )
+    assert entity_of(index, "Kiev") == entity_of(index, "Kyiv")
+    assert entity_of(index, "Kyiv").type == "GPE"
+    assert entity_of(index, "Lugansk") == entity_of(index, "Luhansk")
+    assert entity_of(index, "Zaporozhye") == entity_of(index, "Zaporizhzhia")
+    assert set(entity_of(index, "Kyiv").article_ids) == {"a", "b"}
+
+
+def test_saint_and_st_are_one_place() -> None:
+    index = resolve_entities(
+        [
+            annotated("a", "They met in Saint Petersburg.", {"Saint Petersburg": "GPE"}),
+            annotated("b", "They met in St. Petersburg.", {"St. Petersburg": "GPE"}),
+        ]
+    )
+    assert len(index.entities) == 1
+    assert index.entities[0].mentions == 2
+
+
+def test_surname_and_possessive_join_the_full_name() -> None:
+    text = "Steve Witkoff met Putin. Witkoff said it went well. Witkoff’s aide agreed."
+    index = resolve_entities(
+        [annotated("a", text, {"Steve Witkoff": "PERSON", "Witkoff’s": "PERSON", "Witkoff": "ORG"})]
+    )
+    witkoff = entity_of(index, "Witkoff")
+    assert witkoff.name == "Steve Witkoff"
+    assert witkoff.type == "PERSON"
+    assert witkoff.mentions == 3
+    assert index.entity_id_at("a", text.index("Witkoff said")) == witkoff.id
+
+
+def test_spelling_variants_of_a_person_merge() -> None:
+    index = resolve_entities(
+        [
+            annotated(
+                "a",
+                "Volodymyr Zelensky spoke. Zelensky left.",
+                {"Volodymyr Zelensky": "PERSON", "Zelensky": "PERSON"},
+            ),
+            annotated("b", "Volodymyr Zelenskyy spoke.", {"Volodymyr Zelenskyy": "PERSON"}),
+        ]
+    )
+    assert entity_of(index, "Zelenskyy") == entity_of(index, "Volodymyr Zelensky")
+    assert len(index.entities) == 1
+
+
+def test_people_sharing_a_surname_stay_apart() -> None:
+    text = "Donald Trump and Melania Trump arrived. Trump spoke."
+    index = resolve_entities(
+        [
+            annotated(
+                "a", text, {"Donald Trump": "PERSON", "Melania Trump": "PERSON", "Trump": "PERSON"}
+            )
+        ]
+    )
+    assert entity_of(index, "Donald Trump") != entity_of(index, "Melania Trump")
+    assert index.find("Trump") not in (index.find("Donald Trump"), index.find("Melania Trump"))
+
+
+def test_similar_first_names_are_different_people() -> None:
+    index = resolve_entities(
+        [
+            annotated(
+                "a",
+                "Maria Rossi met Mario Rossi.",
+                {"Maria Rossi": "PERSON", "Mario Rossi": "PERSON"},
+            )
+        ]
+    )
+    assert len(index.entities) == 2
+
+
+def test_an_outlet_never_merges_with_a_person() -> None:
+    text = "Adam Reuters was quoted by Reuters."
+    index = resolve_entities(
+        [annotated("a", text, {"Adam Reuters": "PERSON", "Reuters": "ORG"}, source="Reuters")]
+    )
+    assert len(index.entities) == 2
+
+
+def test_headline_words_around_a_name_are_dropped() -> None:
+    text = "Putin Seeks Peace. Vladimir Putin said he seeks a deal. Putin added more."
+    index = resolve_entities(
+        [
+            annotated(
+                "a", text, {"Putin Seeks": "PERSON", "Vladimir Putin": "PERSON", "Putin": "PERSON"}
+            )
+        ]
+    )
+    assert [e.name for e in index.entities] == ["Vladimir Putin"]
+    assert "Putin Seeks" not in index.entities[0].aliases
+
+
+def test_entity_ids_are_stable() -> None:
+    article = annotated("a", "Kyiv and Kiev.", {"Kyiv": "GPE", "Kiev": "GPE"})
+    assert resolve_entities([article]) == resolve_entities([article])
+
+
+@pytest.fixture(scope="module")
+def seed_index(seeds_dir: Path, models: Models) -> EntityIndex:
+    articles = []
+    for path in sorted(seeds_dir.glob("*.txt")):
+        text, title = path.read_text(encoding="utf-8"), None
+        if path.stem[:3] in {"000", "001"}:
+            title, _, text = text.partition("\n")
+            text = text.lstrip("\n")
+        articles.append(Article(path.stem, path.stem, title, None, None, "en", text))
+    return resolve_entities(annotate(articles, models))
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Kyiv", "Kiev"),
+        ("Luhansk", "Lugansk"),
+        ("Zelensky", "Volodymyr Zelenskyy"),
+        ("Saint Petersburg", "St. Petersburg"),
+        ("Witkoff", "Steve Witkoff"),
+        ("Putin", "Vladimir Putin"),
+        ("Biden", "Joe Biden"),
+    ],
+)
+def test_seed_spellings_are_one_entity(seed_index: EntityIndex, a: str, b: str) -> None:
+    assert entity_of(seed_index, a) == entity_of(seed_index, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"), [("Trump", "Biden"), ("Putin", "Peskov"), ("Trump", "Witkoff")]
+)
+def test_seed_people_stay_apart(seed_index: EntityIndex, a: str, b: str) -> None:
+    assert entity_of(seed_index, a) != entity_of(seed_index, b)
+
+
+def test_seed_people_are_typed_as_people(seed_index: EntityIndex) -> None:
+    assert entity_of(seed_index, "Donald Trump").type == "PERSON"
+    assert entity_of(seed_index, "Kiev").type == "GPE"
+
+
+def test_a_surname_prefers_the_person_ending_with_it() -> None:
+    text = "Donald Trump opened Trump Tower. Trump spoke."
+    index = resolve_entities(
+        [annotated("a", text, {"Donald Trump": "PERSON", "Trump Tower": "FAC", "Trump": "PERSON"})]
+    )
+    assert entity_of(index, "Trump") == entity_of(index, "Donald Trump")
+    assert entity_of(index, "Trump Tower") != entity_of(index, "Donald Trump")
+
+
+def test_a_place_name_the_gazetteer_knows_whole_is_not_cut() -> None:
+    text = "She flew to New York. The new plan starts in York."
+    index = resolve_entities([annotated("a", text, {"New York": "GPE", "York": "GPE"})])
+    assert entity_of(index, "New York") != entity_of(index, "York")

@@ -1,0 +1,28 @@
+from consilience.crosscheck.independence import find_copies
+from consilience.model import Article
+
+BODY = (
+    "The envoy met the president in the northern city on Friday for talks that lasted "
+    "several hours and covered a ceasefire, prisoner exchanges, energy infrastructure and "
+    "the future of trade relations between the two countries, officials said on Monday."
+)
+
+
+def art(id_: str, source: str, text: str, published: str | None = None) -> Article:
+    return Article(id_, source, None, None, published, "en", text)
+
+
+def test_syndicated_copy_points_at_the_earliest() -> None:
+    original = art("a", "wire", BODY, "2025-04-14")
+    copy = art("b", "paper", BODY + " Read more on our site.", "2025-04-15")
+    assert find_copies([copy, original]) == {"b": "a"}
+
+
+def test_own_reports_are_not_copies() -> None:
+    other = art(
+        "c",
+        "tv",
+        "Talks between the two delegations ended without agreement, a spokesman told "
+        "reporters, adding that another round was planned for next month in the capital.",
+    )
+    assert find_copies([art("a", "wire", BODY), other]) == {}

@@ -1,0 +1,43 @@
+"""Quotation-mark pairing: every style, and broken marks never raise."""
+
+from __future__ import annotations
+
+import pytest
+
+from consilience.nlp.quotemarks import quoted_spans
+
+
+def texts(text: str) -> list[str]:
+    return [text[q.start : q.end] for q in quoted_spans(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('He said "we will win" today.', ["we will win"]),
+        ("He said “we will win” today.", ["we will win"]),
+        ("He said ‘we will win’ today.", ["we will win"]),
+        ("Il a dit «nous gagnerons» hier.", ["nous gagnerons"]),
+        ("Er sagte „wir gewinnen“ heute.", ["wir gewinnen"]),
+    ],
+)
+def test_every_quotation_mark_style(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected
+
+
+def test_apostrophes_are_not_quotes() -> None:
+    assert texts("Witkoff’s view, it’s the Clintons' plan.") == []
+
+
+def test_unbalanced_marks_keep_the_good_quotes() -> None:
+    text = 'An odd "mark here. Then “a good one,” he said.\nAnd "another".'
+    assert texts(text) == ["a good one", "another"]
+
+
+def test_nested_single_quotes_stay_inside_the_outer_quote() -> None:
+    assert texts("“He told me ‘no way’ twice,” she said.") == ["He told me ‘no way’ twice"]
+
+
+def test_quote_running_over_paragraphs() -> None:
+    text = "“First paragraph of the quote.\n\n“Second paragraph,” he said."
+    assert texts(text) == ["First paragraph of the quote.", "Second paragraph"]

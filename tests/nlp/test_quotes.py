@@ -1,0 +1,125 @@
+"""Quote extraction and speakers, on hand-made sentences and the seed articles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from consilience.model import QuoteMention
+from consilience.nlp.annotate import split_sentences
+from consilience.nlp.models import Models
+from consilience.nlp.quotes import extract_quotes
+
+
+def quotes(models: Models, text: str) -> list[QuoteMention]:
+    doc = models.spacy(text)
+    return list(extract_quotes(doc, split_sentences(doc)))
+
+
+def find(found: list[QuoteMention], words: str) -> QuoteMention:
+    return next(q for q in found if words in q.text)
+
+
+def test_direct_quote_with_speech_verb_after(models: Models) -> None:
+    text = "Steve Witkoff met Putin.\n“We are close to a deal,” Witkoff said."
+    quote = find(quotes(models, text), "close to a deal")
+    assert (quote.kind, quote.speaker, quote.cue) == ("direct", "Steve Witkoff", "said")
+    assert text[quote.start : quote.end] == quote.text == "We are close to a deal"
+    assert quote.speaker_start is not None and quote.speaker_end is not None
+    assert text[quote.speaker_start : quote.speaker_end] == "Witkoff"
+
+
+def test_interrupted_quote_gives_two_quotes_with_one_speaker(models: Models) -> None:
+    text = "“The talks went well,” Jane Smith said. “We meet again next week.”"
+    found = quotes(models, text)
+    assert [q.speaker for q in found] == ["Jane Smith", "Jane Smith"]
+
+
+def test_pronoun_resolves_to_the_last_speaker(models: Models) -> None:
+    text = (
+        "Kremlin spokesman Dmitry Peskov told reporters that talks continue. "
+        "Putin was not present.\n“It is too early,” he said."
+    )
+    assert find(quotes(models, text), "too early").speaker == "Dmitry Peskov"
+
+
+def test_partial_quote_and_according_to(models: Models) -> None:
+    text = "Putin wants a “permanent peace,” according to envoy Steve Witkoff."
+    quote = find(quotes(models, text), "permanent peace")
+    assert (quote.kind, quote.speaker, quote.cue) == ("partial", "Steve Witkoff", "according to")
+
+
+def test_role_noun_resolves_through_apposition(models: Models) -> None:
+    text = (
+        "Steve Witkoff, the US special envoy, met Putin on Friday.\n"
+        "“It was compelling,” the envoy said."
+    )
+    assert find(quotes(models, text), "compelling").speaker == "Steve Witkoff"
+
+
+def test_block_quote_after_colon_introduction(models: Models) -> None:
+    text = "Mary Jones spoke to reporters, saying:\nWe will not give up. Not now, not ever.\n"
+    quote = find(quotes(models, text), "give up")
+    assert (quote.kind, quote.speaker) == ("block", "Mary Jones")
+    assert quote.text == "We will not give up. Not now, not ever."
+
+
+def test_indirect_speech_needs_a_named_speaker(models: Models) -> None:
+    named = quotes(models, "Lavrov stated that a deal is not easy.")
+    assert [(q.kind, q.speaker, q.text) for q in named] == [
+        ("indirect", "Lavrov", "a deal is not easy")
+    ]
+    assert quotes(models, "Some people stated that a deal is not easy.") == []
+
+
+def test_scare_quote_without_attribution_has_no_speaker(models: Models) -> None:
+    text = "Moscow wants Kyiv to accept the so-called “realities on the ground.”"
+    quote = find(quotes(models, text), "realities")
+    assert (quote.kind, quote.speaker) == ("partial", None)
+
+
+def test_odd_number_of_marks_does_not_raise(models: Models) -> None:
+    text = 'He said "this is broken. “But this works,” Anna Lee said.'
+    assert find(quotes(models, text), "But this works").speaker == "Anna Lee"
+
+
+def seed_quotes(models: Models, seeds_dir: Path, prefix: str) -> list[QuoteMention]:
+    path = next(seeds_dir.glob(f"{prefix}_*.txt"))
+    return quotes(models, path.read_text(encoding="utf-8"))
+
+
+def test_seed_000_witkoff_and_his_pronoun(models: Models, seeds_dir: Path) -> None:
+    found = seed_quotes(models, seeds_dir, "000")
+    assert find(found, "on the cusp").speaker == "Steve Witkoff"
+    assert find(found, "an opportunity here").speaker == "Steve Witkoff"
+
+
+def test_seed_001_partial_quote_and_peskov(models: Models, seeds_dir: Path) -> None:
+    found = seed_quotes(models, seeds_dir, "001")
+    verge = find(found, "might be on the verge")
+    assert (verge.kind, verge.speaker) == ("partial", "Steve Witkoff")
+    assert find(found, "no clear outlines").speaker == "Dmitry Peskov"
+
+
+def test_seed_003_block_quotes(models: Models, seeds_dir: Path) -> None:
+    found = seed_quotes(models, seeds_dir, "003")
+    zelensky = find(found, "We want you to come")
+    witkoff = find(found, "I think we might be on the verge")
+    assert (zelensky.kind, zelensky.speaker) == ("block", "Zelensky")
+    assert (witkoff.kind, witkoff.speaker) == ("block", "Steve Witkoff")
+
+
+@pytest.mark.parametrize(
+    ("prefix", "words", "speaker"),
+    [
+        ("004", "not easy", "Sergey Lavrov"),
+        ("004", "is mocking their goodwill", "Radosław Sikorski"),
+        ("004", "Millions of people have died", "Trump"),
+        ("002", "any viable path to peace", "Antony Blinken"),
+    ],
+)
+def test_seed_speakers(
+    models: Models, seeds_dir: Path, prefix: str, words: str, speaker: str
+) -> None:
+    assert find(seed_quotes(models, seeds_dir, prefix), words).speaker == speaker

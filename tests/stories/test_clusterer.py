@@ -1,0 +1,100 @@
+"""The streaming clusterer: grouping, determinism, resume, candidate search and retirement."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from consilience.crosscheck import story_id_for
+from consilience.model import AnnotatedArticle
+from consilience.stories import ClusterSettings, StoryClusterer, cluster
+
+Make = Callable[..., AnnotatedArticle]
+
+QUAKE = "A magnitude 6.1 earthquake struck the coast of Sumatra, killing dozens in Padang."
+FIRE = "A wildfire burned thousands of acres near Malibu as firefighters evacuated homes."
+VOTE = "Parliament voted to approve the national budget after a long debate on taxes."
+
+
+def corpus(make: Make) -> list[AnnotatedArticle]:
+    return [
+        make("q1", 1, QUAKE, ("Sumatra", "Padang")),
+        make("f1", 2, FIRE, ("Malibu",)),
+        make("q2", 1, QUAKE + " Rescuers searched the rubble.", ("Sumatra",)),
+        make("v1", 3, VOTE, ("Parliament",)),
+        make("f2", 2, FIRE + " Winds drove the flames.", ("Malibu",)),
+        make(
+            "q3", 1, "Rescuers in Padang dug through rubble after the Sumatra quake.", ("Padang",)
+        ),
+    ]
+
+
+def test_articles_about_one_event_form_one_story(make: Make) -> None:
+    stories = cluster(corpus(make))
+    assert sorted(stories.values()) == [["f1", "f2"], ["q1", "q2", "q3"], ["v1"]]
+    assert stories[story_id_for(["q1"])] == ["q1", "q2", "q3"]
+
+
+def test_same_order_gives_same_assignment(make: Make) -> None:
+    first = StoryClusterer()
+    second = StoryClusterer()
+    for item in corpus(make):
+        first.add(item)
+    for item in corpus(make):
+        second.add(item)
+    assert first.assignments() == second.assignments()
+    assert list(first.assignments()) == [a.article.id for a in corpus(make)]
+
+
+def test_resumed_clusterer_places_new_articles_as_an_uninterrupted_one(make: Make) -> None:
+    items = corpus(make)
+    whole = StoryClusterer()
+    for item in items:
+        whole.add(item)
+    before = StoryClusterer()
+    for item in items[:4]:
+        before.add(item)
+    resumed = StoryClusterer.resume(before.assignments(), items[:4])
+    for item in items[4:]:
+        resumed.add(item)
+    assert resumed.assignments() == whole.assignments()
+    assert resumed.stories() == whole.stories()
+
+
+def test_resume_keeps_members_it_has_no_annotation_for(make: Make) -> None:
+    items = corpus(make)
+    previous = {"q1": "s_old", "q2": "s_old"}
+    resumed = StoryClusterer.resume(previous, items[:1])
+    assert resumed.stories() == {"s_old": ["q1", "q2"]}
+    assert resumed.add(items[5]) == "s_old"
+
+
+def test_candidate_search_proposes_the_matching_story_first(make: Make) -> None:
+    clusterer = StoryClusterer()
+    for topic in range(1, 30):
+        clusterer.add(make(f"a{topic}", topic, f"topic{topic} event{topic}"))
+    assert clusterer.candidates(make("new", 17, "topic17 event17"))[0] == story_id_for(["a17"])
+
+
+def test_story_that_stops_growing_is_retired(make: Make) -> None:
+    settings = replace(ClusterSettings(), retire_after_articles=2)
+    clusterer = StoryClusterer(settings)
+    clusterer.add(make("q1", 1, QUAKE, ("Sumatra",)))
+    for n in range(3):
+        clusterer.add(make(f"v{n}", 3, VOTE, ("Parliament",)))
+    assert story_id_for(["q1"]) not in clusterer.candidates(make("q2", 1, QUAKE))
+    assert clusterer.add(make("q2", 1, QUAKE, ("Sumatra",))) == story_id_for(["q2"])
+
+
+def test_story_is_retired_after_days_without_news(make: Make) -> None:
+    clusterer = StoryClusterer()
+    clusterer.add(make("q1", 1, QUAKE, ("Sumatra",), "2024-01-01"))
+    clusterer.add(make("v1", 3, VOTE, ("Parliament",), "2024-02-01"))
+    assert clusterer.add(make("q2", 1, QUAKE, ("Sumatra",), "2024-02-01")) == story_id_for(["q2"])
+
+
+def test_adding_an_article_twice_keeps_its_story(make: Make) -> None:
+    clusterer = StoryClusterer()
+    first = clusterer.add(make("q1", 1, QUAKE))
+    assert clusterer.add(make("q1", 1, QUAKE)) == first
+    assert clusterer.stories() == {first: ["q1"]}

@@ -1,0 +1,43 @@
+"""Text features the clusterer compares: tokens, entity keys and streaming tf-idf."""
+
+from __future__ import annotations
+
+import pytest
+
+from consilience.stories.features import (
+    DocumentFrequencies,
+    entity_key,
+    tfidf_cosine,
+    tfidf_unit,
+    tokens,
+    unit_dot,
+)
+
+
+def test_tokens_keep_words_and_numbers_but_not_stop_words() -> None:
+    assert tokens("The quake of 2009 killed 1,100 in Padang's hills") == [
+        "quake", "2009", "killed", "100", "padang's", "hills",
+    ]  # fmt: skip
+
+
+def test_entity_keys_ignore_articles_possessives_and_case() -> None:
+    assert entity_key("the  United Nations's") == entity_key("United Nations") == "united nations"
+
+
+def test_rare_shared_words_weigh_more_than_common_ones() -> None:
+    frequencies = DocumentFrequencies()
+    for _ in range(10):
+        frequencies.add(["said"])
+    frequencies.add(["padang"])
+    article = {"said": 1.0, "padang": 1.0}
+    assert tfidf_cosine(article, {"padang": 1.0}, frequencies) > tfidf_cosine(
+        article, {"said": 1.0}, frequencies
+    )
+
+
+def test_unit_vectors_give_the_same_cosine() -> None:
+    frequencies = DocumentFrequencies()
+    frequencies.add(["quake", "sumatra"])
+    a, b = {"quake": 2.0, "sumatra": 1.0}, {"quake": 1.0}
+    unit = unit_dot(tfidf_unit(a, frequencies), tfidf_unit(b, frequencies))
+    assert unit == pytest.approx(tfidf_cosine(a, b, frequencies))
