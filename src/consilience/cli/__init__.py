@@ -10,6 +10,7 @@ from consilience.cli import (  # noqa: F401  (importing a module registers its c
     analyze,
     doctor,
     ingest,
+    serve,
     stories,
 )
 from consilience.cli.app import app, main

@@ -7,6 +7,7 @@ object store, so what comes back is exactly what the local engine would produce.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from typing import Any
 
@@ -53,6 +54,7 @@ class RayEngine:
                 "the Ray engine needs Ray: pip install 'consilience[ray]'"
             ) from exc
         self.ray = ray
+        _quiet_ray_data(ray)
         if not ray.is_initialized():
             ray.init(
                 address=address,
@@ -83,6 +85,15 @@ class RayEngine:
             _crosscheck_batch, batch_size=4, batch_format="default"
         )
         return [row["story"] for row in _in_order(dataset.take_all())]
+
+
+def _quiet_ray_data(ray: Any) -> None:
+    """Our own progress bars speak for the pipeline; Ray Data's would interleave with them."""
+    context = ray.data.DataContext.get_current()
+    context.enable_progress_bars = False
+    context.print_on_execution_start = False
+    logging.getLogger("ray.data").setLevel(logging.WARNING)
+    logging.getLogger("ray").setLevel(logging.WARNING)
 
 
 def _in_order(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -96,7 +96,6 @@ class StoryClusterer:
         self._index = CentroidIndex(
             DIMENSIONS, self.settings.hnsw_m, self.settings.hnsw_ef, self.settings.seed
         )
-        self._newest_day: date | None = None
 
     @classmethod
     def resume(
@@ -163,7 +162,11 @@ class StoryClusterer:
 
     def _best_story(self, terms: ArticleTerms) -> _Story | None:
         keys = self._index.nearest(terms.vector, self.settings.candidates)
-        scored = sorted((-self._score(terms, self._stories[k]), k) for k in keys)
+        scored = sorted(
+            (-self._score(terms, self._stories[k]), k)
+            for k in keys
+            if not self._too_far(terms, self._stories[k])
+        )
         if scored and -scored[0][0] >= self.settings.model.threshold:
             return self._stories[scored[0][1]]
         return None
@@ -190,7 +193,6 @@ class StoryClusterer:
         self._vocabularies.add(terms)
         story = self._member(article_id, story_id)
         story.absorb(terms, len(self._assignments) - 1, self._vocabularies)
-        self._note_day(terms.day)
         self._index.upsert(story.key, story.centroid())
         self._retire()
 
@@ -198,24 +200,24 @@ class StoryClusterer:
         terms = ArticleTerms.of(article)
         self._vocabularies.add(terms)
         story.absorb(terms, arrival, self._vocabularies)
-        self._note_day(terms.day)
-
-    def _note_day(self, day: date | None) -> None:
-        if day is not None and (self._newest_day is None or day > self._newest_day):
-            self._newest_day = day
 
     def _retire(self) -> None:
-        """Drop stories that stopped growing from the index, by arrivals or by days."""
+        """Drop stories that stopped growing from the index (no member for many arrivals)."""
         now = len(self._assignments) - 1
         for key in self._index.active():
             story = self._stories[key]
-            if now - story.last_arrival > self.settings.retire_after_articles or self._stale(story):
+            if now - story.last_arrival > self.settings.retire_after_articles:
                 self._index.remove(story.key)
 
-    def _stale(self, story: _Story) -> bool:
-        if self._newest_day is None or story.last_day is None:
+    def _too_far(self, terms: ArticleTerms, story: _Story) -> bool:
+        """A dated article never joins a story whose news is days away from its own date.
+
+        Judged per article rather than by retiring stories on the newest date seen, so an
+        undated article (its time unknown) may still join a story that dated news left.
+        """
+        if terms.day is None or story.last_day is None:
             return False
-        return (self._newest_day - story.last_day).days > self.settings.retire_after_days
+        return abs((terms.day - story.last_day).days) > self.settings.retire_after_days
 
 
 def pair_features(

@@ -70,8 +70,8 @@ class ClusterSettings:
     """How many candidate stories to score and when a story stops accepting articles.
 
     A story is retired from the index when no article joined it within the last
-    ``retire_after_articles`` arrivals, or ``retire_after_days`` days before the newest
-    publication date seen (only when dates are known).
+    ``retire_after_articles`` arrivals; a dated article never joins a story whose latest
+    dated member is more than ``retire_after_days`` days from its own date.
     """
 
     candidates: int = 10

@@ -1,0 +1,134 @@
+"""Page data built from stored stories and articles: never runs a model on page view."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from consilience.errors import InputError
+from consilience.ingest.article import make_article
+from consilience.model import Article, ClaimStatus, Evidence, Story
+from consilience.pipeline import build_report
+from consilience.report.view import StoryView, story_views
+from consilience.store import Store
+
+SEPARATOR = "---"
+
+
+@dataclass(frozen=True)
+class StorySummary:
+    """One row of the story list."""
+
+    id: str
+    title: str
+    outlets: tuple[str, ...]
+    independent_sources: int
+    articles: int
+    corroborated: int
+    single_source: int
+    contested: int
+    contradictions: int
+    last_update: str | None
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A run of article text, highlighted when a claim's evidence covers it."""
+
+    text: str
+    start: int
+    status: ClaimStatus | None = None
+    claim: str | None = None
+
+
+def summaries(store: Store) -> list[StorySummary]:
+    """Every stored story as a list row, most recently updated first."""
+    stories = store.list_stories()
+    articles = {a.id: a for a in store.iter_articles(i for s in stories for i in s.article_ids)}
+    rows = [
+        _summary(story, [articles[i] for i in story.article_ids if i in articles])
+        for story in stories
+    ]
+    return sorted(rows, key=lambda r: r.last_update or "", reverse=True)
+
+
+def _summary(story: Story, articles: Sequence[Article]) -> StorySummary:
+    statuses = [c.status for c in story.claims]
+    dates = [a.published for a in articles if a.published]
+    return StorySummary(
+        id=story.id,
+        title=story.title,
+        outlets=tuple(dict.fromkeys(a.source for a in articles)),
+        independent_sources=story.independent_source_count,
+        articles=len(story.article_ids),
+        corroborated=statuses.count("corroborated"),
+        single_source=statuses.count("single_source"),
+        contested=statuses.count("contested"),
+        contradictions=len(story.contradictions),
+        last_update=max(dates) if dates else None,
+    )
+
+
+def story_view(store: Store, story: Story) -> StoryView:
+    """The story with its sources numbered, as the report renderers see it."""
+    return story_views(build_report(store, [story], {}))[0]
+
+
+def story_of(store: Store, article_id: str) -> Story | None:
+    """The stored story an article was assigned to, if it has been cross-checked."""
+    story_id = store.load_assignments().get(article_id)
+    return store.load_story(story_id) if story_id else None
+
+
+def segments(article: Article, story: Story | None) -> list[Segment]:
+    """The article text cut into plain runs and runs that are a claim's evidence."""
+    spans = sorted(_evidence(article.id, story), key=lambda item: item[0].start)
+    parts: list[Segment] = []
+    at = 0
+    for evidence, status, claim in spans:
+        if evidence.start < at or evidence.end > len(article.text):
+            continue
+        if evidence.start > at:
+            parts.append(Segment(article.text[at : evidence.start], at))
+        parts.append(
+            Segment(article.text[evidence.start : evidence.end], evidence.start, status, claim)
+        )
+        at = evidence.end
+    if at < len(article.text):
+        parts.append(Segment(article.text[at:], at))
+    return parts
+
+
+def _evidence(article_id: str, story: Story | None) -> Iterable[tuple[Evidence, ClaimStatus, str]]:
+    for claim in story.claims if story else ():
+        for e in (*claim.support, *claim.contradicted_by):
+            if e.article_id == article_id:
+                yield e, claim.status, claim.text
+
+
+def pasted_articles(text: str) -> list[Article]:
+    """Articles from pasted text: blocks split by a ``---`` line; outlet, title, then body."""
+    blocks: list[list[str]] = [[]]
+    for line in text.splitlines():
+        if line.strip() == SEPARATOR:
+            blocks.append([])
+        else:
+            blocks[-1].append(line)
+    chosen = [b for b in blocks if "".join(b).strip()]
+    return [_pasted(n, block) for n, block in enumerate(chosen, start=1)]
+
+
+def _pasted(number: int, block: list[str]) -> Article:
+    lines = list(block)
+    while lines and not lines[0].strip():
+        lines.pop(0)
+    if len(lines) < 3:
+        raise InputError(
+            f"pasted article {number}", "give the outlet, the title, then the text, one per line"
+        )
+    return make_article(
+        f"pasted article {number}",
+        source=lines[0].strip(),
+        title=lines[1].strip(),
+        text="\n".join(lines[2:]).strip(),
+    )

@@ -1,0 +1,126 @@
+"""The HTML pages: story list, story, article and the analyse form (they work without JS)."""
+
+from __future__ import annotations
+
+import tempfile
+from functools import cache
+from pathlib import Path
+from typing import Annotated
+
+from fastapi import APIRouter, File, Form, Request, UploadFile
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.templating import Jinja2Templates
+from jinja2 import Environment, PackageLoader, StrictUndefined
+
+from consilience.engines import Engine
+from consilience.errors import ConsilienceError, InputError
+from consilience.model import Article
+from consilience.pipeline import Input, run
+from consilience.report.view import (
+    FIDELITY_LABELS,
+    STATUS_LABELS,
+    STATUS_ORDER,
+    altered_variants,
+    is_flagged,
+    word_diff,
+)
+from consilience.store import Store
+from consilience.web import pages
+
+
+@cache
+def templates() -> Jinja2Templates:
+    """Templates with autoescaping on: every article string is untrusted."""
+    env = Environment(
+        loader=PackageLoader("consilience.web", "templates"),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.globals.update(
+        status_order=STATUS_ORDER,
+        status_labels=STATUS_LABELS,
+        fidelity_labels=FIDELITY_LABELS,
+        altered_variants=altered_variants,
+        is_flagged=is_flagged,
+        word_diff=word_diff,
+    )
+    return Jinja2Templates(env=env)
+
+
+def views_router(store: Store, engine: Engine | None) -> APIRouter:
+    """The HTML routes over one store (left out of the OpenAPI spec)."""
+    router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
+
+    @router.get("/")
+    def index(request: Request) -> Response:
+        rows = pages.summaries(store)
+        return _page(request, "index.html.j2", rows=rows)
+
+    @router.get("/stories/{story_id}")
+    def story(request: Request, story_id: str) -> Response:
+        found = store.load_story(story_id)
+        if found is None:
+            return _missing(request, f"There is no story with id “{story_id}”.")
+        return _page(request, "story.html.j2", view=pages.story_view(store, found))
+
+    @router.get("/articles/{article_id}")
+    def article(request: Request, article_id: str) -> Response:
+        found = store.get_article(article_id)
+        if found is None:
+            return _missing(request, f"There is no article with id “{article_id}”.")
+        joined = pages.story_of(store, article_id)
+        parts = pages.segments(found, joined)
+        return _page(request, "article.html.j2", article=found, story=joined, parts=parts)
+
+    @router.get("/analyze")
+    def analyze_form(request: Request) -> Response:
+        return _page(request, "analyze.html.j2", error=None, pasted="")
+
+    @router.post("/analyze")
+    def analyze(
+        request: Request,
+        pasted: Annotated[str, Form()] = "",
+        files: Annotated[list[UploadFile] | None, File()] = None,
+    ) -> Response:
+        try:
+            story_id = _analyse(store, engine, pasted, files or [])
+        except ConsilienceError as error:
+            return _page(request, "analyze.html.j2", 400, error=str(error), pasted=pasted)
+        return RedirectResponse(f"/stories/{story_id}", status_code=303)
+
+    return router
+
+
+def _analyse(store: Store, engine: Engine | None, pasted: str, files: list[UploadFile]) -> str:
+    """Run the pipeline on pasted articles and uploaded files; the largest story's id."""
+    articles: list[Article] = pages.pasted_articles(pasted)
+    uploads = [f for f in files if f.filename]
+    if not articles and not uploads:
+        raise InputError("form", "paste articles or choose files to analyse")
+    with tempfile.TemporaryDirectory() as folder:
+        inputs: list[Input] = [*articles, *_saved(Path(folder), uploads)]
+        analysis = run(inputs, store=store, engine=engine)
+    if analysis.failed:
+        raise analysis.failed[0]
+    return analysis.report.stories[0].id
+
+
+def _saved(folder: Path, uploads: list[UploadFile]) -> list[Path]:
+    """Uploaded files written under their own base names so the ingest readers pick a format."""
+    paths: list[Path] = []
+    for n, upload in enumerate(uploads):
+        path = folder / str(n) / Path(upload.filename or "upload.txt").name
+        path.parent.mkdir()
+        path.write_bytes(upload.file.read())
+        paths.append(path)
+    return paths
+
+
+def _page(request: Request, name: str, status: int = 200, **context: object) -> Response:
+    return templates().TemplateResponse(request, name, context, status_code=status)
+
+
+def _missing(request: Request, message: str) -> Response:
+    return _page(request, "missing.html.j2", 404, message=message)

@@ -1,0 +1,38 @@
+"""A real store filled by the real pipeline from small hand-written articles, shared per module."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fastapi import FastAPI
+from fastapi.testclient import TestClient
+from web_fixtures import articles, xss_article
+
+from consilience.engines import LocalEngine
+from consilience.model import Report
+from consilience.nlp.models import Models
+from consilience.pipeline import analyze
+from consilience.store import Store
+from consilience.web import create_app
+
+
+@pytest.fixture(scope="module")
+def filled(
+    tmp_path_factory: pytest.TempPathFactory, models: Models
+) -> Iterator[tuple[Store, Report]]:
+    path: Path = tmp_path_factory.mktemp("web") / "c.db"
+    with Store(path) as store:
+        report = analyze([*articles(), xss_article()], store=store, engine=LocalEngine(models))
+        yield store, report
+
+
+@pytest.fixture(scope="module")
+def app(filled: tuple[Store, Report], models: Models) -> FastAPI:
+    return create_app(filled[0], engine=LocalEngine(models), max_upload_bytes=200_000)
+
+
+@pytest.fixture(scope="module")
+def client(app: FastAPI) -> TestClient:
+    return TestClient(app)

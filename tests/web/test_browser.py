@@ -1,0 +1,117 @@
+"""End to end in headless Chromium: the seeds' story as a reader sees it, and hostile markup."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import uvicorn
+from web_fixtures import TEXTS, xss_article
+
+from consilience.engines import LocalEngine
+from consilience.nlp.models import Models
+from consilience.pipeline import analyze
+from consilience.store import Store
+from consilience.web import create_app
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+]
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+
+pytestmark = pytest.mark.browser
+sync_api = pytest.importorskip("playwright.sync_api")
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def base_url(
+    seeds_dir: Path, tmp_path_factory: pytest.TempPathFactory, models: Models
+) -> Iterator[str]:
+    """The app over the seeds (and one hostile article) served by uvicorn in a thread."""
+    engine = LocalEngine(models)
+    with Store(tmp_path_factory.mktemp("browser") / "c.db") as store:
+        analyze([str(seeds_dir)], store=store, engine=engine)
+        analyze([xss_article()], store=store, engine=engine)
+        port = _free_port()
+        config = uvicorn.Config(
+            create_app(store, engine=engine), host="127.0.0.1", port=port, log_level="warning"
+        )
+        server = uvicorn.Server(config)
+        thread = threading.Thread(target=server.run, daemon=True)
+        thread.start()
+        deadline = time.monotonic() + 10
+        while not server.started and time.monotonic() < deadline:
+            time.sleep(0.05)
+        yield f"http://127.0.0.1:{port}"
+        server.should_exit = True
+        thread.join(10)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[sync_api.Browser]:
+    if not CHROMIUM.exists():
+        pytest.skip(f"{CHROMIUM} is missing: install Debian's chromium to run browser tests")
+    with sync_api.sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield launched
+        launched.close()
+
+
+def _open_story(page: sync_api.Page, base_url: str) -> None:
+    page.goto(base_url + "/")
+    page.locator("table.stories a").first.click()
+    page.wait_for_selector("h2#claims")
+
+
+def test_story_shows_contested_claim_and_altered_quote(
+    browser: sync_api.Browser, base_url: str
+) -> None:
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    _open_story(page, base_url)
+    assert page.locator(".card.contested").count() >= 1
+    assert page.locator("tr.altered mark").count() >= 1
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / "story-desktop.png"), full_page=False)
+    phone = browser.new_page(viewport={"width": 390, "height": 844})
+    _open_story(phone, base_url)
+    phone.screenshot(path=str(SCREENSHOTS / "story-phone.png"), full_page=False)
+
+
+def test_pasted_articles_become_a_story(browser: sync_api.Browser, base_url: str) -> None:
+    page = browser.new_page()
+    page.goto(base_url + "/analyze")
+    pasted = "\n---\n".join(
+        f"{source}\n{title}\n{text}" for source, (title, text) in list(TEXTS.items())[:2]
+    )
+    page.fill("#pasted", pasted)
+    page.click("button[type=submit]")
+    page.wait_for_selector("h2#claims", timeout=60_000)
+    assert "/stories/" in page.url
+    assert page.locator("ol.sources li").count() >= 2
+
+
+def test_hostile_markup_renders_as_text_and_never_runs(
+    browser: sync_api.Browser, base_url: str
+) -> None:
+    page = browser.new_page()
+    page.goto(base_url + "/")
+    page.get_by_role("link", name="Title <script>", exact=False).first.click()
+    page.locator("ol.sources a", has_text="Evil Outlet").first.click()
+    assert "<script>" in page.locator("article.text").inner_text()
+    assert page.evaluate("() => window.pwned === undefined")
