@@ -165,3 +165,10 @@ def test_openapi_spec_is_served(client: TestClient) -> None:
         spec["paths"]
     )
     assert "/stories/{story_id}" not in spec["paths"]
+
+
+def test_lone_surrogates_are_refused_not_a_crash(client: TestClient) -> None:
+    body = b'[{"source": "A\\ud800", "text": "Workers went on strike \\ud800 on Monday."}]'
+    answer = client.post("/api/analyze", content=body, headers={"content-type": "application/json"})
+    assert answer.status_code == 422
+    assert answer.json()["detail"][0]["loc"] == ["body", 0, "source"]

@@ -63,6 +63,8 @@ MIN_INDIRECT_TOKENS = 3
 SHORT_ATTRIBUTION = 8
 # At most this much text may follow a quote in its paragraph for the next to continue it.
 SHORT_TAIL = 80
+# An unattributed quoted fragment this short is a scare quote, not an utterance.
+SCARE_QUOTE_WORDS = 3
 
 
 def extract_quotes(doc: Doc, sentences: Sequence[Sentence]) -> tuple[QuoteMention, ...]:
@@ -90,8 +92,20 @@ def _marked_quotes(
             cue_text = previous.cue
         else:
             cue_text = _cue_text(cue)
-        found.append(_mention(doc, quote, _kind(doc, quote), speaker, cue_text, starts))
+        kind = _kind(doc, quote)
+        if speaker is None and kind == "partial" and _is_scare_quote(doc, quote):
+            continue
+        found.append(_mention(doc, quote, kind, speaker, cue_text, starts))
     return found
+
+
+def _is_scare_quote(doc: Doc, quote: Quoted) -> bool:
+    """A short quoted term nobody is said to have said (a so-called “term”).
+
+    It marks the writer's distance from a word, not someone's utterance: there is no
+    wording to compare across outlets and no speaker to check.
+    """
+    return len(doc.text[quote.start : quote.end].split()) <= SCARE_QUOTE_WORDS
 
 
 def _cue_for(doc: Doc, quote: Quoted, marked: list[Quoted]) -> Token | None:

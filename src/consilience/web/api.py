@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Body, HTTPException
-from pydantic import BaseModel, Field, field_validator
+from pydantic import BaseModel, Field
 
 from consilience.engines import Engine
 from consilience.ingest.article import make_article
@@ -29,17 +29,6 @@ class ArticleIn(BaseModel):
     url: str | None = None
     published: str | None = None
     language: str | None = None
-
-    @field_validator("*")
-    @classmethod
-    def _unicode(cls, value: str | None) -> str | None:
-        """JSON can carry lone surrogates, which no database can store: refuse them here."""
-        if value is not None and not value.isascii():
-            try:
-                value.encode("utf-8")
-            except UnicodeEncodeError as error:
-                raise ValueError("not valid Unicode (a lone surrogate)") from error
-        return value
 
 
 class Problem(BaseModel):

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 from fastapi import FastAPI, Request
+from fastapi.encoders import jsonable_encoder
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 
@@ -37,6 +40,7 @@ def create_app(
     app.include_router(views_router(store, engine))
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.add_exception_handler(ConsilienceError, _user_error)
+    app.add_exception_handler(RequestValidationError, _invalid)
     app.middleware("http")(_guard(max_upload_bytes))
     return app
 
@@ -45,6 +49,13 @@ async def _user_error(request: Request, error: Exception) -> Response:
     """A user's mistake (bad file, bad article) is a 400 with the message, never a 500."""
     status = 400 if isinstance(error, InputError) else 503
     return JSONResponse({"detail": str(error)}, status_code=status)
+
+
+async def _invalid(request: Request, error: Exception) -> Response:
+    """FastAPI's 422, ASCII-escaped: the echoed input may hold lone surrogates."""
+    errors = error.errors() if isinstance(error, RequestValidationError) else []
+    body = json.dumps({"detail": jsonable_encoder(errors)}, ensure_ascii=True)
+    return Response(body, status_code=422, media_type="application/json")
 
 
 Handler = Callable[[Request], Awaitable[Response]]
