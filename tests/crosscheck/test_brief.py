@@ -26,3 +26,16 @@ def test_brief_drops_a_sentence_saying_the_same_thing() -> None:
         ),
     ]
     assert len(write_brief(claims, [])) == 1
+
+
+def test_a_mostly_quoted_sentence_is_left_to_the_quotes_section() -> None:
+    quoted = "“We may be on the cusp of something very significant,” the envoy said."
+    claim = Claim(
+        id="c1",
+        text=quoted,
+        status="corroborated",
+        support=(Evidence("a", quoted, 0, len(quoted)), Evidence("b", quoted, 0, len(quoted))),
+        contradicted_by=(),
+        independent_support=2,
+    )
+    assert write_brief([claim], []) == ()

@@ -1,7 +1,9 @@
 """The neutral, cited summary: representative source sentences of corroborated claims only.
 
 Nothing is generated: each brief sentence is an outlet's own sentence that at least two
-independent outlets support, so no single-source claim is ever stated as fact.
+independent outlets support, so no single-source claim is ever stated as fact. Sentences
+that are mostly someone's quoted words are left to the quotes section: outlets may word
+a quote differently, and a brief states facts, not one outlet's rendering of a remark.
 """
 
 from __future__ import annotations
@@ -11,8 +13,10 @@ from collections.abc import Sequence
 from rapidfuzz import fuzz
 
 from consilience.model import AnnotatedArticle, BriefSentence, Claim
+from consilience.nlp.quotemarks import quoted_spans
 
 MAX_SENTENCES = 8
+MOSTLY_QUOTED = 0.5  # share of a sentence's characters inside quotation marks
 REDUNDANT = 75  # token-set similarity (0-100) at which two sentences say the same thing
 
 
@@ -26,6 +30,12 @@ def _first_seen(claim: Claim, order: dict[str, int]) -> tuple[int, int]:
     return min((order.get(e.article_id, 0), e.start) for e in claim.support)
 
 
+def _mostly_quoted(text: str) -> bool:
+    """True when most of a sentence is inside quotation marks."""
+    quoted = sum(q.mark_end - q.mark_start for q in quoted_spans(text))
+    return quoted >= MOSTLY_QUOTED * max(len(text), 1)
+
+
 def write_brief(
     claims: Sequence[Claim], articles: Sequence[AnnotatedArticle]
 ) -> tuple[BriefSentence, ...]:
@@ -34,7 +44,9 @@ def write_brief(
     eligible = [
         claim
         for claim in claims
-        if claim.status == "corroborated" and len(_citations(claim, order)) >= 2
+        if claim.status == "corroborated"
+        and len(_citations(claim, order)) >= 2
+        and not _mostly_quoted(claim.text)
     ]
     eligible.sort(key=lambda c: (-c.independent_support, _first_seen(c, order)))
     chosen: list[Claim] = []
