@@ -1,5 +1,6 @@
 """consilience: cross-check the news, claim by claim, across outlets."""
 
+from consilience.engines import LocalEngine, make_engine
 from consilience.errors import ConsilienceError, InputError, ModelError, ReportError, StoreError
 from consilience.model import (
     AnnotatedArticle,
@@ -14,6 +15,9 @@ from consilience.model import (
     Report,
     Story,
 )
+from consilience.pipeline import analyze, group_stories
+from consilience.report import render, report_to_dict, validate_report
+from consilience.store import Store
 
 __version__ = "0.1.0"
 
@@ -27,12 +31,20 @@ __all__ = [
     "Entity",
     "Evidence",
     "InputError",
+    "LocalEngine",
     "ModelError",
     "Quote",
     "QuoteVariant",
     "Report",
     "ReportError",
+    "Store",
     "StoreError",
     "Story",
     "__version__",
+    "analyze",
+    "group_stories",
+    "make_engine",
+    "render",
+    "report_to_dict",
+    "validate_report",
 ]

@@ -22,7 +22,7 @@ def test_analyze_seeds_writes_a_valid_json_report(seeds_dir: Path, tmp_path: Pat
     report = json.loads(out.read_text())
     validate_report(report)
     assert len(report["stories"]) == 1
-    assert "1 stories from 5 articles" in result.output
+    assert "1 story from 5 articles" in result.output
 
 
 def test_analyze_missing_path_is_one_clear_line(tmp_path: Path) -> None:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 import uvicorn
+from playwright.sync_api import Browser, Page, sync_playwright
 from web_fixtures import TEXTS, xss_article
 
 from consilience.engines import LocalEngine
@@ -30,7 +31,6 @@ ARGS = [
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
 pytestmark = pytest.mark.browser
-sync_api = pytest.importorskip("playwright.sync_api")
 
 
 def _free_port() -> int:
@@ -64,24 +64,22 @@ def base_url(
 
 
 @pytest.fixture(scope="module")
-def browser() -> Iterator[sync_api.Browser]:
+def browser() -> Iterator[Browser]:
     if not CHROMIUM.exists():
         pytest.skip(f"{CHROMIUM} is missing: install Debian's chromium to run browser tests")
-    with sync_api.sync_playwright() as playwright:
+    with sync_playwright() as playwright:
         launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
         yield launched
         launched.close()
 
 
-def _open_story(page: sync_api.Page, base_url: str) -> None:
+def _open_story(page: Page, base_url: str) -> None:
     page.goto(base_url + "/")
     page.locator("table.stories a").first.click()
     page.wait_for_selector("h2#claims")
 
 
-def test_story_shows_contested_claim_and_altered_quote(
-    browser: sync_api.Browser, base_url: str
-) -> None:
+def test_story_shows_contested_claim_and_altered_quote(browser: Browser, base_url: str) -> None:
     page = browser.new_page(viewport={"width": 1280, "height": 900})
     _open_story(page, base_url)
     assert page.locator(".card.contested").count() >= 1
@@ -93,7 +91,7 @@ def test_story_shows_contested_claim_and_altered_quote(
     phone.screenshot(path=str(SCREENSHOTS / "story-phone.png"), full_page=False)
 
 
-def test_pasted_articles_become_a_story(browser: sync_api.Browser, base_url: str) -> None:
+def test_pasted_articles_become_a_story(browser: Browser, base_url: str) -> None:
     page = browser.new_page()
     page.goto(base_url + "/analyze")
     pasted = "\n---\n".join(
@@ -106,9 +104,7 @@ def test_pasted_articles_become_a_story(browser: sync_api.Browser, base_url: str
     assert page.locator("ol.sources li").count() >= 2
 
 
-def test_hostile_markup_renders_as_text_and_never_runs(
-    browser: sync_api.Browser, base_url: str
-) -> None:
+def test_hostile_markup_renders_as_text_and_never_runs(browser: Browser, base_url: str) -> None:
     page = browser.new_page()
     page.goto(base_url + "/")
     page.get_by_role("link", name="Title <script>", exact=False).first.click()

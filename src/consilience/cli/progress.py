@@ -40,11 +40,18 @@ def stage_progress() -> Iterator[ProgressHook]:
 
 
 def story_table(report: Report) -> Table:
-    """One row per story: how much is corroborated, single-source, contested."""
-    table = Table(title=f"{len(report.stories)} stories from {len(report.articles)} articles")
-    for column in ("story", "articles", "independent", "corroborated", "single", "contested"):
-        table.add_column(column, justify="left" if column == "story" else "right")
-    table.add_column("contradictions", justify="right")
+    """One row per story: how much is corroborated, single-source, contested.
+
+    ``sources`` counts independent outlets (near-copies once); ``agreed`` claims are
+    corroborated by two or more of them.
+    """
+    count = len(report.stories)
+    table = Table(
+        title=f"{count} {'story' if count == 1 else 'stories'} from {len(report.articles)} articles"
+    )
+    table.add_column("story", ratio=1)
+    for column in ("articles", "sources", "agreed", "one outlet", "contested", "conflicts"):
+        table.add_column(column, justify="right")
     table.add_column("altered quotes", justify="right")
     for story in report.stories:
         statuses = [claim.status for claim in story.claims]
