@@ -1,0 +1,152 @@
+"""Score `analyze` on the bundled demo corpus against its answer key.
+
+    python bench/demo_eval.py
+
+Prints BCubed F1 of the stories, claim-status precision and recall (corroborated and
+single-source claims of the key, matched to report claims by the key's phrases inside the
+evidence sentences), contradiction precision and recall (a report contradiction is right
+when its two sides hold a phrase of each side of a key contradiction; every other one,
+including look-alikes the key lists as non-contradictions, counts as wrong), and quote
+fidelity accuracy (each key rendering matched to the report variant in its article whose
+text overlaps the key's phrase).
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from collections import defaultdict
+from collections.abc import Iterable
+from pathlib import Path
+
+from consilience.demo import corpus_path
+from consilience.model import Evidence, Report
+from consilience.pipeline import analyze
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "demo"))
+from answer_key import AnswerKey, Phrase, load_answer_key
+
+
+def ratio(good: int, total: int) -> str:
+    return f"{good / total:.3f} ({good}/{total})" if total else "n/a (0/0)"
+
+
+def key_refs(report: Report, key: AnswerKey) -> dict[str, str]:
+    """Report article id -> the key's article reference."""
+    refs: dict[str, str] = {}
+    for article in report.articles:
+        found = key.match(article.title, article.url)
+        if found is not None:
+            refs[article.id] = found.ref
+    return refs
+
+
+def holds(evidence: Evidence, phrase: Phrase, refs: dict[str, str]) -> bool:
+    return refs.get(evidence.article_id) == phrase.article and phrase.phrase in evidence.text
+
+
+def bcubed(report: Report, key: AnswerKey, refs: dict[str, str]) -> tuple[float, float]:
+    gold = {ref: story.id for story in key.stories for ref in story.articles}
+    predicted = {refs[i]: s.id for s in report.stories for i in s.article_ids if i in refs}
+    items = [ref for ref in predicted if ref in gold]
+    precision = recall = 0.0
+    for item in items:
+        same_pred = {o for o in items if predicted[o] == predicted[item]}
+        same_gold = {o for o in items if gold.get(o, o) == gold.get(item, item)}
+        precision += len(same_pred & same_gold) / len(same_pred)
+        recall += len(same_pred & same_gold) / len(same_gold)
+    return precision / len(items), recall / len(items)
+
+
+def claim_status(report: Report, key: AnswerKey, refs: dict[str, str]) -> None:
+    claims = [c for s in report.stories for c in s.claims]
+    labelled: dict[str, list[tuple[str, str]]] = defaultdict(list)  # status -> (key, predicted)
+    for story in key.stories:
+        for expected, items in (
+            ("corroborated", story.corroborated),
+            ("single_source", story.single_source),
+        ):
+            for item in items:
+                matches = [
+                    c
+                    for c in claims
+                    if any(holds(e, p, refs) for e in c.support for p in item.evidence)
+                ]
+                best = max(
+                    matches,
+                    key=lambda c: sum(holds(e, p, refs) for e in c.support for p in item.evidence),
+                    default=None,
+                )
+                labelled[expected].append((item.description, best.status if best else "missing"))
+    for status in ("corroborated", "single_source"):
+        pairs = labelled[status]
+        right = sum(1 for _, got in pairs if got == status)
+        claimed = sum(1 for pairs_ in labelled.values() for _, got in pairs_ if got == status)
+        print(f"{status:<14} recall {ratio(right, len(pairs))}  precision {ratio(right, claimed)}")
+
+
+def contradictions(report: Report, key: AnswerKey, refs: dict[str, str]) -> None:
+    found = [c for s in report.stories for c in s.contradictions]
+    gold = [c for s in key.stories for c in s.contradictions]
+
+    def matches(a: Evidence, b: Evidence, left: Iterable[Phrase], right: Iterable[Phrase]) -> bool:
+        left, right = list(left), list(right)
+        return any(holds(a, p, refs) for p in left) and any(holds(b, p, refs) for p in right)
+
+    hit = {
+        g.description
+        for g in gold
+        for c in found
+        if matches(c.a, c.b, g.a, g.b) or matches(c.b, c.a, g.a, g.b)
+    }
+    right = sum(
+        1
+        for c in found
+        if any(matches(c.a, c.b, g.a, g.b) or matches(c.b, c.a, g.a, g.b) for g in gold)
+    )
+    print(
+        f"contradictions recall {ratio(len(hit), len(gold))}  precision {ratio(right, len(found))}"
+    )
+    kinds = sorted({g.kind for g in gold})
+    for kind in kinds:
+        of_kind = [g for g in gold if g.kind == kind]
+        print(f"  {kind:<12} found {sum(g.description in hit for g in of_kind)}/{len(of_kind)}")
+
+
+def quote_fidelity(report: Report, key: AnswerKey, refs: dict[str, str]) -> None:
+    variants = [v for s in report.stories for q in s.quotes for v in q.variants]
+    right = total = missing = 0
+    for story in key.stories:
+        for quote in story.quotes:
+            for rendering in quote.renderings:
+                total += 1
+                match = next(
+                    (
+                        v
+                        for v in variants
+                        if refs.get(v.article_id) == rendering.article
+                        and (rendering.phrase in v.text or v.text in rendering.phrase)
+                    ),
+                    None,
+                )
+                missing += match is None
+                right += match is not None and match.fidelity == rendering.fidelity
+    print(f"quote fidelity accuracy {ratio(right, total)}  (renderings not found: {missing})")
+
+
+def main() -> None:
+    key = load_answer_key()
+    with tempfile.TemporaryDirectory() as tmp:
+        report = analyze([str(corpus_path())], db=Path(tmp) / "demo.db")
+    refs = key_refs(report, key)
+    precision, recall = bcubed(report, key, refs)
+    f1 = 2 * precision * recall / (precision + recall)
+    print(f"articles matched to the key: {len(refs)}/{len(key.articles)}")
+    print(f"stories        BCubed P {precision:.3f} R {recall:.3f} F1 {f1:.3f}")
+    claim_status(report, key, refs)
+    contradictions(report, key, refs)
+    quote_fidelity(report, key, refs)
+
+
+if __name__ == "__main__":
+    main()
