@@ -95,8 +95,8 @@ def test_malformed_json_and_bad_articles_are_4xx(client: TestClient) -> None:
     assert client.post("/api/analyze", json={"source": "x"}).status_code == 422
     assert client.post("/api/analyze", json=[]).status_code == 422
     blank = client.post("/api/analyze", json=[{"source": "A", "text": "   "}])
-    assert blank.status_code == 400
-    assert "no article text" in blank.json()["detail"]
+    assert blank.status_code == 422
+    assert blank.json()["detail"][0]["loc"] == ["body", 0, "text"]
 
 
 def test_oversized_body_is_413(client: TestClient) -> None:

@@ -17,7 +17,7 @@ from functools import cache
 from importlib import resources
 from typing import Literal
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from consilience.model import AnnotatedArticle, Claim, Evidence, Framing, FramingTerm
 from consilience.nlp import shared_models
@@ -115,13 +115,12 @@ def _according_to(token: Token) -> Token | None:
     return next((c for c in token.nbor().children if c.dep_ == "pobj"), None)
 
 
-def _terms_in(evidence: Evidence, annotated: AnnotatedArticle) -> list[_Found]:
-    """Every framing term in one piece of evidence, outside the quotations it carries.
+def _terms_in(doc: Doc, evidence: Evidence, annotated: AnnotatedArticle) -> list[_Found]:
+    """Every framing term in one parsed piece of evidence, outside its quotations.
 
     Words inside quotation marks are the speaker's, not the outlet's framing.
     """
     lists = word_lists()
-    doc = shared_models().spacy(annotated.article.text[evidence.start : evidence.end])
     found: list[_Found] = []
     for sentence in doc.sents:
         found.extend(_lexical_terms(sentence, lists, evidence.start))
@@ -139,15 +138,9 @@ def _claim_framing(
     """The terms of one claim that not every supporting outlet uses."""
     per_article: dict[str, list[_Found]] = {}
     for evidence in claim.support:
-        annotated = by_id.get(evidence.article_id)
-        if annotated is None:
-            continue
         key = (evidence.article_id, evidence.start, evidence.end)
-        if key not in parsed:
-            parsed[key] = _terms_in(evidence, annotated)
-        per_article.setdefault(evidence.article_id, []).extend(parsed[key])
-    if len({by_id[aid].article.source for aid in per_article}) < MIN_OUTLETS:
-        return None
+        if key in parsed:
+            per_article.setdefault(evidence.article_id, []).extend(parsed[key])
     keys = [{(f.kind, f.key) for f in found} for found in per_article.values()]
     shared = set.intersection(*keys)
     terms = tuple(
@@ -164,6 +157,28 @@ def compare_framing(
 ) -> tuple[Framing, ...]:
     """Loaded words, hedges and attributions per outlet for claims several outlets share."""
     by_id = {a.article.id: a for a in articles}
-    parsed: Parsed = {}
-    framings = (_claim_framing(claim, by_id, parsed) for claim in claims)
+    shared = [claim for claim in claims if _outlets(claim, by_id) >= MIN_OUTLETS]
+    parsed = _parse_evidence(shared, by_id)
+    framings = (_claim_framing(claim, by_id, parsed) for claim in shared)
     return tuple(f for f in framings if f is not None)
+
+
+def _outlets(claim: Claim, by_id: Mapping[str, AnnotatedArticle]) -> int:
+    """How many distinct outlets support a claim (only those can frame it differently)."""
+    return len({by_id[e.article_id].article.source for e in claim.support if e.article_id in by_id})
+
+
+def _parse_evidence(claims: Sequence[Claim], by_id: Mapping[str, AnnotatedArticle]) -> Parsed:
+    """Framing terms of every evidence span of the claims, parsed in one batch."""
+    spans = {
+        (e.article_id, e.start, e.end): e
+        for claim in claims
+        for e in claim.support
+        if e.article_id in by_id
+    }
+    texts = (by_id[aid].article.text[start:end] for aid, start, end in spans)
+    docs = shared_models().spacy.pipe(texts, batch_size=64)
+    return {
+        key: _terms_in(doc, evidence, by_id[key[0]])
+        for (key, evidence), doc in zip(spans.items(), docs, strict=True)
+    }

@@ -18,13 +18,15 @@ from consilience.store import Store
 from consilience.web import pages
 
 MAX_ARTICLES = 1000
+VISIBLE = r"[^\s\x1c-\x1f]"
+"""Text must hold a character that ``str.strip`` keeps (it also strips \\x1c-\\x1f)."""
 
 
 class ArticleIn(BaseModel):
     """An article as a JSONL line gives it."""
 
     source: str = Field(min_length=1, max_length=500)
-    text: str = Field(min_length=1)
+    text: str = Field(pattern=VISIBLE, description="must hold a character that is not a space")
     title: str | None = None
     url: str | None = None
     published: str | None = None
