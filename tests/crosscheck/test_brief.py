@@ -39,3 +39,16 @@ def test_a_mostly_quoted_sentence_is_left_to_the_quotes_section() -> None:
         independent_support=2,
     )
     assert write_brief([claim], []) == ()
+
+
+def test_a_sentence_that_needs_its_article_for_context_is_left_out() -> None:
+    text = "Witkoff shared this information with Fox News."
+    claim = Claim(
+        id="c2",
+        text=text,
+        status="corroborated",
+        support=(Evidence("a", text, 0, len(text)), Evidence("b", text, 0, len(text))),
+        contradicted_by=(),
+        independent_support=2,
+    )
+    assert write_brief([claim], []) == ()

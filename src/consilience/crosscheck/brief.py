@@ -8,6 +8,7 @@ a quote differently, and a brief states facts, not one outlet's rendering of a r
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from rapidfuzz import fuzz
@@ -17,6 +18,11 @@ from consilience.nlp.quotemarks import quoted_spans
 
 MAX_SENTENCES = 8
 MOSTLY_QUOTED = 0.5  # share of a sentence's characters inside quotation marks
+# A sentence leaning on its article's context ("He said", "this information") means nothing
+# out of it, and a brief lifts sentences out of their articles.
+CONTEXT_BOUND = re.compile(
+    r"^(?:he|she|it|they|this|that|these|those)\b|\b(?:this|these|those)\s+[a-z]+", re.IGNORECASE
+)
 REDUNDANT = 75  # token-set similarity (0-100) at which two sentences say the same thing
 
 
@@ -47,6 +53,7 @@ def write_brief(
         if claim.status == "corroborated"
         and len(_citations(claim, order)) >= 2
         and not _mostly_quoted(claim.text)
+        and not CONTEXT_BOUND.search(claim.text.strip())
     ]
     eligible.sort(key=lambda c: (-c.independent_support, _first_seen(c, order)))
     chosen: list[Claim] = []
