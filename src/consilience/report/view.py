@@ -9,8 +9,11 @@ import difflib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 from typing import Literal
 from urllib.parse import urlsplit
+
+from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from consilience.model import ArticleRecord, Claim, ClaimStatus, Quote, QuoteVariant, Report, Story
 
@@ -157,3 +160,28 @@ def _trim_missing(parts: list[tuple[DiffOp, str]]) -> tuple[tuple[DiffOp, str], 
 def _norm(word: str) -> str:
     """Compare words without case or surrounding punctuation (minor edits are not changes)."""
     return word.strip(".,;:!?\"'“”‘’()[]").casefold()
+
+
+@cache
+def template_environment(package: str) -> Environment:
+    """Templates of ``package``, with the view helpers every report page uses.
+
+    Autoescaping is on: every article string is untrusted. Built once per package;
+    templates are read-only package data.
+    """
+    env = Environment(
+        loader=PackageLoader(package, "templates"),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.globals.update(
+        status_order=STATUS_ORDER,
+        status_labels=STATUS_LABELS,
+        fidelity_labels=FIDELITY_LABELS,
+        altered_variants=altered_variants,
+        is_flagged=is_flagged,
+        word_diff=word_diff,
+    )
+    return env

@@ -3,50 +3,25 @@
 from __future__ import annotations
 
 import tempfile
-from functools import cache
 from pathlib import Path
 from typing import Annotated
 
 from fastapi import APIRouter, File, Form, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
-from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from consilience.engines import Engine
 from consilience.errors import ConsilienceError, InputError
 from consilience.model import Article
 from consilience.pipeline import Input, run
-from consilience.report.view import (
-    FIDELITY_LABELS,
-    STATUS_LABELS,
-    STATUS_ORDER,
-    altered_variants,
-    is_flagged,
-    word_diff,
-)
+from consilience.report.view import template_environment
 from consilience.store import Store
 from consilience.web import pages
 
 
-@cache
 def templates() -> Jinja2Templates:
     """Templates with autoescaping on: every article string is untrusted."""
-    env = Environment(
-        loader=PackageLoader("consilience.web", "templates"),
-        autoescape=True,
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
-    env.globals.update(
-        status_order=STATUS_ORDER,
-        status_labels=STATUS_LABELS,
-        fidelity_labels=FIDELITY_LABELS,
-        altered_variants=altered_variants,
-        is_flagged=is_flagged,
-        word_diff=word_diff,
-    )
-    return Jinja2Templates(env=env)
+    return Jinja2Templates(env=template_environment("consilience.web"))
 
 
 def views_router(store: Store, engine: Engine | None) -> APIRouter:
