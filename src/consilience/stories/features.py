@@ -16,10 +16,10 @@ from datetime import date
 import numpy as np
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
+from consilience.crosscheck.entities import clean_name, name_tokens
 from consilience.model import AnnotatedArticle, Vector
 
 TOKEN = re.compile(r"\w[\w'-]*\w|\w")
-ENTITY_NOISE = re.compile(r"^(the|a|an)\s+|['’]s$", re.IGNORECASE)
 Terms = dict[str, float]
 
 
@@ -35,9 +35,11 @@ def sublinear(counts: Mapping[str, int]) -> Terms:
 
 
 def entity_key(text: str) -> str:
-    """A normalised entity string: labels are noisy, so only the surface form counts."""
-    cleaned = ENTITY_NOISE.sub("", " ".join(text.split())).strip(" .,;:\"'")
-    return cleaned.lower()
+    """A normalised entity string: labels are noisy, so only the surface form counts.
+
+    Spellings fold together (St./Saint, accents, possessives) as in entity resolution.
+    """
+    return " ".join(name_tokens(clean_name(text)))
 
 
 def headline(annotated: AnnotatedArticle) -> str:
