@@ -62,3 +62,13 @@ def test_negation_of_a_different_statement_does_not_clash() -> None:
     a = ev("A", "Ukraine has agreed to a complete cease-fire.")
     b = ev("B", "Russia is not offering any major concessions to Ukraine.")
     assert compare(a, b, aligned=True) is None
+
+
+def test_explanation_names_the_outlets() -> None:
+    a = ev("A", "Talks aim at ending the ongoing war, now in its fourth year.")
+    b = ev("B", "The appeal showed the cost of the conflict, which has entered its third year.")
+    clash = compare(a, b, aligned=False, outlets={"A": "Daily Planet", "B": "Gotham Gazette"})
+    assert clash is not None
+    assert clash.explanation == (
+        'Daily Planet says "fourth year"; Gotham Gazette says "third year".'
+    )

@@ -195,13 +195,15 @@ def _claim(
 
 
 def _contradictions(
-    groups: list[list[int]], units: Sequence[tuple[Evidence, int]]
+    groups: list[list[int]],
+    units: Sequence[tuple[Evidence, int]],
+    outlets: Mapping[str, str],
 ) -> list[tuple[Contradiction, int, int]]:
     """Slot clashes between units, with the groups of both sides."""
     owner = {i: g for g, members in enumerate(groups) for i in members}
     found: list[tuple[Contradiction, int, int]] = []
     for i, j in combinations(range(len(units)), 2):
-        clash = compare(units[i][0], units[j][0], aligned=owner[i] == owner[j])
+        clash = compare(units[i][0], units[j][0], aligned=owner[i] == owner[j], outlets=outlets)
         if clash is not None:
             found.append((clash, owner[i], owner[j]))
     return found
@@ -217,7 +219,8 @@ def build_claims(
     matrix = np.vstack([a.embeddings for a in articles if len(a.sentences)])
     scores = _scores(units, matrix, entities)
     groups = _group(units, scores)
-    clashes = _contradictions(groups, units)
+    outlets = {a.article.id: a.article.source for a in articles}
+    clashes = _contradictions(groups, units, outlets)
     against: dict[int, list[tuple[Evidence, Evidence]]] = {}
     for clash, left, right in clashes:
         against.setdefault(left, []).append((clash.a, clash.b))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Mapping
 
 from rapidfuzz import fuzz
 
@@ -36,7 +37,14 @@ def _event(text: str, start: int) -> str | None:
     return nouns[-1] if nouns else None
 
 
-def _ordinal_clash(a: Evidence, b: Evidence, aligned: bool) -> Contradiction | None:
+def _outlet(evidence: Evidence, outlets: Mapping[str, str]) -> str:
+    """How an explanation names the article: its outlet, else its id."""
+    return outlets.get(evidence.article_id, f"article {evidence.article_id}")
+
+
+def _ordinal_clash(
+    a: Evidence, b: Evidence, aligned: bool, outlets: Mapping[str, str]
+) -> Contradiction | None:
     """Different ordinals of the same unit about the same event or within one claim."""
     for left in ordinals(a.text):
         for right in ordinals(b.text):
@@ -47,14 +55,14 @@ def _ordinal_clash(a: Evidence, b: Evidence, aligned: bool) -> Contradiction | N
             if aligned or (left.unit in TIME_UNITS and same_event):
                 kind: ContradictionKind = "duration" if left.unit in TIME_UNITS else "number"
                 what = (
-                    f'Article {a.article_id} says "{left.text}"; '
-                    f'article {b.article_id} says "{right.text}".'
+                    f'{_outlet(a, outlets)} says "{left.text}"; '
+                    f'{_outlet(b, outlets)} says "{right.text}".'
                 )
                 return _contradiction(kind, a, b, what)
     return None
 
 
-def _amount_clash(a: Evidence, b: Evidence) -> Contradiction | None:
+def _amount_clash(a: Evidence, b: Evidence, outlets: Mapping[str, str]) -> Contradiction | None:
     """Amounts of one unit about one head noun whose allowed ranges do not overlap."""
     for left in amounts(a.text):
         for right in amounts(b.text):
@@ -63,14 +71,14 @@ def _amount_clash(a: Evidence, b: Evidence) -> Contradiction | None:
             if left.high < right.low or right.high < left.low:
                 kind: ContradictionKind = "duration" if left.unit in TIME_UNITS else "number"
                 what = (
-                    f'Article {a.article_id} gives "{left.text}"; '
-                    f'article {b.article_id} gives "{right.text}".'
+                    f'{_outlet(a, outlets)} gives "{left.text}"; '
+                    f'{_outlet(b, outlets)} gives "{right.text}".'
                 )
                 return _contradiction(kind, a, b, what)
     return None
 
 
-def _negation_clash(a: Evidence, b: Evidence) -> Contradiction | None:
+def _negation_clash(a: Evidence, b: Evidence, outlets: Mapping[str, str]) -> Contradiction | None:
     """The same statement, affirmed by one article and negated by the other."""
     if negated(a.text) == negated(b.text):
         return None
@@ -79,8 +87,8 @@ def _negation_clash(a: Evidence, b: Evidence) -> Contradiction | None:
         return None
     yes, no = (b, a) if negated(a.text) else (a, b)
     what = (
-        f'Article {yes.article_id} says "{yes.text.strip()}"; '
-        f'article {no.article_id} says the opposite: "{no.text.strip()}".'
+        f'{_outlet(yes, outlets)} says "{yes.text.strip()}"; '
+        f'{_outlet(no, outlets)} says the opposite: "{no.text.strip()}".'
     )
     return _contradiction("negation", a, b, what)
 
@@ -90,11 +98,17 @@ def _without_negation(text: str) -> str:
     return " ".join(_NEGATION_WORDS.sub(" ", text.lower()).split())
 
 
-def compare(a: Evidence, b: Evidence, *, aligned: bool) -> Contradiction | None:
-    """The contradiction between two units of different articles, if their slots clash."""
+def compare(
+    a: Evidence, b: Evidence, *, aligned: bool, outlets: Mapping[str, str] | None = None
+) -> Contradiction | None:
+    """The contradiction between two units of different articles, if their slots clash.
+
+    ``outlets`` (article id -> outlet name) lets the explanation name outlets, not ids.
+    """
     if a.article_id == b.article_id:
         return None
-    clash = _ordinal_clash(a, b, aligned)
+    names = outlets or {}
+    clash = _ordinal_clash(a, b, aligned, names)
     if clash is None and aligned:
-        clash = _amount_clash(a, b) or _negation_clash(a, b)
+        clash = _amount_clash(a, b, names) or _negation_clash(a, b, names)
     return clash
