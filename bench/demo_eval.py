@@ -1,6 +1,6 @@
 """Score `analyze` on the bundled demo corpus against its answer key.
 
-    python bench/demo_eval.py
+    python bench/demo_eval.py [--verbose]
 
 Prints BCubed F1 of the stories, claim-status precision and recall (corroborated and
 single-source claims of the key, matched to report claims by the key's phrases inside the
@@ -13,6 +13,7 @@ text overlaps the key's phrase).
 
 from __future__ import annotations
 
+import argparse
 import sys
 import tempfile
 from collections import defaultdict
@@ -58,7 +59,7 @@ def bcubed(report: Report, key: AnswerKey, refs: dict[str, str]) -> tuple[float,
     return precision / len(items), recall / len(items)
 
 
-def claim_status(report: Report, key: AnswerKey, refs: dict[str, str]) -> None:
+def claim_status(report: Report, key: AnswerKey, refs: dict[str, str], verbose: bool) -> None:
     claims = [c for s in report.stories for c in s.claims]
     labelled: dict[str, list[tuple[str, str]]] = defaultdict(list)  # status -> (key, predicted)
     for story in key.stories:
@@ -81,11 +82,14 @@ def claim_status(report: Report, key: AnswerKey, refs: dict[str, str]) -> None:
     for status in ("corroborated", "single_source"):
         pairs = labelled[status]
         right = sum(1 for _, got in pairs if got == status)
+        for description, got in pairs:
+            if verbose and got != status:
+                print(f"  expected {status}, got {got}: {description}")
         claimed = sum(1 for pairs_ in labelled.values() for _, got in pairs_ if got == status)
         print(f"{status:<14} recall {ratio(right, len(pairs))}  precision {ratio(right, claimed)}")
 
 
-def contradictions(report: Report, key: AnswerKey, refs: dict[str, str]) -> None:
+def contradictions(report: Report, key: AnswerKey, refs: dict[str, str], verbose: bool) -> None:
     found = [c for s in report.stories for c in s.contradictions]
     gold = [c for s in key.stories for c in s.contradictions]
 
@@ -104,6 +108,11 @@ def contradictions(report: Report, key: AnswerKey, refs: dict[str, str]) -> None
         for c in found
         if any(matches(c.a, c.b, g.a, g.b) or matches(c.b, c.a, g.a, g.b) for g in gold)
     )
+    for c in found:
+        if verbose and not any(
+            matches(c.a, c.b, g.a, g.b) or matches(c.b, c.a, g.a, g.b) for g in gold
+        ):
+            print(f"  wrong {c.kind}: {c.explanation}")
     print(
         f"contradictions recall {ratio(len(hit), len(gold))}  precision {ratio(right, len(found))}"
     )
@@ -111,6 +120,9 @@ def contradictions(report: Report, key: AnswerKey, refs: dict[str, str]) -> None
     for kind in kinds:
         of_kind = [g for g in gold if g.kind == kind]
         print(f"  {kind:<12} found {sum(g.description in hit for g in of_kind)}/{len(of_kind)}")
+        for g in of_kind:
+            if verbose and g.description not in hit:
+                print(f"    missed: {g.description}")
 
 
 def quote_fidelity(report: Report, key: AnswerKey, refs: dict[str, str]) -> None:
@@ -135,6 +147,9 @@ def quote_fidelity(report: Report, key: AnswerKey, refs: dict[str, str]) -> None
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--verbose", action="store_true", help="list every miss")
+    verbose = parser.parse_args().verbose
     key = load_answer_key()
     with tempfile.TemporaryDirectory() as tmp:
         report = analyze([str(corpus_path())], db=Path(tmp) / "demo.db")
@@ -143,8 +158,8 @@ def main() -> None:
     f1 = 2 * precision * recall / (precision + recall)
     print(f"articles matched to the key: {len(refs)}/{len(key.articles)}")
     print(f"stories        BCubed P {precision:.3f} R {recall:.3f} F1 {f1:.3f}")
-    claim_status(report, key, refs)
-    contradictions(report, key, refs)
+    claim_status(report, key, refs, verbose)
+    contradictions(report, key, refs, verbose)
     quote_fidelity(report, key, refs)
 
 

@@ -1,9 +1,12 @@
-from consilience.crosscheck.contradictions import compare
-from consilience.model import Evidence
+from consilience.crosscheck.contradictions import Statement, compare
+from consilience.model import Article, Evidence
 
 
-def ev(article: str, text: str) -> Evidence:
-    return Evidence(article, text, 0, len(text))
+def ev(
+    article: str, text: str, outlet: str | None = None, published: str | None = None
+) -> Statement:
+    source = Article(article, outlet or article, None, None, published, "en", text)
+    return Statement.of(Evidence(article, text, 0, len(text)), source)
 
 
 def test_ordinal_years_of_the_same_war_clash() -> None:
@@ -67,8 +70,68 @@ def test_negation_of_a_different_statement_does_not_clash() -> None:
 def test_explanation_names_the_outlets() -> None:
     a = ev("A", "Talks aim at ending the ongoing war, now in its fourth year.")
     b = ev("B", "The appeal showed the cost of the conflict, which has entered its third year.")
-    clash = compare(a, b, aligned=False, outlets={"A": "Daily Planet", "B": "Gotham Gazette"})
+    a = ev("A", a.evidence.text, "Daily Planet")
+    b = ev("B", b.evidence.text, "Gotham Gazette")
+    clash = compare(a, b, aligned=False)
     assert clash is not None
     assert clash.explanation == (
         'Daily Planet says "fourth year"; Gotham Gazette says "third year".'
     )
+
+
+def test_counts_of_the_same_people_clash_when_ranges_do_not_overlap() -> None:
+    a = ev("A", "About 1,200 workers at the port remained on strike on Wednesday.")
+    b = ev("B", "Some 2,000 dockworkers kept the port closed on Wednesday.")
+    clash = compare(a, b, aligned=True)
+    assert clash is not None and clash.kind == "number"
+    assert '"About 1,200 workers"' in clash.explanation
+
+
+def test_approximate_counts_that_overlap_agree() -> None:
+    a = ev("A", "About 1,200 workers at the port remained on strike.")
+    b = ev("B", "Nearly 1,200 dockworkers stayed away from the port.")
+    assert compare(a, b, aligned=True) is None
+
+
+def test_a_sentence_giving_both_values_is_not_contradicted() -> None:
+    a = ev("A", "The number of strikers rose from 1,200 workers to 2,000 workers.")
+    b = ev("B", "Some 2,000 workers kept the port closed.")
+    assert compare(a, b, aligned=True) is None
+
+
+def test_compound_amounts_of_the_same_thing_clash_across_claims() -> None:
+    a = ev("A", "The 26-year-old has signed a five-year contract and will wear the number nine.")
+    b = ev("B", "The forward has agreed a four-year contract with the option of a further season.")
+    assert compare(a, b, aligned=False) is None
+    clash = compare(a, b, aligned=False, related=True)
+    assert clash is not None and clash.kind == "duration"
+
+
+def test_affirmed_and_denied_action_clash() -> None:
+    a = ev("A", "The union agreed on Tuesday evening to return to mediated talks.")
+    b = ev("B", "The union did not agree to return to talks on Tuesday, two people said.")
+    clash = compare(a, b, aligned=True)
+    assert clash is not None and clash.kind == "negation"
+    assert "says the opposite" in clash.explanation
+
+
+def test_not_saying_something_denies_nothing() -> None:
+    a = ev("A", "The minister said talks would resume on Monday.")
+    b = ev("B", "The minister did not say when talks would resume.")
+    assert compare(a, b, aligned=True) is None
+
+
+def test_weekdays_resolve_against_publication_dates() -> None:
+    tuesday = ev("A", "Officials ordered the evacuation on Tuesday.", published="2026-08-13")
+    august = ev("B", "Officials ordered residents to leave on August 11.", published="2026-08-13")
+    wednesday = ev("C", "The town was evacuated on Wednesday.", published="2026-08-13")
+    assert compare(tuesday, august, aligned=True) is None
+    clash = compare(tuesday, wednesday, aligned=True)
+    assert clash is not None and clash.kind == "date"
+    assert "11 August 2026" in clash.explanation and "12 August 2026" in clash.explanation
+
+
+def test_weekdays_without_publication_dates_are_not_compared() -> None:
+    a = ev("A", "Officials ordered the evacuation on Tuesday.")
+    b = ev("B", "The town was evacuated on Wednesday.")
+    assert compare(a, b, aligned=True) is None

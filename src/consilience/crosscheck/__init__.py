@@ -5,12 +5,14 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Mapping, Sequence
 
+from consilience.crosscheck.attribution import attribution_contradictions, quote_contradictions
 from consilience.crosscheck.brief import write_brief
 from consilience.crosscheck.claims import build_claims
 from consilience.crosscheck.entities import EntityIndex, resolve_entities
 from consilience.crosscheck.framing import compare_framing
 from consilience.crosscheck.independence import find_copies
 from consilience.crosscheck.quotes import group_quotes
+from consilience.crosscheck.roles import title_contradictions
 from consilience.model import AnnotatedArticle, Story
 
 __all__ = ["EntityIndex", "crosscheck_story", "find_copies", "story_id_for"]
@@ -40,7 +42,13 @@ def crosscheck_story(
 ) -> Story:
     """Every finding about one story, from its annotated articles (in story order)."""
     entities = resolve_entities(articles)
-    claims, contradictions = build_claims(articles, entities, copies)
+    quotes = group_quotes(articles, entities)
+    found = [
+        *title_contradictions(articles, entities),
+        *attribution_contradictions(articles, entities),
+        *quote_contradictions(quotes, articles),
+    ]
+    claims, contradictions = build_claims(articles, entities, copies, found)
     return Story(
         id=story_id,
         title=story_title(articles),
@@ -48,7 +56,7 @@ def crosscheck_story(
         independent_source_count=independent_sources(articles, copies),
         claims=claims,
         contradictions=contradictions,
-        quotes=group_quotes(articles, entities),
+        quotes=quotes,
         entities=entities.entities,
         brief=write_brief(claims, articles),
         framing=compare_framing(claims, articles),

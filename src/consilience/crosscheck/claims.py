@@ -14,7 +14,7 @@ from itertools import combinations
 import numpy as np
 from rapidfuzz import fuzz
 
-from consilience.crosscheck.contradictions import compare
+from consilience.crosscheck.contradictions import RELATED, compare, statements
 from consilience.crosscheck.entities import EntityIndex
 from consilience.crosscheck.slots import amounts, ordinals
 from consilience.model import AnnotatedArticle, Claim, ClaimStatus, Contradiction, Evidence, Vector
@@ -25,6 +25,7 @@ _PRONOUN = re.compile(
 )
 LINK = 0.62  # score at which two units of different articles state the same claim
 KEEP = 0.45  # every cross-article pair inside one claim scores at least this
+DISTINCTIVE = 10.0  # amounts at least this large identify a fact by their value alone
 _STOP = frozenset(
     [
         "the",
@@ -95,7 +96,12 @@ def _units(articles: Sequence[AnnotatedArticle]) -> list[tuple[Evidence, int]]:
 def _slot_keys(text: str) -> frozenset[tuple[str, float]]:
     """Ordinals and amounts a sentence states, for "same fact" evidence beyond wording."""
     keys = {("#", float(o.value)) for o in ordinals(text)}
-    keys |= {(a.unit, a.high) for a in amounts(text) if a.high != float("inf")}
+    for amount in amounts(text):
+        if amount.high != float("inf"):
+            # A large number is distinctive whatever it counts ("40 ships", "40 vessels").
+            keys.add(
+                ("", amount.high) if amount.high >= DISTINCTIVE else (amount.unit, amount.high)
+            )
     return frozenset(keys)
 
 
@@ -197,32 +203,58 @@ def _claim(
 def _contradictions(
     groups: list[list[int]],
     units: Sequence[tuple[Evidence, int]],
-    outlets: Mapping[str, str],
+    scores: Vector,
+    articles: Sequence[AnnotatedArticle],
 ) -> list[tuple[Contradiction, int, int]]:
     """Slot clashes between units, with the groups of both sides."""
     owner = {i: g for g, members in enumerate(groups) for i in members}
+    read = statements([e for e, _ in units], {a.article.id: a.article for a in articles})
     found: list[tuple[Contradiction, int, int]] = []
     for i, j in combinations(range(len(units)), 2):
-        clash = compare(units[i][0], units[j][0], aligned=owner[i] == owner[j], outlets=outlets)
+        aligned = owner[i] == owner[j]
+        clash = compare(read[i], read[j], aligned=aligned, related=scores[i, j] >= RELATED)
         if clash is not None:
             found.append((clash, owner[i], owner[j]))
     return found
 
 
+def _sides(
+    clashes: Sequence[Contradiction], units: Sequence[tuple[Evidence, int]], groups: list[list[int]]
+) -> list[tuple[Contradiction, int, int]]:
+    """Story-level clashes (titles, attributions, quotes) with the groups of both sides."""
+    owner = {i: g for g, members in enumerate(groups) for i in members}
+    where = {(e.article_id, e.start): owner[i] for i, (e, _) in enumerate(units)}
+    return [
+        (clash, where[key_a], where[key_b])
+        for clash in clashes
+        for key_a, key_b in [
+            ((clash.a.article_id, clash.a.start), (clash.b.article_id, clash.b.start))
+        ]
+        if key_a in where and key_b in where
+    ]
+
+
 def build_claims(
-    articles: Sequence[AnnotatedArticle], entities: EntityIndex, copies: Mapping[str, str]
+    articles: Sequence[AnnotatedArticle],
+    entities: EntityIndex,
+    copies: Mapping[str, str],
+    found: Sequence[Contradiction] = (),
 ) -> tuple[tuple[Claim, ...], tuple[Contradiction, ...]]:
-    """Align claim units across articles into claims with status, and find contradictions."""
+    """Align claim units across articles into claims with status, and find contradictions.
+
+    ``found`` are contradictions already found about whole sentences (titles, attributions,
+    quotes); they contest the claims those sentences word, and are returned with the rest.
+    """
     units = _units(articles)
     if not units:
-        return (), ()
+        return (), tuple(found)
     matrix = np.vstack([a.embeddings for a in articles if len(a.sentences)])
     scores = _scores(units, matrix, entities)
     groups = _group(units, scores)
-    outlets = {a.article.id: a.article.source for a in articles}
-    clashes = _contradictions(groups, units, outlets)
+    clashes = _contradictions(groups, units, scores, articles)
+    unique = {c.id: c for c in [*(c for c, _, _ in clashes), *found]}
     against: dict[int, list[tuple[Evidence, Evidence]]] = {}
-    for clash, left, right in clashes:
+    for clash, left, right in clashes + _sides(found, units, groups):
         against.setdefault(left, []).append((clash.a, clash.b))
         against.setdefault(right, []).append((clash.b, clash.a))
     sources = {a.article.id: a.article.source for a in articles}
@@ -233,4 +265,4 @@ def build_claims(
             _claim(members, units, scores, against.get(g, []), _independent(ids, copies, sources))
         )
     order = sorted(range(len(claims)), key=lambda k: (-claims[k].independent_support, groups[k][0]))
-    return tuple(claims[k] for k in order), tuple(c for c, _, _ in clashes)
+    return tuple(claims[k] for k in order), tuple(unique.values())

@@ -1,7 +1,8 @@
 """Contradictions between claim units, by comparing structured slots (precision first).
 
 Two units are compared only when they are about the same thing: aligned into one claim, or
-(for "in its Nth year" durations) naming the same kind of event just before the ordinal.
+related enough and naming the same kind of thing next to the slot ("the war, now in its
+fourth year"; "a five-year contract"). Each unit's slots are read once into a `Statement`.
 """
 
 from __future__ import annotations
@@ -9,25 +10,76 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
 
-from rapidfuzz import fuzz
-
-from consilience.crosscheck.slots import TIME_UNITS, amounts, negated, ordinals
-from consilience.model import Contradiction, ContradictionKind, Evidence
+from consilience.crosscheck.dates import DateMention, date_mentions, parse_published, resolve
+from consilience.crosscheck.slots import (
+    TIME_UNITS,
+    Amount,
+    Ordinal,
+    amounts,
+    negated_verbs,
+    ordinals,
+    same_unit,
+    stem,
+)
+from consilience.model import Article, Contradiction, ContradictionKind, Evidence
 
 # Generic nouns for one armed conflict: "the war, now in its fourth year" and "the conflict,
 # which has entered its third year" talk about the same thing.
 _EVENT_NOUNS = {"war": "war", "conflict": "war", "fighting": "war", "hostilities": "war"}
 _CONTEXT_CHARS = 60
-SAME_WORDING = 85  # rapidfuzz ratio of two sentences, negation aside, to be one statement
-_NEGATION_WORDS = re.compile(r"\b(not|never|no longer|n't|did|does|do|has|have|had)\b|n't")
+RELATED = 0.3  # alignment score above which two units may share a compound slot
+_OBJECT_WORDS = 6  # words after a negated verb that name what was (not) done
+_FUNCTION_WORDS = frozenset(
+    ["a", "an", "the", "to", "of", "in", "on", "at", "for", "with", "by", "and", "or", "it",
+     "its", "his", "her", "their", "our", "that", "this", "be", "was", "were", "is", "on"]
+)  # fmt: skip
 
 
-def _contradiction(kind: ContradictionKind, a: Evidence, b: Evidence, what: str) -> Contradiction:
+@dataclass(frozen=True)
+class Statement:
+    """A claim unit with the slots contradictions compare, read once."""
+
+    evidence: Evidence
+    outlet: str
+    published: date | None
+    amounts: tuple[Amount, ...]
+    ordinals: tuple[Ordinal, ...]
+    dates: tuple[DateMention, ...]
+    negated: frozenset[str]
+    stems: tuple[str, ...]
+
+    @classmethod
+    def of(cls, evidence: Evidence, article: Article | None = None) -> Statement:
+        """Read a unit's slots; the article gives the outlet name and publication date."""
+        text = evidence.text
+        return cls(
+            evidence,
+            article.source if article else f"article {evidence.article_id}",
+            parse_published(article.published) if article else None,
+            tuple(amounts(text)),
+            tuple(ordinals(text)),
+            tuple(date_mentions(text)),
+            frozenset(negated_verbs(text)),
+            tuple(stem(w) for w in re.findall(r"[a-z]+", text.lower())),
+        )
+
+
+def contradiction(kind: ContradictionKind, a: Evidence, b: Evidence, what: str) -> Contradiction:
     """A contradiction with a stable id from both evidence spans."""
     keys = sorted(f"{e.article_id}:{e.start}:{e.end}" for e in (a, b))
     digest = hashlib.sha1("|".join(keys).encode()).hexdigest()[:12]
     return Contradiction(id="x_" + digest, kind=kind, a=a, b=b, explanation=what)
+
+
+def _contradiction(kind: ContradictionKind, a: Statement, b: Statement, what: str) -> Contradiction:
+    return contradiction(kind, a.evidence, b.evidence, what)
+
+
+def _says(a: Statement, left: str, b: Statement, right: str, verb: str = "says") -> str:
+    return f'{a.outlet} {verb} "{left}"; {b.outlet} {verb} "{right}".'
 
 
 def _event(text: str, start: int) -> str | None:
@@ -37,78 +89,104 @@ def _event(text: str, start: int) -> str | None:
     return nouns[-1] if nouns else None
 
 
-def _outlet(evidence: Evidence, outlets: Mapping[str, str]) -> str:
-    """How an explanation names the article: its outlet, else its id."""
-    return outlets.get(evidence.article_id, f"article {evidence.article_id}")
-
-
-def _ordinal_clash(
-    a: Evidence, b: Evidence, aligned: bool, outlets: Mapping[str, str]
-) -> Contradiction | None:
+def _ordinal_clash(a: Statement, b: Statement, aligned: bool) -> Contradiction | None:
     """Different ordinals of the same unit about the same event or within one claim."""
-    for left in ordinals(a.text):
-        for right in ordinals(b.text):
+    for left in a.ordinals:
+        for right in b.ordinals:
             if left.unit != right.unit or left.value == right.value:
                 continue
-            event = _event(a.text, left.start)
-            same_event = event is not None and event == _event(b.text, right.start)
+            event = _event(a.evidence.text, left.start)
+            same_event = event is not None and event == _event(b.evidence.text, right.start)
             if aligned or (left.unit in TIME_UNITS and same_event):
                 kind: ContradictionKind = "duration" if left.unit in TIME_UNITS else "number"
-                what = (
-                    f'{_outlet(a, outlets)} says "{left.text}"; '
-                    f'{_outlet(b, outlets)} says "{right.text}".'
-                )
-                return _contradiction(kind, a, b, what)
+                return _contradiction(kind, a, b, _says(a, left.text, b, right.text))
     return None
 
 
-def _amount_clash(a: Evidence, b: Evidence, outlets: Mapping[str, str]) -> Contradiction | None:
-    """Amounts of one unit about one head noun whose allowed ranges do not overlap."""
-    for left in amounts(a.text):
-        for right in amounts(b.text):
-            if left.unit != right.unit or left.head != right.head:
+def _states(statement: Statement, amount: Amount) -> bool:
+    """Whether a unit also states a value inside an amount's range (a "from X to Y" sentence)."""
+    return any(
+        same_unit(other.unit, amount.unit) and other.low <= amount.high and amount.low <= other.high
+        for other in statement.amounts
+    )
+
+
+def _amount_clash(a: Statement, b: Statement, aligned: bool) -> Contradiction | None:
+    """Amounts of one unit about one head noun whose allowed ranges do not overlap.
+
+    Unaligned but related units are compared only on compound amounts that name what they
+    measure ("five-year contract" against "four-year contract").
+    """
+    for left in a.amounts:
+        for right in b.amounts:
+            if not same_unit(left.unit, right.unit) or left.head != right.head:
+                continue
+            if not aligned and left.head is None:
                 continue
             if left.high < right.low or right.high < left.low:
+                if _states(a, right) or _states(b, left):
+                    continue
                 kind: ContradictionKind = "duration" if left.unit in TIME_UNITS else "number"
-                what = (
-                    f'{_outlet(a, outlets)} gives "{left.text}"; '
-                    f'{_outlet(b, outlets)} gives "{right.text}".'
-                )
-                return _contradiction(kind, a, b, what)
+                return _contradiction(kind, a, b, _says(a, left.text, b, right.text, "gives"))
     return None
 
 
-def _negation_clash(a: Evidence, b: Evidence, outlets: Mapping[str, str]) -> Contradiction | None:
-    """The same statement, affirmed by one article and negated by the other."""
-    if negated(a.text) == negated(b.text):
+def _object_after(stems: tuple[str, ...], verb: str) -> frozenset[str]:
+    """Content stems just after a verb: what was (not) agreed, confirmed, signed."""
+    if verb not in stems:
+        return frozenset()
+    at = stems.index(verb)
+    return frozenset(w for w in stems[at + 1 : at + 1 + _OBJECT_WORDS] if w not in _FUNCTION_WORDS)
+
+
+def _negation_clash(a: Statement, b: Statement) -> Contradiction | None:
+    """One outlet affirms what another denies: the same verb and object, negated on one side."""
+    for no, yes in ((a, b), (b, a)):
+        for verb in no.negated - yes.negated:
+            shared = _object_after(no.stems, verb) & _object_after(yes.stems, verb)
+            if verb in yes.stems and shared:
+                what = (
+                    f'{yes.outlet} says "{yes.evidence.text.strip()}"; '
+                    f'{no.outlet} says the opposite: "{no.evidence.text.strip()}".'
+                )
+                return _contradiction("negation", a, b, what)
+    return None
+
+
+def _date_clash(a: Statement, b: Statement) -> Contradiction | None:
+    """Two aligned units that each name one day, resolved to different days."""
+    if len(a.dates) != 1 or len(b.dates) != 1:
         return None
-    bare_a, bare_b = _without_negation(a.text), _without_negation(b.text)
-    if fuzz.ratio(bare_a, bare_b) < SAME_WORDING:
+    left, right = a.dates[0], b.dates[0]
+    day_a = resolve(left, a.evidence.text, a.published)
+    day_b = resolve(right, b.evidence.text, b.published)
+    if day_a is None or day_b is None or day_a == day_b:
         return None
-    yes, no = (b, a) if negated(a.text) else (a, b)
     what = (
-        f'{_outlet(yes, outlets)} says "{yes.text.strip()}"; '
-        f'{_outlet(no, outlets)} says the opposite: "{no.text.strip()}".'
+        f'{a.outlet} says "{left.text}" ({day_a:%-d %B %Y}); '
+        f'{b.outlet} says "{right.text}" ({day_b:%-d %B %Y}).'
     )
-    return _contradiction("negation", a, b, what)
-
-
-def _without_negation(text: str) -> str:
-    """A sentence with its negation words and auxiliaries removed, lower case."""
-    return " ".join(_NEGATION_WORDS.sub(" ", text.lower()).split())
+    return _contradiction("date", a, b, what)
 
 
 def compare(
-    a: Evidence, b: Evidence, *, aligned: bool, outlets: Mapping[str, str] | None = None
+    a: Statement, b: Statement, *, aligned: bool, related: bool = False
 ) -> Contradiction | None:
     """The contradiction between two units of different articles, if their slots clash.
 
-    ``outlets`` (article id -> outlet name) lets the explanation name outlets, not ids.
+    ``aligned``: both are in one claim; ``related``: their alignment score is at least
+    `RELATED`, enough to compare compound amounts that name what they measure.
     """
-    if a.article_id == b.article_id:
+    if a.evidence.article_id == b.evidence.article_id:
         return None
-    names = outlets or {}
-    clash = _ordinal_clash(a, b, aligned, names)
+    clash = _ordinal_clash(a, b, aligned)
+    if clash is None and (aligned or related):
+        clash = _amount_clash(a, b, aligned)
     if clash is None and aligned:
-        clash = _amount_clash(a, b, names) or _negation_clash(a, b, names)
+        clash = _negation_clash(a, b) or _date_clash(a, b)
     return clash
+
+
+def statements(units: list[Evidence], articles: Mapping[str, Article]) -> list[Statement]:
+    """Every unit read into a statement, with its article's outlet and date."""
+    return [Statement.of(e, articles.get(e.article_id)) for e in units]

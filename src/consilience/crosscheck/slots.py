@@ -60,6 +60,16 @@ _COUNTED = TIME_UNITS | frozenset(
         "seat",
     ]
 )
+# Words ending in "s" that follow numbers without being what they count.
+_NOT_PLURALS = frozenset(
+    ["times", "percents", "whereas", "perhaps", "always", "towards", "besides"]
+)
+# Words that sit between a negation and its verb ("has not yet been formally agreed").
+_BETWEEN = frozenset(
+    ["be", "been", "being", "yet", "ever", "to", "have", "has", "had", "formally", "officially",
+     "publicly", "immediately", "directly", "explicitly", "fully", "also", "only", "even",
+     "going", "able", "about", "likely"]
+)  # fmt: skip
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 
 _NUM = r"\d+(?:[.,]\d+)*|" + "|".join(_CARDINALS)
@@ -105,10 +115,30 @@ def _unit(word: str) -> str:
 
 
 def _is_unit(word: str, sep: str | None, currency: str | None) -> bool:
-    """Whether the word after a number is its unit ("five-hour", "80%", "24 hours", "$5 m")."""
+    """Whether the word after a number is its unit ("five-hour", "80%", "24 hours", "$5 m").
+
+    Besides known units, a plural noun counts what the number counts ("1,200 dockworkers").
+    """
     if word == "%" or currency or sep == "-":
         return bool(word) or currency is not None
-    return sep is not None and _unit(word) in _COUNTED
+    return sep is not None and (_unit(word) in _COUNTED or _plural_noun(word))
+
+
+def _plural_noun(word: str) -> bool:
+    """A lower-case plural-looking word that is not a function word ("ships", not "was")."""
+    lowered = word.lower()
+    return (
+        word.islower()
+        and len(lowered) > 3
+        and lowered.endswith("s")
+        and not lowered.endswith(("ss", "us", "is"))
+        and lowered not in _NOT_PLURALS
+    )
+
+
+def same_unit(a: str, b: str) -> bool:
+    """Whether two units count the same thing: equal, or a compound of the other ("dockworker")."""
+    return a == b or (min(len(a), len(b)) > 3 and (a.endswith(b) or b.endswith(a)))
 
 
 def _number(token: str) -> float | None:
@@ -165,6 +195,33 @@ def ordinals(sentence: str) -> list[Ordinal]:
     return found
 
 
-def negated(sentence: str) -> bool:
-    """Whether a sentence's main statement is negated ("did not agree", "never met")."""
-    return re.search(r"\b(not|never|no longer|n't|denied|refused)\b", sentence, re.I) is not None
+def stem(word: str) -> str:
+    """A crude stem that makes "agreed", "agrees" and "agree" one word."""
+    for suffix in ("ing", "ed", "es", "s", "e"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+_UNNEGATABLE = frozenset(
+    stem(w)
+    for w in ["say", "said", "tell", "told", "comment", "know", "knew", "known", "respond",
+              "reply", "specify", "disclose", "elaborate", "give", "provide", "want", "expect",
+              "clear", "immediately", "a", "an", "the", "only", "just", "all", "so", "as"]
+)  # fmt: skip
+
+
+def negated_verbs(sentence: str) -> list[str]:
+    """Stems of the verbs a sentence negates: "did not agree" -> agre, "never met" -> met.
+
+    Verbs of saying and knowing are left out: "did not say when" denies nothing reported.
+    """
+    words = re.findall(r"[a-z]+", sentence.lower().replace("n't", " not"))
+    found = []
+    for at, word in enumerate(words):
+        if word not in ("not", "never"):
+            continue
+        rest = [w for w in words[at + 1 : at + 5] if w not in _BETWEEN]
+        if rest and stem(rest[0]) not in _UNNEGATABLE:
+            found.append(stem(rest[0]))
+    return found

@@ -1,0 +1,145 @@
+"""Quotes outlets disagree about: the same words given to different people, or one person's
+words changed where it matters (a number, a time, a negation).
+
+Rewording ("verge" for "cusp") is a fidelity grade, not a contradiction; only changes to
+the facts inside the quotation marks are reported here.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from itertools import combinations
+
+from rapidfuzz import fuzz
+
+from consilience.crosscheck.contradictions import contradiction
+from consilience.crosscheck.entities import EntityIndex, name_tokens, same_token
+from consilience.crosscheck.evidence import sentence_evidence
+from consilience.crosscheck.quotes import normalise, words_of
+from consilience.model import AnnotatedArticle, Contradiction, Evidence, Quote, QuoteMention
+
+SAME_WORDS = 90  # rapidfuzz ratio at which two renderings are the same words
+MIN_WORDS = 4  # shorter quotes are common phrases, not one person's utterance
+MAX_CHANGE = 3  # words; a longer changed stretch is rewording, graded as fidelity instead
+_TIME_WORDS = frozenset(
+    ["beginning", "start", "middle", "mid", "end", "early", "late", "next", "last",
+     "year", "month", "week", "day", "spring", "summer", "autumn", "fall", "winter",
+     "january", "february", "march", "april", "june", "july", "august", "september",
+     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+     "saturday", "sunday", "today", "tomorrow", "yesterday", "tonight", "quarter", "half"]
+)  # fmt: skip
+_NUMBER_WORDS = frozenset(
+    ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen",
+     "hundred", "thousand", "million", "billion", "first", "second", "third", "fourth", "fifth",
+     "percent"]
+)  # fmt: skip
+_NEGATIONS = frozenset(["not", "no", "never", "n't", "nor", "cannot", "without"])
+
+
+@dataclass(frozen=True)
+class _Said:
+    """One article's quote with its speaker resolved to an entity."""
+
+    annotated: AnnotatedArticle
+    mention: QuoteMention
+    speaker_id: str
+    speaker: str
+
+    @property
+    def evidence(self) -> Evidence | None:
+        return sentence_evidence(self.annotated, self.mention.start)
+
+
+def _attributed(articles: Sequence[AnnotatedArticle], entities: EntityIndex) -> list[_Said]:
+    """Direct quotes whose speaker is a known entity."""
+    said = []
+    for annotated in articles:
+        for mention in annotated.quotes:
+            entity = entities.find(mention.speaker) if mention.speaker else None
+            if entity is not None and mention.kind != "indirect":
+                said.append(_Said(annotated, mention, entity.id, entity.name))
+    return said
+
+
+def _different_people(a: _Said, b: _Said) -> bool:
+    """Different entities whose names share no word (unmerged spellings of one name do)."""
+    if a.speaker_id == b.speaker_id:
+        return False
+    return not any(same_token(x, y) for x in name_tokens(a.speaker) for y in name_tokens(b.speaker))
+
+
+def attribution_contradictions(
+    articles: Sequence[AnnotatedArticle], entities: EntityIndex
+) -> list[Contradiction]:
+    """The same words attributed to two different people by two outlets."""
+    found = []
+    for a, b in combinations(_attributed(articles, entities), 2):
+        if a.annotated is b.annotated or len(words_of(a.mention.text)) < MIN_WORDS:
+            continue
+        if fuzz.ratio(normalise(a.mention.text), normalise(b.mention.text)) < SAME_WORDS:
+            continue
+        if _different_people(a, b) and a.evidence and b.evidence:
+            what = (
+                f'{a.annotated.article.source} attributes "{a.mention.text}" to {a.speaker}; '
+                f"{b.annotated.article.source} attributes it to {b.speaker}."
+            )
+            found.append(contradiction("attribution", a.evidence, b.evidence, what))
+    return found
+
+
+def _kind_of_fact(words: Sequence[str]) -> str | None:
+    """What fact a short stretch of changed words carries: a number or a time (else None)."""
+    if len(words) > MAX_CHANGE:
+        return None
+    if any(w.isdigit() or w in _NUMBER_WORDS for w in words):
+        return "number"
+    return "time" if any(w in _TIME_WORDS for w in words) else None
+
+
+def changed_facts(a: Sequence[str], b: Sequence[str]) -> Iterator[tuple[str, str]]:
+    """Word changes between two renderings that alter a fact or flip a negation.
+
+    Only changes inside the shared stretch count: a rendering that quotes less is a
+    fragment, not a change.
+    """
+    matcher = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
+    blocks = [m for m in matcher.get_matching_blocks() if m.size]
+    if not blocks:
+        return
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        inside = blocks[0].a <= i1 and i2 <= blocks[-1].a + blocks[-1].size
+        left, right = a[i1:i2], b[j1:j2]
+        if tag == "equal" or not inside:
+            continue
+        kind = _kind_of_fact(left)
+        fact = tag == "replace" and kind is not None and kind == _kind_of_fact(right)
+        short = max(len(left), len(right)) <= MAX_CHANGE
+        if fact or (short and (set(left) | set(right)) & _NEGATIONS):
+            yield " ".join(left), " ".join(right)
+
+
+def quote_contradictions(
+    quotes: Sequence[Quote], articles: Sequence[AnnotatedArticle]
+) -> list[Contradiction]:
+    """One speaker's utterance rendered by two outlets with a fact changed inside the quotes."""
+    by_id = {a.article.id: a for a in articles}
+    found = []
+    for quote in quotes:
+        if quote.speaker is None:
+            continue
+        for one, two in combinations(quote.variants, 2):
+            if one.article_id == two.article_id or "paraphrase" in (one.fidelity, two.fidelity):
+                continue
+            change = next(changed_facts(words_of(one.text), words_of(two.text)), None)
+            a = sentence_evidence(by_id[one.article_id], one.start)
+            b = sentence_evidence(by_id[two.article_id], two.start)
+            if change is None or a is None or b is None:
+                continue
+            what = (
+                f"{by_id[one.article_id].article.source} quotes {quote.speaker} saying "
+                f'"{change[0]}"; {by_id[two.article_id].article.source} has "{change[1]}".'
+            )
+            found.append(contradiction("quote", a, b, what))
+    return found

@@ -1,0 +1,92 @@
+"""Dates a sentence states, resolved against its article's publication date.
+
+"On Tuesday" in an article published on Thursday 13 August is 11 August; "August 11" in
+another outlet's article is the same day, so the two agree. Phrases are found with a
+small pattern and resolved by dateparser, which knows weekdays, month names and
+relative words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+
+import dateparser
+
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_MONTH = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?"
+)
+_DATE = re.compile(
+    rf"\b(?:(?:last|next|this|on|until|by|since)\s+)?(?P<phrase>{_WEEKDAY}"
+    rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:\s+\d{{4}})?"
+    r"|yesterday|today|tomorrow)\b",
+    re.IGNORECASE,
+)
+# Words that put a weekday in the future ("talks are due to begin on Thursday").
+_FUTURE = re.compile(
+    r"\b(?:will|would|shall|due to|scheduled|expected to|plans? to|set to|next|until|tomorrow)\b",
+    re.IGNORECASE,
+)
+_RELATIVE = re.compile(rf"^(?:{_WEEKDAY}|yesterday|today|tomorrow)$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date phrase of a sentence (offsets within the sentence)."""
+
+    text: str
+    start: int
+    end: int
+    relative: bool  # a weekday or "yesterday": needs the publication date to mean a day
+
+
+def date_mentions(sentence: str) -> list[DateMention]:
+    """Every weekday, day-and-month or relative day a sentence names."""
+    return [
+        DateMention(
+            match["phrase"],
+            match.start("phrase"),
+            match.end("phrase"),
+            _RELATIVE.match(match["phrase"]) is not None,
+        )
+        for match in _DATE.finditer(sentence)
+        if not _is_may_verb(match["phrase"], sentence, match.start("phrase"))
+    ]
+
+
+def _is_may_verb(phrase: str, sentence: str, start: int) -> bool:
+    """ "may 5" is a month only when capitalised: "may" alone is a verb."""
+    return phrase[:3].lower() == "may" and not sentence[start].isupper()
+
+
+def parse_published(published: str | None) -> date | None:
+    """An article's publication day from its stored ISO timestamp."""
+    if not published:
+        return None
+    try:
+        return datetime.fromisoformat(published.replace("Z", "+00:00")).date()
+    except ValueError:
+        return None
+
+
+def resolve(mention: DateMention, sentence: str, published: date | None) -> date | None:
+    """The day a mention means: weekdays count back from publication unless the verb looks ahead.
+
+    Without a publication date only phrases that give their year mean a day.
+    """
+    if published is None and not re.search(r"\d{4}", mention.text):
+        return None
+    if published is not None and mention.text.lower() == published.strftime("%A").lower():
+        return published
+    base = datetime.combine(published or date(1970, 1, 1), datetime.min.time())
+    prefer = "future" if _FUTURE.search(sentence) else "past"
+    parsed = dateparser.parse(
+        mention.text,
+        languages=["en"],
+        settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": prefer},
+    )
+    return parsed.date() if parsed is not None else None

@@ -1,0 +1,63 @@
+"""Titles written around a person's name: "Deputy Mayor Helena Varga", "Varga, the town's mayor".
+
+Read from the text alone, so both entity typing (a titled name is a person) and the
+comparison of titles across outlets can use them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+Title = tuple[str, frozenset[str], str]
+"""An office noun, its rank modifiers, and the title as written."""
+
+# Modifiers that change the office a title names: a deputy mayor is not the mayor.
+RANKS = frozenset({"deputy", "vice", "assistant", "acting", "interim", "associate", "lieutenant"})
+_BEFORE = re.compile(r"((?:[A-Za-z][\w'’-]*\s+){1,4})$")
+_APPOSITION = re.compile(r"^,\s+(?:(?:the|a|an)\s+)?([^,.;:()\"“”]{1,60})", re.I)
+_APPOSITION_WORDS = 4  # an office noun further into an apposition is about something else
+
+
+@cache
+def role_nouns() -> frozenset[str]:
+    """Office and job nouns (shipped list, ``data/role_nouns.txt``)."""
+    text = resources.files("consilience").joinpath("data", "role_nouns.txt").read_text("utf-8")
+    lines = (line.strip() for line in text.splitlines())
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+def is_titled(text: str, start: int, end: int) -> bool:
+    """Whether a name has a title before it or in an apposition after it (so: a person)."""
+    return title_before(text, start) is not None or title_after(text, end) is not None
+
+
+def title_before(text: str, start: int) -> Title | None:
+    """The title written right before a name: its office, ranks and words."""
+    match = _BEFORE.search(text[max(0, start - 60) : start])
+    if match is None:
+        return None
+    words = match.group(1).split()
+    if words[-1].lower() not in role_nouns():
+        return None
+    title = [words[-1]]
+    for word in reversed(words[:-1]):
+        if word.lower() not in RANKS and not word[0].isupper():
+            break
+        title.insert(0, word)
+    ranks = frozenset(w.lower() for w in title if w.lower() in RANKS)
+    return words[-1].lower(), ranks, " ".join(title)
+
+
+def title_after(text: str, end: int) -> Title | None:
+    """The title in an apposition right after a name: "Varga, the town's mayor,"."""
+    match = _APPOSITION.match(text[end : end + 80])
+    if match is None:
+        return None
+    words = match.group(1).split()[:_APPOSITION_WORDS]
+    for at, word in enumerate(words):
+        if word.lower() in role_nouns():
+            ranks = frozenset(w.lower() for w in words[:at] if w.lower() in RANKS)
+            return word.lower(), ranks, " ".join(words[: at + 1])
+    return None

@@ -1,0 +1,34 @@
+from consilience.crosscheck.titles import is_titled, title_after, title_before
+
+
+def before(text: str, name: str) -> tuple[str, frozenset[str], str] | None:
+    return title_before(text, text.index(name))
+
+
+def test_title_before_a_name_keeps_rank_and_capitalised_words() -> None:
+    assert before("it is open, said Deputy Mayor Helena Varga.", "Helena") == (
+        "mayor",
+        frozenset({"deputy"}),
+        "Deputy Mayor",
+    )
+    assert before("said regional governor Piet Olander", "Piet") == (
+        "governor",
+        frozenset(),
+        "governor",
+    )
+
+
+def test_words_that_are_not_offices_give_no_title() -> None:
+    assert before("a statement from Helena Varga", "Helena") is None
+    assert before("in the Orne Valley. Helena Varga said", "Helena") is None
+
+
+def test_title_in_an_apposition() -> None:
+    text = "Varga, the town's mayor, addressed residents."
+    assert title_after(text, len("Varga")) == ("mayor", frozenset(), "town's mayor")
+
+
+def test_a_titled_name_is_a_person() -> None:
+    text = "Finance Minister Dmytro Koval spoke; Koval Street was closed."
+    assert is_titled(text, text.index("Dmytro"), text.index(";"))
+    assert not is_titled(text, text.index("Koval Street"), text.index(" was"))
