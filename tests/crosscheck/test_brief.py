@@ -52,3 +52,8 @@ def test_a_sentence_that_needs_its_article_for_context_is_left_out() -> None:
         independent_support=2,
     )
     assert write_brief([claim], []) == ()
+
+
+def test_a_sentence_introducing_a_block_quote_is_left_out() -> None:
+    text = "The president used a television interview to make an appeal, stating:"
+    assert write_brief([claim("c3", text, ("a", "b"), "corroborated")], []) == ()

@@ -18,10 +18,12 @@ from consilience.nlp.quotemarks import quoted_spans
 
 MAX_SENTENCES = 8
 MOSTLY_QUOTED = 0.5  # share of a sentence's characters inside quotation marks
-# A sentence leaning on its article's context ("He said", "this information") means nothing
-# out of it, and a brief lifts sentences out of their articles.
+# A sentence leaning on its article's context ("He said", "this information", or one that
+# introduces a block quote with "stating:") means nothing out of it, and a brief lifts
+# sentences out of their articles.
 CONTEXT_BOUND = re.compile(
-    r"^(?:he|she|it|they|this|that|these|those)\b|\b(?:this|these|those)\s+[a-z]+", re.IGNORECASE
+    r"^(?:he|she|it|they|this|that|these|those)\b|\b(?:this|these|those)\s+[a-z]+|:$",
+    re.IGNORECASE,
 )
 REDUNDANT = 75  # token-set similarity (0-100) at which two sentences say the same thing
 

@@ -23,7 +23,7 @@ MIN_WORDS = 5
 _PRONOUN = re.compile(
     r"\W*(?:he|she|it|they|this|these|that|those|his|her|their)\b|.*\b(?:he|she|they)\b", re.I
 )
-LINK = 0.62  # score at which two units of different articles state the same claim
+LINK = 0.60  # score at which two units of different articles state the same claim
 KEEP = 0.45  # every cross-article pair inside one claim scores at least this
 DISTINCTIVE = 10.0  # amounts at least this large identify a fact by their value alone
 _STOP = frozenset(
@@ -97,11 +97,9 @@ def _slot_keys(text: str) -> frozenset[tuple[str, float]]:
     """Ordinals and amounts a sentence states, for "same fact" evidence beyond wording."""
     keys = {("#", float(o.value)) for o in ordinals(text)}
     for amount in amounts(text):
-        if amount.high != float("inf"):
-            # A large number is distinctive whatever it counts ("40 ships", "40 vessels").
-            keys.add(
-                ("", amount.high) if amount.high >= DISTINCTIVE else (amount.unit, amount.high)
-            )
+        # A large number is distinctive whatever it counts ("40 ships", "40 vessels").
+        value = amount.value
+        keys.add(("", value) if value >= DISTINCTIVE else (amount.unit, value))
     return frozenset(keys)
 
 
@@ -165,6 +163,13 @@ def _independent(ids: set[str], copies: Mapping[str, str], sources: Mapping[str,
     return len({sources.get(copies.get(i, i), copies.get(i, i)) for i in ids})
 
 
+def _central(members: list[int], units: Sequence[tuple[Evidence, int]], scores: Vector) -> int:
+    """The unit that words a claim: the most central one that can stand alone."""
+    # A sentence opening with a pronoun ("He also said ...") cannot stand alone as the wording.
+    candidates = [i for i in members if not _standalone_pronoun(units[i][0].text)] or members
+    return max(candidates, key=lambda i: sum(float(scores[i, j]) for j in members if j != i))
+
+
 def _claim(
     members: list[int],
     units: Sequence[tuple[Evidence, int]],
@@ -174,8 +179,7 @@ def _claim(
 ) -> Claim:
     """A claim from its group: the most central sentence is its wording."""
     # A sentence opening with a pronoun ("He also said ...") cannot stand alone as the wording.
-    candidates = [i for i in members if not _standalone_pronoun(units[i][0].text)] or members
-    central = max(candidates, key=lambda i: sum(float(scores[i, j]) for j in members if j != i))
+    central = _central(members, units, scores)
     support = tuple(
         Evidence(e.article_id, e.text, e.start, e.end, round(float(scores[central, i]), 3))
         if i != central

@@ -86,9 +86,13 @@ _ORDINAL = re.compile(
 
 @dataclass(frozen=True)
 class Amount:
-    """A quantity a sentence states, as the closed range of values it allows."""
+    """A quantity a sentence states, as the closed range of values it allows.
+
+    ``value`` is the number as written ("about 40" -> 40), ``low``/``high`` what it allows.
+    """
 
     unit: str
+    value: float
     low: float
     high: float
     text: str
@@ -176,12 +180,12 @@ def amounts(sentence: str) -> list[Amount]:
             continue
         if re.fullmatch(r"(1[89]|20)\d\d", match["num"]):
             continue
-        scale = _SCALES.get((match["scale"] or "").lower(), 1.0)
+        value *= _SCALES.get((match["scale"] or "").lower(), 1.0)
         unit = match["cur"] or _unit(unit)
-        low, high = _range(value * scale, match["approx"])
+        low, high = _range(value, match["approx"])
         hyphenated = match["sep"] == "-"
         head = _head(sentence, match.end()) if hyphenated else None
-        found.append(Amount(unit, low, high, match[0], match.start(), match.end(), head))
+        found.append(Amount(unit, value, low, high, match[0], match.start(), match.end(), head))
     return found
 
 
