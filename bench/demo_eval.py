@@ -146,6 +146,62 @@ def quote_fidelity(report: Report, key: AnswerKey, refs: dict[str, str]) -> None
     print(f"quote fidelity accuracy {ratio(right, total)}  (renderings not found: {missing})")
 
 
+def entities(report: Report, key: AnswerKey, verbose: bool) -> None:
+    """Key entity groups merged into one report entity (and typed right); pairs kept apart."""
+    found = [
+        ({e.name.casefold(), *(a.casefold() for a in e.aliases)}, e.type)
+        for s in report.stories
+        for e in s.entities
+    ]
+    merged = typed = apart = 0
+    groups = [g for story in key.stories for g in story.entities]
+    pairs = [p for story in key.stories for p in story.apart]
+    for group in groups:
+        # Every alias the report knows at all must sit in the entity named like the key's.
+        names = {a.casefold() for a in group.aliases}
+        known = {n for n in names if any(n in forms for forms, _ in found)}
+        match = next(
+            (kind for forms, kind in found if group.name.casefold() in forms and known <= forms),
+            None,
+        )
+        merged += match is not None
+        places = {"GPE", "LOC", "FAC"}
+        typed += match == group.type or (match in places and group.type in places)
+        if verbose and match != group.type:
+            print(f"  entity {group.name}: {'not merged' if match is None else match}")
+    for pair in pairs:
+        apart += not any({pair.a.casefold(), pair.b.casefold()} <= forms for forms, _ in found)
+    print(
+        f"entities       merged {ratio(merged, len(groups))}  typed {ratio(typed, len(groups))}"
+        f"  kept apart {ratio(apart, len(pairs))}"
+    )
+
+
+def quote_speakers(report: Report, key: AnswerKey, refs: dict[str, str]) -> None:
+    """Key renderings whose report quote group names the key's speaker."""
+    right = total = 0
+    for story in key.stories:
+        for quote in story.quotes:
+            if quote.speaker is None:
+                continue
+            for rendering in quote.renderings:
+                total += 1
+                group = next(
+                    (
+                        q
+                        for s in report.stories
+                        for q in s.quotes
+                        for v in q.variants
+                        if refs.get(v.article_id) == rendering.article
+                        and (rendering.phrase in v.text or v.text in rendering.phrase)
+                    ),
+                    None,
+                )
+                speaker = (group.speaker or "") if group else ""
+                right += bool(speaker) and (speaker in quote.speaker or quote.speaker in speaker)
+    print(f"quote speakers accuracy {ratio(right, total)}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--verbose", action="store_true", help="list every miss")
@@ -161,6 +217,8 @@ def main() -> None:
     claim_status(report, key, refs, verbose)
     contradictions(report, key, refs, verbose)
     quote_fidelity(report, key, refs)
+    quote_speakers(report, key, refs)
+    entities(report, key, verbose)
 
 
 if __name__ == "__main__":

@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from consilience.crosscheck.entities import EntityIndex, resolve_entities
+from consilience.crosscheck.entities import EntityIndex, resolve_entities, same_token
 from consilience.model import AnnotatedArticle, Article, Entity, Mention
 from consilience.nlp import Models, annotate
 
@@ -198,3 +198,34 @@ def test_a_place_name_the_gazetteer_knows_whole_is_not_cut() -> None:
     text = "She flew to New York. The new plan starts in York."
     index = resolve_entities([annotated("a", text, {"New York": "GPE", "York": "GPE"})])
     assert entity_of(index, "New York") != entity_of(index, "York")
+
+
+def test_ukrainian_and_russian_spellings_of_one_first_name_merge() -> None:
+    text = "Oleksandr Petrenko spoke. Later Aleksandr Petrenko added more."
+    index = resolve_entities(
+        [annotated("a", text, {"Oleksandr Petrenko": "PERSON", "Aleksandr Petrenko": "PERSON"})]
+    )
+    assert entity_of(index, "Oleksandr Petrenko") == entity_of(index, "Aleksandr Petrenko")
+
+
+def test_short_names_differing_in_their_first_vowel_stay_apart() -> None:
+    assert not same_token("ivan", "evan")
+    assert same_token("oleksandr", "aleksandr")
+
+
+def test_a_titled_name_is_a_person_and_a_town_is_a_place() -> None:
+    text = "Mayor Helena Varga visited the town of Saint Aubrel, where Helena Varga spoke."
+    index = resolve_entities(
+        [annotated("a", text, {"Helena Varga": "ORG", "Saint Aubrel": "PERSON"})]
+    )
+    assert entity_of(index, "Helena Varga").type == "PERSON"
+    assert entity_of(index, "Saint Aubrel").type == "GPE"
+
+
+def test_the_whole_written_name_stays_an_alias() -> None:
+    text = "Ships queued at the Port of Veradell. In Veradell, the port is shut."
+    index = resolve_entities([annotated("a", text, {"Port of Veradell": "FAC", "Veradell": "GPE"})])
+    assert "Port of Veradell" in {
+        entity_of(index, "Veradell").name,
+        *entity_of(index, "Veradell").aliases,
+    }

@@ -41,6 +41,13 @@ TRANSLIT_FOLDS = (
     ("w", "v"),
 )
 MIN_TOKEN_RATIO = 75.0
+CONTEXT_VOTES = 2
+CONNECTOR = re.compile(r"\s(?:of|and|de|for)\s", re.IGNORECASE)  # inside a compound name
+PLACE_CONTEXT = re.compile(
+    r"\b(?:town|city|village|capital|province|region|county|district|residents|people|"
+    r"inhabitants|outskirts|centre|center|mayor)\s+of\s+$",
+    re.IGNORECASE,
+)
 LONG_NAME = 5  # letters from which a name's first vowel may differ between transliterations
 
 
@@ -83,6 +90,7 @@ class _Form:
 
     tokens: tuple[str, ...]
     surfaces: Counter[str] = field(default_factory=Counter)
+    written: set[str] = field(default_factory=set)  # whole names as written, before reducing
     labels: Counter[str] = field(default_factory=Counter)
     places: list[tuple[str, int]] = field(default_factory=list)
 
@@ -229,15 +237,15 @@ def _reduce(
 
 def _collect_forms(articles: Sequence[AnnotatedArticle]) -> dict[tuple[str, ...], _Form]:
     """The story's mentions grouped by cleaned, reduced name."""
-    raw: list[tuple[tuple[str, ...], str, str, str, int]] = []
+    raw: list[tuple[tuple[str, ...], str, tuple[str, int], str, int]] = []
     for annotated in articles:
         text = annotated.article.text
         for mention in annotated.mentions:
             surface = clean_name(mention.text)
             tokens = name_tokens(surface)
-            # A name with a title ("Mayor Helena Varga") is a person whatever NER said.
-            titled = is_titled(text, mention.start, mention.end)
-            label = "PERSON" if titled else mention.label
+            # Context is surer than NER, so its label outvotes one NER label.
+            context = _context_label(text, mention.start, mention.end)
+            label = (context, CONTEXT_VOTES) if context else (mention.label, 1)
             if tokens and any(c.isalpha() for c in surface):
                 raw.append((tokens, surface, label, annotated.article.id, mention.start))
     known = {tokens for tokens, *_ in raw}
@@ -247,9 +255,22 @@ def _collect_forms(articles: Sequence[AnnotatedArticle]) -> dict[tuple[str, ...]
         reduced = _reduce(tokens, known, ordinary)
         form = forms.setdefault(reduced, _Form(reduced))
         form.surfaces[surface if reduced == tokens else _core_surface(surface, reduced)] += 1
-        form.labels[label] += 1
+        if reduced == tokens or CONNECTOR.search(surface):
+            form.written.add(surface)  # "Port of Veradell" names it; "Putin Seeks" does not
+        form.labels[label[0]] += label[1]
         form.places.append((article_id, start))
     return forms
+
+
+def _context_label(text: str, start: int, end: int) -> str | None:
+    """A type the words around a name make certain, whatever NER said.
+
+    A titled name ("Mayor Helena Varga") is a person; a name after "the town of" or
+    "residents of" is a place.
+    """
+    if is_titled(text, start, end):
+        return "PERSON"
+    return "GPE" if PLACE_CONTEXT.search(text[max(0, start - 40) : start]) else None
 
 
 def _core_surface(surface: str, core: tuple[str, ...]) -> str:
@@ -396,7 +417,7 @@ def _build_entity(members: Sequence[_Form]) -> Entity:
     aliases: set[str] = set()
     for form in members:
         places.extend(form.places)
-        aliases.update(form.surfaces)
+        aliases.update(form.surfaces, form.written)
     name = _canonical(members)
     entity_type = _majority(_type_votes(members))
     return Entity(
