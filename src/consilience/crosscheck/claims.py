@@ -199,7 +199,10 @@ def _claim(
         text=units[central][0].text,
         status=status,
         support=support,
-        contradicted_by=tuple(other for _, other in clashes),
+        # Each clashing sentence once; a clash inside the claim lists the side against its wording.
+        contradicted_by=tuple(
+            dict.fromkeys(other for _, other in clashes if other != units[central][0])
+        ),
         independent_support=independent,
     )
 

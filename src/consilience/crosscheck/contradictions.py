@@ -139,6 +139,14 @@ def _object_after(stems: tuple[str, ...], verb: str) -> frozenset[str]:
     return frozenset(w for w in stems[at + 1 : at + 1 + _OBJECT_WORDS] if w not in _FUNCTION_WORDS)
 
 
+def _words_from(text: str, verb: str, before: int) -> str:
+    """A few words around a verb, for an explanation: "agreed on Tuesday evening to return"."""
+    words = text.split()
+    stems = [stem(re.sub(r"[^a-z]", "", w.lower())) for w in words]
+    at = stems.index(verb) if verb in stems else 0
+    return " ".join(words[max(0, at - before) : at + _OBJECT_WORDS]).strip(",;:")
+
+
 def _negation_clash(a: Statement, b: Statement) -> Contradiction | None:
     """One outlet affirms what another denies: the same verb and object, negated on one side."""
     for no, yes in ((a, b), (b, a)):
@@ -146,8 +154,8 @@ def _negation_clash(a: Statement, b: Statement) -> Contradiction | None:
             shared = _object_after(no.stems, verb) & _object_after(yes.stems, verb)
             if verb in yes.stems and shared:
                 what = (
-                    f'{yes.outlet} says "{yes.evidence.text.strip()}"; '
-                    f'{no.outlet} says the opposite: "{no.evidence.text.strip()}".'
+                    f'{yes.outlet} says "{_words_from(yes.evidence.text, verb, 0)}"; '
+                    f'{no.outlet} says the opposite: "{_words_from(no.evidence.text, verb, 2)}".'
                 )
                 return _contradiction("negation", a, b, what)
     return None
