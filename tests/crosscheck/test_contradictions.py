@@ -135,3 +135,45 @@ def test_weekdays_without_publication_dates_are_not_compared() -> None:
     a = ev("A", "Officials ordered the evacuation on Tuesday.")
     b = ev("B", "The town was evacuated on Wednesday.")
     assert compare(a, b, aligned=True) is None
+
+
+def test_two_negations_in_different_places_agree() -> None:
+    a = ev("A", "I didn't feel on the floor we were executing the philosophy we wanted.")
+    b = ev("B", "I feel on the floor we weren't executing the philosophy that we want.")
+    assert compare(a, b, aligned=True) is None
+
+
+def test_a_different_subject_denying_is_not_a_contradiction() -> None:
+    a = ev("A", "The studio will not confirm the director is attached to the sequel.")
+    b = ev("B", "Critics have now confirmed the director is attached to the sequel.")
+    assert compare(a, b, aligned=True) is None
+
+
+def test_amounts_orders_of_magnitude_apart_are_different_quantities() -> None:
+    a = ev("A", "The film has already brought in over $363 million.")
+    b = ev("B", "The director was reportedly paid $3 million to make the film.")
+    assert compare(a, b, aligned=True) is None
+
+
+def test_ages_are_not_durations() -> None:
+    a = ev("A", "Nobody knows where the 37-year-old will serve his 485 years.")
+    b = ev("B", "He was sentenced to life plus 485 years in prison.")
+    assert compare(a, b, aligned=True) is None
+
+
+def test_an_ordinal_beside_the_other_value_is_a_joke_not_a_claim() -> None:
+    a = ev("A", "I am excited to host for the second time; the third time is the charm.")
+    b = ev("B", "I am excited to host the show for the second time.")
+    assert compare(a, b, aligned=True) is None
+
+
+def test_datelines_are_not_event_dates() -> None:
+    a = ev("A", "Singer checks into rehab facility May 2, 2013 12:50 PM, her lawyer said.")
+    b = ev("B", "Singer checks into rehab May 3, 2013 8:20 am, her lawyer said.")
+    assert compare(a, b, aligned=True) is None
+
+
+def test_urls_are_not_statements() -> None:
+    a = ev("A", "http: / / www. example. com / news / director - will - not - direct - sequel")
+    b = ev("B", "The director will direct the sequel, the studio said.")
+    assert compare(a, b, aligned=True) is None

@@ -89,3 +89,12 @@ def test_contradicted_sentences_make_their_claim_contested(models: Models) -> No
     )
     hall = [c for c in found.claims if "sports hall" in c.text]
     assert hall and all(c.status == "contested" for c in hall)
+
+
+def test_one_time_written_two_ways_is_not_a_changed_quote(models: Models) -> None:
+    found = story(
+        models,
+        ("Valley Post", '"She passed away at 6:41pm this evening," Anna Kovacs said.'),
+        ("River Times", '"She passed away at 18:41 this evening," Anna Kovacs said.'),
+    )
+    assert "quote" not in kinds(found)

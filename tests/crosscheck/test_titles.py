@@ -32,3 +32,11 @@ def test_a_titled_name_is_a_person() -> None:
     text = "Finance Minister Dmytro Koval spoke; Koval Street was closed."
     assert is_titled(text, text.index("Dmytro"), text.index(";"))
     assert not is_titled(text, text.index("Koval Street"), text.index(" was"))
+
+
+def test_lower_case_title_words_keep_the_rank() -> None:
+    assert before("replaced by assistant general manager Tony Smith", "Tony") == (
+        "manager",
+        frozenset({"assistant"}),
+        "assistant general manager",
+    )

@@ -8,6 +8,7 @@ the facts inside the quotation marks are reported here.
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from itertools import combinations
@@ -22,6 +23,8 @@ from consilience.model import AnnotatedArticle, Contradiction, Evidence, Quote, 
 
 SAME_WORDS = 90  # rapidfuzz ratio at which two renderings are the same words
 MIN_WORDS = 4  # shorter quotes are common phrases, not one person's utterance
+CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
+NEARBY = 120  # characters between a quote and its named speaker for an explicit attribution
 MAX_CHANGE = 3  # words; a longer changed stretch is rewording, graded as fidelity instead
 _TIME_WORDS = frozenset(
     ["beginning", "start", "middle", "mid", "end", "early", "late", "next", "last",
@@ -53,14 +56,24 @@ class _Said:
 
 
 def _attributed(articles: Sequence[AnnotatedArticle], entities: EntityIndex) -> list[_Said]:
-    """Direct quotes whose speaker is a known entity."""
+    """Direct quotes whose speaker is a known entity named in the quote's own sentence.
+
+    A speaker found through a pronoun or an earlier sentence is likelier to be wrong than
+    an outlet is to misattribute, so only explicit attributions are compared.
+    """
     said = []
     for annotated in articles:
         for mention in annotated.quotes:
             entity = entities.find(mention.speaker) if mention.speaker else None
-            if entity is not None and mention.kind != "indirect":
+            if entity is not None and mention.kind != "indirect" and _named_nearby(mention):
                 said.append(_Said(annotated, mention, entity.id, entity.name))
     return said
+
+
+def _named_nearby(mention: QuoteMention) -> bool:
+    """Whether the speaker's name sits right around the quote (within `NEARBY` characters)."""
+    start = mention.speaker_start
+    return start is not None and mention.start - NEARBY <= start <= mention.end + NEARBY
 
 
 def _different_people(a: _Said, b: _Said) -> bool:
@@ -132,6 +145,8 @@ def quote_contradictions(
         for one, two in combinations(quote.variants, 2):
             if one.article_id == two.article_id or "paraphrase" in (one.fidelity, two.fidelity):
                 continue
+            if CLOCK.search(one.text) or CLOCK.search(two.text):
+                continue  # "6:41pm" and "18:41" are one time written two ways
             change = next(changed_facts(words_of(one.text), words_of(two.text)), None)
             a = sentence_evidence(by_id[one.article_id], one.start)
             b = sentence_evidence(by_id[two.article_id], two.start)

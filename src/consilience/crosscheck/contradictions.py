@@ -30,11 +30,17 @@ from consilience.model import Article, Contradiction, ContradictionKind, Evidenc
 # which has entered its third year" talk about the same thing.
 _EVENT_NOUNS = {"war": "war", "conflict": "war", "fighting": "war", "hostilities": "war"}
 _CONTEXT_CHARS = 60
+MAX_RATIO = 3.0  # largest ratio of two stated values that can be one quantity told twice
+_NOISE = re.compile(r"https?:|www\.|\S+ / \S+ / ")
 RELATED = 0.3  # alignment score above which two units may share a compound slot
 _OBJECT_WORDS = 6  # words after a negated verb that name what was (not) done
+_SUBJECT_WORDS = 4  # words before a (negated) verb that name who acted
 _FUNCTION_WORDS = frozenset(
-    ["a", "an", "the", "to", "of", "in", "on", "at", "for", "with", "by", "and", "or", "it",
-     "its", "his", "her", "their", "our", "that", "this", "be", "was", "were", "is", "on"]
+    stem(w)
+    for w in ["a", "an", "the", "to", "of", "in", "on", "at", "for", "with", "by", "and", "or",
+              "it", "its", "his", "her", "their", "our", "that", "this", "be", "was", "were",
+              "is", "are", "has", "have", "had", "did", "does", "do", "will", "would", "could",
+              "should", "may", "might", "can", "who", "which", "not", "never", "also", "now"]
 )  # fmt: skip
 
 
@@ -51,6 +57,11 @@ class Statement:
     negated: frozenset[str]
     stems: tuple[str, ...]
 
+    @property
+    def noisy(self) -> bool:
+        """Page furniture such as a URL or a slug, not a statement."""
+        return _NOISE.search(self.evidence.text) is not None
+
     @classmethod
     def of(cls, evidence: Evidence, article: Article | None = None) -> Statement:
         """Read a unit's slots; the article gives the outlet name and publication date."""
@@ -63,7 +74,7 @@ class Statement:
             tuple(ordinals(text)),
             tuple(date_mentions(text)),
             frozenset(negated_verbs(text)),
-            tuple(stem(w) for w in re.findall(r"[a-z]+", text.lower())),
+            tuple(stem(w) for w in re.findall(r"[a-z]+", text.lower().replace("n't", " not"))),
         )
 
 
@@ -89,11 +100,27 @@ def _event(text: str, start: int) -> str | None:
     return nouns[-1] if nouns else None
 
 
+def _says_both(statement: Statement, value: int) -> bool:
+    """Whether a unit also names the other side's ordinal ("second time ... third time")."""
+    return any(o.value == value for o in statement.ordinals)
+
+
+def _same_style(left: Ordinal, right: Ordinal) -> bool:
+    """Both spelled out or both in digits ("86th Oscars" is an edition, "second Oscar" a count)."""
+    return left.text[0].isdigit() == right.text[0].isdigit()
+
+
 def _ordinal_clash(a: Statement, b: Statement, aligned: bool) -> Contradiction | None:
     """Different ordinals of the same unit about the same event or within one claim."""
     for left in a.ordinals:
         for right in b.ordinals:
             if left.unit != right.unit or left.value == right.value:
+                continue
+            if (
+                _says_both(a, right.value)
+                or _says_both(b, left.value)
+                or not _same_style(left, right)
+            ):
                 continue
             event = _event(a.evidence.text, left.start)
             same_event = event is not None and event == _event(b.evidence.text, right.start)
@@ -111,6 +138,13 @@ def _states(statement: Statement, amount: Amount) -> bool:
     )
 
 
+def _comparable(left: Amount, right: Amount) -> bool:
+    """Values within a factor of `MAX_RATIO`: outlets disagree by degrees, not by orders of
+    magnitude ("$363 million" box office against a "$3 million" fee are two quantities)."""
+    low, high = sorted((abs(left.value), abs(right.value)))
+    return low > 0 and high / low <= MAX_RATIO
+
+
 def _amount_clash(a: Statement, b: Statement, aligned: bool) -> Contradiction | None:
     """Amounts of one unit about one head noun whose allowed ranges do not overlap.
 
@@ -124,11 +158,24 @@ def _amount_clash(a: Statement, b: Statement, aligned: bool) -> Contradiction | 
             if not aligned and left.head is None:
                 continue
             if left.high < right.low or right.high < left.low:
-                if _states(a, right) or _states(b, left):
+                if _states(a, right) or _states(b, left) or not _comparable(left, right):
                     continue
                 kind: ContradictionKind = "duration" if left.unit in TIME_UNITS else "number"
                 return _contradiction(kind, a, b, _says(a, left.text, b, right.text, "gives"))
     return None
+
+
+def _subject_before(stems: tuple[str, ...], at: int) -> frozenset[str]:
+    """Content stems just before a position: who did (not) do it."""
+    return frozenset(w for w in stems[max(0, at - _SUBJECT_WORDS) : at] if w not in _FUNCTION_WORDS)
+
+
+def _negated_at(stems: tuple[str, ...], verb: str) -> int:
+    """Where the negation of a verb starts ("did not agree" -> the index of "not")."""
+    for at, word in enumerate(stems):
+        if word in ("not", "never") and verb in stems[at + 1 : at + 5]:
+            return at
+    return 0
 
 
 def _object_after(stems: tuple[str, ...], verb: str) -> frozenset[str]:
@@ -150,9 +197,16 @@ def _words_from(text: str, verb: str, before: int) -> str:
 def _negation_clash(a: Statement, b: Statement) -> Contradiction | None:
     """One outlet affirms what another denies: the same verb and object, negated on one side."""
     for no, yes in ((a, b), (b, a)):
-        for verb in no.negated - yes.negated:
+        if yes.negated:
+            continue  # both negate something: "didn't feel we were" = "feel we weren't"
+        for verb in no.negated:
+            if verb not in yes.stems:
+                continue
+            subject = _subject_before(no.stems, _negated_at(no.stems, verb)) & _subject_before(
+                yes.stems, yes.stems.index(verb)
+            )
             shared = _object_after(no.stems, verb) & _object_after(yes.stems, verb)
-            if verb in yes.stems and shared:
+            if subject and shared:
                 what = (
                     f'{yes.outlet} says "{_words_from(yes.evidence.text, verb, 0)}"; '
                     f'{no.outlet} says the opposite: "{_words_from(no.evidence.text, verb, 2)}".'
@@ -162,10 +216,16 @@ def _negation_clash(a: Statement, b: Statement) -> Contradiction | None:
 
 
 def _date_clash(a: Statement, b: Statement) -> Contradiction | None:
-    """Two aligned units that each name one day, resolved to different days."""
+    """Two aligned units that each name one day, resolved to different days.
+
+    Only days written as prose ("on Tuesday", "since May 2") count: a bare date is often
+    a dateline, the day of the report rather than of the event.
+    """
     if len(a.dates) != 1 or len(b.dates) != 1:
         return None
     left, right = a.dates[0], b.dates[0]
+    if not (left.in_prose and right.in_prose):
+        return None
     day_a = resolve(left, a.evidence.text, a.published)
     day_b = resolve(right, b.evidence.text, b.published)
     if day_a is None or day_b is None or day_a == day_b:
@@ -185,7 +245,7 @@ def compare(
     ``aligned``: both are in one claim; ``related``: their alignment score is at least
     `RELATED`, enough to compare compound amounts that name what they measure.
     """
-    if a.evidence.article_id == b.evidence.article_id:
+    if a.evidence.article_id == b.evidence.article_id or a.noisy or b.noisy:
         return None
     clash = _ordinal_clash(a, b, aligned)
     if clash is None and (aligned or related):

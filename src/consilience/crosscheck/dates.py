@@ -20,7 +20,7 @@ _MONTH = (
     r"december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?"
 )
 _DATE = re.compile(
-    rf"\b(?:(?:last|next|this|on|until|by|since)\s+)?(?P<phrase>{_WEEKDAY}"
+    rf"\b(?:(?P<lead>last|next|this|on|until|by|since|from|before|after)\s+)?(?P<phrase>{_WEEKDAY}"
     rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:\s+\d{{4}})?"
     r"|yesterday|today|tomorrow)\b",
@@ -31,6 +31,7 @@ _FUTURE = re.compile(
     r"\b(?:will|would|shall|due to|scheduled|expected to|plans? to|set to|next|until|tomorrow)\b",
     re.IGNORECASE,
 )
+_DEICTIC = frozenset({"yesterday", "today", "tomorrow"})
 _RELATIVE = re.compile(rf"^(?:{_WEEKDAY}|yesterday|today|tomorrow)$", re.IGNORECASE)
 
 
@@ -42,6 +43,7 @@ class DateMention:
     start: int
     end: int
     relative: bool  # a weekday or "yesterday": needs the publication date to mean a day
+    in_prose: bool  # led by "on", "since", "last" ...: an event's day, not a dateline
 
 
 def date_mentions(sentence: str) -> list[DateMention]:
@@ -52,6 +54,7 @@ def date_mentions(sentence: str) -> list[DateMention]:
             match.start("phrase"),
             match.end("phrase"),
             _RELATIVE.match(match["phrase"]) is not None,
+            match["lead"] is not None or match["phrase"].lower() in _DEICTIC,
         )
         for match in _DATE.finditer(sentence)
         if not _is_may_verb(match["phrase"], sentence, match.start("phrase"))

@@ -170,6 +170,11 @@ def _head(sentence: str, end: int) -> str | None:
     return match.group(1).lower() if match else None
 
 
+def _is_age(sentence: str, end: int) -> bool:
+    """Whether an amount is a person's age ("the 37-year-old")."""
+    return sentence[end : end + 4].lower() == "-old"
+
+
 def amounts(sentence: str) -> list[Amount]:
     """Every amount with a unit in a sentence; bare numbers and years are skipped."""
     found = []
@@ -178,7 +183,7 @@ def amounts(sentence: str) -> list[Amount]:
         unit = match["unit"] or ""
         if value is None or not _is_unit(unit, match["sep"], match["cur"]):
             continue
-        if re.fullmatch(r"(1[89]|20)\d\d", match["num"]):
+        if re.fullmatch(r"(1[89]|20)\d\d", match["num"]) or _is_age(sentence, match.end()):
             continue
         value *= _SCALES.get((match["scale"] or "").lower(), 1.0)
         unit = match["cur"] or _unit(unit)
@@ -211,7 +216,11 @@ _UNNEGATABLE = frozenset(
     stem(w)
     for w in ["say", "said", "tell", "told", "comment", "know", "knew", "known", "respond",
               "reply", "specify", "disclose", "elaborate", "give", "provide", "want", "expect",
-              "clear", "immediately", "a", "an", "the", "only", "just", "all", "so", "as"]
+              "clear", "immediately", "a", "an", "the", "only", "just", "all", "so", "as",
+              # function words: "not in his DNA", "not his" negate no action
+              "in", "on", "at", "for", "from", "with", "by", "of", "his", "her", "their", "its",
+              "my", "our", "your", "this", "that", "there", "here", "enough", "more", "less",
+              "much", "many", "least", "until", "yet", "necessarily", "sure", "certain"]
 )  # fmt: skip
 
 

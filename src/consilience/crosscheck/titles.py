@@ -15,6 +15,8 @@ Title = tuple[str, frozenset[str], str]
 
 # Modifiers that change the office a title names: a deputy mayor is not the mayor.
 RANKS = frozenset({"deputy", "vice", "assistant", "acting", "interim", "associate", "lieutenant"})
+# Lower-case words that belong inside a title ("assistant general manager").
+_TITLE_WORDS = frozenset({"general", "senior", "chief", "executive", "special", "principal"})
 _BEFORE = re.compile(r"((?:[A-Za-z][\w'’-]*\s+){1,4})$")
 _APPOSITION = re.compile(r"^,\s+(?:(?:the|a|an)\s+)?([^,.;:()\"“”]{1,60})", re.I)
 _APPOSITION_WORDS = 4  # an office noun further into an apposition is about something else
@@ -43,7 +45,8 @@ def title_before(text: str, start: int) -> Title | None:
         return None
     title = [words[-1]]
     for word in reversed(words[:-1]):
-        if word.lower() not in RANKS and not word[0].isupper():
+        lowered = word.lower()
+        if lowered not in RANKS and lowered not in _TITLE_WORDS and not word[0].isupper():
             break
         title.insert(0, word)
     ranks = frozenset(w.lower() for w in title if w.lower() in RANKS)
