@@ -202,6 +202,26 @@ def quote_speakers(report: Report, key: AnswerKey, refs: dict[str, str]) -> None
     print(f"quote speakers accuracy {ratio(right, total)}")
 
 
+def framing(report: Report, key: AnswerKey, refs: dict[str, str], verbose: bool) -> None:
+    """Key framing differences a report framing shows: a term in the key's phrase.
+
+    Kinds are not compared: "insisted" is a loaded word and an attribution verb at once.
+    """
+    terms = [t for s in report.stories for f in s.framing for t in f.terms]
+    items = [f for story in key.stories for f in story.framing]
+    found = 0
+    for item in items:
+        hit = any(
+            refs.get(t.article_id) == p.article and t.term.split()[-1] in p.phrase.split()
+            for t in terms
+            for p in item.phrases
+        )
+        found += hit
+        if verbose and not hit:
+            print(f"  framing missed: {item.description}")
+    print(f"framing        recall {ratio(found, len(items))}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--verbose", action="store_true", help="list every miss")
@@ -219,6 +239,7 @@ def main() -> None:
     quote_fidelity(report, key, refs)
     quote_speakers(report, key, refs)
     entities(report, key, verbose)
+    framing(report, key, refs, verbose)
 
 
 if __name__ == "__main__":
