@@ -56,11 +56,7 @@ class Statement:
     dates: tuple[DateMention, ...]
     negated: frozenset[str]
     stems: tuple[str, ...]
-
-    @property
-    def noisy(self) -> bool:
-        """Page furniture such as a URL or a slug, not a statement."""
-        return _NOISE.search(self.evidence.text) is not None
+    noisy: bool  # page furniture such as a URL or a slug, not a statement
 
     @classmethod
     def of(cls, evidence: Evidence, article: Article | None = None) -> Statement:
@@ -75,6 +71,7 @@ class Statement:
             tuple(date_mentions(text)),
             frozenset(negated_verbs(text)),
             tuple(stem(w) for w in re.findall(r"[a-z]+", text.lower().replace("n't", " not"))),
+            _NOISE.search(text) is not None,
         )
 
 

@@ -177,7 +177,8 @@ def _parse_evidence(claims: Sequence[Claim], by_id: Mapping[str, AnnotatedArticl
         if e.article_id in by_id
     }
     texts = (by_id[aid].article.text[start:end] for aid, start, end in spans)
-    docs = shared_models().spacy.pipe(texts, batch_size=64)
+    # Framing needs lemmas and the parse, not entities.
+    docs = shared_models().spacy.pipe(texts, batch_size=64, disable=["ner"])
     return {
         key: _terms_in(doc, evidence, by_id[key[0]])
         for (key, evidence), doc in zip(spans.items(), docs, strict=True)
