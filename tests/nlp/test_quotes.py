@@ -123,3 +123,27 @@ def test_seed_speakers(
     models: Models, seeds_dir: Path, prefix: str, words: str, speaker: str
 ) -> None:
     assert find(seed_quotes(models, seeds_dir, prefix), words).speaker == speaker
+
+
+def test_quote_after_a_cued_sentence_continues_its_speaker(models: Models) -> None:
+    text = 'The vote was close, Jane Smith said. "The other factor is the timing of the bill."'
+    assert find(quotes(models, text), "other factor").speaker == "Jane Smith"
+
+
+def test_name_after_a_dash_closing_the_paragraph_is_the_speaker(models: Models) -> None:
+    text = "“The plan will not work for us.” ― Maria Lopez\n“We need better schools.” ― Tom Reed"
+    found = quotes(models, text)
+    assert [q.speaker for q in found] == ["Maria Lopez", "Tom Reed"]
+
+
+def test_dash_followed_by_prose_names_nobody(models: Models) -> None:
+    text = "“The plan will not work for us.” ― and nobody in the room disagreed."
+    assert find(quotes(models, text), "plan will not").speaker is None
+
+
+def test_name_between_a_quote_and_its_verb(models: Models) -> None:
+    text = (
+        "“He is right. There is a disconnect,” Flynn, a top surrogate, said on Fox. "
+        "“There is a lot of frustration within the ranks.”"
+    )
+    assert find(quotes(models, text), "frustration").speaker == "Flynn"

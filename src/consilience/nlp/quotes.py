@@ -13,6 +13,7 @@ the quote just before it in the same paragraph (the reader's reading of that lay
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
@@ -58,6 +59,8 @@ INDIRECT_LEMMAS = frozenset(
     ]
 )
 DIRECT_LEADS = frozenset(",:")
+DASH_BYLINE = re.compile(r"[ \t]*[―—–-]{1,2}[ \t]*(?=[A-Z])")
+MAX_NAME_WORDS = 5
 MIN_INDIRECT_TOKENS = 3
 # A quote ending its sentence may be attributed by a short next one ("he said.").
 SHORT_ATTRIBUTION = 8
@@ -85,8 +88,8 @@ def _marked_quotes(
     found: list[QuoteMention] = []
     for quote in marked:
         cue = _cue_for(doc, quote, marked)
-        speaker = resolver.speaker_of_cue(cue) if cue is not None else None
-        if cue is None and found and _continues(doc.text, found[-1], quote):
+        speaker = resolver.speaker_of_cue(cue) if cue is not None else _dash_byline(doc, quote)
+        if cue is None and speaker is None and found and _continues(doc.text, found[-1], quote):
             previous = found[-1]
             speaker = _speaker_from(previous)
             cue_text = previous.cue
@@ -97,6 +100,24 @@ def _marked_quotes(
             continue
         found.append(_mention(doc, quote, kind, speaker, cue_text, starts))
     return found
+
+
+def _dash_byline(doc: Doc, quote: Quoted) -> Speaker | None:
+    """A name after a dash that ends the quote's paragraph: “…” ― Jane Doe.
+
+    The layout of collected reactions and epigraphs; the name is the whole rest of the
+    paragraph, every word capitalised, so a dash that goes on with prose names nobody.
+    """
+    match = DASH_BYLINE.match(doc.text, quote.mark_end)
+    if match is None:
+        return None
+    start = match.end()
+    end = _paragraph_bounds(doc.text, start)[1]
+    name = doc.text[start:end].strip().rstrip(".")
+    words = name.split()
+    if not 0 < len(words) <= MAX_NAME_WORDS or not all(w[0].isupper() for w in words):
+        return None
+    return Speaker(name, start, start + len(name))
 
 
 def _is_scare_quote(doc: Doc, quote: Quoted) -> bool:
@@ -114,17 +135,42 @@ def _cue_for(doc: Doc, quote: Quoted, marked: list[Quoted]) -> Token | None:
     if inside is None:
         return None
     governing = _governing_cue(inside)
-    if governing is not None:
+    paragraph = _paragraph_bounds(doc.text, quote.mark_start)
+    if governing is not None and paragraph[0] <= governing.idx < paragraph[1]:
         return governing
     region = _region(doc, quote)
     cues = [t for t in region if is_cue(t) and not _in_quotes(t, marked)]
     if cues:
         return min(cues, key=lambda t: _distance(t, quote))
-    return _colon_intro_cue(doc, quote.mark_start)
+    return _colon_intro_cue(doc, quote.mark_start) or _previous_sentence_cue(doc, quote, marked)
+
+
+def _previous_sentence_cue(doc: Doc, quote: Quoted, marked: list[Quoted]) -> Token | None:
+    """The last cue of the sentence before a quote that opens a sentence, same paragraph.
+
+    "The vote was close, Schiff said. “…”": the quote goes on with the speaker just named.
+    """
+    if _kind(doc, quote) != "direct":
+        return None
+    mark = doc.char_span(quote.mark_start, quote.mark_end, alignment_mode="expand")
+    paragraph_start = _paragraph_bounds(doc.text, quote.mark_start)[0]
+    if mark is None or mark.start == 0 or doc[mark.start - 1].idx < paragraph_start:
+        return None
+    before = doc[mark.start - 1].sent
+    cues = [
+        t
+        for t in doc[before.start : mark.start]
+        if t.idx >= paragraph_start and is_cue(t) and not _in_quotes(t, marked)
+    ]
+    return cues[-1] if cues else None
 
 
 def _governing_cue(inside: Span) -> Token | None:
-    """A speech verb outside the quote that the quoted words hang from."""
+    """A speech verb outside the quote that the quoted words hang from.
+
+    The caller keeps it only within the quote's paragraph: the parser sometimes joins a
+    quote to a verb of the paragraph before, across a line break.
+    """
     token = inside.root
     for _ in range(4):
         if token.head is token:

@@ -251,7 +251,26 @@ def cue_subject(cue: Token, allowed: Callable[[Token], bool] = lambda t: True) -
         if token.dep_ == "acl":
             return _acl_owner(token.head)
         token = token.head if token.dep_ in CLIMB_DEPS and token.head is not token else None
-    return None
+    return _left_subject(cue, allowed)
+
+
+def _left_subject(verb: Token, allowed: Callable[[Token], bool]) -> Token | None:
+    """The noun phrase between a closing quote and its verb, left unattached by the parser.
+
+    In "“…,” Flynn, a top surrogate, said" the parser may hang "said" off the quote; the
+    words between the quote and the verb still name who speaks.
+    """
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= verb.sent.start and allowed(doc[i]) and not doc[i].is_quote:
+        i -= 1
+    if i < verb.sent.start:
+        return None
+    first = next((t for t in doc[i + 1 : verb.i] if not t.is_punct), None)
+    if first is None:
+        return None
+    chunk = next((c for c in verb.sent.noun_chunks if c.start == first.i), None)
+    return chunk.root if chunk is not None else None
 
 
 def _inverted_subject(verb: Token, allowed: Callable[[Token], bool]) -> Token | None:
