@@ -147,3 +147,13 @@ def test_name_between_a_quote_and_its_verb(models: Models) -> None:
         "“There is a lot of frustration within the ranks.”"
     )
     assert find(quotes(models, text), "frustration").speaker == "Flynn"
+
+
+def test_title_with_function_words_is_no_quote(models: Models) -> None:
+    text = "“We will win,” Jane Smith said on “Fox and Friends.”"
+    assert [q.text for q in quotes(models, text)] == ["We will win"]
+
+
+def test_dash_byline_after_a_non_breaking_space(models: Models) -> None:
+    text = "“We need better schools.”\u00a0― Tom Reed\u00a0\n“Me too.”\u00a0― Ann Ford"
+    assert [q.speaker for q in quotes(models, text)] == ["Tom Reed", "Ann Ford"]

@@ -59,8 +59,11 @@ INDIRECT_LEMMAS = frozenset(
     ]
 )
 DIRECT_LEADS = frozenset(",:")
-DASH_BYLINE = re.compile(r"[ \t]*[―—–-]{1,2}[ \t]*(?=[A-Z])")
+DASH_BYLINE = re.compile(r"[^\S\n]*[―—–-]{1,2}[^\S\n]*(?=[A-Z])")
 MAX_NAME_WORDS = 5
+TITLE_FUNCTION_WORDS = frozenset(
+    ["a", "an", "and", "at", "for", "in", "of", "on", "or", "the", "to"]
+)
 MIN_INDIRECT_TOKENS = 3
 # A quote ending its sentence may be attributed by a short next one ("he said.").
 SHORT_ATTRIBUTION = 8
@@ -284,10 +287,20 @@ def _kind(doc: Doc, quote: Quoted) -> QuoteKind:
 
 
 def _is_title(doc: Doc, quote: Quoted) -> bool:
-    """A quoted name or title inside a sentence ("60 Minutes"): every word capitalised."""
+    """A quoted name or title inside a sentence ("60 Minutes", "Fox and Friends").
+
+    Title case: every word capitalised but the short function words between the first
+    and the last.
+    """
     words = doc.text[quote.start : quote.end].split()
-    short = 0 < len(words) <= 4 and all(w[0].isupper() or w[0].isdigit() for w in words)
-    return short and _kind(doc, quote) == "partial"
+    if not 0 < len(words) <= 4 or not all(_title_word(w) for w in (words[0], words[-1])):
+        return False
+    inner = all(_title_word(w) or w in TITLE_FUNCTION_WORDS for w in words[1:-1])
+    return inner and _kind(doc, quote) == "partial"
+
+
+def _title_word(word: str) -> bool:
+    return word[0].isupper() or word[0].isdigit()
 
 
 def _mention(

@@ -269,8 +269,8 @@ def _left_subject(verb: Token, allowed: Callable[[Token], bool]) -> Token | None
     first = next((t for t in doc[i + 1 : verb.i] if not t.is_punct), None)
     if first is None:
         return None
-    chunk = next((c for c in verb.sent.noun_chunks if c.start == first.i), None)
-    return chunk.root if chunk is not None else None
+    chunk = next((c for c in verb.sent.noun_chunks if c.start <= first.i < c.end), None)
+    return chunk.root if chunk is not None and allowed(chunk.root) else None
 
 
 def _inverted_subject(verb: Token, allowed: Callable[[Token], bool]) -> Token | None:
