@@ -157,3 +157,12 @@ def test_title_with_function_words_is_no_quote(models: Models) -> None:
 def test_dash_byline_after_a_non_breaking_space(models: Models) -> None:
     text = "“We need better schools.”\u00a0― Tom Reed\u00a0\n“Me too.”\u00a0― Ann Ford"
     assert [q.speaker for q in quotes(models, text)] == ["Tom Reed", "Ann Ford"]
+
+
+def test_pronoun_reaches_past_a_long_quote(models: Models) -> None:
+    text = (
+        "Mary Jones arrived at the scene.\n"
+        '"Stop it," she says. "Stop it now. He has nothing. He has nothing. Stop it."\n'
+        'She then turns to the crowd and says, "Go home."'
+    )
+    assert find(quotes(models, text), "Go home").speaker == "Mary Jones"

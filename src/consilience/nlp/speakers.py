@@ -199,7 +199,7 @@ class SpeakerResolver:
 
         A speaking pronoun before this one ("He added ... he said") is resolved in turn.
         """
-        sentences = _preceding_sentences(pronoun)
+        sentences = self._preceding_sentences(pronoun)
         for sent in sentences:
             talkers: list[Span | Token] = [
                 p for p in self._people_before(sent, pronoun) if _speaks(p.root)
@@ -222,6 +222,20 @@ class SpeakerResolver:
             if subjects:
                 return self._named(subjects[-1])
         return None
+
+    def _preceding_sentences(self, token: Token) -> list[Span]:
+        """The token's sentence and the LOOKBACK_SENTENCES of narration before it.
+
+        Sentences wholly inside quotation marks are passed over without counting: a long
+        quote does not push its speaker out of reach of the next "she said".
+        """
+        found = [token.sent]
+        told = 0
+        while told < LOOKBACK_SENTENCES and found[-1].start > 0:
+            sent = token.doc[found[-1].start - 1].sent
+            found.append(sent)
+            told += any(self.outside_quotes(t) for t in sent if t.is_alpha)
+        return found
 
     def _people_before(self, sent: Span, pronoun: Token) -> list[Span]:
         """People named outside quotes in a sentence, before the pronoun."""
@@ -368,14 +382,6 @@ def _speaks(token: Token) -> bool:
 def _is_subject(person: Span) -> bool:
     root = person.root
     return root.dep_ in SUBJECT_DEPS or (root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS)
-
-
-def _preceding_sentences(token: Token) -> list[Span]:
-    """The token's sentence and up to LOOKBACK_SENTENCES before it, nearest first."""
-    found = [token.sent]
-    while len(found) <= LOOKBACK_SENTENCES and found[-1].start > 0:
-        found.append(token.doc[found[-1].start - 1].sent)
-    return found
 
 
 def _learn_roles(doc: Doc, people: Iterable[Span]) -> dict[str, list[Span]]:
