@@ -166,3 +166,24 @@ def test_pronoun_reaches_past_a_long_quote(models: Models) -> None:
         'She then turns to the crowd and says, "Go home."'
     )
     assert find(quotes(models, text), "Go home").speaker == "Mary Jones"
+
+
+def test_quote_goes_on_from_the_sentence_naming_its_speaker(models: Models) -> None:
+    text = (
+        "On Sunday, Senator Anna Berg identified rising rents as the main issue. "
+        '"Young people are sick and tired of paying half their income for a room."'
+    )
+    assert find(quotes(models, text), "sick and tired").speaker == "Anna Berg"
+
+
+def test_introduction_with_colon_and_no_speech_verb(models: Models) -> None:
+    text = (
+        "On July 6, Anna Berg made the following comment:\n\n"
+        "“For young people, the unemployment rate is 33 percent.”"
+    )
+    assert find(quotes(models, text), "unemployment").speaker == "Anna Berg"
+
+
+def test_quote_after_a_sentence_about_no_person_has_no_speaker(models: Models) -> None:
+    text = 'The bill passed on Friday. "It is a disaster for the country and for us."'
+    assert find(quotes(models, text), "disaster").speaker is None

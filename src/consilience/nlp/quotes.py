@@ -91,7 +91,11 @@ def _marked_quotes(
     found: list[QuoteMention] = []
     for quote in marked:
         cue = _cue_for(doc, quote, marked)
-        speaker = resolver.speaker_of_cue(cue) if cue is not None else _dash_byline(doc, quote)
+        speaker = (
+            resolver.speaker_of_cue(cue)
+            if cue is not None
+            else _dash_byline(doc, quote) or _narrated_speaker(doc, quote, resolver)
+        )
         if cue is None and speaker is None and found and _continues(doc.text, found[-1], quote):
             previous = found[-1]
             speaker = _speaker_from(previous)
@@ -121,6 +125,27 @@ def _dash_byline(doc: Doc, quote: Quoted) -> Speaker | None:
     if not 0 < len(words) <= MAX_NAME_WORDS or not all(w[0].isupper() for w in words):
         return None
     return Speaker(name, start, start + len(name))
+
+
+def _narrated_speaker(doc: Doc, quote: Quoted, resolver: SpeakerResolver) -> Speaker | None:
+    """For a quote with no cue, the person the sentence just before it is about.
+
+    "Sanders, on Sunday, identified bigotry as the issue. “Young people are sick of it.”"
+    or an introduction ending in a colon ("Sanders made the following comment:"): news
+    style lets the quote go on from the sentence that names its speaker.
+    """
+    if _kind(doc, quote) != "direct":
+        return None
+    mark = doc.char_span(quote.mark_start, quote.mark_end, alignment_mode="expand")
+    if mark is None or mark.start == 0:
+        return None
+    previous = doc[mark.start - 1]
+    while previous.is_space and previous.i > 0:
+        previous = doc[previous.i - 1]
+    paragraph_start = _paragraph_bounds(doc.text, quote.mark_start)[0]
+    if previous.idx < paragraph_start and previous.text != ":":
+        return None
+    return resolver.person_subject(previous)
 
 
 def _is_scare_quote(doc: Doc, quote: Quoted) -> bool:

@@ -132,6 +132,25 @@ class SpeakerResolver:
         """Words inside quotation marks never name the speaker of the quote."""
         return not any(start <= token.idx < end for start, end in self.quoted)
 
+    def person_subject(self, last: Token) -> Speaker | None:
+        """The person a clause of narration ending at ``last`` is about: its subject.
+
+        The clause is the nearest word above ``last`` in the parse, outside quotes, that
+        has a subject (the parser may join the clause and a following quote).
+        """
+        heads = [t for t in last.ancestors if self.outside_quotes(t)]
+        subject = next(
+            (c for t in heads for c in t.children if c.dep_ in SUBJECT_DEPS),
+            None,
+        )
+        if subject is None or not self.outside_quotes(subject):
+            return None
+        speaker = self.resolve(subject)
+        return speaker if speaker is not None and self._is_person(speaker) else None
+
+    def _is_person(self, speaker: Speaker) -> bool:
+        return _last_word(speaker.name) in self.surnames
+
     def resolve(self, token: Token) -> Speaker | None:
         """The named person (or organisation) a subject token refers to, or None."""
         lower = token.lower_
