@@ -187,3 +187,18 @@ def test_introduction_with_colon_and_no_speech_verb(models: Models) -> None:
 def test_quote_after_a_sentence_about_no_person_has_no_speaker(models: Models) -> None:
     text = 'The bill passed on Friday. "It is a disaster for the country and for us."'
     assert find(quotes(models, text), "disaster").speaker is None
+
+
+def test_inverted_said_before_a_colon(models: Models) -> None:
+    text = "Tax expert Ryan Ellis was skeptical.\nSaid Ellis: “I don’t think she cares about it.”"
+    assert find(quotes(models, text), "cares about").speaker == "Ryan Ellis"
+
+
+def test_participle_after_a_preposition_takes_the_main_subject(models: Models) -> None:
+    text = "After saying her foot was “so swollen I could barely walk,” Anna Berg went home."
+    assert find(quotes(models, text), "so swollen").speaker == "Anna Berg"
+
+
+def test_demanded_is_a_speech_verb(models: Models) -> None:
+    text = "“Why is this bank not too big to fail?” David Vitter demanded."
+    assert find(quotes(models, text), "too big").speaker == "David Vitter"

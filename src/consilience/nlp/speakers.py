@@ -89,13 +89,24 @@ SPEECH_LEMMAS = frozenset(
         "criticize",
         "criticise",
         "dismiss",
+        "demand",
+        "wonder",
+        "exclaim",
+        "whisper",
+        "mutter",
+        "plead",
+        "scoff",
+        "sing",
+        "muse",
     ]
 )
 SPEECH_NOUNS = frozenset(
     ["remark", "comment", "statement", "word", "speech", "tweet", "post", "quote"]
 )
+# Forms of "say" that open an inverted cue ("Said Ellis:"), whatever the tagger makes of them.
+INVERTED_SAY = frozenset({"said", "says"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp"})
+CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "prep"})
 NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
@@ -168,6 +179,7 @@ class SpeakerResolver:
         return None
 
     def _named(self, span: Span) -> Speaker | None:
+        span = _without_say(span)
         start, end = span.start_char, span.end_char
         text = _strip_possessive(span.text)
         if not text:
@@ -311,6 +323,8 @@ def _inverted_subject(verb: Token, allowed: Callable[[Token], bool]) -> Token | 
     following = verb.i + 1 < len(verb.doc) and verb.nbor(1)
     if not following or not allowed(following):
         return None
+    if verb.dep_ == "compound" and verb.head.pos_ == "PROPN" and verb.head.i > verb.i:
+        return verb.head  # "Said Ellis:", tagged as one name
     named = [c for c in verb.children if c.i > verb.i and c.pos_ == "PROPN" and allowed(c)]
     return named[0] if named and named[0].left_edge.i == verb.i + 1 else None
 
@@ -326,7 +340,9 @@ def is_cue(token: Token) -> bool:
     """A speech verb, a speech noun with an owner ("Witkoff's remarks") or "according to"."""
     if token.lower_ == "according":
         return any(c.lower_ == "to" for c in token.children) or token.nbor(1).lower_ == "to"
-    if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB") or token.lower_ == "said":
+    if token.lower_ in INVERTED_SAY:
+        return True
+    if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
         return token.lemma_.lower() in SPEECH_LEMMAS
     if token.pos_ == "NOUN" and token.lemma_.lower() in SPEECH_NOUNS:
         return any(c.dep_ == "poss" for c in token.children)
@@ -374,7 +390,7 @@ def _strip_possessive(text: str) -> str:
 
 def _person_mentions(doc: Doc) -> list[Span]:
     """PERSON entities plus other mentions of their surnames the NER labelled otherwise."""
-    people = [e for e in doc.ents if e.label_ == "PERSON"]
+    people = [_without_say(e) for e in doc.ents if e.label_ == "PERSON"]
     surnames = {_last_word(p.text) for p in people}
     in_entity = {i for e in doc.ents for i in range(e.start, e.end)}
     others = [e for e in doc.ents if e.label_ != "PERSON" and _last_word(e.text) in surnames]
@@ -384,6 +400,13 @@ def _person_mentions(doc: Doc) -> list[Span]:
         if t.i not in in_entity and t.is_title and t.text in surnames
     ]
     return sorted(people + others + bare, key=lambda p: p.start)
+
+
+def _without_say(span: Span) -> Span:
+    """The name without a leading "Said": the NER takes "Said Ellis:" for one name."""
+    if len(span) > 1 and span[0].lower_ in INVERTED_SAY:
+        return span[1:]
+    return span
 
 
 def _last_word(text: str) -> str:
