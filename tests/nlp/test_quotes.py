@@ -202,3 +202,20 @@ def test_participle_after_a_preposition_takes_the_main_subject(models: Models) -
 def test_demanded_is_a_speech_verb(models: Models) -> None:
     text = "“Why is this bank not too big to fail?” David Vitter demanded."
     assert find(quotes(models, text), "too big").speaker == "David Vitter"
+
+
+def test_a_name_mostly_used_for_a_place_is_no_antecedent(models: Models) -> None:
+    text = (
+        "N. Korea tested a bomb. North Korea said it was a success. North Korea "
+        "will test again.\nPresident Obama condemned the test. "
+        '"We will never accept North Korea as a nuclear state," he said.'
+    )
+    assert find(quotes(models, text), "never accept").speaker == "Obama"
+
+
+def test_pronoun_takes_the_subject_of_its_own_sentence(models: Models) -> None:
+    text = (
+        "Jean Martin said the test was a provocation.\n"
+        'Ban Ki-moon condemned what he called a "brazen and reckless breach of the rules."'
+    )
+    assert find(quotes(models, text), "brazen").speaker == "Ban Ki-moon"

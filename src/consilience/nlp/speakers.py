@@ -9,6 +9,7 @@ people ("US envoy Steve Witkoff", "Steve Witkoff, the US special envoy"). Anythi
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
@@ -107,6 +108,7 @@ SPEECH_NOUNS = frozenset(
 INVERTED_SAY = frozenset({"said", "says"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "prep"})
+PLACE_LABELS = frozenset({"GPE", "LOC"})
 NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
@@ -228,7 +230,9 @@ class SpeakerResolver:
     def _antecedent(self, pronoun: Token) -> Speaker | None:
         """The nearest preceding person who speaks, else the nearest who is a clause subject.
 
-        A speaking pronoun before this one ("He added ... he said") is resolved in turn.
+        A subject earlier in the pronoun's own sentence comes first ("Ban condemned what he
+        called ..."). A speaking pronoun before this one ("He added ... he said") is
+        resolved in turn.
         """
         sentences = self._preceding_sentences(pronoun)
         for sent in sentences:
@@ -248,6 +252,9 @@ class SpeakerResolver:
                 if isinstance(last, Token):
                     return self._antecedent(last)
                 return self._named(last)
+            own = [p for p in self._people_before(sent, pronoun) if _is_subject(p)]
+            if own and sent is sentences[0]:
+                return self._named(own[-1])
         for sent in sentences:
             subjects = [p for p in self._people_before(sent, pronoun) if _is_subject(p)]
             if subjects:
@@ -389,8 +396,18 @@ def _strip_possessive(text: str) -> str:
 
 
 def _person_mentions(doc: Doc) -> list[Span]:
-    """PERSON entities plus other mentions of their surnames the NER labelled otherwise."""
-    people = [_without_say(e) for e in doc.ents if e.label_ == "PERSON"]
+    """PERSON entities plus other mentions of their surnames the NER labelled otherwise.
+
+    A name the NER mostly takes for a place ("N. Korea" once PERSON, "North Korea" a dozen
+    times GPE) is a place.
+    """
+    places = Counter(_last_word(e.text) for e in doc.ents if e.label_ in PLACE_LABELS)
+    named = Counter(_last_word(e.text) for e in doc.ents if e.label_ == "PERSON")
+    people = [
+        _without_say(e)
+        for e in doc.ents
+        if e.label_ == "PERSON" and named[_last_word(e.text)] >= places[_last_word(e.text)]
+    ]
     surnames = {_last_word(p.text) for p in people}
     in_entity = {i for e in doc.ents for i in range(e.start, e.end)}
     others = [e for e in doc.ents if e.label_ != "PERSON" and _last_word(e.text) in surnames]
