@@ -219,3 +219,11 @@ def test_pronoun_takes_the_subject_of_its_own_sentence(models: Models) -> None:
         'Ban Ki-moon condemned what he called a "brazen and reckless breach of the rules."'
     )
     assert find(quotes(models, text), "brazen").speaker == "Ban Ki-moon"
+
+
+def test_long_sentence_opening_with_its_cue_attributes_the_quote(models: Models) -> None:
+    text = (
+        "“Who would have believed that we would get this far together?” "
+        "Jane Smith said, looking out on the cheering crowd in the hall."
+    )
+    assert find(quotes(models, text), "Who would").speaker == "Jane Smith"

@@ -67,6 +67,8 @@ TITLE_FUNCTION_WORDS = frozenset(
 MIN_INDIRECT_TOKENS = 3
 # A quote ending its sentence may be attributed by a short next one ("he said.").
 SHORT_ATTRIBUTION = 8
+# ... or by a longer one that opens with its cue ("Trump said, looking out on the crowd.").
+CUE_LEAD = 4
 # At most this much text may follow a quote in its paragraph for the next to continue it.
 SHORT_TAIL = 80
 # An unattributed quoted fragment this short is a scare quote, not an utterance.
@@ -219,7 +221,7 @@ def _region(doc: Doc, quote: Quoted) -> list[Token]:
     sent_end = doc[max(hi - 1, lo)].sent.end
     if sent_end < len(doc) and doc[sent_end - 1].idx < quote.mark_end:
         following = doc[sent_end].sent
-        if len(following) <= SHORT_ATTRIBUTION:
+        if len(following) <= SHORT_ATTRIBUTION or any(is_cue(t) for t in following[:CUE_LEAD]):
             sent_end = following.end
     paragraph = _paragraph_bounds(doc.text, quote.mark_start)
     return [
