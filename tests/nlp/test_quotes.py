@@ -227,3 +227,8 @@ def test_long_sentence_opening_with_its_cue_attributes_the_quote(models: Models)
         "Jane Smith said, looking out on the cheering crowd in the hall."
     )
     assert find(quotes(models, text), "Who would").speaker == "Jane Smith"
+
+
+def test_a_report_speaks_for_its_named_owner(models: Models) -> None:
+    text = '"The ultimate impact of the vote remains very unclear," the IMF report stated.'
+    assert find(quotes(models, text), "ultimate impact").speaker == "IMF"

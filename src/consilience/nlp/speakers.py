@@ -106,6 +106,10 @@ SPEECH_NOUNS = frozenset(
 )
 # Forms of "say" that open an inverted cue ("Said Ellis:"), whatever the tagger makes of them.
 INVERTED_SAY = frozenset({"said", "says"})
+# Writings that speak for their owner when they "say" or "state" something.
+DOCUMENT_NOUNS = frozenset(
+    ["report", "statement", "brief", "letter", "release", "memo", "filing", "study", "ad"]
+)
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "prep"})
 PLACE_LABELS = frozenset({"GPE", "LOC"})
@@ -176,9 +180,17 @@ class SpeakerResolver:
             return self._named(entity)
         if token.pos_ == "PROPN" or (token.is_title and token.text in self.surnames):
             return self._named(_proper_span(token))
+        if token.pos_ == "NOUN" and token.lemma_.lower() in DOCUMENT_NOUNS:
+            return self._author(token)
         if token.pos_ == "NOUN":
             return self._role(token)
         return None
+
+    def _author(self, document: Token) -> Speaker | None:
+        """Who a document speaks for: its named owner ("the IMF report", "Ivana's brief")."""
+        owners = [c for c in document.children if c.dep_ in ("compound", "poss")]
+        named = [c for c in owners if _entity_of(c) is not None]
+        return self.resolve(named[0]) if named else None
 
     def _named(self, span: Span) -> Speaker | None:
         span = _without_say(span)
