@@ -232,3 +232,8 @@ def test_long_sentence_opening_with_its_cue_attributes_the_quote(models: Models)
 def test_a_report_speaks_for_its_named_owner(models: Models) -> None:
     text = '"The ultimate impact of the vote remains very unclear," the IMF report stated.'
     assert find(quotes(models, text), "ultimate impact").speaker == "IMF"
+
+
+def test_name_right_before_a_participle_speaks(models: Models) -> None:
+    text = "The new ad uses footage of Anna Berg asking, “Why aren’t we further ahead?”"
+    assert find(quotes(models, text), "further ahead").speaker == "Anna Berg"

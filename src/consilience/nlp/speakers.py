@@ -302,6 +302,8 @@ def cue_subject(cue: Token, allowed: Callable[[Token], bool] = lambda t: True) -
         return _according_object(cue)
     if cue.pos_ == "NOUN":
         return next((c for c in cue.children if c.dep_ == "poss"), None)
+    if _named_before_participle(cue, allowed):
+        return cue.nbor(-1)
     token: Token | None = cue
     while token is not None:
         subject = next(
@@ -316,6 +318,18 @@ def cue_subject(cue: Token, allowed: Callable[[Token], bool] = lambda t: True) -
             return _acl_owner(token.head)
         token = token.head if token.dep_ in CLIMB_DEPS and token.head is not token else None
     return _left_subject(cue, allowed)
+
+
+def _named_before_participle(cue: Token, allowed: Callable[[Token], bool]) -> bool:
+    """Whether a name right before a participle is who speaks ("footage of Clinton asking").
+
+    The parser tends to hang such participles on the main verb, whose subject ("the ad")
+    is not the speaker.
+    """
+    if cue.tag_ != "VBG" or cue.i == 0:
+        return False
+    before = cue.nbor(-1)
+    return before.pos_ == "PROPN" and allowed(before)
 
 
 def _left_subject(verb: Token, allowed: Callable[[Token], bool]) -> Token | None:
