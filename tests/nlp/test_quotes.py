@@ -237,3 +237,11 @@ def test_a_report_speaks_for_its_named_owner(models: Models) -> None:
 def test_name_right_before_a_participle_speaks(models: Models) -> None:
     text = "The new ad uses footage of Anna Berg asking, “Why aren’t we further ahead?”"
     assert find(quotes(models, text), "further ahead").speaker == "Anna Berg"
+
+
+def test_it_refers_to_the_organisation_that_spoke(models: Models) -> None:
+    text = (
+        "“The company was left holding $8 billion in debt,” the New York Times wrote.\n"
+        "“But since then, his fortunes have changed,” it added."
+    )
+    assert find(quotes(models, text), "fortunes").speaker == "the New York Times"

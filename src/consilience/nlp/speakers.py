@@ -112,6 +112,7 @@ DOCUMENT_NOUNS = frozenset(
 )
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "prep"})
+ORGANISATION_LABELS = frozenset({"ORG", "NORP"})
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
@@ -173,6 +174,8 @@ class SpeakerResolver:
         lower = token.lower_
         if lower in PERSONAL_PRONOUNS:
             return self._antecedent(token)
+        if lower == "it":
+            return self._speaking_organisation(token)
         if lower in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
             return self.resolve(token.head.head)
         entity = _entity_of(token)
@@ -271,6 +274,20 @@ class SpeakerResolver:
             subjects = [p for p in self._people_before(sent, pronoun) if _is_subject(p)]
             if subjects:
                 return self._named(subjects[-1])
+        return None
+
+    def _speaking_organisation(self, pronoun: Token) -> Speaker | None:
+        """What "it" says for: the nearest earlier organisation that spoke ("the Times wrote")."""
+        for sent in self._preceding_sentences(pronoun):
+            talkers = [
+                entity
+                for t in sent
+                if t.i < pronoun.i and _speaks(t) and self.outside_quotes(t)
+                for entity in [_entity_of(t)]
+                if entity is not None and entity.label_ in ORGANISATION_LABELS
+            ]
+            if talkers:
+                return self._named(talkers[-1])
         return None
 
     def _preceding_sentences(self, token: Token) -> list[Span]:
