@@ -245,3 +245,11 @@ def test_it_refers_to_the_organisation_that_spoke(models: Models) -> None:
         "“But since then, his fortunes have changed,” it added."
     )
     assert find(quotes(models, text), "fortunes").speaker == "the New York Times"
+
+
+def test_the_person_told_or_criticised_is_not_the_speaker(models: Models) -> None:
+    text = (
+        "Jane Smith has used the phrase “radical and dangerous ideas” often, "
+        "and criticized Obama for not doing so."
+    )
+    assert find(quotes(models, text), "radical").speaker == "Jane Smith"

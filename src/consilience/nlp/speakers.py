@@ -110,6 +110,8 @@ INVERTED_SAY = frozenset({"said", "says"})
 DOCUMENT_NOUNS = frozenset(
     ["report", "statement", "brief", "letter", "release", "memo", "filing", "study", "ad"]
 )
+OBJECT_DEPS = frozenset({"dobj", "dative"})
+INVERTING_LEMMAS = frozenset({"say", "add"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "prep"})
 ORGANISATION_LABELS = frozenset({"ORG", "NORP"})
@@ -375,8 +377,20 @@ def _inverted_subject(verb: Token, allowed: Callable[[Token], bool]) -> Token | 
         return None
     if verb.dep_ == "compound" and verb.head.pos_ == "PROPN" and verb.head.i > verb.i:
         return verb.head  # "Said Ellis:", tagged as one name
-    named = [c for c in verb.children if c.i > verb.i and c.pos_ == "PROPN" and allowed(c)]
+    named = [
+        c
+        for c in verb.children
+        if c.i > verb.i and c.pos_ == "PROPN" and allowed(c) and not _addressee(verb, c)
+    ]
     return named[0] if named and named[0].left_edge.i == verb.i + 1 else None
+
+
+def _addressee(verb: Token, child: Token) -> bool:
+    """A name the verb acts on ("told Obama", "criticized Obama"), not who speaks.
+
+    Only "say" and "add" take no person as object, so a name after them is inverted.
+    """
+    return child.dep_ in OBJECT_DEPS and verb.lemma_.lower() not in INVERTING_LEMMAS
 
 
 def _acl_owner(noun: Token) -> Token | None:
