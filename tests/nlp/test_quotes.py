@@ -253,3 +253,8 @@ def test_the_person_told_or_criticised_is_not_the_speaker(models: Models) -> Non
         "and criticized Obama for not doing so."
     )
     assert find(quotes(models, text), "radical").speaker == "Jane Smith"
+
+
+def test_condemning_is_a_speech_cue(models: Models) -> None:
+    text = "Anna Berg condemned the test as “a reckless provocation.”"
+    assert find(quotes(models, text), "reckless").speaker == "Anna Berg"

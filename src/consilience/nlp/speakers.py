@@ -99,6 +99,12 @@ SPEECH_LEMMAS = frozenset(
         "scoff",
         "sing",
         "muse",
+        "lambaste",
+        "mock",
+        "praise",
+        "decry",
+        "denounce",
+        "condemn",
     ]
 )
 SPEECH_NOUNS = frozenset(
