@@ -258,3 +258,11 @@ def test_the_person_told_or_criticised_is_not_the_speaker(models: Models) -> Non
 def test_condemning_is_a_speech_cue(models: Models) -> None:
     text = "Anna Berg condemned the test as “a reckless provocation.”"
     assert find(quotes(models, text), "reckless").speaker == "Anna Berg"
+
+
+def test_speaking_participle_next_to_the_quote_wins(models: Models) -> None:
+    text = (
+        "The spot concludes with footage of Jane Smith saying during the debate last week, "
+        "“That makes me smart,” when she was asked about taxes."
+    )
+    assert find(quotes(models, text), "makes me smart").speaker == "Jane Smith"

@@ -176,13 +176,23 @@ def _cue_for(art: _Article, quote: Quoted, marked: list[Quoted]) -> Token | None
         return None
     governing = _governing_cue(inside)
     paragraph = _paragraph_bounds(art.text, quote.mark_start)
-    if governing is not None and paragraph[0] <= governing.idx < paragraph[1]:
-        return governing
     region = _region(art, quote)
     cues = [t for t in region if is_cue(t) and not _in_quotes(t, marked)]
+    if governing is not None and paragraph[0] <= governing.idx < paragraph[1]:
+        return _participle_between(governing, cues, quote) or governing
     if cues:
         return min(cues, key=lambda t: _distance(t, quote))
     return _colon_intro_cue(art, quote.mark_start) or _previous_sentence_cue(art, quote, marked)
+
+
+def _participle_between(governing: Token, cues: list[Token], quote: Quoted) -> Token | None:
+    """A speaking participle between the governing verb and the quote.
+
+    "The spot concludes with footage of Trump saying, “…”": the parser may hang the quote
+    on the main verb; the participle next to the quote is who speaks.
+    """
+    between = [t for t in cues if t.tag_ == "VBG" and governing.idx < t.idx < quote.mark_start]
+    return between[-1] if between else None
 
 
 def _previous_sentence_cue(art: _Article, quote: Quoted, marked: list[Quoted]) -> Token | None:
