@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 
 from consilience.crosscheck import story_id_for
 from consilience.model import AnnotatedArticle
 from consilience.stories import ClusterSettings, StoryClusterer, cluster
+from consilience.stories.clusterer import year_agreement
 
 Make = Callable[..., AnnotatedArticle]
 
@@ -98,3 +100,10 @@ def test_adding_an_article_twice_keeps_its_story(make: Make) -> None:
     first = clusterer.add(make("q1", 1, QUAKE))
     assert clusterer.add(make("q1", 1, QUAKE)) == first
     assert clusterer.stories() == {first: ["q1"]}
+
+
+def test_year_agreement_rewards_the_story_year_and_penalises_another() -> None:
+    years = Counter({2013: 3, 2009: 1})
+    assert year_agreement(2013, years) == 0.5
+    assert year_agreement(2005, years) == -1.0
+    assert year_agreement(None, years) == year_agreement(2013, Counter()) == 0.0

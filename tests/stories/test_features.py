@@ -7,6 +7,7 @@ import pytest
 from consilience.stories.features import (
     DocumentFrequencies,
     entity_key,
+    latest_year,
     tfidf_cosine,
     tfidf_unit,
     tokens,
@@ -41,3 +42,9 @@ def test_unit_vectors_give_the_same_cosine() -> None:
     a, b = {"quake": 2.0, "sumatra": 1.0}, {"quake": 1.0}
     unit = unit_dot(tfidf_unit(a, frequencies), tfidf_unit(b, frequencies))
     assert unit == pytest.approx(tfidf_cosine(a, b, frequencies))
+
+
+def test_latest_year_is_the_news_year_not_the_background() -> None:
+    text = "The 2013 quake was the worst since the 1999 one; in 2005 another struck."
+    assert latest_year(text) == 2013
+    assert latest_year("No year here, only 1,100 dead and 42 streets.") is None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -30,6 +30,7 @@ class _Story:
 
     ``recent`` holds the unit tf-idf body vectors of the latest members (idf as when each
     joined), for the best-link feature that keeps chained coverage of one event together.
+    ``years`` counts the members' latest mentioned years.
     """
 
     id: str
@@ -39,6 +40,7 @@ class _Story:
     body: Terms = field(default_factory=dict)
     title: Terms = field(default_factory=dict)
     entities: Terms = field(default_factory=dict)
+    years: Counter[int] = field(default_factory=Counter)
     vector_sum: Vector = field(default_factory=lambda: np.zeros(DIMENSIONS, dtype=np.float32))
     absorbed: int = 0
     last_arrival: int = 0
@@ -55,6 +57,8 @@ class _Story:
                 mine[term] = mine.get(term, 0.0) + weight
         self.vector_sum = self.vector_sum + terms.vector
         self.recent.append(tfidf_unit(terms.body, vocabularies.body))
+        if terms.year is not None:
+            self.years[terms.year] += 1
         self.absorbed += 1
         self.last_arrival = max(self.last_arrival, arrival)
         if terms.day is not None and (self.last_day is None or terms.day > self.last_day):
@@ -231,7 +235,19 @@ def pair_features(
         tfidf_cosine(terms.title, story.title, vocabularies.title),
         tfidf_cosine(terms.entities, story.entities, vocabularies.entities),
         max((unit_dot(unit_body, member) for member in story.recent), default=0.0),
+        year_agreement(terms.year, story.years),
     )
+
+
+def year_agreement(year: int | None, years: Counter[int]) -> float:
+    """+1 when every story member with a year names the article's year, -1 when none does.
+
+    0 when the article or the story names no year: silence is no evidence.
+    """
+    dated = years.total()
+    if year is None or dated == 0:
+        return 0.0
+    return 2.0 * years[year] / dated - 1.0
 
 
 def cluster(

@@ -20,6 +20,7 @@ from consilience.crosscheck.entities import clean_name, name_tokens
 from consilience.model import AnnotatedArticle, Vector
 
 TOKEN = re.compile(r"\w[\w'-]*\w|\w")
+YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 Terms = dict[str, float]
 
 
@@ -32,6 +33,16 @@ def tokens(text: str) -> list[str]:
 def sublinear(counts: Mapping[str, int]) -> Terms:
     """1 + log(tf): repeated words matter, but not linearly."""
     return {term: 1.0 + math.log(n) for term, n in counts.items()}
+
+
+def latest_year(text: str) -> int | None:
+    """The latest year the text mentions: usually the year of the news it reports.
+
+    Two events of the same kind (two earthquakes) often lie years apart, and reports name
+    their year ("May 3, 2013") while older years appear only as background.
+    """
+    years = [int(y) for y in YEAR.findall(text)]
+    return max(years, default=None)
 
 
 def entity_key(text: str) -> str:
@@ -69,6 +80,7 @@ class ArticleTerms:
     entities: Terms
     vector: Vector
     day: date | None
+    year: int | None
 
     @classmethod
     def of(cls, annotated: AnnotatedArticle) -> ArticleTerms:
@@ -81,6 +93,7 @@ class ArticleTerms:
             entities=sublinear(entities),
             vector=annotated.vector.astype(np.float32),
             day=publication_day(annotated),
+            year=latest_year(annotated.article.text),
         )
 
 
