@@ -25,6 +25,7 @@ _PRONOUN = re.compile(
 )
 LINK = 0.60  # score at which two units of different articles state the same claim
 KEEP = 0.45  # every cross-article pair inside one claim scores at least this
+SCORE_DECIMALS = 4
 DISTINCTIVE = 10.0  # amounts at least this large identify a fact by their value alone
 _STOP = frozenset(
     [
@@ -131,7 +132,10 @@ def _scores(units: Sequence[tuple[Evidence, int]], matrix: Vector, entities: Ent
     fuzzy = process.cdist(texts, texts, scorer=fuzz.token_set_ratio, dtype=np.float32) / 100
     jaccard = _overlap([_words(t) for t in texts])
     shared = 0.05 * _any_shared(ents) + 0.08 * _any_shared([_slot_keys(t) for t in texts])
-    scores: Vector = (0.6 * cosine + 0.2 * jaccard + 0.2 * fuzzy + shared).astype(np.float32)
+    combined = 0.6 * cosine + 0.2 * jaccard + 0.2 * fuzzy + shared
+    # Symmetric and rounded: float noise between engines' batches must not break ties
+    # (two copies of one sentence) differently.
+    scores: Vector = np.round((combined + combined.T) / 2, SCORE_DECIMALS).astype(np.float32)
     np.fill_diagonal(scores, 0.0)
     return scores
 
