@@ -98,3 +98,12 @@ def test_adding_an_article_twice_keeps_its_story(make: Make) -> None:
     first = clusterer.add(make("q1", 1, QUAKE))
     assert clusterer.add(make("q1", 1, QUAKE)) == first
     assert clusterer.stories() == {first: ["q1"]}
+
+
+def test_look_alike_stories_from_weeks_ago_do_not_hide_this_weeks_story(make: Make) -> None:
+    clusterer = StoryClusterer(replace(ClusterSettings(), candidates=1))
+    for month in range(1, 5):
+        for day in range(1, 5):
+            clusterer.add(make(f"m{month}d{day}", 1, QUAKE, ("Sumatra",), f"2024-0{month}-0{day}"))
+    first = clusterer.add(make("now1", 1, QUAKE, ("Sumatra",), "2024-06-01"))
+    assert clusterer.add(make("now2", 1, QUAKE, ("Sumatra",), "2024-06-02")) == first
