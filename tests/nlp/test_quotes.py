@@ -123,3 +123,146 @@ def test_seed_speakers(
     models: Models, seeds_dir: Path, prefix: str, words: str, speaker: str
 ) -> None:
     assert find(seed_quotes(models, seeds_dir, prefix), words).speaker == speaker
+
+
+def test_quote_after_a_cued_sentence_continues_its_speaker(models: Models) -> None:
+    text = 'The vote was close, Jane Smith said. "The other factor is the timing of the bill."'
+    assert find(quotes(models, text), "other factor").speaker == "Jane Smith"
+
+
+def test_name_after_a_dash_closing_the_paragraph_is_the_speaker(models: Models) -> None:
+    text = "“The plan will not work for us.” ― Maria Lopez\n“We need better schools.” ― Tom Reed"
+    found = quotes(models, text)
+    assert [q.speaker for q in found] == ["Maria Lopez", "Tom Reed"]
+
+
+def test_dash_followed_by_prose_names_nobody(models: Models) -> None:
+    text = "“The plan will not work for us.” ― and nobody in the room disagreed."
+    assert find(quotes(models, text), "plan will not").speaker is None
+
+
+def test_name_between_a_quote_and_its_verb(models: Models) -> None:
+    text = (
+        "“He is right. There is a disconnect,” Flynn, a top surrogate, said on Fox. "
+        "“There is a lot of frustration within the ranks.”"
+    )
+    assert find(quotes(models, text), "frustration").speaker == "Flynn"
+
+
+def test_title_with_function_words_is_no_quote(models: Models) -> None:
+    text = "“We will win,” Jane Smith said on “Fox and Friends.”"
+    assert [q.text for q in quotes(models, text)] == ["We will win"]
+
+
+def test_dash_byline_after_a_non_breaking_space(models: Models) -> None:
+    text = "“We need better schools.”\u00a0― Tom Reed\u00a0\n“Me too.”\u00a0― Ann Ford"
+    assert [q.speaker for q in quotes(models, text)] == ["Tom Reed", "Ann Ford"]
+
+
+def test_pronoun_reaches_past_a_long_quote(models: Models) -> None:
+    text = (
+        "Mary Jones arrived at the scene.\n"
+        '"Stop it," she says. "Stop it now. He has nothing. He has nothing. Stop it."\n'
+        'She then turns to the crowd and says, "Go home."'
+    )
+    assert find(quotes(models, text), "Go home").speaker == "Mary Jones"
+
+
+def test_quote_goes_on_from_the_sentence_naming_its_speaker(models: Models) -> None:
+    text = (
+        "On Sunday, Senator Anna Berg identified rising rents as the main issue. "
+        '"Young people are sick and tired of paying half their income for a room."'
+    )
+    assert find(quotes(models, text), "sick and tired").speaker == "Anna Berg"
+
+
+def test_introduction_with_colon_and_no_speech_verb(models: Models) -> None:
+    text = (
+        "On July 6, Anna Berg made the following comment:\n\n"
+        "“For young people, the unemployment rate is 33 percent.”"
+    )
+    assert find(quotes(models, text), "unemployment").speaker == "Anna Berg"
+
+
+def test_quote_after_a_sentence_about_no_person_has_no_speaker(models: Models) -> None:
+    text = 'The bill passed on Friday. "It is a disaster for the country and for us."'
+    assert find(quotes(models, text), "disaster").speaker is None
+
+
+def test_inverted_said_before_a_colon(models: Models) -> None:
+    text = "Tax expert Ryan Ellis was skeptical.\nSaid Ellis: “I don’t think she cares about it.”"
+    assert find(quotes(models, text), "cares about").speaker == "Ryan Ellis"
+
+
+def test_participle_after_a_preposition_takes_the_main_subject(models: Models) -> None:
+    text = "After saying her foot was “so swollen I could barely walk,” Anna Berg went home."
+    assert find(quotes(models, text), "so swollen").speaker == "Anna Berg"
+
+
+def test_demanded_is_a_speech_verb(models: Models) -> None:
+    text = "“Why is this bank not too big to fail?” David Vitter demanded."
+    assert find(quotes(models, text), "too big").speaker == "David Vitter"
+
+
+def test_a_name_mostly_used_for_a_place_is_no_antecedent(models: Models) -> None:
+    text = (
+        "N. Korea tested a bomb. North Korea said it was a success. North Korea "
+        "will test again.\nPresident Obama condemned the test. "
+        '"We will never accept North Korea as a nuclear state," he said.'
+    )
+    assert find(quotes(models, text), "never accept").speaker == "Obama"
+
+
+def test_pronoun_takes_the_subject_of_its_own_sentence(models: Models) -> None:
+    text = (
+        "Jean Martin said the test was a provocation.\n"
+        'Ban Ki-moon condemned what he called a "brazen and reckless breach of the rules."'
+    )
+    assert find(quotes(models, text), "brazen").speaker == "Ban Ki-moon"
+
+
+def test_long_sentence_opening_with_its_cue_attributes_the_quote(models: Models) -> None:
+    text = (
+        "“Who would have believed that we would get this far together?” "
+        "Jane Smith said, looking out on the cheering crowd in the hall."
+    )
+    assert find(quotes(models, text), "Who would").speaker == "Jane Smith"
+
+
+def test_a_report_speaks_for_its_named_owner(models: Models) -> None:
+    text = '"The ultimate impact of the vote remains very unclear," the IMF report stated.'
+    assert find(quotes(models, text), "ultimate impact").speaker == "IMF"
+
+
+def test_name_right_before_a_participle_speaks(models: Models) -> None:
+    text = "The new ad uses footage of Anna Berg asking, “Why aren’t we further ahead?”"
+    assert find(quotes(models, text), "further ahead").speaker == "Anna Berg"
+
+
+def test_it_refers_to_the_organisation_that_spoke(models: Models) -> None:
+    text = (
+        "“The company was left holding $8 billion in debt,” the New York Times wrote.\n"
+        "“But since then, his fortunes have changed,” it added."
+    )
+    assert find(quotes(models, text), "fortunes").speaker == "the New York Times"
+
+
+def test_the_person_told_or_criticised_is_not_the_speaker(models: Models) -> None:
+    text = (
+        "Jane Smith has used the phrase “radical and dangerous ideas” often, "
+        "and criticized Obama for not doing so."
+    )
+    assert find(quotes(models, text), "radical").speaker == "Jane Smith"
+
+
+def test_condemning_is_a_speech_cue(models: Models) -> None:
+    text = "Anna Berg condemned the test as “a reckless provocation.”"
+    assert find(quotes(models, text), "reckless").speaker == "Anna Berg"
+
+
+def test_speaking_participle_next_to_the_quote_wins(models: Models) -> None:
+    text = (
+        "The spot concludes with footage of Jane Smith saying during the debate last week, "
+        "“That makes me smart,” when she was asked about taxes."
+    )
+    assert find(quotes(models, text), "makes me smart").speaker == "Jane Smith"

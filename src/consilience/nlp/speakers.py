@@ -9,6 +9,7 @@ people ("US envoy Steve Witkoff", "Steve Witkoff, the US special envoy"). Anythi
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
@@ -89,13 +90,38 @@ SPEECH_LEMMAS = frozenset(
         "criticize",
         "criticise",
         "dismiss",
+        "demand",
+        "wonder",
+        "exclaim",
+        "whisper",
+        "mutter",
+        "plead",
+        "scoff",
+        "sing",
+        "muse",
+        "lambaste",
+        "mock",
+        "praise",
+        "decry",
+        "denounce",
+        "condemn",
     ]
 )
 SPEECH_NOUNS = frozenset(
     ["remark", "comment", "statement", "word", "speech", "tweet", "post", "quote"]
 )
+# Forms of "say" that open an inverted cue ("Said Ellis:"), whatever the tagger makes of them.
+INVERTED_SAY = frozenset({"said", "says"})
+# Writings that speak for their owner when they "say" or "state" something.
+DOCUMENT_NOUNS = frozenset(
+    ["report", "statement", "brief", "letter", "release", "memo", "filing", "study", "ad"]
+)
+OBJECT_DEPS = frozenset({"dobj", "dative"})
+INVERTING_LEMMAS = frozenset({"say", "add"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp"})
+CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "prep"})
+ORGANISATION_LABELS = frozenset({"ORG", "NORP"})
+PLACE_LABELS = frozenset({"GPE", "LOC"})
 NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
@@ -132,11 +158,32 @@ class SpeakerResolver:
         """Words inside quotation marks never name the speaker of the quote."""
         return not any(start <= token.idx < end for start, end in self.quoted)
 
+    def person_subject(self, last: Token) -> Speaker | None:
+        """The person a clause of narration ending at ``last`` is about: its subject.
+
+        The clause is the nearest word above ``last`` in the parse, outside quotes, that
+        has a subject (the parser may join the clause and a following quote).
+        """
+        heads = [t for t in last.ancestors if self.outside_quotes(t)]
+        subject = next(
+            (c for t in heads for c in t.children if c.dep_ in SUBJECT_DEPS),
+            None,
+        )
+        if subject is None or not self.outside_quotes(subject):
+            return None
+        speaker = self.resolve(subject)
+        return speaker if speaker is not None and self._is_person(speaker) else None
+
+    def _is_person(self, speaker: Speaker) -> bool:
+        return _last_word(speaker.name) in self.surnames
+
     def resolve(self, token: Token) -> Speaker | None:
         """The named person (or organisation) a subject token refers to, or None."""
         lower = token.lower_
         if lower in PERSONAL_PRONOUNS:
             return self._antecedent(token)
+        if lower == "it":
+            return self._speaking_organisation(token)
         if lower in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
             return self.resolve(token.head.head)
         entity = _entity_of(token)
@@ -144,11 +191,20 @@ class SpeakerResolver:
             return self._named(entity)
         if token.pos_ == "PROPN" or (token.is_title and token.text in self.surnames):
             return self._named(_proper_span(token))
+        if token.pos_ == "NOUN" and token.lemma_.lower() in DOCUMENT_NOUNS:
+            return self._author(token)
         if token.pos_ == "NOUN":
             return self._role(token)
         return None
 
+    def _author(self, document: Token) -> Speaker | None:
+        """Who a document speaks for: its named owner ("the IMF report", "Ivana's brief")."""
+        owners = [c for c in document.children if c.dep_ in ("compound", "poss")]
+        named = [c for c in owners if _entity_of(c) is not None]
+        return self.resolve(named[0]) if named else None
+
     def _named(self, span: Span) -> Speaker | None:
+        span = _without_say(span)
         start, end = span.start_char, span.end_char
         text = _strip_possessive(span.text)
         if not text:
@@ -197,9 +253,11 @@ class SpeakerResolver:
     def _antecedent(self, pronoun: Token) -> Speaker | None:
         """The nearest preceding person who speaks, else the nearest who is a clause subject.
 
-        A speaking pronoun before this one ("He added ... he said") is resolved in turn.
+        A subject earlier in the pronoun's own sentence comes first ("Ban condemned what he
+        called ..."). A speaking pronoun before this one ("He added ... he said") is
+        resolved in turn.
         """
-        sentences = _preceding_sentences(pronoun)
+        sentences = self._preceding_sentences(pronoun)
         for sent in sentences:
             talkers: list[Span | Token] = [
                 p for p in self._people_before(sent, pronoun) if _speaks(p.root)
@@ -217,11 +275,42 @@ class SpeakerResolver:
                 if isinstance(last, Token):
                     return self._antecedent(last)
                 return self._named(last)
+            own = [p for p in self._people_before(sent, pronoun) if _is_subject(p)]
+            if own and sent is sentences[0]:
+                return self._named(own[-1])
         for sent in sentences:
             subjects = [p for p in self._people_before(sent, pronoun) if _is_subject(p)]
             if subjects:
                 return self._named(subjects[-1])
         return None
+
+    def _speaking_organisation(self, pronoun: Token) -> Speaker | None:
+        """What "it" says for: the nearest earlier organisation that spoke ("the Times wrote")."""
+        for sent in self._preceding_sentences(pronoun):
+            talkers = [
+                entity
+                for t in sent
+                if t.i < pronoun.i and _speaks(t) and self.outside_quotes(t)
+                for entity in [_entity_of(t)]
+                if entity is not None and entity.label_ in ORGANISATION_LABELS
+            ]
+            if talkers:
+                return self._named(talkers[-1])
+        return None
+
+    def _preceding_sentences(self, token: Token) -> list[Span]:
+        """The token's sentence and the LOOKBACK_SENTENCES of narration before it.
+
+        Sentences wholly inside quotation marks are passed over without counting: a long
+        quote does not push its speaker out of reach of the next "she said".
+        """
+        found = [token.sent]
+        told = 0
+        while told < LOOKBACK_SENTENCES and found[-1].start > 0:
+            sent = token.doc[found[-1].start - 1].sent
+            found.append(sent)
+            told += any(self.outside_quotes(t) for t in sent if t.is_alpha)
+        return found
 
     def _people_before(self, sent: Span, pronoun: Token) -> list[Span]:
         """People named outside quotes in a sentence, before the pronoun."""
@@ -238,6 +327,8 @@ def cue_subject(cue: Token, allowed: Callable[[Token], bool] = lambda t: True) -
         return _according_object(cue)
     if cue.pos_ == "NOUN":
         return next((c for c in cue.children if c.dep_ == "poss"), None)
+    if _named_before_participle(cue, allowed):
+        return cue.nbor(-1)
     token: Token | None = cue
     while token is not None:
         subject = next(
@@ -251,7 +342,38 @@ def cue_subject(cue: Token, allowed: Callable[[Token], bool] = lambda t: True) -
         if token.dep_ == "acl":
             return _acl_owner(token.head)
         token = token.head if token.dep_ in CLIMB_DEPS and token.head is not token else None
-    return None
+    return _left_subject(cue, allowed)
+
+
+def _named_before_participle(cue: Token, allowed: Callable[[Token], bool]) -> bool:
+    """Whether a name right before a participle is who speaks ("footage of Clinton asking").
+
+    The parser tends to hang such participles on the main verb, whose subject ("the ad")
+    is not the speaker.
+    """
+    if cue.tag_ != "VBG" or cue.i == 0:
+        return False
+    before = cue.nbor(-1)
+    return before.pos_ == "PROPN" and allowed(before)
+
+
+def _left_subject(verb: Token, allowed: Callable[[Token], bool]) -> Token | None:
+    """The noun phrase between a closing quote and its verb, left unattached by the parser.
+
+    In "“…,” Flynn, a top surrogate, said" the parser may hang "said" off the quote; the
+    words between the quote and the verb still name who speaks.
+    """
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= verb.sent.start and allowed(doc[i]) and not doc[i].is_quote:
+        i -= 1
+    if i < verb.sent.start:
+        return None
+    first = next((t for t in doc[i + 1 : verb.i] if not t.is_punct), None)
+    if first is None:
+        return None
+    chunk = next((c for c in verb.sent.noun_chunks if c.start <= first.i < c.end), None)
+    return chunk.root if chunk is not None and allowed(chunk.root) else None
 
 
 def _inverted_subject(verb: Token, allowed: Callable[[Token], bool]) -> Token | None:
@@ -259,8 +381,22 @@ def _inverted_subject(verb: Token, allowed: Callable[[Token], bool]) -> Token | 
     following = verb.i + 1 < len(verb.doc) and verb.nbor(1)
     if not following or not allowed(following):
         return None
-    named = [c for c in verb.children if c.i > verb.i and c.pos_ == "PROPN" and allowed(c)]
+    if verb.dep_ == "compound" and verb.head.pos_ == "PROPN" and verb.head.i > verb.i:
+        return verb.head  # "Said Ellis:", tagged as one name
+    named = [
+        c
+        for c in verb.children
+        if c.i > verb.i and c.pos_ == "PROPN" and allowed(c) and not _addressee(verb, c)
+    ]
     return named[0] if named and named[0].left_edge.i == verb.i + 1 else None
+
+
+def _addressee(verb: Token, child: Token) -> bool:
+    """A name the verb acts on ("told Obama", "criticized Obama"), not who speaks.
+
+    Only "say" and "add" take no person as object, so a name after them is inverted.
+    """
+    return child.dep_ in OBJECT_DEPS and verb.lemma_.lower() not in INVERTING_LEMMAS
 
 
 def _acl_owner(noun: Token) -> Token | None:
@@ -274,7 +410,9 @@ def is_cue(token: Token) -> bool:
     """A speech verb, a speech noun with an owner ("Witkoff's remarks") or "according to"."""
     if token.lower_ == "according":
         return any(c.lower_ == "to" for c in token.children) or token.nbor(1).lower_ == "to"
-    if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB") or token.lower_ == "said":
+    if token.lower_ in INVERTED_SAY:
+        return True
+    if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
         return token.lemma_.lower() in SPEECH_LEMMAS
     if token.pos_ == "NOUN" and token.lemma_.lower() in SPEECH_NOUNS:
         return any(c.dep_ == "poss" for c in token.children)
@@ -321,8 +459,18 @@ def _strip_possessive(text: str) -> str:
 
 
 def _person_mentions(doc: Doc) -> list[Span]:
-    """PERSON entities plus other mentions of their surnames the NER labelled otherwise."""
-    people = [e for e in doc.ents if e.label_ == "PERSON"]
+    """PERSON entities plus other mentions of their surnames the NER labelled otherwise.
+
+    A name the NER mostly takes for a place ("N. Korea" once PERSON, "North Korea" a dozen
+    times GPE) is a place.
+    """
+    places = Counter(_last_word(e.text) for e in doc.ents if e.label_ in PLACE_LABELS)
+    named = Counter(_last_word(e.text) for e in doc.ents if e.label_ == "PERSON")
+    people = [
+        _without_say(e)
+        for e in doc.ents
+        if e.label_ == "PERSON" and named[_last_word(e.text)] >= places[_last_word(e.text)]
+    ]
     surnames = {_last_word(p.text) for p in people}
     in_entity = {i for e in doc.ents for i in range(e.start, e.end)}
     others = [e for e in doc.ents if e.label_ != "PERSON" and _last_word(e.text) in surnames]
@@ -332,6 +480,13 @@ def _person_mentions(doc: Doc) -> list[Span]:
         if t.i not in in_entity and t.is_title and t.text in surnames
     ]
     return sorted(people + others + bare, key=lambda p: p.start)
+
+
+def _without_say(span: Span) -> Span:
+    """The name without a leading "Said": the NER takes "Said Ellis:" for one name."""
+    if len(span) > 1 and span[0].lower_ in INVERTED_SAY:
+        return span[1:]
+    return span
 
 
 def _last_word(text: str) -> str:
@@ -349,14 +504,6 @@ def _speaks(token: Token) -> bool:
 def _is_subject(person: Span) -> bool:
     root = person.root
     return root.dep_ in SUBJECT_DEPS or (root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS)
-
-
-def _preceding_sentences(token: Token) -> list[Span]:
-    """The token's sentence and up to LOOKBACK_SENTENCES before it, nearest first."""
-    found = [token.sent]
-    while len(found) <= LOOKBACK_SENTENCES and found[-1].start > 0:
-        found.append(token.doc[found[-1].start - 1].sent)
-    return found
 
 
 def _learn_roles(doc: Doc, people: Iterable[Span]) -> dict[str, list[Span]]:
