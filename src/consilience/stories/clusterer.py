@@ -63,6 +63,12 @@ class _Story:
         if terms.day is not None and (self.last_day is None or terms.day > self.last_day):
             self.last_day = terms.day
 
+    def release(self) -> None:
+        """Forget the term statistics of a retired story: it is never scored again, and a
+        long stream must not keep every past story's vocabulary in memory."""
+        self.body, self.title, self.entities = {}, {}, {}
+        self.recent.clear()
+
     def centroid(self) -> Vector:
         """The unit direction of the members' embeddings."""
         norm = float(np.linalg.norm(self.vector_sum))
@@ -222,6 +228,7 @@ class StoryClusterer:
             story = self._stories[key]
             if now - story.last_arrival > self.settings.retire_after_articles:
                 self._index.remove(story.key)
+                story.release()
 
     def _too_far(self, terms: ArticleTerms, story: _Story) -> bool:
         """A dated article never joins a story whose news is days away from its own date.
