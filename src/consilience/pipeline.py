@@ -182,7 +182,9 @@ class Stages:
             a.article.id: a for a in self._annotate(list(self.store.iter_articles(article_ids)))
         }
         articles = tuple(by_id[i] for i in article_ids)
-        return StoryJob(story_id, articles, find_copies([a.article for a in articles]))
+        # A lone article copies nothing; skipping it spares building an LSH index per story.
+        copies = find_copies([a.article for a in articles]) if len(articles) > 1 else {}
+        return StoryJob(story_id, articles, copies)
 
     def _progress(self, stage: str) -> Callable[[int, int], None]:
         return lambda done, total: self.hook(stage, done, total)

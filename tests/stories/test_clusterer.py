@@ -107,3 +107,12 @@ def test_year_agreement_rewards_the_story_year_and_penalises_another() -> None:
     assert year_agreement(2013, years) == 0.5
     assert year_agreement(2005, years) == -1.0
     assert year_agreement(None, years) == year_agreement(2013, Counter()) == 0.0
+
+
+def test_look_alike_stories_from_weeks_ago_do_not_hide_this_weeks_story(make: Make) -> None:
+    clusterer = StoryClusterer(replace(ClusterSettings(), candidates=1))
+    for month in range(1, 5):
+        for day in range(1, 5):
+            clusterer.add(make(f"m{month}d{day}", 1, QUAKE, ("Sumatra",), f"2024-0{month}-0{day}"))
+    first = clusterer.add(make("now1", 1, QUAKE, ("Sumatra",), "2024-06-01"))
+    assert clusterer.add(make("now2", 1, QUAKE, ("Sumatra",), "2024-06-02")) == first

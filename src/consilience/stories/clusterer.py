@@ -23,6 +23,9 @@ from consilience.stories.features import (
 from consilience.stories.index import CentroidIndex
 from consilience.stories.settings import ClusterSettings
 
+MAX_WIDENING = 64
+"""At most this many times ``candidates`` stories are searched for eligible ones."""
+
 
 @dataclass
 class _Story:
@@ -63,6 +66,12 @@ class _Story:
         self.last_arrival = max(self.last_arrival, arrival)
         if terms.day is not None and (self.last_day is None or terms.day > self.last_day):
             self.last_day = terms.day
+
+    def release(self) -> None:
+        """Forget the term statistics of a retired story: it is never scored again, and a
+        long stream must not keep every past story's vocabulary in memory."""
+        self.body, self.title, self.entities = {}, {}, {}
+        self.recent.clear()
 
     def centroid(self) -> Vector:
         """The unit direction of the members' embeddings."""
@@ -165,15 +174,26 @@ class StoryClusterer:
         return [self._stories[key].id for key in keys]
 
     def _best_story(self, terms: ArticleTerms) -> _Story | None:
-        keys = self._index.nearest(terms.vector, self.settings.candidates)
-        scored = sorted(
-            (-self._score(terms, self._stories[k]), k)
-            for k in keys
-            if not self._too_far(terms, self._stories[k])
-        )
+        scored = sorted((-self._score(terms, self._stories[k]), k) for k in self._eligible(terms))
         if scored and -scored[0][0] >= self.settings.model.threshold:
             return self._stories[scored[0][1]]
         return None
+
+    def _eligible(self, terms: ArticleTerms) -> list[int]:
+        """The nearest active stories the article may join, up to ``candidates`` of them.
+
+        Stories days away from the article's date are skipped and the search widened
+        (a bounded number of times): in a long feed, last month's look-alike events would
+        otherwise fill the candidate list and hide this week's story.
+        """
+        wanted = self.settings.candidates
+        k = wanted
+        while True:
+            keys = self._index.nearest(terms.vector, k)
+            eligible = [key for key in keys if not self._too_far(terms, self._stories[key])]
+            if len(eligible) >= wanted or len(keys) < k or k >= wanted * MAX_WIDENING:
+                return eligible[:wanted]
+            k *= 4
 
     def _score(self, terms: ArticleTerms, story: _Story) -> float:
         features = pair_features(terms, story, self._vocabularies)
@@ -212,6 +232,7 @@ class StoryClusterer:
             story = self._stories[key]
             if now - story.last_arrival > self.settings.retire_after_articles:
                 self._index.remove(story.key)
+                story.release()
 
     def _too_far(self, terms: ArticleTerms, story: _Story) -> bool:
         """A dated article never joins a story whose news is days away from its own date.

@@ -52,5 +52,16 @@ class CentroidIndex:
         if k == 0:
             return []
         self._index.set_ef(max(self._ef, k))
-        labels, _ = self._index.knn_query(vector.reshape(1, -1), k=k, num_threads=1)
+        try:
+            labels, _ = self._index.knn_query(vector.reshape(1, -1), k=k, num_threads=1)
+        except RuntimeError:
+            # hnswlib cannot always reach k items of a sparse graph; scan exactly then.
+            return self._exact(vector, k)
         return [int(label) for label in labels[0]]
+
+    def _exact(self, vector: Vector, k: int) -> list[int]:
+        """The ``k`` active keys nearest ``vector`` by an exact scan, nearest first."""
+        keys = self.active()
+        centroids = np.asarray(self._index.get_items(keys), dtype=np.float32)
+        order = np.argsort(-(centroids @ vector), kind="stable")[:k]
+        return [keys[int(i)] for i in order]
