@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from datasketch import MinHash, MinHashLSH
 
@@ -41,9 +42,16 @@ def _order_key(article: Article) -> tuple[str, str]:
     return (article.published or "\uffff", article.id)
 
 
+@cache
+def _bands() -> tuple[int, int]:
+    """LSH bands and rows for `THRESHOLD`: datasketch integrates to find them, so only once."""
+    probe = MinHashLSH(threshold=THRESHOLD, num_perm=PERMUTATIONS)
+    return probe.b, probe.r
+
+
 def find_copies(articles: Sequence[Article]) -> dict[str, str]:
     """Map each near-copy's article id to the id of the earliest article it copies."""
-    lsh = MinHashLSH(threshold=THRESHOLD, num_perm=PERMUTATIONS)
+    lsh = MinHashLSH(num_perm=PERMUTATIONS, params=_bands())
     copies: dict[str, str] = {}
     seen: set[str] = set()
     for article in sorted(articles, key=_order_key):
