@@ -14,9 +14,8 @@ from itertools import combinations
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from consilience.crosscheck.contradictions import RELATED, compare, statements
+from consilience.crosscheck.contradictions import RELATED, Statement, compare, statements
 from consilience.crosscheck.entities import EntityIndex
-from consilience.crosscheck.slots import amounts, ordinals
 from consilience.model import AnnotatedArticle, Claim, ClaimStatus, Contradiction, Evidence, Vector
 
 MIN_WORDS = 5
@@ -94,10 +93,10 @@ def _units(articles: Sequence[AnnotatedArticle]) -> list[tuple[Evidence, int]]:
     return units
 
 
-def _slot_keys(text: str) -> frozenset[tuple[str, float]]:
+def _slot_keys(statement: Statement) -> frozenset[tuple[str, float]]:
     """Ordinals and amounts a sentence states, for "same fact" evidence beyond wording."""
-    keys = {("#", float(o.value)) for o in ordinals(text)}
-    for amount in amounts(text):
+    keys = {("#", float(o.value)) for o in statement.ordinals}
+    for amount in statement.amounts:
         # A large number is distinctive whatever it counts ("40 ships", "40 vessels").
         value = amount.value
         keys.add(("", value) if value >= DISTINCTIVE else (amount.unit, value))
@@ -123,7 +122,12 @@ def _any_shared(sets: Sequence[frozenset[object]]) -> Vector:
     return result
 
 
-def _scores(units: Sequence[tuple[Evidence, int]], matrix: Vector, entities: EntityIndex) -> Vector:
+def _scores(
+    units: Sequence[tuple[Evidence, int]],
+    read: Sequence[Statement],
+    matrix: Vector,
+    entities: EntityIndex,
+) -> Vector:
     """Pairwise alignment scores: embedding cosine, content-word overlap, shared entities."""
     texts = [e.text for e, _ in units]
     ents = [entities.entity_ids_in(e.article_id, e.start, e.end) for e, _ in units]
@@ -131,7 +135,7 @@ def _scores(units: Sequence[tuple[Evidence, int]], matrix: Vector, entities: Ent
     cosine = matrix[rows] @ matrix[rows].T
     fuzzy = process.cdist(texts, texts, scorer=fuzz.token_set_ratio, dtype=np.float32) / 100
     jaccard = _overlap([_words(t) for t in texts])
-    shared = 0.05 * _any_shared(ents) + 0.08 * _any_shared([_slot_keys(t) for t in texts])
+    shared = 0.05 * _any_shared(ents) + 0.08 * _any_shared([_slot_keys(r) for r in read])
     combined = 0.6 * cosine + 0.2 * jaccard + 0.2 * fuzzy + shared
     # Symmetric and rounded: float noise between engines' batches must not break ties
     # (two copies of one sentence) differently.
@@ -197,7 +201,6 @@ def _claim(
     independent: int,
 ) -> Claim:
     """A claim from its group: the most central sentence is its wording."""
-    # A sentence opening with a pronoun ("He also said ...") cannot stand alone as the wording.
     central = _central(members, units, scores)
     support = tuple(
         Evidence(e.article_id, e.text, e.start, e.end, round(float(scores[central, i]), 3))
@@ -227,16 +230,11 @@ def _claim(
 
 
 def _contradictions(
-    groups: list[list[int]],
-    units: Sequence[tuple[Evidence, int]],
-    scores: Vector,
-    articles: Sequence[AnnotatedArticle],
+    owner: Mapping[int, int], read: Sequence[Statement], scores: Vector
 ) -> list[tuple[Contradiction, int, int]]:
     """Slot clashes between units, with the groups of both sides."""
-    owner = {i: g for g, members in enumerate(groups) for i in members}
-    read = statements([e for e, _ in units], {a.article.id: a.article for a in articles})
     found: list[tuple[Contradiction, int, int]] = []
-    for i, j in combinations(range(len(units)), 2):
+    for i, j in combinations(range(len(read)), 2):
         aligned = owner[i] == owner[j]
         clash = compare(read[i], read[j], aligned=aligned, related=scores[i, j] >= RELATED)
         if clash is not None:
@@ -245,10 +243,11 @@ def _contradictions(
 
 
 def _sides(
-    clashes: Sequence[Contradiction], units: Sequence[tuple[Evidence, int]], groups: list[list[int]]
+    clashes: Sequence[Contradiction],
+    units: Sequence[tuple[Evidence, int]],
+    owner: Mapping[int, int],
 ) -> list[tuple[Contradiction, int, int]]:
     """Story-level clashes (titles, attributions, quotes) with the groups of both sides."""
-    owner = {i: g for g, members in enumerate(groups) for i in members}
     where = {(e.article_id, e.start): owner[i] for i, (e, _) in enumerate(units)}
     return [
         (clash, where[key_a], where[key_b])
@@ -275,12 +274,14 @@ def build_claims(
     if not units:
         return (), tuple(found)
     matrix = np.vstack([a.embeddings for a in articles if len(a.sentences)])
-    scores = _scores(units, matrix, entities)
+    read = statements([e for e, _ in units], {a.article.id: a.article for a in articles})
+    scores = _scores(units, read, matrix, entities)
     groups = _group(units, scores)
-    clashes = _contradictions(groups, units, scores, articles)
+    owner = {i: g for g, members in enumerate(groups) for i in members}
+    clashes = _contradictions(owner, read, scores)
     unique = {c.id: c for c in [*(c for c, _, _ in clashes), *found]}
     against: dict[int, list[tuple[Evidence, Evidence]]] = {}
-    for clash, left, right in clashes + _sides(found, units, groups):
+    for clash, left, right in clashes + _sides(found, units, owner):
         against.setdefault(left, []).append((clash.a, clash.b))
         against.setdefault(right, []).append((clash.b, clash.a))
     sources = {a.article.id: a.article.source for a in articles}

@@ -12,6 +12,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 
 from consilience.crosscheck.dates import DateMention, date_mentions, parse_published, resolve
 from consilience.crosscheck.slots import (
@@ -54,9 +55,19 @@ class Statement:
     amounts: tuple[Amount, ...]
     ordinals: tuple[Ordinal, ...]
     dates: tuple[DateMention, ...]
-    negated: frozenset[str]
+    negated: tuple[str, ...]  # in sentence order, so explanations never depend on hashing
     stems: tuple[str, ...]
     noisy: bool  # page furniture such as a URL or a slug, not a statement
+
+    @cached_property
+    def day(self) -> date | None:
+        """The day of the one prose date the unit names ("on Tuesday"), resolved once.
+
+        A bare date is often a dateline, the day of the report rather than of the event.
+        """
+        if len(self.dates) != 1 or not self.dates[0].in_prose:
+            return None
+        return resolve(self.dates[0], self.evidence.text, self.published)
 
     @classmethod
     def of(cls, evidence: Evidence, article: Article | None = None) -> Statement:
@@ -69,7 +80,7 @@ class Statement:
             tuple(amounts(text)),
             tuple(ordinals(text)),
             tuple(date_mentions(text)),
-            frozenset(negated_verbs(text)),
+            tuple(dict.fromkeys(negated_verbs(text))),
             tuple(stem(w) for w in re.findall(r"[a-z]+", text.lower().replace("n't", " not"))),
             _NOISE.search(text) is not None,
         )
@@ -213,23 +224,12 @@ def _negation_clash(a: Statement, b: Statement) -> Contradiction | None:
 
 
 def _date_clash(a: Statement, b: Statement) -> Contradiction | None:
-    """Two aligned units that each name one day, resolved to different days.
-
-    Only days written as prose ("on Tuesday", "since May 2") count: a bare date is often
-    a dateline, the day of the report rather than of the event.
-    """
-    if len(a.dates) != 1 or len(b.dates) != 1:
-        return None
-    left, right = a.dates[0], b.dates[0]
-    if not (left.in_prose and right.in_prose):
-        return None
-    day_a = resolve(left, a.evidence.text, a.published)
-    day_b = resolve(right, b.evidence.text, b.published)
-    if day_a is None or day_b is None or day_a == day_b:
+    """Two aligned units that each name one day, resolved to different days."""
+    if a.day is None or b.day is None or a.day == b.day:
         return None
     what = (
-        f'{a.outlet} says "{left.text}" ({day_a:%-d %B %Y}); '
-        f'{b.outlet} says "{right.text}" ({day_b:%-d %B %Y}).'
+        f'{a.outlet} says "{a.dates[0].text}" ({a.day:%-d %B %Y}); '
+        f'{b.outlet} says "{b.dates[0].text}" ({b.day:%-d %B %Y}).'
     )
     return _contradiction("date", a, b, what)
 
