@@ -11,6 +11,7 @@ import difflib
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from itertools import combinations
 
 from rapidfuzz import fuzz
@@ -50,7 +51,7 @@ class _Said:
     speaker_id: str
     speaker: str
 
-    @property
+    @cached_property
     def evidence(self) -> Evidence | None:
         return sentence_evidence(self.annotated, self.mention.start)
 

@@ -40,11 +40,11 @@ def _roles(annotated: AnnotatedArticle, entities: EntityIndex) -> dict[str, list
     found: dict[str, list[Role]] = {}
     for mention in annotated.mentions:
         entity = entities.entity_id_at(annotated.article.id, mention.start)
-        if entity not in people:
+        evidence = sentence_evidence(annotated, mention.start)
+        if entity not in people or evidence is None:
             continue
         for title in (title_before(text, mention.start), title_after(text, mention.end)):
-            evidence = sentence_evidence(annotated, mention.start)
-            if title is not None and evidence is not None:
+            if title is not None:
                 found.setdefault(entity, []).append(Role(*title, evidence))
     return found
 
