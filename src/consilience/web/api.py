@@ -18,8 +18,9 @@ from consilience.store import Store
 from consilience.web import pages
 
 MAX_ARTICLES = 1000
-VISIBLE = r"[^\s\x1c-\x1f]"
-"""Text must hold a character that ``str.strip`` keeps (it also strips \\x1c-\\x1f)."""
+VISIBLE = r"[^\s\x1c-\x1f\x85]"
+"""Text must hold a character that ``str.strip`` keeps (it also strips \\x1c-\\x1f and
+\\x85, which JSON Schema's ECMA ``\\s`` does not count as space)."""
 
 
 class ArticleIn(BaseModel):
