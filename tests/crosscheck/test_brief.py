@@ -13,7 +13,7 @@ def test_brief_uses_only_corroborated_claims_with_citations() -> None:
         claim("c2", "A $1.5 billion package was approved.", ("a",), "single_source"),
         claim("c3", "The talks lasted five hours.", ("b", "c"), "corroborated"),
     ]
-    brief = write_brief(claims, [])
+    brief = write_brief(claims, [], {})
     assert [b.claim_ids for b in brief] == [("c1",), ("c3",)]
     assert all(len(b.citations) >= 2 for b in brief)
 
@@ -25,7 +25,7 @@ def test_brief_drops_a_sentence_saying_the_same_thing() -> None:
             "c2", "The envoy met the president in the city on Friday.", ("c", "d"), "corroborated"
         ),
     ]
-    assert len(write_brief(claims, [])) == 1
+    assert len(write_brief(claims, [], {})) == 1
 
 
 def test_a_mostly_quoted_sentence_is_left_to_the_quotes_section() -> None:
@@ -38,7 +38,7 @@ def test_a_mostly_quoted_sentence_is_left_to_the_quotes_section() -> None:
         contradicted_by=(),
         independent_support=2,
     )
-    assert write_brief([claim], []) == ()
+    assert write_brief([claim], [], {}) == ()
 
 
 def test_a_sentence_that_needs_its_article_for_context_is_left_out() -> None:
@@ -51,9 +51,52 @@ def test_a_sentence_that_needs_its_article_for_context_is_left_out() -> None:
         contradicted_by=(),
         independent_support=2,
     )
-    assert write_brief([claim], []) == ()
+    assert write_brief([claim], [], {}) == ()
 
 
 def test_a_sentence_introducing_a_block_quote_is_left_out() -> None:
     text = "The president used a television interview to make an appeal, stating:"
-    assert write_brief([claim("c3", text, ("a", "b"), "corroborated")], []) == ()
+    assert write_brief([claim("c3", text, ("a", "b"), "corroborated")], [], {}) == ()
+
+
+def worded_by(text: str, echoes: dict[str, str]) -> Claim:
+    """A corroborated claim worded by outlet "a", echoed by other outlets' own sentences."""
+    support = (
+        Evidence("a", text, 0, len(text)),
+        *(Evidence(outlet, echo, 0, len(echo)) for outlet, echo in echoes.items()),
+    )
+    return Claim("c1", text, "corroborated", support, (), len(support))
+
+
+def test_a_trailing_clause_no_other_outlet_echoes_is_cut() -> None:
+    wording = "The minister met the union in Brena, formalized through a binding written accord."
+    brief = write_brief(
+        [worded_by(wording, {"b": "The minister met union leaders in Brena."})], [], {}
+    )
+    assert [b.text for b in brief] == ["The minister met the union in Brena."]
+
+
+def test_an_echoed_trailing_clause_and_a_condition_are_kept() -> None:
+    echoed = "The minister met the union in Brena, ending a strike that lasted a week."
+    condition = "The plant in Brena will close in March, unless the union accepts the offer."
+    claims = [
+        worded_by(
+            echoed, {"b": "A week-long strike ended when the minister met the union in Brena."}
+        ),
+        worded_by(condition, {"b": "Unless the union accepts, the Brena plant closes in March."}),
+    ]
+    assert [b.text for b in write_brief(claims, [], {})] == [echoed, condition]
+
+
+def test_a_sentence_with_a_detail_only_its_outlet_gives_is_left_out() -> None:
+    wording = "The minister met the union in Brena on Thursday."
+    claim = worded_by(wording, {"b": "The minister and the union met in Brena."})
+    assert write_brief([claim], [], {}) == ()
+
+
+def test_a_source_no_other_outlet_names_is_not_repeated() -> None:
+    wording = "According to the Daily Lantern, the minister met the union in Brena."
+    claim = worded_by(wording, {"b": "The minister met union leaders in Brena."})
+    assert [b.text for b in write_brief([claim], [], {})] == [
+        "The minister met the union in Brena."
+    ]

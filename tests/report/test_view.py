@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from consilience.report.view import word_diff
+from dataclasses import replace
+
+from report_fixtures import DAYS_A, DAYS_B, STRIKE, WAGE_A, WAGE_B, make_report
+
+from consilience.model import Contradiction, Evidence
+from consilience.report.view import story_views, word_diff
 
 
 def test_identical_quote_has_no_marks() -> None:
@@ -32,3 +37,15 @@ def test_quoting_only_part_of_a_statement_marks_nothing() -> None:
     assert word_diff(canonical, "might be on the verge of something.") == (
         ("same", "might be on the verge of something."),
     )
+
+
+def test_a_contradiction_is_shown_beside_the_sentence_it_hits() -> None:
+    """Under a corroborated claim, a clash with one supporting sentence stays with that one."""
+    other = Evidence("a2", "The walkout began on Tuesday, union leaders said.", 200, 249)
+    clash = Contradiction("x2", "date", WAGE_A, other, "'Monday' vs 'Tuesday'")
+    story = replace(STRIKE, contradictions=(*STRIKE.contradictions, clash))
+    view = story_views(make_report(story))[0]
+    assert view.clashes(WAGE_A) == (other,)
+    assert view.clashes(WAGE_B) == ()
+    assert view.clashes(DAYS_A) == (DAYS_B,)
+    assert view.unplaced_clashes(STRIKE.claims[1]) == ()

@@ -58,6 +58,6 @@ def crosscheck_story(
         contradictions=contradictions,
         quotes=quotes,
         entities=entities.entities,
-        brief=write_brief(claims, articles),
+        brief=write_brief(claims, articles, copies),
         framing=compare_framing(claims, articles),
     )

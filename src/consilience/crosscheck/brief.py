@@ -1,18 +1,23 @@
 """The neutral, cited summary: representative source sentences of corroborated claims only.
 
-Nothing is generated: each brief sentence is an outlet's own sentence that at least two
-independent outlets support, so no single-source claim is ever stated as fact. Sentences
-that are mostly someone's quoted words are left to the quotes section: outlets may word
-a quote differently, and a brief states facts, not one outlet's rendering of a remark.
+Nothing is generated: each brief sentence is an outlet's own sentence (or its opening
+part) that at least two independent outlets support, so no single-source claim is ever
+stated as fact. A trailing clause other outlets do not echo ("..., formalized through a
+legally binding agreement") is cut, and a sentence whose words other outlets mostly do not
+share is left out: it would state one outlet's details as corroborated. Sentences that
+are mostly someone's quoted words are left to the quotes section: outlets may word a quote
+differently, and a brief states facts, not one outlet's rendering of a remark.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from rapidfuzz import fuzz
 
+from consilience.crosscheck.independence import outlet_keys
+from consilience.crosscheck.words import covered_share, details, stems_of
 from consilience.model import AnnotatedArticle, BriefSentence, Claim
 from consilience.nlp.quotemarks import quoted_spans
 
@@ -26,6 +31,19 @@ CONTEXT_BOUND = re.compile(
     re.IGNORECASE,
 )
 REDUNDANT = 75  # token-set similarity (0-100) at which two sentences say the same thing
+SHARED = 0.8  # share of a brief sentence's details (names, numbers) other outlets also give
+ECHOED = 0.5  # a trailing clause with less of its words in other outlets is cut
+# Where a trailing clause that adds a detail may start: after a comma, a participle
+# ("formalized", "returning") or a subordinating word. Conditions ("unless", "if") and
+# attributions ("according to") are never cut: without them the rest says something else.
+_TRAILING = re.compile(
+    r",\s+(?:[a-z]+(?:ed|ing)|despite|while|although|though|whereas|amid|after|following"
+    r"|without|with|which|who|whose|including|as)\b[^,]*$"
+)
+# A source named at the start that no other outlet names ("According to the New York Post,")
+# is one outlet's sourcing of a claim the other outlets state themselves.
+_LEADING_SOURCE = re.compile(r"^According to ([^,]{1,80}),\s+(?=\S)")
+_END = re.compile(r"[.!?]+[\"'”’)]*$")
 
 
 def _citations(claim: Claim, order: dict[str, int]) -> tuple[str, ...]:
@@ -44,11 +62,69 @@ def _mostly_quoted(text: str) -> bool:
     return quoted >= MOSTLY_QUOTED * max(len(text), 1)
 
 
+def _wording_outlet(claim: Claim, outlets: Mapping[str, str]) -> str | None:
+    """The outlet whose sentence words the claim."""
+    return next(
+        (outlets.get(e.article_id, e.article_id) for e in claim.support if e.text == claim.text),
+        None,
+    )
+
+
+def _echoed(claim: Claim, outlets: Mapping[str, str]) -> frozenset[str]:
+    """Content words of the claim's sentences from the other outlets."""
+    own = _wording_outlet(claim, outlets)
+    return stems_of(e.text for e in claim.support if outlets.get(e.article_id, e.article_id) != own)
+
+
+def _seen_elsewhere(
+    claim: Claim, outlets: Mapping[str, str], words: Mapping[str, frozenset[str]]
+) -> frozenset[str]:
+    """Content words of every outlet but the one whose sentence words the claim.
+
+    The claim itself is corroborated by alignment; this checks its details, which other
+    outlets may state in sentences of their own (the place in one, the duration in another).
+    """
+    own = _wording_outlet(claim, outlets)
+    elsewhere = (seen for outlet, seen in words.items() if outlet != own)
+    return _echoed(claim, outlets).union(*elsewhere)
+
+
+def shared_part(text: str, echoed: frozenset[str]) -> str:
+    """The sentence without trailing clauses that the other outlets' sentences do not echo.
+
+    A side clause is one outlet's addition unless an aligned sentence of another outlet
+    repeats its words, so here the test is the claim's own sentences, not the whole story.
+    """
+    text = text.strip()
+    end = _END.search(text)
+    stop = end.group(0)[0] if end else "."
+    while (clause := _TRAILING.search(text)) and covered_share(clause.group(0), echoed) < ECHOED:
+        text = text[: clause.start()] + stop
+    source = _LEADING_SOURCE.match(text)
+    if source and covered_share(source.group(1), echoed, of=details) < ECHOED:
+        rest = text[source.end() :]
+        text = rest[0].upper() + rest[1:]
+    return text
+
+
+def _words_by_outlet(
+    articles: Sequence[AnnotatedArticle], outlets: Mapping[str, str]
+) -> dict[str, frozenset[str]]:
+    texts: dict[str, list[str]] = {}
+    for annotated in articles:
+        texts.setdefault(outlets[annotated.article.id], []).append(annotated.article.text)
+    return {outlet: stems_of(own) for outlet, own in texts.items()}
+
+
 def write_brief(
-    claims: Sequence[Claim], articles: Sequence[AnnotatedArticle]
+    claims: Sequence[Claim],
+    articles: Sequence[AnnotatedArticle],
+    copies: Mapping[str, str],
 ) -> tuple[BriefSentence, ...]:
     """A short summary from corroborated claims only; every sentence cites its articles."""
     order = {annotated.article.id: k for k, annotated in enumerate(articles)}
+    outlets = outlet_keys([a.article for a in articles], copies)
+    words = _words_by_outlet(articles, outlets)
     eligible = [
         claim
         for claim in claims
@@ -58,13 +134,16 @@ def write_brief(
         and not CONTEXT_BOUND.search(claim.text.strip())
     ]
     eligible.sort(key=lambda c: (-c.independent_support, _first_seen(c, order)))
-    chosen: list[Claim] = []
+    chosen: list[tuple[str, Claim]] = []
     for claim in eligible:
-        if all(fuzz.token_set_ratio(claim.text, c.text) < REDUNDANT for c in chosen):
-            chosen.append(claim)
+        text = shared_part(claim.text, _echoed(claim, outlets))
+        if covered_share(text, _seen_elsewhere(claim, outlets, words), of=details) < SHARED:
+            continue
+        if all(fuzz.token_set_ratio(text, other) < REDUNDANT for other, _ in chosen):
+            chosen.append((text, claim))
         if len(chosen) == MAX_SENTENCES:
             break
     return tuple(
-        BriefSentence(text=c.text.strip(), citations=_citations(c, order), claim_ids=(c.id,))
-        for c in chosen
+        BriefSentence(text=text, citations=_citations(c, order), claim_ids=(c.id,))
+        for text, c in chosen
     )

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from itertools import combinations
 
 import numpy as np
@@ -16,6 +16,8 @@ from rapidfuzz import fuzz, process
 
 from consilience.crosscheck.contradictions import RELATED, Statement, compare, statements
 from consilience.crosscheck.entities import EntityIndex
+from consilience.crosscheck.independence import outlet_keys
+from consilience.crosscheck.words import covered_share, stems_of, words
 from consilience.model import AnnotatedArticle, Claim, ClaimStatus, Contradiction, Evidence, Vector
 
 MIN_WORDS = 5
@@ -26,56 +28,6 @@ LINK = 0.60  # score at which two units of different articles state the same cla
 KEEP = 0.45  # every cross-article pair inside one claim scores at least this
 SCORE_DECIMALS = 4
 DISTINCTIVE = 10.0  # amounts at least this large identify a fact by their value alone
-_STOP = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "and",
-        "or",
-        "of",
-        "to",
-        "in",
-        "on",
-        "at",
-        "for",
-        "with",
-        "by",
-        "from",
-        "as",
-        "is",
-        "was",
-        "were",
-        "be",
-        "been",
-        "has",
-        "have",
-        "had",
-        "that",
-        "this",
-        "it",
-        "its",
-        "he",
-        "she",
-        "they",
-        "his",
-        "her",
-        "their",
-        "said",
-        "says",
-        "would",
-        "will",
-        "not",
-        "but",
-        "also",
-        "after",
-    ]
-)
-
-
-def _words(text: str) -> frozenset[str]:
-    """Content words, lower case, for lexical overlap."""
-    return frozenset(w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _STOP)
 
 
 def _units(articles: Sequence[AnnotatedArticle]) -> list[tuple[Evidence, int]]:
@@ -107,8 +59,8 @@ def _overlap(sets: Sequence[frozenset[str]]) -> Vector:
     """Pairwise Jaccard similarity of word sets, as one matrix product."""
     vocabulary = {w: k for k, w in enumerate(sorted(set().union(*sets)))}
     incidence = np.zeros((len(sets), max(len(vocabulary), 1)), dtype=np.float32)
-    for row, words in enumerate(sets):
-        incidence[row, [vocabulary[w] for w in words]] = 1.0
+    for row, members in enumerate(sets):
+        incidence[row, [vocabulary[w] for w in members]] = 1.0
     shared = incidence @ incidence.T
     sizes = incidence.sum(axis=1)
     union = sizes[:, None] + sizes[None, :] - shared
@@ -134,7 +86,7 @@ def _scores(
     rows = [row for _, row in units]
     cosine = matrix[rows] @ matrix[rows].T
     fuzzy = process.cdist(texts, texts, scorer=fuzz.token_set_ratio, dtype=np.float32) / 100
-    jaccard = _overlap([_words(t) for t in texts])
+    jaccard = _overlap([words(t) for t in texts])
     shared = 0.05 * _any_shared(ents) + 0.08 * _any_shared([_slot_keys(r) for r in read])
     combined = 0.6 * cosine + 0.2 * jaccard + 0.2 * fuzzy + shared
     # Symmetric and rounded: float noise between engines' batches must not break ties
@@ -181,16 +133,31 @@ def _standalone_pronoun(text: str) -> bool:
     return _PRONOUN.match(text) is not None
 
 
-def _independent(ids: set[str], copies: Mapping[str, str], sources: Mapping[str, str]) -> int:
-    """Distinct outlets behind a set of articles, a copy counting as its original."""
-    return len({sources.get(copies.get(i, i), copies.get(i, i)) for i in ids})
+def _central(
+    members: list[int],
+    units: Sequence[tuple[Evidence, int]],
+    scores: Vector,
+    outlets: Mapping[str, str],
+    hit: Collection[Evidence],
+) -> int:
+    """The unit that words a claim: the one whose words other outlets share most.
 
+    A claim is worded by one outlet's sentence; the sentence other outlets' words cover best
+    carries the fewest details only its own outlet gives, and among equals the most central
+    one is taken. A sentence another outlet contradicts words the claim only when all do (the
+    claim is then contested), and one opening with a pronoun ("He also said ...") cannot
+    stand alone.
+    """
+    standalone = [i for i in members if not _standalone_pronoun(units[i][0].text)] or members
+    candidates = [i for i in standalone if units[i][0] not in hit] or standalone
 
-def _central(members: list[int], units: Sequence[tuple[Evidence, int]], scores: Vector) -> int:
-    """The unit that words a claim: the most central one that can stand alone."""
-    # A sentence opening with a pronoun ("He also said ...") cannot stand alone as the wording.
-    candidates = [i for i in members if not _standalone_pronoun(units[i][0].text)] or members
-    return max(candidates, key=lambda i: sum(float(scores[i, j]) for j in members if j != i))
+    def merit(i: int) -> float:
+        own = outlets[units[i][0].article_id]
+        others = [units[j][0].text for j in members if outlets[units[j][0].article_id] != own]
+        similarity = sum(float(scores[i, j]) for j in members if j != i) / len(members)
+        return covered_share(units[i][0].text, stems_of(others)) + similarity
+
+    return max(candidates, key=merit)
 
 
 def _claim(
@@ -198,10 +165,10 @@ def _claim(
     units: Sequence[tuple[Evidence, int]],
     scores: Vector,
     clashes: Sequence[tuple[Evidence, Evidence]],
-    independent: int,
+    outlets: Mapping[str, str],
 ) -> Claim:
     """A claim from its group: the most central sentence is its wording."""
-    central = _central(members, units, scores)
+    central = _central(members, units, scores, outlets, {own for own, _ in clashes})
     support = tuple(
         Evidence(e.article_id, e.text, e.start, e.end, round(float(scores[central, i]), 3))
         if i != central
@@ -213,6 +180,7 @@ def _claim(
     # A clash about a side detail of one supporting sentence does not contest the claim itself;
     # it does when it hits the sentence that words the claim.
     contested = any(own == units[central][0] for own, _ in clashes)
+    independent = len({outlets[units[i][0].article_id] for i in members})
     status: ClaimStatus = (
         "contested" if contested else "corroborated" if independent >= 2 else "single_source"
     )
@@ -284,12 +252,10 @@ def build_claims(
     for clash, left, right in clashes + _sides(found, units, owner):
         against.setdefault(left, []).append((clash.a, clash.b))
         against.setdefault(right, []).append((clash.b, clash.a))
-    sources = {a.article.id: a.article.source for a in articles}
-    claims = []
-    for g, members in enumerate(groups):
-        ids = {units[i][0].article_id for i in members}
-        claims.append(
-            _claim(members, units, scores, against.get(g, []), _independent(ids, copies, sources))
-        )
+    outlets = outlet_keys([a.article for a in articles], copies)
+    claims = [
+        _claim(members, units, scores, against.get(g, []), outlets)
+        for g, members in enumerate(groups)
+    ]
     order = sorted(range(len(claims)), key=lambda k: (-claims[k].independent_support, groups[k][0]))
     return tuple(claims[k] for k in order), tuple(unique.values())

@@ -6,7 +6,7 @@ A copy adds no independent confirmation, so it is counted once with the article 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import cache
 
 from datasketch import MinHash, MinHashLSH
@@ -19,6 +19,12 @@ PERMUTATIONS = 128
 # different outlets' own reports of one event share well under a quarter of them.
 THRESHOLD = 0.5
 _WORD = re.compile(r"\w+")
+
+
+def outlet_keys(articles: Sequence[Article], copies: Mapping[str, str]) -> dict[str, str]:
+    """Each article's independent outlet: a copy counts as its original's outlet."""
+    sources = {a.id: a.source for a in articles}
+    return {i: sources.get(copies.get(i, i), copies.get(i, i)) for i in sources}
 
 
 def _shingles(text: str) -> set[str]:

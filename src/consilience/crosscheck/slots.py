@@ -10,12 +10,12 @@ import math
 import re
 from dataclasses import dataclass
 
-_CARDINALS = {
+CARDINALS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
     "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "dozen": 12,
 }  # fmt: skip
-_ORDINALS = {
+ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
 }  # fmt: skip
@@ -72,7 +72,7 @@ _BETWEEN = frozenset(
 )  # fmt: skip
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 
-_NUM = r"\d+(?:[.,]\d+)*|" + "|".join(_CARDINALS)
+_NUM = r"\d+(?:[.,]\d+)*|" + "|".join(CARDINALS)
 _APPROX_RE = "|".join(sorted(_APPROX, key=len, reverse=True))
 _AMOUNT = re.compile(
     rf"(?:\b(?P<approx>{_APPROX_RE})\s+)?(?P<cur>[$€£])?\b(?P<num>{_NUM})\b"
@@ -80,7 +80,7 @@ _AMOUNT = re.compile(
     re.IGNORECASE,
 )
 _ORDINAL = re.compile(
-    rf"\b(?P<ord>{'|'.join(_ORDINALS)}|\d+(?:st|nd|rd|th))\s+(?P<unit>[a-z]+)", re.IGNORECASE
+    rf"\b(?P<ord>{'|'.join(ORDINALS)}|\d+(?:st|nd|rd|th))\s+(?P<unit>[a-z]+)", re.IGNORECASE
 )
 
 
@@ -148,8 +148,8 @@ def same_unit(a: str, b: str) -> bool:
 def _number(token: str) -> float | None:
     """The value of a digit string or number word."""
     lowered = token.lower()
-    if lowered in _CARDINALS:
-        return float(_CARDINALS[lowered])
+    if lowered in CARDINALS:
+        return float(CARDINALS[lowered])
     try:
         return float(lowered.replace(",", ""))
     except ValueError:
@@ -199,7 +199,7 @@ def ordinals(sentence: str) -> list[Ordinal]:
     found = []
     for match in _ORDINAL.finditer(sentence):
         token = match["ord"].lower()
-        value = _ORDINALS.get(token) or int(re.sub(r"\D", "", token))
+        value = ORDINALS.get(token) or int(re.sub(r"\D", "", token))
         found.append(Ordinal(value, _unit(match["unit"]), match[0], match.start(), match.end()))
     return found
 

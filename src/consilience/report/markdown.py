@@ -119,7 +119,9 @@ def _claim(view: StoryView, claim: Claim) -> Iterator[str]:
     yield f"- **{_esc(claim.text)}** — {n}"
     for e in claim.support:
         yield f"  - {_outlet(view, e)}: “{_esc(e.text)}”"
-    for e in claim.contradicted_by:
+        for other in view.clashes(e):
+            yield f"    - ✗ contradicted by {_outlet(view, other)}: “{_esc(other.text)}”"
+    for e in view.unplaced_clashes(claim):
         yield f"  - ✗ contradicted by {_outlet(view, e)}: “{_esc(e.text)}”"
 
 

@@ -15,7 +15,16 @@ from urllib.parse import urlsplit
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
-from consilience.model import ArticleRecord, Claim, ClaimStatus, Quote, QuoteVariant, Report, Story
+from consilience.model import (
+    ArticleRecord,
+    Claim,
+    ClaimStatus,
+    Evidence,
+    Quote,
+    QuoteVariant,
+    Report,
+    Story,
+)
 
 STATUS_ORDER: tuple[ClaimStatus, ...] = ("corroborated", "contested", "single_source")
 STATUS_LABELS: dict[ClaimStatus, str] = {
@@ -62,6 +71,25 @@ class StoryView:
         """The story's claims with one status, in the story's order."""
         return tuple(c for c in self.story.claims if c.status == status)
 
+    def clashes(self, evidence: Evidence) -> tuple[Evidence, ...]:
+        """The sentences that contradict one supporting sentence.
+
+        A contradiction hits a sentence, not the whole claim: under a corroborated claim it
+        belongs beside the supporting sentence that states the clashing detail.
+        """
+        found = (
+            other
+            for c in self.story.contradictions
+            for own, other in ((c.a, c.b), (c.b, c.a))
+            if _same_span(own, evidence)
+        )
+        return tuple(dict.fromkeys(found))
+
+    def unplaced_clashes(self, claim: Claim) -> tuple[Evidence, ...]:
+        """A claim's contradicting sentences that no supporting sentence's clashes list."""
+        placed = [other for e in claim.support for other in self.clashes(e)]
+        return tuple(e for e in claim.contradicted_by if not any(_same_span(e, p) for p in placed))
+
     def claim_number(self, claim_id: str) -> int | None:
         """1-based position of a claim in the story, for anchors and cross-references."""
         ids = [c.id for c in self.story.claims]
@@ -84,6 +112,10 @@ class StoryView:
             for s in self.sources
             if s.record.copy_of and s.record.copy_of in by_id
         )
+
+
+def _same_span(a: Evidence, b: Evidence) -> bool:
+    return (a.article_id, a.start, a.end) == (b.article_id, b.start, b.end)
 
 
 def story_views(report: Report) -> tuple[StoryView, ...]:

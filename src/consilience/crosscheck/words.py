@@ -1,0 +1,121 @@
+"""Content words of a sentence, and how much of a sentence other outlets also say."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from consilience.crosscheck.slots import CARDINALS, ORDINALS
+
+_STOP = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "and",
+        "or",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "by",
+        "from",
+        "as",
+        "is",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "that",
+        "this",
+        "it",
+        "its",
+        "he",
+        "she",
+        "they",
+        "his",
+        "her",
+        "their",
+        "said",
+        "says",
+        "would",
+        "will",
+        "not",
+        "but",
+        "also",
+        "after",
+    ]
+)
+
+
+def words(text: str) -> frozenset[str]:
+    """Content words, lower case, for lexical overlap."""
+    return frozenset(w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _STOP)
+
+
+# Words a detail does not hang on: spaCy's English stop words and attribution verbs, but not
+# numerals, ordinals or negations, which are exactly the details outlets disagree on.
+_FUNCTION = frozenset(
+    w
+    for w in STOP_WORDS | {"according", "stated", "told", "despite", "amid"}
+    if w not in CARDINALS
+    and w not in ORDINALS
+    and w not in {"no", "not", "never", "none", "nobody", "nothing", "last", "sixty"}
+)
+
+
+_TOKEN = re.compile(r"[A-Za-z]+|\d+")
+
+
+def stems(text: str) -> frozenset[str]:
+    """Content words with a plural or possessive ending cut ("hours" and "hour" agree)."""
+    return frozenset(
+        _stem(w) for w in words(text) if w not in _FUNCTION and (len(w) > 1 or w.isdigit())
+    )
+
+
+def _stem(word: str) -> str:
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def stems_of(texts: Iterable[str]) -> frozenset[str]:
+    """Every content-word stem of some texts."""
+    return frozenset().union(*(stems(t) for t in texts))
+
+
+def details(text: str) -> frozenset[str]:
+    """The checkable details of a sentence, as stems: numbers, names, days and months.
+
+    These are what a corroborated sentence may carry that only its own outlet gives ("since
+    February", "the Republican president"); its other words vary with each outlet's style.
+    """
+    tokens = _TOKEN.findall(text)[1:]  # the first word is capitalised whatever it is
+    return frozenset(
+        _stem(token.lower())
+        for token in tokens
+        if token[0].isdigit()
+        or token.lower() in CARDINALS
+        or token.lower() in ORDINALS
+        or (token[0].isupper() and token.lower() not in _FUNCTION)
+    )
+
+
+def covered_share(
+    text: str, seen: frozenset[str], of: Callable[[str], frozenset[str]] = stems
+) -> float:
+    """Share of a sentence's content words (or ``details``) other outlets also use (``seen``).
+
+    A sentence every word of which another outlet also writes states nothing only its own
+    outlet says; an uncovered word is a detail to check before stating it as corroborated.
+    A sentence with nothing to check is wholly covered.
+    """
+    own = of(text)
+    return len(own & seen) / len(own) if own else 1.0

@@ -1,0 +1,20 @@
+from consilience.crosscheck.words import covered_share, details, stems, stems_of
+
+
+def test_plural_and_possessive_endings_agree() -> None:
+    assert stems("five hours") == stems("a five-hour") == {"five", "hour"}
+
+
+def test_details_are_names_numbers_and_days_not_the_first_word() -> None:
+    found = details("Officials said 40 ships waited off Brena on Friday for a third day.")
+    assert found == {"40", "brena", "friday", "third"}
+
+
+def test_a_sentence_is_covered_by_the_words_other_outlets_use() -> None:
+    seen = stems_of(["Forty ships waited off Brena.", "The port of Brena was closed."])
+    assert covered_share("Ships waited off Brena.", seen) == 1.0
+    assert covered_share("Ships waited off Brena on Friday.", seen, of=details) == 0.5
+
+
+def test_a_sentence_with_nothing_to_check_is_covered() -> None:
+    assert covered_share("It went on.", frozenset(), of=details) == 1.0
