@@ -22,6 +22,7 @@ ContradictionKind = Literal[
 ]
 Fidelity = Literal["verbatim", "minor_edit", "altered", "paraphrase"]
 QuoteKind = Literal["direct", "partial", "block", "indirect"]
+FramingKind = Literal["loaded", "hedge", "attribution"]
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,20 @@ class QuoteMention:
     sentence: int
 
 
+@dataclass(frozen=True)
+class FramingMention:
+    """A loaded word, hedge or attribution an article uses, as the parse found it.
+
+    ``key`` is its normalised form (lemmas), so two outlets' uses of one term compare equal.
+    """
+
+    key: str
+    term: str
+    kind: FramingKind
+    start: int
+    end: int
+
+
 @dataclass(frozen=True, eq=False)
 class AnnotatedArticle:
     """An article with everything the language models found in it.
@@ -92,6 +107,7 @@ class AnnotatedArticle:
     quotes: tuple[QuoteMention, ...]
     embeddings: Vector
     vector: Vector
+    framing: tuple[FramingMention, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -179,7 +195,7 @@ class FramingTerm:
     article_id: str
     source: str
     term: str
-    kind: Literal["loaded", "hedge", "attribution"]
+    kind: FramingKind
     start: int
     end: int
 

@@ -4,17 +4,16 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-import numpy as np
-
 from consilience.crosscheck.framing import compare_framing
 from consilience.model import AnnotatedArticle, Article, Claim, Evidence, Framing, QuoteMention
-from consilience.nlp import Models
+from consilience.nlp import Models, shared_models
+from consilience.nlp.annotate import annotate
 
 
 def outlet(name: str, text: str) -> AnnotatedArticle:
+    """One outlet's article, annotated by the real models (framing terms come from the parse)."""
     plain = Article(f"id-{name}", name, None, None, None, "en", text)
-    empty = np.zeros((0, 384), np.float32)
-    return AnnotatedArticle(plain, (), (), (), empty, np.zeros(384, np.float32))
+    return annotate([plain], shared_models())[0]
 
 
 def claim(*articles: AnnotatedArticle) -> Claim:

@@ -8,7 +8,15 @@ from sqlalchemy import create_engine, text
 
 from consilience.errors import StoreError
 from consilience.ingest import ingest
-from consilience.model import AnnotatedArticle, Article, Mention, QuoteMention, Sentence, Story
+from consilience.model import (
+    AnnotatedArticle,
+    Article,
+    FramingMention,
+    Mention,
+    QuoteMention,
+    Sentence,
+    Story,
+)
 from consilience.store import Store, database_url
 from consilience.store.schema import MIGRATIONS
 
@@ -57,6 +65,7 @@ def _annotated(item: Article) -> AnnotatedArticle:
         quotes=(QuoteMention(0, 4, "Some", "direct", None, None, None, "said", 0),),
         embeddings=rows,
         vector=rows.mean(axis=0),
+        framing=(FramingMention("some", "Some", "hedge", 0, 4),),
     )
 
 
@@ -71,6 +80,7 @@ def test_annotations_are_cached_per_pipeline_version(store: Store) -> None:
     got = loaded["a"]
     assert got.article == item and got.sentences == annotated.sentences
     assert got.mentions == annotated.mentions and got.quotes == annotated.quotes
+    assert got.framing == annotated.framing
     assert np.array_equal(got.embeddings, annotated.embeddings)
     assert np.array_equal(got.vector, annotated.vector)
     assert store.load_annotations(["a"], "2") == {}

@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from consilience.model import AnnotatedArticle, Article, Mention, Sentence, Vector
 from consilience.nlp.embed import DIMENSIONS
+from consilience.nlp.framing import framing_mentions
 from consilience.nlp.models import Models
 from consilience.nlp.quotes import extract_quotes
 
@@ -82,6 +83,7 @@ def annotate(
                 quotes=extract_quotes(doc, sentences),
                 embeddings=rows,
                 vector=_mean_direction(rows),
+                framing=framing_mentions(doc),
             )
         )
     return annotated

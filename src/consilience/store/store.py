@@ -32,7 +32,15 @@ from sqlalchemy import (
 from sqlalchemy.engine import URL
 
 from consilience.errors import StoreError
-from consilience.model import AnnotatedArticle, Article, Mention, QuoteMention, Sentence, Story
+from consilience.model import (
+    AnnotatedArticle,
+    Article,
+    FramingMention,
+    Mention,
+    QuoteMention,
+    Sentence,
+    Story,
+)
 from consilience.store import schema
 from consilience.store.serialize import from_jsonable, loads, to_jsonable
 
@@ -344,6 +352,7 @@ def _annotation_row(item: AnnotatedArticle, pipeline_version: str) -> dict[str, 
         "sentences": to_jsonable(item.sentences),
         "mentions": to_jsonable(item.mentions),
         "quotes": to_jsonable(item.quotes),
+        "framing": to_jsonable(item.framing),
     }
     return {
         "article_id": item.article.id,
@@ -365,4 +374,5 @@ def _annotated(article: Article, row: Row[*tuple[Any, ...]]) -> AnnotatedArticle
         quotes=from_jsonable(tuple[QuoteMention, ...], data["quotes"]),
         embeddings=embeddings.copy(),
         vector=np.frombuffer(row.vector, dtype=np.float32).copy(),
+        framing=from_jsonable(tuple[FramingMention, ...], data["framing"]),
     )
