@@ -100,3 +100,16 @@ def test_a_source_no_other_outlet_names_is_not_repeated() -> None:
     assert [b.text for b in write_brief([claim], [], {})] == [
         "The minister met the union in Brena."
     ]
+
+
+def test_only_an_outlets_own_complete_prose_is_quoted() -> None:
+    not_prose = [
+        "Read more at www.harbor-ledger.example/ports/strike today.",
+        "We will stay out until the port talks to us, the union leader said.",
+        '"The port will not reopen until the talks end.',
+        "Dock Workers Walk Out Across The Brena Port Complex",
+        "But the port stayed open for another week.",
+        "(Port officials later denied that the talks had failed.)",
+    ]
+    claims = [claim(f"c{k}", text, ("a", "b"), "corroborated") for k, text in enumerate(not_prose)]
+    assert write_brief(claims, [], {}) == ()

@@ -23,13 +23,20 @@ from consilience.nlp.quotemarks import quoted_spans
 
 MAX_SENTENCES = 8
 MOSTLY_QUOTED = 0.5  # share of a sentence's characters inside quotation marks
-# A sentence leaning on its article's context ("He said", "this information", or one that
-# introduces a block quote with "stating:") means nothing out of it, and a brief lifts
-# sentences out of their articles.
+# A sentence leaning on its article's context ("He said", "this information", "But ...", an
+# aside in brackets, or one that introduces a block quote with "stating:") means nothing out
+# of it, and a brief lifts sentences out of their articles.
 CONTEXT_BOUND = re.compile(
-    r"^(?:he|she|it|they|this|that|these|those)\b|\b(?:this|these|those)\s+[a-z]+|:$",
+    r"^(?:he|she|it|they|this|that|these|those|and|but|so)\b|^\(|\b(?:this|these|those)\s+[a-z]+"
+    r"|:$",
     re.IGNORECASE,
 )
+# Not a reporter's own prose: a link, or a speaker's first person outside quotation marks
+# (a quote split across sentences), or a headline in title case.
+_LINK = re.compile(r"https?\s*:|www\s*\.|\b(?:com|org|net)\s*/", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\bI\b|\b(?:[Ww]e|my|our|us|me)\b")
+_QUOTE_MARK = re.compile(r"[\"“”«»„]")
+HEADLINE = 0.75  # share of capitalised words from which a sentence is a headline
 REDUNDANT = 75  # token-set similarity (0-100) at which two sentences say the same thing
 SHARED = 0.8  # share of a brief sentence's details (names, numbers) other outlets also give
 ECHOED = 0.5  # a trailing clause with less of its words in other outlets is cut
@@ -54,6 +61,24 @@ def _citations(claim: Claim, order: dict[str, int]) -> tuple[str, ...]:
 def _first_seen(claim: Claim, order: dict[str, int]) -> tuple[int, int]:
     """Where a claim first appears in the story (article order, then offset)."""
     return min((order.get(e.article_id, 0), e.start) for e in claim.support)
+
+
+def _is_prose(text: str) -> bool:
+    """Whether a sentence is the outlet's own complete prose, fit to quote in a brief.
+
+    An odd number of quotation marks means the sentence is part of a longer quotation.
+    """
+    unquoted = text
+    for q in reversed(quoted_spans(text)):
+        unquoted = unquoted[: q.mark_start] + unquoted[q.mark_end :]
+    words = re.findall(r"[A-Za-z][\w'’-]*", text)
+    capitalised = sum(w[0].isupper() for w in words)
+    return not (
+        _LINK.search(text)
+        or _FIRST_PERSON.search(unquoted)
+        or len(_QUOTE_MARK.findall(text)) % 2
+        or (len(words) >= 5 and capitalised >= HEADLINE * len(words))
+    )
 
 
 def _mostly_quoted(text: str) -> bool:
@@ -132,6 +157,7 @@ def write_brief(
         and len(_citations(claim, order)) >= 2
         and not _mostly_quoted(claim.text)
         and not CONTEXT_BOUND.search(claim.text.strip())
+        and _is_prose(claim.text)
     ]
     eligible.sort(key=lambda c: (-c.independent_support, _first_seen(c, order)))
     chosen: list[tuple[str, Claim]] = []
