@@ -20,6 +20,7 @@ from consilience.crosscheck.contradictions import contradiction
 from consilience.crosscheck.entities import EntityIndex, name_tokens, same_token
 from consilience.crosscheck.evidence import sentence_evidence
 from consilience.crosscheck.quotes import normalise, words_of
+from consilience.crosscheck.slots import CARDINALS, ORDINALS
 from consilience.model import AnnotatedArticle, Contradiction, Evidence, Quote, QuoteMention
 
 SAME_WORDS = 90  # rapidfuzz ratio at which two renderings are the same words
@@ -34,11 +35,7 @@ _TIME_WORDS = frozenset(
      "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
      "saturday", "sunday", "today", "tomorrow", "yesterday", "tonight", "quarter", "half"]
 )  # fmt: skip
-_NUMBER_WORDS = frozenset(
-    ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen",
-     "hundred", "thousand", "million", "billion", "first", "second", "third", "fourth", "fifth",
-     "percent"]
-)  # fmt: skip
+_NUMBER_WORDS = frozenset([*CARDINALS, *ORDINALS, "thousand", "million", "billion", "percent"])
 _NEGATIONS = frozenset(["not", "no", "never", "n't", "nor", "cannot", "without"])
 
 
@@ -65,7 +62,7 @@ def _attributed(articles: Sequence[AnnotatedArticle], entities: EntityIndex) -> 
     said = []
     for annotated in articles:
         for mention in annotated.quotes:
-            entity = entities.find(mention.speaker) if mention.speaker else None
+            entity = entities.speaker_of(mention)
             if entity is not None and mention.kind != "indirect" and _named_nearby(mention):
                 said.append(_Said(annotated, mention, entity.id, entity.name))
     return said

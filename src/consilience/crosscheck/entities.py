@@ -22,7 +22,7 @@ from anyascii import anyascii
 from rapidfuzz import fuzz
 
 from consilience.crosscheck.titles import is_titled
-from consilience.model import AnnotatedArticle, Entity
+from consilience.model import AnnotatedArticle, Entity, QuoteMention
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
@@ -69,6 +69,10 @@ class EntityIndex:
             for (aid, offset), entity in self.mention_entity.items()
             if aid == article_id and start <= offset < end
         )
+
+    def speaker_of(self, mention: QuoteMention) -> Entity | None:
+        """The entity a quote's speaker is (None when the speaker is unknown or not found)."""
+        return self.find(mention.speaker) if mention.speaker else None
 
     def find(self, name: str) -> Entity | None:
         """The entity a name (e.g. a speaker) refers to: same name, or the one that contains it."""

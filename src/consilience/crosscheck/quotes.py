@@ -227,7 +227,7 @@ def _items(articles: Sequence[AnnotatedArticle], entities: EntityIndex) -> list[
     items = []
     for order, annotated in enumerate(articles):
         for mention in annotated.quotes:
-            entity = entities.find(mention.speaker) if mention.speaker else None
+            entity = entities.speaker_of(mention)
             items.append(
                 _Item(
                     annotated.article.id,
