@@ -1,6 +1,7 @@
 """Score quote extraction and speaker attribution on PolNeAR.
 
     python bench/quotes_eval.py ../shared/data/polnear_dev.jsonl [--cache /tmp/polnear.spacy]
+        [--misses]   (print each wrong speaker with its paragraph)
 
 Rules (each annotation is scored on its own: an article annotated twice counts twice,
 against each annotator's attributions; the extractor runs once per article text):
@@ -31,7 +32,7 @@ import json
 import re
 import time
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -90,6 +91,7 @@ class Tally:
     found: int = 0
     speaker_right: int = 0
     unverifiable: int = 0
+    misses: list[str] = field(default_factory=list)
 
 
 def spans_of(part: dict[str, Any]) -> list[tuple[int, int]]:
@@ -185,7 +187,22 @@ def score(row: dict[str, Any], quotes: Iterable[QuoteMention], tally: Tally) -> 
         if is_role(gold):
             tally.unverifiable += 1
             continue
-        tally.speaker_right += speaker_right(best.speaker, gold)
+        right = speaker_right(best.speaker, gold)
+        tally.speaker_right += right
+        if not right:
+            tally.misses.append(_miss(row, best, gold))
+
+
+def _miss(row: dict[str, Any], quote: QuoteMention, gold: str) -> str:
+    """One wrong speaker, with the quote's paragraph, for reading the failures."""
+    text = row["text"]
+    start = text.rfind("\n", 0, quote.start) + 1
+    end = text.find("\n", quote.end)
+    paragraph = text[start : len(text) if end < 0 else end].strip()
+    return (
+        f"[{row['id']}] gold={gold!r} predicted={quote.speaker!r} cue={quote.cue!r}\n"
+        f"    quote: {quote.text[:100]!r}\n    paragraph: {paragraph[:400]!r}"
+    )
 
 
 def _best_match(content: list[tuple[int, int]], quotes: list[QuoteMention]) -> QuoteMention | None:
@@ -218,6 +235,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("data", type=Path)
     parser.add_argument("--cache", type=Path, default=None, help="parsed-doc cache file")
+    parser.add_argument("--misses", action="store_true", help="print each wrong speaker")
     args = parser.parse_args()
     rows = [json.loads(line) for line in args.data.read_text(encoding="utf-8").splitlines()]
     rows = [r for r in rows if r.get("text")]
@@ -229,6 +247,8 @@ def main() -> None:
     tally = Tally()
     for row in rows:
         score(row, extracted[row["text"]], tally)
+    if args.misses:
+        print("\n".join(tally.misses))
     report(tally, len(rows), len(texts), parse_seconds, extract_seconds)
 
 

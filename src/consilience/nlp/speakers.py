@@ -204,7 +204,7 @@ class SpeakerResolver:
         return self.resolve(named[0]) if named else None
 
     def _named(self, span: Span) -> Speaker | None:
-        span = _without_say(span)
+        span = _name_span(span)
         start, end = span.start_char, span.end_char
         text = _strip_possessive(span.text)
         if not text:
@@ -342,7 +342,21 @@ def cue_subject(cue: Token, allowed: Callable[[Token], bool] = lambda t: True) -
         if token.dep_ == "acl":
             return _acl_owner(token.head)
         token = token.head if token.dep_ in CLIMB_DEPS and token.head is not token else None
-    return _left_subject(cue, allowed)
+    return _left_subject(cue, allowed) or _name_right_before(cue, allowed)
+
+
+def _name_right_before(verb: Token, allowed: Callable[[Token], bool]) -> Token | None:
+    """A capitalised word right before a verb left with no subject.
+
+    Without a comma the parser reads "In an interview Trump declared" as one phrase
+    ending in "Trump"; the word next to the verb is still who does it.
+    """
+    if verb.i == verb.sent.start:
+        return None
+    before = verb.nbor(-1)
+    if before.is_title and before.pos_ in ("PROPN", "NOUN") and allowed(before):
+        return before
+    return None
 
 
 def _named_before_participle(cue: Token, allowed: Callable[[Token], bool]) -> bool:
@@ -377,9 +391,12 @@ def _left_subject(verb: Token, allowed: Callable[[Token], bool]) -> Token | None
 
 
 def _inverted_subject(verb: Token, allowed: Callable[[Token], bool]) -> Token | None:
-    """A name right after the verb that the parser did not take for its subject ("said X")."""
+    """A name right after a speech verb that the parser did not take for its subject ("said X").
+
+    Only a speech verb inverts: after "regarding" or "about" a name is what is spoken of.
+    """
     following = verb.i + 1 < len(verb.doc) and verb.nbor(1)
-    if not following or not allowed(following):
+    if not following or not allowed(following) or not is_cue(verb):
         return None
     if verb.dep_ == "compound" and verb.head.pos_ == "PROPN" and verb.head.i > verb.i:
         return verb.head  # "Said Ellis:", tagged as one name
@@ -465,12 +482,9 @@ def _person_mentions(doc: Doc) -> list[Span]:
     times GPE) is a place.
     """
     places = Counter(_last_word(e.text) for e in doc.ents if e.label_ in PLACE_LABELS)
-    named = Counter(_last_word(e.text) for e in doc.ents if e.label_ == "PERSON")
-    people = [
-        _without_say(e)
-        for e in doc.ents
-        if e.label_ == "PERSON" and named[_last_word(e.text)] >= places[_last_word(e.text)]
-    ]
+    names = [_name_span(e) for e in doc.ents if e.label_ == "PERSON"]
+    named = Counter(_last_word(n.text) for n in names)
+    people = [n for n in names if named[_last_word(n.text)] >= places[_last_word(n.text)]]
     surnames = {_last_word(p.text) for p in people}
     in_entity = {i for e in doc.ents for i in range(e.start, e.end)}
     others = [e for e in doc.ents if e.label_ != "PERSON" and _last_word(e.text) in surnames]
@@ -482,11 +496,16 @@ def _person_mentions(doc: Doc) -> list[Span]:
     return sorted(people + others + bare, key=lambda p: p.start)
 
 
-def _without_say(span: Span) -> Span:
-    """The name without a leading "Said": the NER takes "Said Ellis:" for one name."""
+def _name_span(span: Span) -> Span:
+    """The name alone from an entity the NER drew too wide.
+
+    It takes "Said Ellis:" or a headline's "Donald Trump Is Right" for one name; a name
+    neither opens with "Said" nor contains a verb.
+    """
     if len(span) > 1 and span[0].lower_ in INVERTED_SAY:
-        return span[1:]
-    return span
+        span = span[1:]
+    verb = next((t.i for t in span[1:] if t.pos_ in ("VERB", "AUX")), span.end)
+    return span.doc[span.start : verb]
 
 
 def _last_word(text: str) -> str:
@@ -495,10 +514,24 @@ def _last_word(text: str) -> str:
 
 
 def _speaks(token: Token) -> bool:
-    """Whether the token is the subject of a speech cue."""
-    head = token.head.head if token.dep_ == "appos" else token.head
+    """Whether the token is who speaks for a cue.
+
+    Its subject ("Smith said"), or the person a speaking clause hangs on: "with Smith
+    lambasting the plan", "Smith, who called for a recount".
+    """
     subject = token.head if token.dep_ == "appos" else token
-    return subject.dep_ in SUBJECT_DEPS and is_cue(head)
+    if subject.dep_ in SUBJECT_DEPS and is_cue(subject.head):
+        return True
+    return any(is_cue(c) and _hangs_speaking(c) for c in token.children)
+
+
+def _hangs_speaking(clause: Token) -> bool:
+    """A participle or relative clause whose own subject is the noun it hangs on."""
+    if clause.dep_ == "acl":
+        return clause.tag_ == "VBG"
+    if clause.dep_ == "relcl":
+        return any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in clause.children)
+    return False
 
 
 def _is_subject(person: Span) -> bool:

@@ -1,0 +1,47 @@
+"""Speaker resolution: who a cue, a pronoun or a role noun points to, on invented text."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from consilience.model import QuoteMention
+from consilience.nlp.annotate import split_sentences
+from consilience.nlp.models import Models
+from consilience.nlp.quotes import extract_quotes
+from consilience.nlp.speakers import SpeakerResolver
+
+
+def speaker(models: Models, text: str, words: str) -> str | None:
+    doc = models.spacy(text)
+    found: list[QuoteMention] = list(extract_quotes(doc, split_sentences(doc)))
+    return next(q for q in found if words in q.text).speaker
+
+
+def test_a_person_entity_stops_before_a_verb(models: Models) -> None:
+    doc = models.spacy("Maria Lopez Is Right. Lopez answered the question.")
+    doc.ents = [Span(doc, 0, 4, label="PERSON")]
+    resolver = SpeakerResolver(doc)
+    assert [p.text for p in resolver.people][:1] == ["Maria Lopez"]
+    assert "Lopez" in resolver.surnames
+
+
+def test_name_right_before_a_verb_without_subject(models: Models) -> None:
+    text = "In a radio interview Lopez declared “the budget is a disgrace to this city.”"
+    assert speaker(models, text, "disgrace") == "Lopez"
+
+
+def test_person_lambasting_a_plan_is_the_last_speaker(models: Models) -> None:
+    text = (
+        "Jane Smith spoke first. The plan was widely criticised, with Maria Lopez "
+        "— who has called for new taxes — attacking the budget.\n"
+        "“The plan is a fantasy,” she said."
+    )
+    assert speaker(models, text, "fantasy") == "Maria Lopez"
+
+
+def test_a_name_after_a_preposition_is_no_inverted_subject(models: Models) -> None:
+    text = (
+        "Preys on our worst fears and instincts, regarding Catholics and refugees, "
+        "and calls rivals “losers who never win anything.”"
+    )
+    assert speaker(models, text, "losers") is None
