@@ -45,3 +45,23 @@ def test_a_name_after_a_preposition_is_no_inverted_subject(models: Models) -> No
         "and calls rivals “losers who never win anything.”"
     )
     assert speaker(models, text, "losers") is None
+
+
+def test_people_in_a_quoted_passage_of_narration_are_antecedents(models: Models) -> None:
+    text = (
+        "The reporter Anna Berg described the family in her column. Berg writes:\n"
+        '"Tom Reed thought the whole inspection was a farce. He was tired, sure. '
+        "Angry, certainly. But not ready to give up on the farm.\n"
+        "“Nobody asked us what the river needs,” he said after the hearing."
+    )
+    assert speaker(models, text, "river needs") == "Tom Reed"
+
+
+def test_a_subject_pronoun_carries_the_topic_back_to_its_name(models: Models) -> None:
+    text = (
+        "“We will appeal,” said Tom Reed, the union lawyer.\n"
+        "Later that night, Maria Lopez left the court early. She had lost the case. "
+        "She was calm about it. She walked to her car.\n"
+        "“It is not over,” she said."
+    )
+    assert speaker(models, text, "not over") == "Maria Lopez"

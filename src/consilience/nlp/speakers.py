@@ -9,6 +9,7 @@ people ("US envoy Steve Witkoff", "Steve Witkoff, the US special envoy"). Anythi
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -128,6 +129,8 @@ RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 POSSESSIVE_ENDINGS = ("’s", "'s", "’", "'")
 HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "rev"})
 LOOKBACK_SENTENCES = 3
+# Words of someone speaking; a quoted paragraph without them is a passage of narration.
+FIRST_SECOND_PERSON = re.compile(r"\b(?:I|me|my|mine|we|us|our|ours|you|your|yours)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -145,6 +148,7 @@ class SpeakerResolver:
     def __init__(self, doc: Doc, quoted: Sequence[tuple[int, int]] = ()) -> None:
         self.doc = doc
         self.quoted = quoted
+        self.excerpts = _excerpts(doc.text, quoted)
         self.people = _person_mentions(doc)
         self.surnames = {_last_word(p.text) for p in self.people}
         self.roles = _learn_roles(doc, self.people)
@@ -157,6 +161,16 @@ class SpeakerResolver:
     def outside_quotes(self, token: Token) -> bool:
         """Words inside quotation marks never name the speaker of the quote."""
         return not any(start <= token.idx < end for start, end in self.quoted)
+
+    def narrated(self, token: Token) -> bool:
+        """Words of narration: outside quotes, or in a quoted passage of someone's writing.
+
+        People a quoted passage tells about ("Lee thought it unfair.") are as much the
+        topic of a following "she said" as people in the article's own sentences.
+        """
+        return self.outside_quotes(token) or any(
+            start <= token.idx < end for start, end in self.excerpts
+        )
 
     def person_subject(self, last: Token) -> Speaker | None:
         """The person a clause of narration ending at ``last`` is about: its subject.
@@ -251,7 +265,7 @@ class SpeakerResolver:
         return max(mentions, key=lambda p: p.start_char)
 
     def _antecedent(self, pronoun: Token) -> Speaker | None:
-        """The nearest preceding person who speaks, else the nearest who is a clause subject.
+        """The nearest preceding person who speaks, else the topic (see ``_topic``).
 
         A subject earlier in the pronoun's own sentence comes first ("Ban condemned what he
         called ..."). A speaking pronoun before this one ("He added ... he said") is
@@ -259,30 +273,40 @@ class SpeakerResolver:
         """
         sentences = self._preceding_sentences(pronoun)
         for sent in sentences:
-            talkers: list[Span | Token] = [
-                p for p in self._people_before(sent, pronoun) if _speaks(p.root)
-            ]
-            talkers += [
-                t
-                for t in sent
-                if t.i < pronoun.i
-                and t.lower_ in PERSONAL_PRONOUNS
-                and _speaks(t)
-                and self.outside_quotes(t)
-            ]
+            talkers = self._mentions_before(sent, pronoun, _speaks)
             if talkers:
-                last = max(talkers, key=lambda x: x.i if isinstance(x, Token) else x.start)
-                if isinstance(last, Token):
-                    return self._antecedent(last)
-                return self._named(last)
-            own = [p for p in self._people_before(sent, pronoun) if _is_subject(p)]
-            if own and sent is sentences[0]:
-                return self._named(own[-1])
-        for sent in sentences:
-            subjects = [p for p in self._people_before(sent, pronoun) if _is_subject(p)]
+                last = talkers[-1]
+                return self._antecedent(last) if isinstance(last, Token) else self._named(last)
+            if sent is sentences[0] and self._mentions_before(sent, pronoun, _is_subject):
+                break
+        return self._topic(pronoun)
+
+    def _topic(self, pronoun: Token) -> Speaker | None:
+        """The person the narration is about: the nearest person who is a clause subject.
+
+        A subject pronoun carries the topic on ("Lee thought it unfair. She was angry."), so
+        it is resolved the same way in turn.
+        """
+        for sent in self._preceding_sentences(pronoun):
+            subjects = self._mentions_before(sent, pronoun, _is_subject)
             if subjects:
-                return self._named(subjects[-1])
+                last = subjects[-1]
+                return self._topic(last) if isinstance(last, Token) else self._named(last)
         return None
+
+    def _mentions_before(
+        self, sent: Span, pronoun: Token, keep: Callable[[Token], bool]
+    ) -> list[Span | Token]:
+        """Names and personal pronouns of a sentence before ``pronoun`` that pass ``keep``."""
+        mentions: list[Span | Token] = [
+            p for p in self._people_before(sent, pronoun) if keep(p.root)
+        ]
+        mentions += [
+            t
+            for t in sent
+            if t.i < pronoun.i and t.lower_ in PERSONAL_PRONOUNS and keep(t) and self.narrated(t)
+        ]
+        return sorted(mentions, key=lambda m: m.i if isinstance(m, Token) else m.start)
 
     def _speaking_organisation(self, pronoun: Token) -> Speaker | None:
         """What "it" says for: the nearest earlier organisation that spoke ("the Times wrote")."""
@@ -309,15 +333,15 @@ class SpeakerResolver:
         while told < LOOKBACK_SENTENCES and found[-1].start > 0:
             sent = token.doc[found[-1].start - 1].sent
             found.append(sent)
-            told += any(self.outside_quotes(t) for t in sent if t.is_alpha)
+            told += any(self.narrated(t) for t in sent if t.is_alpha)
         return found
 
     def _people_before(self, sent: Span, pronoun: Token) -> list[Span]:
-        """People named outside quotes in a sentence, before the pronoun."""
+        """People named in narration in a sentence, before the pronoun."""
         return [
             p
             for p in self.people
-            if sent.start <= p.start and p.end <= pronoun.i and self.outside_quotes(p.root)
+            if sent.start <= p.start and p.end <= pronoun.i and self.narrated(p.root)
         ]
 
 
@@ -496,6 +520,17 @@ def _person_mentions(doc: Doc) -> list[Span]:
     return sorted(people + others + bare, key=lambda p: p.start)
 
 
+def _excerpts(text: str, quoted: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Quoted spans that fill their paragraph and have no "I", "we" or "you" in them."""
+    return [
+        (start, end)
+        for start, end in quoted
+        if not text[text.rfind("\n", 0, start) + 1 : start].strip()
+        and not text[end : (text.find("\n", end) + 1 or len(text))].strip()
+        and not FIRST_SECOND_PERSON.search(text, start, end)
+    ]
+
+
 def _name_span(span: Span) -> Span:
     """The name alone from an entity the NER drew too wide.
 
@@ -534,8 +569,7 @@ def _hangs_speaking(clause: Token) -> bool:
     return False
 
 
-def _is_subject(person: Span) -> bool:
-    root = person.root
+def _is_subject(root: Token) -> bool:
     return root.dep_ in SUBJECT_DEPS or (root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS)
 
 
