@@ -65,3 +65,11 @@ def test_a_subject_pronoun_carries_the_topic_back_to_its_name(models: Models) ->
         "“It is not over,” she said."
     )
     assert speaker(models, text, "not over") == "Maria Lopez"
+
+
+def test_speech_verb_joined_to_a_reported_clause_shares_the_speaker(models: Models) -> None:
+    text = (
+        "However, Maria Lopez said that was not her view and dismissed the rumours as "
+        "“old and tired gossip from the tabloids.”"
+    )
+    assert speaker(models, text, "tired gossip") == "Maria Lopez"

@@ -365,8 +365,22 @@ def cue_subject(cue: Token, allowed: Callable[[Token], bool] = lambda t: True) -
             return agent
         if token.dep_ == "acl":
             return _acl_owner(token.head)
-        token = token.head if token.dep_ in CLIMB_DEPS and token.head is not token else None
+        token = _climb(token)
     return _left_subject(cue, allowed) or _name_right_before(cue, allowed)
+
+
+def _climb(token: Token) -> Token | None:
+    """The clause a subjectless verb shares its subject with, or None.
+
+    A speech verb joined by "and" to the reported clause of another speech verb goes
+    with that verb: in "Lee said that was wrong and dismissed the reports", Lee
+    dismissed them, whatever the parser joined "dismissed" to.
+    """
+    head = token.head
+    if head is token or token.dep_ not in CLIMB_DEPS:
+        return None
+    reported = token.dep_ == "conj" and head.dep_ == "ccomp" and not is_cue(head)
+    return head.head if reported and is_cue(token) and is_cue(head.head) else head
 
 
 def _name_right_before(verb: Token, allowed: Callable[[Token], bool]) -> Token | None:
