@@ -266,3 +266,19 @@ def test_speaking_participle_next_to_the_quote_wins(models: Models) -> None:
         "“That makes me smart,” when she was asked about taxes."
     )
     assert find(quotes(models, text), "makes me smart").speaker == "Jane Smith"
+
+
+def test_fragment_in_a_later_sentence_without_cue_does_not_continue(models: Models) -> None:
+    text = (
+        "“We expected it,” Maria Lopez said. The choice was between going after the mayor "
+        "as “weak and out of touch with the city” or ignoring him."
+    )
+    assert find(quotes(models, text), "out of touch").speaker is None
+
+
+def test_quote_after_a_non_breaking_space_opens_a_sentence(models: Models) -> None:
+    text = (
+        "“This is wrong,” Maria Lopez said. “You ignored the workers” to raise profits, "
+        "she said.\u00a0“You went on television to blame the cleaners,” she added."
+    )
+    assert find(quotes(models, text), "went on television").kind == "direct"

@@ -8,7 +8,8 @@ whose speaker resolves to a name; precision first).
 The cue of a quote is the speech verb its words hang from in the parse, else the nearest
 speech cue in the sentences the quote touches, else a colon introduction just before it.
 "“A,” he said. “B.”" gives two quotes; "B", with no cue of its own, takes the speaker of
-the quote just before it in the same paragraph (the reader's reading of that layout).
+the quote just before it in the same paragraph (the reader's reading of that layout). A
+fragment inside the writer's own sentence does not: with no cue it is the writer's term.
 """
 
 from __future__ import annotations
@@ -99,7 +100,7 @@ def extract_quotes(doc: Doc, sentences: Sequence[Sentence]) -> tuple[QuoteMentio
 def _marked_quotes(
     art: _Article, marked: list[Quoted], resolver: SpeakerResolver, starts: list[int]
 ) -> list[QuoteMention]:
-    """Quotes in marks; a quote without a cue continues the previous one in its paragraph."""
+    """Quotes in marks; a direct quote without a cue continues the previous one."""
     found: list[QuoteMention] = []
     for quote in marked:
         cue = _cue_for(art, quote, marked)
@@ -108,13 +109,19 @@ def _marked_quotes(
             if cue is not None
             else _dash_byline(art, quote) or _narrated_speaker(art, quote, resolver)
         )
-        if cue is None and speaker is None and found and _continues(art.text, found[-1], quote):
+        kind = _kind(art, quote)
+        if (
+            cue is None
+            and speaker is None
+            and kind == "direct"
+            and found
+            and _continues(art.text, found[-1], quote)
+        ):
             previous = found[-1]
             speaker = _speaker_from(previous)
             cue_text = previous.cue
         else:
             cue_text = _cue_text(cue)
-        kind = _kind(art, quote)
         if speaker is None and kind == "partial" and _is_scare_quote(art, quote):
             continue
         found.append(_mention(art, quote, kind, speaker, cue_text, starts))
@@ -324,7 +331,7 @@ def _clause_span(clause: Token) -> Span:
 def _kind(art: _Article, quote: Quoted) -> QuoteKind:
     """Direct when the quote opens its sentence or follows "said,"/":", else partial."""
     text = art.text
-    lead = text[: quote.mark_start].rstrip(" \t")
+    lead = text[: quote.mark_start].rstrip(" \t\u00a0")
     if not lead or lead[-1] in "\n.?!" or lead[-1] in '”"’':
         return "direct"
     first = text[quote.start]
