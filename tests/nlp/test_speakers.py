@@ -73,3 +73,20 @@ def test_speech_verb_joined_to_a_reported_clause_shares_the_speaker(models: Mode
         "“old and tired gossip from the tabloids.”"
     )
     assert speaker(models, text, "tired gossip") == "Maria Lopez"
+
+
+def test_they_refers_to_the_organisation_the_narration_is_about(models: Models) -> None:
+    text = (
+        "The Harbour Council met on Friday and issued a statement about the strike.\n"
+        '"We will begin work on new measures immediately," they said.'
+    )
+    assert speaker(models, text, "new measures") == "The Harbour Council"
+
+
+def test_a_nearer_unnamed_group_stops_they(models: Models) -> None:
+    council = "The Harbour Council opened an inquiry in May.\n"
+    claim = "They argue that the ministry broke the law when it closed the port."
+    towns = "Twelve towns sued the ministry last year.\n"
+    assert speaker(models, council + claim, "broke the law") == "The Harbour Council"
+    doc = models.spacy(council + towns + claim)
+    assert not [q for q in extract_quotes(doc, split_sentences(doc)) if q.speaker]

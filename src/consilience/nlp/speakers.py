@@ -3,8 +3,9 @@
 A speaker is only named when the article itself names the person: a proper-noun subject,
 a pronoun resolved to the nearest preceding person who is the subject of a clause, or a
 role noun ("the envoy") resolved through the titles and appositions the article gives its
-people ("US envoy Steve Witkoff", "Steve Witkoff, the US special envoy"). Anything else
-(unnamed sources, "they", a role nobody in the article holds) yields no speaker.
+people ("US envoy Steve Witkoff", "Steve Witkoff, the US special envoy"); "it" and "they"
+only to a named organisation. Anything else (unnamed sources, "they" for a group of
+people, a role nobody in the article holds) yields no speaker.
 """
 
 from __future__ import annotations
@@ -196,7 +197,7 @@ class SpeakerResolver:
         lower = token.lower_
         if lower in PERSONAL_PRONOUNS:
             return self._antecedent(token)
-        if lower == "it":
+        if lower in ("it", "they"):
             return self._speaking_organisation(token)
         if lower in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
             return self.resolve(token.head.head)
@@ -309,7 +310,8 @@ class SpeakerResolver:
         return sorted(mentions, key=lambda m: m.i if isinstance(m, Token) else m.start)
 
     def _speaking_organisation(self, pronoun: Token) -> Speaker | None:
-        """What "it" says for: the nearest earlier organisation that spoke ("the Times wrote")."""
+        """What "it" or "they" says for: the nearest earlier organisation that spoke
+        ("the Times wrote"), else the one the narration is about."""
         for sent in self._preceding_sentences(pronoun):
             talkers = [
                 entity
@@ -320,6 +322,31 @@ class SpeakerResolver:
             ]
             if talkers:
                 return self._named(talkers[-1])
+        return self._organisation_subject(pronoun)
+
+    def _organisation_subject(self, pronoun: Token) -> Speaker | None:
+        """An organisation the narration is about: the nearest main subject that agrees.
+
+        "The Council met. It said ..." is the Council, but in "Twenty states sued. They
+        argue ..." the states come first: an unnamed group (or thing) of the pronoun's
+        number stops the search.
+        """
+        plural = pronoun.lower_ == "they"
+        for sent in self._preceding_sentences(pronoun):
+            subjects = [
+                t
+                for t in sent
+                if t.i < pronoun.i
+                and t.dep_ == "nsubj"
+                and t.head.dep_ == "ROOT"
+                and self.outside_quotes(t)
+            ]
+            for subject in reversed(subjects):
+                entity = _entity_of(subject)
+                if entity is not None and entity.label_ == "ORG":
+                    return self._named(entity)
+                if subject.pos_ == "NOUN" and (subject.tag_ == "NNS") == plural:
+                    return None
         return None
 
     def _preceding_sentences(self, token: Token) -> list[Span]:
