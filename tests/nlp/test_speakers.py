@@ -90,3 +90,20 @@ def test_a_nearer_unnamed_group_stops_they(models: Models) -> None:
     assert speaker(models, council + claim, "broke the law") == "The Harbour Council"
     doc = models.spacy(council + towns + claim)
     assert not [q for q in extract_quotes(doc, split_sentences(doc)) if q.speaker]
+
+
+def test_an_organisation_name_keeps_its_verb(models: Models) -> None:
+    text = (
+        "Parents will hold a “walk-in for every school in the city,” according to the "
+        "Alliance to Reclaim Our Schools."
+    )
+    assert speaker(models, text, "walk-in") == "the Alliance to Reclaim Our Schools"
+
+
+def test_a_name_glued_to_the_end_of_an_entity_is_not_taken_alone(models: Models) -> None:
+    text = (
+        "In a March meeting with the editorial board of the Washington Post Lopez said "
+        "that the port should close."
+    )
+    doc = models.spacy(text)
+    assert not [q for q in extract_quotes(doc, split_sentences(doc)) if q.speaker]

@@ -419,7 +419,9 @@ def _name_right_before(verb: Token, allowed: Callable[[Token], bool]) -> Token |
     if verb.i == verb.sent.start:
         return None
     before = verb.nbor(-1)
-    if before.is_title and before.pos_ in ("PROPN", "NOUN") and allowed(before):
+    entity = _entity_of(before)
+    glued = entity is not None and entity.start < before.i  # "the Washington Post Trump"
+    if before.is_title and before.pos_ in ("PROPN", "NOUN") and allowed(before) and not glued:
         return before
     return None
 
@@ -576,12 +578,13 @@ def _name_span(span: Span) -> Span:
     """The name alone from an entity the NER drew too wide.
 
     It takes "Said Ellis:" or a headline's "Donald Trump Is Right" for one name; a name
-    neither opens with "Said" nor contains a verb.
+    never opens with "Said" and a person's name contains no verb (an organisation's may:
+    "Alliance to Reclaim Our Schools").
     """
-    if len(span) > 1 and span[0].lower_ in INVERTED_SAY:
-        span = span[1:]
-    verb = next((t.i for t in span[1:] if t.pos_ in ("VERB", "AUX")), span.end)
-    return span.doc[span.start : verb]
+    start = span.start + (len(span) > 1 and span[0].lower_ in INVERTED_SAY)
+    verbs = [t.i for t in span.doc[start + 1 : span.end] if t.pos_ in ("VERB", "AUX")]
+    end = verbs[0] if verbs and span.label_ == "PERSON" else span.end
+    return Span(span.doc, start, end, label=span.label_)
 
 
 def _last_word(text: str) -> str:
