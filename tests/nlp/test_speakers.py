@@ -107,3 +107,13 @@ def test_a_name_glued_to_the_end_of_an_entity_is_not_taken_alone(models: Models)
     )
     doc = models.spacy(text)
     assert not [q for q in extract_quotes(doc, split_sentences(doc)) if q.speaker]
+
+
+def test_a_person_just_introduced_with_a_role_is_the_next_speaker(models: Models) -> None:
+    text = (
+        "“The fees are too high,” said Tom Reed, a dock worker.\n"
+        "The dispute has worried shop owners, which is something that concerns Maria Lopez, "
+        "president of the Harbour Traders Association.\n"
+        "“Nobody comes to the harbour any more,” she said."
+    )
+    assert speaker(models, text, "Nobody comes") == "Maria Lopez"

@@ -152,6 +152,10 @@ class SpeakerResolver:
         self.excerpts = _excerpts(doc.text, quoted)
         self.people = _person_mentions(doc)
         self.surnames = {_last_word(p.text) for p in self.people}
+        firsts: dict[str, Span] = {}
+        for person in self.people:
+            firsts.setdefault(_last_word(person.text), person)
+        self.first_mentions = {p.root.i for p in firsts.values()}
         self.roles = _learn_roles(doc, self.people)
 
     def speaker_of_cue(self, cue: Token) -> Speaker | None:
@@ -266,21 +270,35 @@ class SpeakerResolver:
         return max(mentions, key=lambda p: p.start_char)
 
     def _antecedent(self, pronoun: Token) -> Speaker | None:
-        """The nearest preceding person who speaks, else the topic (see ``_topic``).
+        """The nearest preceding person who speaks or is just introduced, else the topic.
 
         A subject earlier in the pronoun's own sentence comes first ("Ban condemned what he
         called ..."). A speaking pronoun before this one ("He added ... he said") is
-        resolved in turn.
+        resolved in turn. See ``_introduced`` and ``_topic``.
         """
         sentences = self._preceding_sentences(pronoun)
         for sent in sentences:
             talkers = self._mentions_before(sent, pronoun, _speaks)
             if talkers:
-                last = talkers[-1]
-                return self._antecedent(last) if isinstance(last, Token) else self._named(last)
+                return self._referent(talkers[-1])
             if sent is sentences[0] and self._mentions_before(sent, pronoun, _is_subject):
                 break
+            introduced = self._mentions_before(sent, pronoun, self._introduced)
+            if introduced and sent is not sentences[0]:
+                return self._referent(introduced[-1])
         return self._topic(pronoun)
+
+    def _introduced(self, root: Token) -> bool:
+        """A person's first mention, with a role in apposition ("Jo Lee, head of the club").
+
+        News introduces a new speaker that way just before quoting them.
+        """
+        return root.i in self.first_mentions and any(
+            c.dep_ == "appos" and c.pos_ == "NOUN" for c in root.children
+        )
+
+    def _referent(self, mention: Span | Token) -> Speaker | None:
+        return self._antecedent(mention) if isinstance(mention, Token) else self._named(mention)
 
     def _topic(self, pronoun: Token) -> Speaker | None:
         """The person the narration is about: the nearest person who is a clause subject.
