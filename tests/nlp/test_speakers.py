@@ -117,3 +117,13 @@ def test_a_person_just_introduced_with_a_role_is_the_next_speaker(models: Models
         "“Nobody comes to the harbour any more,” she said."
     )
     assert speaker(models, text, "Nobody comes") == "Maria Lopez"
+
+
+def test_the_article_and_its_pronoun_speak_for_its_named_owner(models: Models) -> None:
+    text = (
+        "Ten years ago, a Ledger article praised the mayor for the new harbour.\n"
+        "“The mayor has turned the port around in two short years,” the article read.\n"
+        "“He has also cut the city debt by half,” it added."
+    )
+    assert speaker(models, text, "turned the port") == "Ledger"
+    assert speaker(models, text, "city debt") == "Ledger"

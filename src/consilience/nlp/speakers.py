@@ -116,7 +116,19 @@ SPEECH_NOUNS = frozenset(
 INVERTED_SAY = frozenset({"said", "says"})
 # Writings that speak for their owner when they "say" or "state" something.
 DOCUMENT_NOUNS = frozenset(
-    ["report", "statement", "brief", "letter", "release", "memo", "filing", "study", "ad"]
+    [
+        "report",
+        "statement",
+        "brief",
+        "letter",
+        "release",
+        "memo",
+        "filing",
+        "study",
+        "ad",
+        "article",
+        "editorial",
+    ]
 )
 OBJECT_DEPS = frozenset({"dobj", "dative"})
 INVERTING_LEMMAS = frozenset({"say", "add"})
@@ -217,10 +229,16 @@ class SpeakerResolver:
         return None
 
     def _author(self, document: Token) -> Speaker | None:
-        """Who a document speaks for: its named owner ("the IMF report", "Ivana's brief")."""
-        owners = [c for c in document.children if c.dep_ in ("compound", "poss")]
-        named = [c for c in owners if _entity_of(c) is not None]
-        return self.resolve(named[0]) if named else None
+        """Who a document speaks for: its named owner ("the IMF report", "Ivana's brief").
+
+        "The article" with no owner is the last one the article named ("a Times article").
+        """
+        owner = _named_owner(document)
+        if owner is None and document.i > 0:
+            earlier = document.doc[: document.i]
+            owners = [_named_owner(t) for t in earlier if t.lemma_ == document.lemma_]
+            owner = next((o for o in reversed(owners) if o is not None), None)
+        return self.resolve(owner) if owner is not None else None
 
     def _named(self, span: Span) -> Speaker | None:
         span = _name_span(span)
@@ -328,18 +346,19 @@ class SpeakerResolver:
         return sorted(mentions, key=lambda m: m.i if isinstance(m, Token) else m.start)
 
     def _speaking_organisation(self, pronoun: Token) -> Speaker | None:
-        """What "it" or "they" says for: the nearest earlier organisation that spoke
-        ("the Times wrote"), else the one the narration is about."""
+        """What "it" or "they" says for: the nearest earlier organisation (or, for "it",
+        document) that spoke ("the Times wrote"), else the one the narration is about."""
         for sent in self._preceding_sentences(pronoun):
             talkers = [
-                entity
+                t
                 for t in sent
                 if t.i < pronoun.i and _speaks(t) and self.outside_quotes(t)
                 for entity in [_entity_of(t)]
-                if entity is not None and entity.label_ in ORGANISATION_LABELS
+                if (entity is not None and entity.label_ in ORGANISATION_LABELS)
+                or (t.lemma_.lower() in DOCUMENT_NOUNS and pronoun.lower_ == "it")
             ]
             if talkers:
-                return self._named(talkers[-1])
+                return self.resolve(talkers[-1])
         return self._organisation_subject(pronoun)
 
     def _organisation_subject(self, pronoun: Token) -> Speaker | None:
@@ -515,10 +534,17 @@ def is_cue(token: Token) -> bool:
     if token.lower_ in INVERTED_SAY:
         return True
     if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
-        return token.lemma_.lower() in SPEECH_LEMMAS
+        return token.lemma_.lower() in SPEECH_LEMMAS or _document_reads(token)
     if token.pos_ == "NOUN" and token.lemma_.lower() in SPEECH_NOUNS:
         return any(c.dep_ == "poss" for c in token.children)
     return False
+
+
+def _document_reads(verb: Token) -> bool:
+    """What a document reads ("the statement read") is quoted from it."""
+    return verb.lemma_.lower() == "read" and any(
+        c.dep_ in SUBJECT_DEPS and c.lemma_.lower() in DOCUMENT_NOUNS for c in verb.children
+    )
 
 
 def _according_object(according: Token) -> Token | None:
@@ -536,6 +562,11 @@ def _passive_agent(verb: Token) -> Token | None:
         if child.dep_ == "agent":
             return next((g for g in child.children if g.dep_ == "pobj"), None)
     return None
+
+
+def _named_owner(document: Token) -> Token | None:
+    owners = [c for c in document.children if c.dep_ in ("compound", "poss")]
+    return next((c for c in owners if _entity_of(c) is not None), None)
 
 
 def _entity_of(token: Token) -> Span | None:
