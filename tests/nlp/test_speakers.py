@@ -127,3 +127,11 @@ def test_the_article_and_its_pronoun_speak_for_its_named_owner(models: Models) -
     )
     assert speaker(models, text, "turned the port") == "Ledger"
     assert speaker(models, text, "city debt") == "Ledger"
+
+
+def test_went_on_about_introduces_quoted_phrases(models: Models) -> None:
+    text = (
+        "“Are you awake?” she asked, but Tom was dozing again, and as Maria Lopez went on "
+        "about “how the harbour was sold off,” Tom said nothing."
+    )
+    assert speaker(models, text, "harbour was sold") == "Maria Lopez"

@@ -534,7 +534,9 @@ def is_cue(token: Token) -> bool:
     if token.lower_ in INVERTED_SAY:
         return True
     if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
-        return token.lemma_.lower() in SPEECH_LEMMAS or _document_reads(token)
+        return (
+            token.lemma_.lower() in SPEECH_LEMMAS or _document_reads(token) or _goes_on_about(token)
+        )
     if token.pos_ == "NOUN" and token.lemma_.lower() in SPEECH_NOUNS:
         return any(c.dep_ == "poss" for c in token.children)
     return False
@@ -545,6 +547,12 @@ def _document_reads(verb: Token) -> bool:
     return verb.lemma_.lower() == "read" and any(
         c.dep_ in SUBJECT_DEPS and c.lemma_.lower() in DOCUMENT_NOUNS for c in verb.children
     )
+
+
+def _goes_on_about(verb: Token) -> bool:
+    """Speaking at length ("went on about"): an idiom that introduces quoted phrases."""
+    parts = {(c.dep_, c.lower_) for c in verb.children}
+    return verb.lemma_.lower() == "go" and {("prt", "on"), ("prep", "about")} <= parts
 
 
 def _according_object(according: Token) -> Token | None:
