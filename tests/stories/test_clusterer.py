@@ -9,7 +9,7 @@ from dataclasses import replace
 from consilience.crosscheck import story_id_for
 from consilience.model import AnnotatedArticle
 from consilience.stories import ClusterSettings, StoryClusterer, cluster
-from consilience.stories.clusterer import year_agreement
+from consilience.stories.clusterer import agreement
 
 Make = Callable[..., AnnotatedArticle]
 
@@ -104,9 +104,15 @@ def test_adding_an_article_twice_keeps_its_story(make: Make) -> None:
 
 def test_year_agreement_rewards_the_story_year_and_penalises_another() -> None:
     years = Counter({2013: 3, 2009: 1})
-    assert year_agreement(2013, years) == 0.5
-    assert year_agreement(2005, years) == -1.0
-    assert year_agreement(None, years) == year_agreement(2013, Counter()) == 0.0
+    assert agreement({2013}, years) == 0.5
+    assert agreement({2005}, years) == -1.0
+    assert agreement(set(), years) == agreement({2013}, Counter()) == 0.0
+
+
+def test_month_agreement_counts_every_month_the_article_names() -> None:
+    months = Counter({3: 2, 4: 2})
+    assert agreement({3, 4}, months) == 1.0
+    assert agreement({3, 11}, months) == 0.0
 
 
 def test_look_alike_stories_from_weeks_ago_do_not_hide_this_weeks_story(make: Make) -> None:

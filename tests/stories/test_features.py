@@ -8,6 +8,8 @@ from consilience.stories.features import (
     DocumentFrequencies,
     entity_key,
     latest_year,
+    months,
+    numbers,
     tfidf_cosine,
     tfidf_unit,
     tokens,
@@ -48,3 +50,13 @@ def test_latest_year_is_the_news_year_not_the_background() -> None:
     text = "The 2013 quake was the worst since the 1999 one; in 2005 another struck."
     assert latest_year(text) == 2013
     assert latest_year("No year here, only 1,100 dead and 42 streets.") is None
+
+
+def test_numbers_are_figures_without_years_or_separators() -> None:
+    text = "The 6.4 quake of 2011 left 1,250 dead and 37 missing, up from 1250 on Monday."
+    assert numbers(text) == {"6.4": 1, "1250": 2, "37": 1}
+
+
+def test_months_come_only_from_calendar_days() -> None:
+    text = "Talks began on Sept. 3 and ended 21st of November; officials may meet in May."
+    assert months(text) == {9, 11}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter, deque
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -33,7 +33,8 @@ class _Story:
 
     ``recent`` holds the unit tf-idf body vectors of the latest members (idf as when each
     joined), for the best-link feature that keeps chained coverage of one event together.
-    ``years`` counts the members' latest mentioned years.
+    ``years`` counts the members' latest mentioned years, ``months`` the months of the
+    calendar days they name.
     """
 
     id: str
@@ -43,7 +44,9 @@ class _Story:
     body: Terms = field(default_factory=dict)
     title: Terms = field(default_factory=dict)
     entities: Terms = field(default_factory=dict)
+    numbers: Terms = field(default_factory=dict)
     years: Counter[int] = field(default_factory=Counter)
+    months: Counter[int] = field(default_factory=Counter)
     vector_sum: Vector = field(default_factory=lambda: np.zeros(DIMENSIONS, dtype=np.float32))
     absorbed: int = 0
     last_arrival: int = 0
@@ -55,6 +58,7 @@ class _Story:
             (self.body, terms.body),
             (self.title, terms.title),
             (self.entities, terms.entities),
+            (self.numbers, terms.numbers),
         ):
             for term, weight in theirs.items():
                 mine[term] = mine.get(term, 0.0) + weight
@@ -62,6 +66,7 @@ class _Story:
         self.recent.append(tfidf_unit(terms.body, vocabularies.body))
         if terms.year is not None:
             self.years[terms.year] += 1
+        self.months.update(terms.months)
         self.absorbed += 1
         self.last_arrival = max(self.last_arrival, arrival)
         if terms.day is not None and (self.last_day is None or terms.day > self.last_day):
@@ -70,7 +75,7 @@ class _Story:
     def release(self) -> None:
         """Forget the term statistics of a retired story: it is never scored again, and a
         long stream must not keep every past story's vocabulary in memory."""
-        self.body, self.title, self.entities = {}, {}, {}
+        self.body, self.title, self.entities, self.numbers = {}, {}, {}, {}
         self.recent.clear()
 
     def centroid(self) -> Vector:
@@ -81,16 +86,18 @@ class _Story:
 
 @dataclass
 class _Vocabularies:
-    """Running document frequencies of body words, title words and entities."""
+    """Running document frequencies of body words, title words, entities and numbers."""
 
     body: DocumentFrequencies = field(default_factory=DocumentFrequencies)
     title: DocumentFrequencies = field(default_factory=DocumentFrequencies)
     entities: DocumentFrequencies = field(default_factory=DocumentFrequencies)
+    numbers: DocumentFrequencies = field(default_factory=DocumentFrequencies)
 
     def add(self, terms: ArticleTerms) -> None:
         self.body.add(terms.body)
         self.title.add(terms.title)
         self.entities.add(terms.entities)
+        self.numbers.add(terms.numbers)
 
 
 class StoryClusterer:
@@ -256,19 +263,21 @@ def pair_features(
         tfidf_cosine(terms.title, story.title, vocabularies.title),
         tfidf_cosine(terms.entities, story.entities, vocabularies.entities),
         max((unit_dot(unit_body, member) for member in story.recent), default=0.0),
-        year_agreement(terms.year, story.years),
+        agreement({terms.year} if terms.year is not None else set(), story.years),
+        tfidf_cosine(terms.numbers, story.numbers, vocabularies.numbers),
+        agreement(terms.months, story.months),
     )
 
 
-def year_agreement(year: int | None, years: Counter[int]) -> float:
-    """+1 when every story member with a year names the article's year, -1 when none does.
+def agreement(values: Collection[int], counts: Counter[int]) -> float:
+    """+1 when the story's dates (years, months) all are among the article's, -1 when none is.
 
-    0 when the article or the story names no year: silence is no evidence.
+    0 when the article or the story names none: silence is no evidence.
     """
-    dated = years.total()
-    if year is None or dated == 0:
+    total = counts.total()
+    if not values or total == 0:
         return 0.0
-    return 2.0 * years[year] / dated - 1.0
+    return 2.0 * sum(counts[v] for v in values) / total - 1.0
 
 
 def cluster(

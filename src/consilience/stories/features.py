@@ -21,6 +21,17 @@ from consilience.model import AnnotatedArticle, Vector
 
 TOKEN = re.compile(r"\w[\w'-]*\w|\w")
 YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?!\w)")
+MONTHS = (
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+)  # fmt: skip
+_MONTH = "(" + "|".join(f"{m[:3]}(?:{m[3:]})?" for m in MONTHS) + r"|sept)\b\.?"
+_ABBREVIATIONS = [m[:3] for m in MONTHS]
+DAY_OF_MONTH = re.compile(
+    rf"\b{_MONTH}\s+\d{{1,2}}(?!\d)|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b",
+    re.IGNORECASE,
+)
 Terms = dict[str, float]
 
 
@@ -43,6 +54,25 @@ def latest_year(text: str) -> int | None:
     """
     years = [int(y) for y in YEAR.findall(text)]
     return max(years, default=None)
+
+
+def numbers(text: str) -> Counter[str]:
+    """The numbers a text states, other than years: tolls, magnitudes, scores, sums.
+
+    Two events of one kind are told in the same words but rarely with the same figures.
+    Thousands separators are dropped so "1,100" and "1100" agree.
+    """
+    found = (n.replace(",", "") for n in NUMBER.findall(text))
+    return Counter(n for n in found if not YEAR.fullmatch(n))
+
+
+def months(text: str) -> frozenset[int]:
+    """The months (1-12) of the calendar days a text names ("March 4", "14 Dec.").
+
+    Only a month with a day counts: "May" alone is too often the verb.
+    """
+    names = [found.group(1) or found.group(2) for found in DAY_OF_MONTH.finditer(text)]
+    return frozenset(_ABBREVIATIONS.index(name[:3].lower()) + 1 for name in names)
 
 
 def entity_key(text: str) -> str:
@@ -73,14 +103,16 @@ def publication_day(annotated: AnnotatedArticle) -> date | None:
 
 @dataclass(frozen=True)
 class ArticleTerms:
-    """What the clusterer keeps of one article: sublinear term weights and entities."""
+    """What the clusterer keeps of one article: sublinear term weights, entities, dates."""
 
     body: Terms
     title: Terms
     entities: Terms
+    numbers: Terms
     vector: Vector
     day: date | None
     year: int | None
+    months: frozenset[int]
 
     @classmethod
     def of(cls, annotated: AnnotatedArticle) -> ArticleTerms:
@@ -91,15 +123,17 @@ class ArticleTerms:
             body=sublinear(Counter(tokens(annotated.article.text))),
             title=sublinear(Counter(tokens(headline(annotated)))),
             entities=sublinear(entities),
+            numbers=sublinear(numbers(annotated.article.text)),
             vector=annotated.vector.astype(np.float32),
             day=publication_day(annotated),
             year=latest_year(annotated.article.text),
+            months=months(annotated.article.text),
         )
 
 
 @dataclass
 class DocumentFrequencies:
-    """Running document frequencies of one vocabulary (body words, title words or entities)."""
+    """Running document frequencies of one vocabulary (body or title words, entities, numbers)."""
 
     documents: int = 0
     counts: Counter[str] = field(default_factory=Counter)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
-FEATURES = ("embedding", "body", "title", "entities", "body_link", "year")
+FEATURES = ("embedding", "body", "title", "entities", "body_link", "year", "numbers", "months")
 
 
 @dataclass(frozen=True)
