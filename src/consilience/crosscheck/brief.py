@@ -95,23 +95,20 @@ def _wording_outlet(claim: Claim, outlets: Mapping[str, str]) -> str | None:
     )
 
 
-def _echoed(claim: Claim, outlets: Mapping[str, str]) -> frozenset[str]:
-    """Content words of the claim's sentences from the other outlets."""
-    own = _wording_outlet(claim, outlets)
+def _echoed(claim: Claim, outlets: Mapping[str, str], own: str | None) -> frozenset[str]:
+    """Content words of the claim's sentences from outlets other than ``own``."""
     return stems_of(e.text for e in claim.support if outlets.get(e.article_id, e.article_id) != own)
 
 
 def _seen_elsewhere(
-    claim: Claim, outlets: Mapping[str, str], words: Mapping[str, frozenset[str]]
+    echoed: frozenset[str], words: Mapping[str, frozenset[str]], own: str | None
 ) -> frozenset[str]:
-    """Content words of every outlet but the one whose sentence words the claim.
+    """Content words of every outlet but ``own``, the one whose sentence words the claim.
 
     The claim itself is corroborated by alignment; this checks its details, which other
     outlets may state in sentences of their own (the place in one, the duration in another).
     """
-    own = _wording_outlet(claim, outlets)
-    elsewhere = (seen for outlet, seen in words.items() if outlet != own)
-    return _echoed(claim, outlets).union(*elsewhere)
+    return echoed.union(*(seen for outlet, seen in words.items() if outlet != own))
 
 
 def shared_part(text: str, echoed: frozenset[str]) -> str:
@@ -149,7 +146,6 @@ def write_brief(
     """A short summary from corroborated claims only; every sentence cites its articles."""
     order = {annotated.article.id: k for k, annotated in enumerate(articles)}
     outlets = outlet_keys([a.article for a in articles], copies)
-    words = _words_by_outlet(articles, outlets)
     eligible = [
         claim
         for claim in claims
@@ -160,10 +156,13 @@ def write_brief(
         and _is_prose(claim.text)
     ]
     eligible.sort(key=lambda c: (-c.independent_support, _first_seen(c, order)))
+    words = _words_by_outlet(articles, outlets) if eligible else {}
     chosen: list[tuple[str, Claim]] = []
     for claim in eligible:
-        text = shared_part(claim.text, _echoed(claim, outlets))
-        if covered_share(text, _seen_elsewhere(claim, outlets, words), of=details) < SHARED:
+        own = _wording_outlet(claim, outlets)
+        echoed = _echoed(claim, outlets, own)
+        text = shared_part(claim.text, echoed)
+        if covered_share(text, _seen_elsewhere(echoed, words, own), of=details) < SHARED:
             continue
         if all(fuzz.token_set_ratio(text, other) < REDUNDANT for other, _ in chosen):
             chosen.append((text, claim))

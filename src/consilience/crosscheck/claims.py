@@ -17,7 +17,7 @@ from rapidfuzz import fuzz, process
 from consilience.crosscheck.contradictions import RELATED, Statement, compare, statements
 from consilience.crosscheck.entities import EntityIndex
 from consilience.crosscheck.independence import outlet_keys
-from consilience.crosscheck.words import covered_share, stems_of, words
+from consilience.crosscheck.words import covered_share, stems, words
 from consilience.model import AnnotatedArticle, Claim, ClaimStatus, Contradiction, Evidence, Vector
 
 MIN_WORDS = 5
@@ -151,11 +151,13 @@ def _central(
     standalone = [i for i in members if not _standalone_pronoun(units[i][0].text)] or members
     candidates = [i for i in standalone if units[i][0] not in hit] or standalone
 
+    outlet = {i: outlets[units[i][0].article_id] for i in members}
+    stemmed = {i: stems(units[i][0].text) for i in members}
+
     def merit(i: int) -> float:
-        own = outlets[units[i][0].article_id]
-        others = [units[j][0].text for j in members if outlets[units[j][0].article_id] != own]
+        others = frozenset().union(*(stemmed[j] for j in members if outlet[j] != outlet[i]))
         similarity = sum(float(scores[i, j]) for j in members if j != i) / len(members)
-        return covered_share(units[i][0].text, stems_of(others)) + similarity
+        return covered_share(units[i][0].text, others) + similarity
 
     return max(candidates, key=merit)
 
