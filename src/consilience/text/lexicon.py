@@ -1,0 +1,18 @@
+"""Word lists kept as data files (`consilience/data/<name>.txt`), each loaded once.
+
+A list file holds one entry a line; `#` starts a comment, which says where the list
+comes from. Entries are lower-cased so callers compare lower-cased words.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+
+@cache
+def word_list(name: str) -> frozenset[str]:
+    """The entries of ``consilience/data/<name>.txt``, read once per process."""
+    text = resources.files("consilience").joinpath("data", f"{name}.txt").read_text("utf-8")
+    entries = (line.split("#", 1)[0].strip().lower() for line in text.splitlines())
+    return frozenset(entry for entry in entries if entry)
