@@ -2,8 +2,10 @@
 
 Usage: python bench/stories_eval.py /work/shared/data/ecbplus_dev.jsonl [--fit] [--cache FILE]
 
-Streams the articles in file order and in a shuffled order (fixed seed), and reports a
-two-fold cross-validation split by topic (fit and tune on one half, score the other).
+Streams the articles in file order and in a shuffled order (fixed seed), and each topic and
+each event alone into a fresh clusterer (as when one batch is analysed alone: cold statistics),
+and reports a two-fold cross-validation split by topic (fit and tune on one half, score the
+other).
 ``--fit`` refits the pair model on the whole file and writes it into the package.
 """
 
@@ -25,10 +27,11 @@ from sklearn.linear_model import LogisticRegression
 from consilience.model import AnnotatedArticle, Article
 from consilience.nlp import annotate, shared_models
 from consilience.stories import ClusterSettings, StoryClusterer
-from consilience.stories.settings import default_pair_model
+from consilience.stories.settings import FEATURES, default_pair_model
 
 MODEL_FILE = Path(__file__).resolve().parent.parent / "src/consilience/stories/pair_model.json"
-THRESHOLDS = [round(t, 3) for t in np.arange(0.05, 0.5, 0.025)]
+THRESHOLDS = [round(t, 3) for t in np.arange(0.05, 0.45, 0.05)]
+FRESH_WEIGHTS = [0.0, 2.0, 3.0, 4.0, 6.0]
 Labelled = list[tuple[AnnotatedArticle, str, int]]
 
 
@@ -76,6 +79,21 @@ def stream(data: Labelled, settings: ClusterSettings) -> tuple[tuple[float, floa
     return bcubed(clusterer.assignments(), gold), len(data) / elapsed
 
 
+def alone(data: Labelled, settings: ClusterSettings, key: int) -> tuple[float, float, float]:
+    """BCubed scores pooled over groups (``key`` 2: topics, 1: events) each streamed alone
+    into a fresh clusterer, as when one batch is analysed into a new store: one event's
+    articles must form one story, a topic's two look-alike events must not."""
+    groups: dict[object, Labelled] = defaultdict(list)
+    for item in data:
+        groups[item[key]].append(item)
+    predicted: dict[str, str] = {}
+    for name, members in groups.items():
+        clusterer = StoryClusterer(settings)
+        for annotated, _, _ in members:
+            predicted[annotated.article.id] = f"{name}/{clusterer.add(annotated)}"
+    return bcubed(predicted, {a.article.id: event for a, event, _ in data})
+
+
 def pairs(data: Labelled, settings: ClusterSettings) -> tuple[np.ndarray, np.ndarray]:
     """Pair features of each article against its candidate stories, with gold membership.
 
@@ -94,28 +112,41 @@ def pairs(data: Labelled, settings: ClusterSettings) -> tuple[np.ndarray, np.nda
 
 
 def fit(data: Labelled, base: ClusterSettings) -> ClusterSettings:
-    """Fit the logistic weights on pairs, then pick the threshold with the best streaming F1."""
+    """Fit the logistic weights on pairs of the whole stream, pick the threshold with the
+    best streaming F1, then the weight of ``fresh`` (which only matters for the first
+    articles of a store) with the best mean F1 of one event and of one topic analysed alone.
+    """
     x, y = pairs(data, base)
-    regression = LogisticRegression(C=10.0, max_iter=1000).fit(x, y)
-    model = replace(
-        base.model,
-        weights=tuple(float(w) for w in regression.coef_[0]),
-        bias=float(regression.intercept_[0]),
-    )
-    best = max(
+    fresh = FEATURES.index("fresh")
+    regression = LogisticRegression(C=10.0, max_iter=1000).fit(np.delete(x, fresh, axis=1), y)
+    weights = [float(w) for w in regression.coef_[0]]
+    weights.insert(fresh, 0.0)
+    model = replace(base.model, weights=tuple(weights), bias=float(regression.intercept_[0]))
+    threshold = max(
         THRESHOLDS,
         key=lambda t: stream(data, replace(base, model=replace(model, threshold=t)))[0][2],
     )
-    return replace(base, model=replace(model, threshold=best))
+    model = replace(model, threshold=threshold)
+
+    def quality(weight: float) -> float:
+        changed = list(model.weights)
+        changed[fresh] = weight
+        settings = replace(base, model=replace(model, weights=tuple(changed)))
+        return (alone(data, settings, 1)[2] + alone(data, settings, 2)[2]) / 2
+
+    weights[fresh] = max(FRESH_WEIGHTS, key=quality)
+    return replace(base, model=replace(model, weights=tuple(weights)))
 
 
 def cross_validate(data: Labelled, base: ClusterSettings) -> list[tuple[float, float, float]]:
-    """Two folds split by topic parity: fit on one half, score the other."""
+    """Two folds split by topic parity: fit on one half, score the other (whole stream, and
+    each topic alone)."""
     scores = []
     for held in (0, 1):
         train = [d for d in data if d[2] % 2 != held]
         test = [d for d in data if d[2] % 2 == held]
-        scores.append(stream(test, fit(train, base))[0])
+        fitted = fit(train, base)
+        scores.extend([stream(test, fitted)[0], alone(test, fitted, 2)])
     return scores
 
 
@@ -142,10 +173,14 @@ def main() -> None:
     shuffled = list(data)
     random.Random(13).shuffle(shuffled)
     show("shuffled (seed 13)", stream(shuffled, settings)[0])
+    show("each topic alone", alone(data, settings, 2))
+    show("each event alone", alone(data, settings, 1))
     folds = cross_validate(data, settings)
-    for n, fold in enumerate(folds):
+    for n, fold in enumerate(folds[::2]):
         show(f"cross-validated fold {n}", fold)
-    show("cross-validated mean", [float(np.mean(col)) for col in zip(*folds, strict=True)])
+    show("cross-validated mean", [float(np.mean(col)) for col in zip(*folds[::2], strict=True)])
+    by_topic = [float(np.mean(c)) for c in zip(*folds[1::2], strict=True)]
+    show("cross-validated, topic alone", by_topic)
 
 
 if __name__ == "__main__":

@@ -88,3 +88,23 @@ def test_claims_are_ordered_and_ids_stable(story: Story) -> None:
     assert supports == sorted(supports, reverse=True)
     assert len({c.id for c in story.claims}) == len(story.claims)
     assert all(c.text in {e.text for e in c.support} for c in story.claims)
+
+
+def test_quoted_speech_is_a_quote_not_an_outlets_claim(models: Models) -> None:
+    quote = '"We will reopen the old harbour bridge before the spring floods," the mayor said.'
+    vote = "The city council of Port Alder voted on Tuesday to repair the harbour bridge."
+    articles = [
+        Article(
+            name,
+            name,
+            None,
+            None,
+            None,
+            "en",
+            f"{vote} {quote}",
+        )
+        for name in ("north", "south")
+    ]
+    story = crosscheck_story("s", annotate(articles, models), {})
+    assert not [c for c in story.claims if any("spring floods" in e.text for e in c.support)]
+    assert any(len(q.variants) == 2 for q in story.quotes)

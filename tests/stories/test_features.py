@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from consilience.stories.clusterer import freshness
 from consilience.stories.features import (
     DocumentFrequencies,
     entity_key,
@@ -60,3 +61,8 @@ def test_numbers_are_figures_without_years_or_separators() -> None:
 def test_months_come_only_from_calendar_days() -> None:
     text = "Talks began on Sept. 3 and ended 21st of November; officials may meet in May."
     assert months(text) == {9, 11}
+
+
+def test_freshness_is_one_for_a_new_store_and_fades_as_articles_arrive() -> None:
+    assert freshness(0) == freshness(1) == 1.0
+    assert freshness(2) > freshness(10) > freshness(1000) > 0.0

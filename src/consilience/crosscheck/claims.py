@@ -1,48 +1,75 @@
 """Claims across outlets: align sentences of a story's articles and group them into claims.
 
-Two units align when their embeddings and content words agree; groups are merged only when
-every cross-article pair in them is at least loosely similar, so claims do not chain.
+Two units align when the learned pair model (``alignment``) finds they state the same thing;
+groups are merged only when every cross-article pair in them is likely enough, so claims do
+not chain.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_left
 from collections.abc import Collection, Mapping, Sequence
 from itertools import combinations
 
 import numpy as np
-from rapidfuzz import fuzz, process
 
+from consilience.crosscheck.alignment import AlignModel, UnitFacts, align, default_align_model
 from consilience.crosscheck.contradictions import RELATED, Statement, compare, statements
 from consilience.crosscheck.entities import EntityIndex
 from consilience.crosscheck.independence import outlet_keys
-from consilience.crosscheck.words import covered_share, stems, words
-from consilience.model import AnnotatedArticle, Claim, ClaimStatus, Contradiction, Evidence, Vector
+from consilience.crosscheck.words import covered_share, stems
+from consilience.model import (
+    AnnotatedArticle,
+    Claim,
+    ClaimStatus,
+    Contradiction,
+    Evidence,
+    QuoteMention,
+    Sentence,
+    Vector,
+)
+from consilience.nlp.quotemarks import quoted_spans
 
 MIN_WORDS = 5
 _PRONOUN = re.compile(
     r"\W*(?:he|she|it|they|this|these|that|those|his|her|their)\b|.*\b(?:he|she|they)\b", re.I
 )
-LINK = 0.60  # score at which two units of different articles state the same claim
-KEEP = 0.45  # every cross-article pair inside one claim scores at least this
-SCORE_DECIMALS = 4
 DISTINCTIVE = 10.0  # amounts at least this large identify a fact by their value alone
+MOSTLY_QUOTED = 0.5  # share of a sentence inside quoted speech that makes it a quote
+_SPEECH = frozenset({"direct", "block"})  # quote kinds that are someone's own words
 
 
-def _units(articles: Sequence[AnnotatedArticle]) -> list[tuple[Evidence, int]]:
-    """Claim units (sentences long enough to state something) with their embedding row."""
+def claim_units(articles: Sequence[AnnotatedArticle]) -> list[tuple[Evidence, int]]:
+    """Claim units with their embedding row: sentences long enough to state something, in
+    the outlet's own words (mostly quoted speech is a quote, left to the quotes section)."""
     units: list[tuple[Evidence, int]] = []
     offset = 0
     for annotated in articles:
         for row, sentence in enumerate(annotated.sentences):
-            if len(re.findall(r"[A-Za-z]+", sentence.text)) >= MIN_WORDS:
+            if (
+                len(re.findall(r"[A-Za-z]+", sentence.text)) >= MIN_WORDS
+                and quoted_share(sentence, annotated.quotes) < MOSTLY_QUOTED
+            ):
                 evidence = Evidence(
                     annotated.article.id, sentence.text, sentence.start, sentence.end
                 )
                 units.append((evidence, offset + row))
         offset += len(annotated.sentences)
     return units
+
+
+def quoted_share(sentence: Sentence, quotes: Sequence[QuoteMention]) -> float:
+    """Share of a sentence's characters inside quotation marks or a quote the reader found
+    (a block quote has no marks)."""
+    inside = np.zeros(max(len(sentence.text), 1), dtype=bool)
+    for quote in quotes:
+        if quote.kind in _SPEECH and quote.start < sentence.end and quote.end > sentence.start:
+            inside[max(quote.start - sentence.start, 0) : quote.end - sentence.start] = True
+    for marked in quoted_spans(sentence.text):
+        inside[marked.mark_start : marked.mark_end] = True
+    return float(inside.mean())
 
 
 def _slot_keys(statement: Statement) -> frozenset[tuple[str, float]]:
@@ -55,77 +82,57 @@ def _slot_keys(statement: Statement) -> frozenset[tuple[str, float]]:
     return frozenset(keys)
 
 
-def _overlap(sets: Sequence[frozenset[str]]) -> Vector:
-    """Pairwise Jaccard similarity of word sets, as one matrix product."""
-    vocabulary = {w: k for k, w in enumerate(sorted(set().union(*sets)))}
-    incidence = np.zeros((len(sets), max(len(vocabulary), 1)), dtype=np.float32)
-    for row, members in enumerate(sets):
-        incidence[row, [vocabulary[w] for w in members]] = 1.0
-    shared = incidence @ incidence.T
-    sizes = incidence.sum(axis=1)
-    union = sizes[:, None] + sizes[None, :] - shared
-    result: Vector = np.divide(shared, union, out=np.zeros_like(shared), where=union > 0)
-    return result
+def unit_facts(
+    units: Sequence[tuple[Evidence, int]], read: Sequence[Statement], entities: EntityIndex
+) -> list[UnitFacts]:
+    """What each unit states: its text, the entities it mentions, its amounts and ordinals."""
+    offsets: dict[str, list[tuple[int, str]]] = {}
+    for (article_id, offset), entity in entities.mention_entity.items():
+        offsets.setdefault(article_id, []).append((offset, entity))
+    for mentions in offsets.values():
+        mentions.sort()
+    facts = []
+    ranks: dict[str, int] = {}
+    for (evidence, _), statement in zip(units, read, strict=True):
+        rank = ranks[evidence.article_id] = ranks.get(evidence.article_id, -1) + 1
+        mentions = offsets.get(evidence.article_id, [])
+        first = bisect_left(mentions, (evidence.start, ""))
+        last = bisect_left(mentions, (evidence.end, ""))
+        named = frozenset(entity for _, entity in mentions[first:last])
+        facts.append(UnitFacts.of(evidence.text, rank, named, _slot_keys(statement)))
+    return facts
 
 
-def _any_shared(sets: Sequence[frozenset[object]]) -> Vector:
-    """1.0 where two sets share a member, else 0.0."""
-    result: Vector = (_overlap([frozenset(map(str, s)) for s in sets]) > 0).astype(np.float32)
-    return result
+def group_units(
+    units: Sequence[tuple[Evidence, int]], probability: Vector, model: AlignModel
+) -> list[list[int]]:
+    """Groups of aligned units: likeliest links first, merging only tight groups.
 
-
-def _scores(
-    units: Sequence[tuple[Evidence, int]],
-    read: Sequence[Statement],
-    matrix: Vector,
-    entities: EntityIndex,
-) -> Vector:
-    """Pairwise alignment scores: embedding cosine, content-word overlap, shared entities."""
-    texts = [e.text for e, _ in units]
-    ents = [entities.entity_ids_in(e.article_id, e.start, e.end) for e, _ in units]
-    rows = [row for _, row in units]
-    cosine = matrix[rows] @ matrix[rows].T
-    fuzzy = process.cdist(texts, texts, scorer=fuzz.token_set_ratio, dtype=np.float32) / 100
-    jaccard = _overlap([words(t) for t in texts])
-    shared = 0.05 * _any_shared(ents) + 0.08 * _any_shared([_slot_keys(r) for r in read])
-    combined = 0.6 * cosine + 0.2 * jaccard + 0.2 * fuzzy + shared
-    # Symmetric and rounded: float noise between engines' batches must not break ties
-    # (two copies of one sentence) differently.
-    scores: Vector = np.round((combined + combined.T) / 2, SCORE_DECIMALS).astype(np.float32)
-    np.fill_diagonal(scores, 0.0)
-    return scores
-
-
-def _group(units: Sequence[tuple[Evidence, int]], scores: Vector) -> list[list[int]]:
-    """Groups of aligned units: strongest links first, merging only tight groups."""
+    Every pair inside a group is at least ``keep`` likely, so a claim does not chain to a
+    neighbouring fact, and an article supports a claim once: its second sentence on the
+    topic elaborates, it does not state the same fact again.
+    """
     groups = {i: [i] for i in range(len(units))}
     owner = list(range(len(units)))
-    pairs = sorted(
-        ((float(scores[i, j]), i, j) for i, j in combinations(range(len(units)), 2)),
-        reverse=True,
-    )
-    for score, i, j in pairs:
-        if score < LINK:
-            break
+    number = {
+        article_id: k for k, article_id in enumerate(dict.fromkeys(e.article_id for e, _ in units))
+    }
+    article = np.array([number[e.article_id] for e, _ in units])
+    rows, cols = np.nonzero(np.triu(probability >= model.link, k=1))
+    order = np.lexsort((cols, rows, -probability[rows, cols]))
+    for i, j in zip(rows[order].tolist(), cols[order].tolist(), strict=True):
         a, b = owner[i], owner[j]
-        if a == b or not _tight(groups[a], groups[b], units, scores):
+        if a == b:
+            continue
+        if (
+            not set(article[groups[a]]).isdisjoint(article[groups[b]])
+            or (probability[np.ix_(groups[a], groups[b])] < model.keep).any()
+        ):
             continue
         groups[a].extend(groups.pop(b))
         for member in groups[a]:
             owner[member] = a
     return [sorted(members) for members in groups.values()]
-
-
-def _tight(
-    left: list[int], right: list[int], units: Sequence[tuple[Evidence, int]], scores: Vector
-) -> bool:
-    """Whether every cross-article pair of the merged group is at least loosely similar."""
-    for i in left:
-        for j in right:
-            same_article = units[i][0].article_id == units[j][0].article_id
-            if not same_article and scores[i, j] < KEEP:
-                return False
-    return True
 
 
 def _standalone_pronoun(text: str) -> bool:
@@ -234,19 +241,23 @@ def build_claims(
     entities: EntityIndex,
     copies: Mapping[str, str],
     found: Sequence[Contradiction] = (),
+    model: AlignModel | None = None,
 ) -> tuple[tuple[Claim, ...], tuple[Contradiction, ...]]:
     """Align claim units across articles into claims with status, and find contradictions.
 
     ``found`` are contradictions already found about whole sentences (titles, attributions,
     quotes); they contest the claims those sentences word, and are returned with the rest.
+    ``model`` aligns units (the shipped one by default).
     """
-    units = _units(articles)
+    units = claim_units(articles)
     if not units:
         return (), tuple(found)
     matrix = np.vstack([a.embeddings for a in articles if len(a.sentences)])
     read = statements([e for e, _ in units], {a.article.id: a.article for a in articles})
-    scores = _scores(units, read, matrix, entities)
-    groups = _group(units, scores)
+    facts = unit_facts(units, read, entities)
+    model = model or default_align_model()
+    probability, scores = align(facts, matrix[[row for _, row in units]], model)
+    groups = group_units(units, probability, model)
     owner = {i: g for g, members in enumerate(groups) for i in members}
     clashes = _contradictions(owner, read, scores)
     unique = {c.id: c for c in [*(c for c, _, _ in clashes), *found]}

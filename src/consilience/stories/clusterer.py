@@ -266,7 +266,18 @@ def pair_features(
         agreement({terms.year} if terms.year is not None else set(), story.years),
         tfidf_cosine(terms.numbers, story.numbers, vocabularies.numbers),
         agreement(terms.months, story.months),
+        freshness(vocabularies.body.documents),
     )
+
+
+def freshness(documents: int) -> float:
+    """1 for the first article seen, falling towards 0 as the running statistics fill.
+
+    Document frequencies over a handful of articles make every shared word look common, so
+    the tf-idf similarities of a small batch (one story analysed alone) run low; the pair
+    model learns how much less evidence it needs then.
+    """
+    return 1.0 / max(documents, 1)
 
 
 def agreement(values: Collection[int], counts: Counter[int]) -> float:

@@ -12,7 +12,9 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
-FEATURES = ("embedding", "body", "title", "entities", "body_link", "year", "numbers", "months")
+FEATURES = (
+    "embedding", "body", "title", "entities", "body_link", "year", "numbers", "months", "fresh",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
