@@ -11,7 +11,6 @@ import hashlib
 import re
 from bisect import bisect_left
 from collections.abc import Collection, Mapping, Sequence
-from itertools import combinations
 
 import numpy as np
 
@@ -103,6 +102,13 @@ def unit_facts(
     return facts
 
 
+def _article_numbers(article_ids: Sequence[str]) -> Vector:
+    """Each unit's article as a small integer, for comparing articles in bulk."""
+    number = {name: k for k, name in enumerate(dict.fromkeys(article_ids))}
+    result: Vector = np.array([number[name] for name in article_ids])
+    return result
+
+
 def group_units(
     units: Sequence[tuple[Evidence, int]], probability: Vector, model: AlignModel
 ) -> list[list[int]]:
@@ -114,10 +120,7 @@ def group_units(
     """
     groups = {i: [i] for i in range(len(units))}
     owner = list(range(len(units)))
-    number = {
-        article_id: k for k, article_id in enumerate(dict.fromkeys(e.article_id for e, _ in units))
-    }
-    article = np.array([number[e.article_id] for e, _ in units])
+    article = _article_numbers([e.article_id for e, _ in units])
     rows, cols = np.nonzero(np.triu(probability >= model.link, k=1))
     order = np.lexsort((cols, rows, -probability[rows, cols]))
     for i, j in zip(rows[order].tolist(), cols[order].tolist(), strict=True):
@@ -209,9 +212,15 @@ def _claim(
 def _contradictions(
     owner: Mapping[int, int], read: Sequence[Statement], scores: Vector
 ) -> list[tuple[Contradiction, int, int]]:
-    """Slot clashes between units, with the groups of both sides."""
+    """Slot clashes between units of different articles, with the groups of both sides.
+
+    Only cross-article pairs are visited: one long article must not cost a comparison for
+    every pair of its own sentences.
+    """
+    article = _article_numbers([r.evidence.article_id for r in read])
+    rows, cols = np.nonzero(np.triu(article[:, None] != article[None, :], k=1))
     found: list[tuple[Contradiction, int, int]] = []
-    for i, j in combinations(range(len(read)), 2):
+    for i, j in zip(rows.tolist(), cols.tolist(), strict=True):
         aligned = owner[i] == owner[j]
         clash = compare(read[i], read[j], aligned=aligned, related=scores[i, j] >= RELATED)
         if clash is not None:
