@@ -10,7 +10,7 @@ from consilience.crosscheck.alignment import (
     default_align_model,
     lemma,
 )
-from consilience.crosscheck.claims import group_units
+from consilience.crosscheck.claims import _central, group_units
 from consilience.model import Evidence
 
 
@@ -71,3 +71,17 @@ def test_an_outlet_supports_a_claim_once() -> None:
     np.fill_diagonal(probability, 0.0)
     model = AlignModel((0.0,) * len(FEATURES), 0.0, link=0.8, keep=0.5)
     assert sorted(map(len, group_units(units, probability, model))) == [1, 2]
+
+
+def test_a_claim_is_worded_by_the_sentence_whose_details_the_others_state() -> None:
+    texts = [  # each has one word of its own; only the first one's is a detail (a day)
+        "Rangers freed the trapped whale near Cape Lorn on Friday.",
+        "Rangers freed the trapped whale near Cape Lorn after hours.",
+        "Rangers freed the trapped whale near Cape Lorn at dawn.",
+    ]
+    units = [
+        (Evidence(a, t, 0, len(t)), k) for k, (a, t) in enumerate(zip("xyz", texts, strict=True))
+    ]
+    scores = np.full((3, 3), 0.9, dtype=np.float32)
+    wording = _central([0, 1, 2], units, scores, {"x": "x", "y": "y", "z": "z"}, ())
+    assert wording != 0

@@ -18,7 +18,7 @@ from consilience.crosscheck.alignment import AlignModel, UnitFacts, align, defau
 from consilience.crosscheck.contradictions import RELATED, Statement, compare, statements
 from consilience.crosscheck.entities import EntityIndex
 from consilience.crosscheck.independence import outlet_keys
-from consilience.crosscheck.words import covered_share, stems
+from consilience.crosscheck.words import covered_share, details, stems
 from consilience.model import (
     AnnotatedArticle,
     Claim,
@@ -153,10 +153,11 @@ def _central(
     """The unit that words a claim: the one whose words other outlets share most.
 
     A claim is worded by one outlet's sentence; the sentence other outlets' words cover best
-    carries the fewest details only its own outlet gives, and among equals the most central
-    one is taken. A sentence another outlet contradicts words the claim only when all do (the
-    claim is then contested), and one opening with a pronoun ("He also said ...") cannot
-    stand alone.
+    carries the fewest details only its own outlet gives, and its checkable details (names,
+    numbers, days) count once more, since one outlet's day or figure in the wording would
+    state it as corroborated; among equals the most central one is taken. A sentence another
+    outlet contradicts words the claim only when all do (the claim is then contested), and
+    one opening with a pronoun ("He also said ...") cannot stand alone.
     """
     standalone = [i for i in members if not _standalone_pronoun(units[i][0].text)] or members
     candidates = [i for i in standalone if units[i][0] not in hit] or standalone
@@ -167,7 +168,8 @@ def _central(
     def merit(i: int) -> float:
         others = frozenset().union(*(stemmed[j] for j in members if outlet[j] != outlet[i]))
         similarity = sum(float(scores[i, j]) for j in members if j != i) / len(members)
-        return covered_share(units[i][0].text, others) + similarity
+        text = units[i][0].text
+        return covered_share(text, others) + covered_share(text, others, of=details) + similarity
 
     return max(candidates, key=merit)
 
