@@ -14,8 +14,16 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
 
-from consilience.crosscheck.dates import DateMention, date_mentions, parse_published, resolve
+from consilience.crosscheck.dates import (
+    DateMention,
+    date_mentions,
+    day_name,
+    parse_published,
+    resolve,
+)
+from consilience.crosscheck.events import verb_near
 from consilience.crosscheck.slots import (
+    MEASURES,
     TIME_UNITS,
     Amount,
     Ordinal,
@@ -32,6 +40,9 @@ from consilience.model import Article, Contradiction, ContradictionKind, Evidenc
 _EVENT_NOUNS = {"war": "war", "conflict": "war", "fighting": "war", "hostilities": "war"}
 _CONTEXT_CHARS = 60
 MAX_RATIO = 3.0  # largest ratio of two stated values that can be one quantity told twice
+# With the same verb beside both ("people took to the streets") the counts are surely of one
+# thing, so estimates further apart (20,000 against 100,000 marchers) still clash.
+EVENT_RATIO = 10.0
 _NOISE = re.compile(r"https?:|www\.|\S+ / \S+ / ")
 RELATED = 0.3  # alignment score above which two units may share a compound slot
 _OBJECT_WORDS = 6  # words after a negated verb that name what was (not) done
@@ -146,11 +157,50 @@ def _states(statement: Statement, amount: Amount) -> bool:
     )
 
 
-def _comparable(left: Amount, right: Amount) -> bool:
+def _comparable(left: Amount, right: Amount, ratio: float = MAX_RATIO) -> bool:
     """Values within a factor of `MAX_RATIO`: outlets disagree by degrees, not by orders of
     magnitude ("$363 million" box office against a "$3 million" fee are two quantities)."""
     low, high = sorted((abs(left.value), abs(right.value)))
-    return low > 0 and high / low <= MAX_RATIO
+    return low > 0 and high / low <= ratio
+
+
+def _timing(a: Statement, b: Statement, left: Amount, right: Amount) -> str:
+    """Why the figures may differ without anyone being wrong, when something says so."""
+    if a.published and b.published and a.published != b.published:
+        return " The articles were published on different days; later reporting may explain it."
+    if left.bound or right.bound:
+        return " A lower bound may be a running tally; later reporting may explain it."
+    return ""
+
+
+def _clash(a: Statement, b: Statement, left: Amount, right: Amount, ratio: float) -> bool:
+    """Whether two amounts of one thing allow no common value, and neither side says both."""
+    if not same_unit(left.unit, right.unit):
+        return False
+    if left.high >= right.low and right.high >= left.low:
+        return False
+    return not (_states(a, right) or _states(b, left)) and _comparable(left, right, ratio)
+
+
+def _counted(amount: Amount) -> bool:
+    """A count of things ("three boats"), not a measure, a sum of money or a share."""
+    unit = amount.unit
+    return unit.isalpha() and unit not in TIME_UNITS and unit not in MEASURES and len(unit) > 2
+
+
+def _count_clash(a: Statement, b: Statement) -> Contradiction | None:
+    """Counts of one thing with one verb ("12 people were injured", "18 people injured")."""
+    for left in a.amounts:
+        for right in b.amounts:
+            if left.event != right.event or (left.event is None and not _counted(left)):
+                continue
+            # Shares and sums keep the usual ratio: "rose 9.1 percent" and "rose 1.2 percent"
+            # are mostly two different rates.
+            ratio = EVENT_RATIO if left.unit.isalpha() else MAX_RATIO
+            if _clash(a, b, left, right, ratio):
+                what = _says(a, left.text, b, right.text, "gives") + _timing(a, b, left, right)
+                return _contradiction("number", a, b, what)
+    return None
 
 
 def _amount_clash(a: Statement, b: Statement, aligned: bool) -> Contradiction | None:
@@ -161,15 +211,12 @@ def _amount_clash(a: Statement, b: Statement, aligned: bool) -> Contradiction | 
     """
     for left in a.amounts:
         for right in b.amounts:
-            if not same_unit(left.unit, right.unit) or left.head != right.head:
+            if left.head != right.head or (not aligned and left.head is None):
                 continue
-            if not aligned and left.head is None:
-                continue
-            if left.high < right.low or right.high < left.low:
-                if _states(a, right) or _states(b, left) or not _comparable(left, right):
-                    continue
+            if _clash(a, b, left, right, MAX_RATIO):
                 kind: ContradictionKind = "duration" if left.unit in TIME_UNITS else "number"
-                return _contradiction(kind, a, b, _says(a, left.text, b, right.text, "gives"))
+                what = _says(a, left.text, b, right.text, "gives") + _timing(a, b, left, right)
+                return _contradiction(kind, a, b, what)
     return None
 
 
@@ -234,6 +281,26 @@ def _date_clash(a: Statement, b: Statement) -> Contradiction | None:
     return _contradiction("date", a, b, what)
 
 
+def _dated_events(statement: Statement) -> list[tuple[str, tuple[int, int] | str, DateMention]]:
+    """(verb, day name, mention) for each date phrase with the verb it dates ("died Friday")."""
+    found = []
+    for mention in statement.dates:
+        verb = verb_near(statement.evidence.text, mention.start, mention.end)
+        name = day_name(mention.text) if verb else None
+        if verb and name is not None:
+            found.append((verb, name, mention))
+    return found
+
+
+def _day_name_clash(a: Statement, b: Statement) -> Contradiction | None:
+    """The same happening ("died") on two different weekdays or calendar days."""
+    for verb, name, left in _dated_events(a):
+        for other_verb, other_name, right in _dated_events(b):
+            if verb == other_verb and type(name) is type(other_name) and name != other_name:
+                return _contradiction("date", a, b, _says(a, left.text, b, right.text))
+    return None
+
+
 def compare(
     a: Statement, b: Statement, *, aligned: bool, related: bool = False
 ) -> Contradiction | None:
@@ -246,7 +313,7 @@ def compare(
         return None
     clash = _ordinal_clash(a, b, aligned)
     if clash is None and (aligned or related):
-        clash = _amount_clash(a, b, aligned)
+        clash = _amount_clash(a, b, aligned) or _count_clash(a, b) or _day_name_clash(a, b)
     if clash is None and aligned:
         clash = _negation_clash(a, b) or _date_clash(a, b)
     return clash
