@@ -230,3 +230,61 @@ def test_the_whole_written_name_stays_an_alias() -> None:
         entity_of(index, "Veradell").name,
         *entity_of(index, "Veradell").aliases,
     }
+
+
+def test_courtesy_titles_are_not_part_of_the_name() -> None:
+    text = "Marta Oyelaran spoke first. Later Ms Oyelaran left."
+    index = resolve_entities(
+        [annotated("a", text, {"Marta Oyelaran": "PERSON", "Oyelaran": "PERSON"})]
+    )
+    entity = entity_of(index, "Marta Oyelaran")
+    assert "Ms Oyelaran" in entity.aliases and len(index.entities) == 1
+
+
+def test_middle_and_first_initials_of_one_person() -> None:
+    a = annotated("a", "Peter J. Vandermolen resigned.", {"Peter J. Vandermolen": "PERSON"})
+    b = annotated("b", "Peter Vandermolen resigned.", {"Peter Vandermolen": "PERSON"})
+    c = annotated("c", "P. James Vandermolen did.", {"P. James Vandermolen": "PERSON"})
+    d = annotated("d", "Peter James Vandermolen did.", {"Peter James Vandermolen": "PERSON"})
+    assert len(resolve_entities([a, b]).entities) == 1
+    assert len(resolve_entities([c, d]).entities) == 1
+
+
+def test_a_first_initial_alone_and_two_generations_stay_apart() -> None:
+    a = annotated("a", "R. Okonkwo spoke.", {"R. Okonkwo": "PERSON"})
+    b = annotated("b", "Ruth Okonkwo spoke.", {"Ruth Okonkwo": "PERSON"})
+    c = annotated("c", "Ruth Okonkwo Jr. spoke.", {"Ruth Okonkwo Jr.": "PERSON"})
+    index = resolve_entities([a, b, c])
+    assert len(index.entities) == 3
+    assert "Ruth Okonkwo Jr." in {e.name for e in index.entities}
+
+
+def test_greek_and_latin_transliterations_and_a_dropped_letter() -> None:
+    for left, right in [
+        ("Giorgos Stathakis", "Yiorgos Stathakis"),
+        ("Costas Dimitriou", "Kostas Dimitriou"),
+        ("Anna Wetherford", "Anna Wetheford"),
+    ]:
+        a = annotated("a", f"{left} spoke.", {left: "PERSON"})
+        b = annotated("b", f"{right} spoke.", {right: "PERSON"})
+        assert len(resolve_entities([a, b]).entities) == 1, (left, right)
+
+
+def test_ministry_of_x_is_the_x_ministry() -> None:
+    a = annotated("a", "The Transport Ministry said.", {"Transport Ministry": "ORG"})
+    b = annotated("b", "The Ministry of Transport said.", {"Ministry of Transport": "ORG"})
+    assert len(resolve_entities([a, b]).entities) == 1
+
+
+def test_a_known_city_is_not_the_gulf_named_after_it() -> None:
+    text = "Ships left Aden. Patrols in the Gulf of Aden grew."
+    index = resolve_entities([annotated("a", text, {"Aden": "GPE", "Gulf of Aden": "LOC"})])
+    assert len(index.entities) == 2
+
+
+def test_a_pair_joined_by_ampersand_stands_for_neither() -> None:
+    text = "The ABC & XYZ deal. ABC said. XYZ said."
+    index = resolve_entities(
+        [annotated("a", text, {"ABC & XYZ": "ORG", "ABC": "ORG", "XYZ": "ORG"})]
+    )
+    assert index.find("ABC") != index.find("XYZ")

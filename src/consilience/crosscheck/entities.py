@@ -22,10 +22,12 @@ from consilience.crosscheck.names import (
     fold,
     gazetteer_name,
     name_tokens,
+    part_of,
     same_name,
 )
 from consilience.crosscheck.titles import is_titled
 from consilience.model import AnnotatedArticle, Entity, QuoteMention
+from consilience.text import word_list
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 CONTEXT_VOTES = 2
@@ -104,16 +106,20 @@ def _reduce(
 
     Ordinary lower-case words go only when what is left is a name the story uses;
     designators ("Region") also when the gazetteer knows what is left. A name the
-    gazetteer knows whole ("New York") is never cut.
+    gazetteer knows whole ("New York"), or written inside a longer name ("Mark Felt" in
+    "W. Mark Felt", though "mark" is also a word), is never cut; nor is "Gulf of Aden"
+    cut to "Aden".
     """
     if gazetteer_name(tokens):
         return tokens
     for start in range(len(tokens)):
         for end in range(len(tokens), start, -1):
             core, rest = tokens[start:end], tokens[:start] + tokens[end:]
-            if not rest:
+            if not rest or (start and tokens[start - 1] == "of" and gazetteer_name(core)):
                 continue
-            if core in known and all(t in ordinary or t in designators() for t in rest):
+            # A word the story also uses as a name ("Felt") is part of the name.
+            dropped = all((t in ordinary and (t,) not in known) or t in designators() for t in rest)
+            if core in known and dropped:
                 return core
             if gazetteer_name(core) and all(t in designators() for t in rest):
                 return core
@@ -126,7 +132,7 @@ def _collect_forms(articles: Sequence[AnnotatedArticle]) -> dict[tuple[str, ...]
     for annotated in articles:
         text = annotated.article.text
         for mention in annotated.mentions:
-            surface = clean_name(mention.text)
+            surface = _with_honorific(text, mention.start, clean_name(mention.text))
             tokens = name_tokens(surface)
             # Context is surer than NER, so its label outvotes one NER label.
             context = _context_label(text, mention.start, mention.end)
@@ -134,10 +140,19 @@ def _collect_forms(articles: Sequence[AnnotatedArticle]) -> dict[tuple[str, ...]
             if tokens and any(c.isalpha() for c in surface):
                 raw.append((tokens, surface, label, annotated.article.id, mention.start))
     known = {tokens for tokens, *_ in raw}
+    inside = {  # names written inside longer ones: "Mark Felt" in "W. Mark Felt"
+        t[i:j]
+        for t in known
+        for i in range(len(t))
+        for j in range(i + 2, len(t) + 1)
+        if j - i < len(t)
+    }
     ordinary = _lowercase_words(articles)
     forms: dict[tuple[str, ...], _Form] = {}
     for tokens, surface, label, article_id, start in raw:
-        reduced = _reduce(tokens, known, ordinary)
+        # Headline words stick to people ("Putin Seeks"); "Union" is part of an ORG's name.
+        words = ordinary if label[0] == "PERSON" else frozenset()
+        reduced = tokens if tokens in inside else _reduce(tokens, known, words)
         form = forms.setdefault(reduced, _Form(reduced))
         form.surfaces[surface if reduced == tokens else _core_surface(surface, reduced)] += 1
         if reduced == tokens or CONNECTOR.search(surface):
@@ -145,6 +160,14 @@ def _collect_forms(articles: Sequence[AnnotatedArticle]) -> dict[tuple[str, ...]
         form.labels[label[0]] += label[1]
         form.places.append((article_id, start))
     return forms
+
+
+def _with_honorific(text: str, start: int, surface: str) -> str:
+    """A name with the courtesy title written before it ("Mr Gates"), as the outlet wrote it."""
+    match = re.search(r"\b([A-Z][a-z]{1,9}\.?)\s+$", text[max(0, start - 12) : start])
+    if match is None or fold(match[1]) not in word_list("honorifics"):
+        return surface
+    return f"{match[1]} {surface}"
 
 
 def _context_label(text: str, start: int, end: int) -> str | None:
@@ -222,6 +245,14 @@ def _compatible(
     return not (set(short.labels) <= PLACE_LABELS and _majority(long_labels) == "PERSON")
 
 
+def _coordinated(form: _Form) -> bool:
+    """A mention naming two things at once ("EU & IMF") stands for neither alone.
+
+    Only "&" says so: "and" is often inside one name ("Dock and Harbour Workers' Union").
+    """
+    return any(re.search(r"\s&\s", w) for w in (*form.surfaces, *form.written))
+
+
 def _owner(
     short: _Form, forms: Mapping[tuple[str, ...], _Form], clusters: _Clusters
 ) -> tuple[str, ...] | None:
@@ -236,7 +267,9 @@ def _owner(
     longer = [
         f.tokens
         for f in forms.values()
-        if contains(f.tokens, short.tokens) and not (place and gazetteer_name(f.tokens))
+        if part_of(f.tokens, short.tokens)
+        and not (place and gazetteer_name(f.tokens))
+        and not _coordinated(f)
     ]
     owners = {clusters.root(t) for t in longer} - {own}
     if len(owners) > 1:

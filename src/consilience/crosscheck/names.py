@@ -19,7 +19,7 @@ from consilience.text import word_list
 
 POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 EDGE_JUNK = " \t\n[](){}\"'“”‘’.,;:!?-–—"
-# Phonetic folds that make common transliterations of Cyrillic names collide.
+# Phonetic folds that make common transliterations of Cyrillic and Greek names collide.
 TRANSLIT_FOLDS = (
     ("kh", "h"),
     ("zh", "z"),
@@ -31,15 +31,27 @@ TRANSLIT_FOLDS = (
     ("j", "i"),
     ("g", "h"),
     ("w", "v"),
+    ("c", "k"),
 )
+# Greek names start "Gi-"/"Yi-" or "I-" before a vowel as transliterated: Giannis/Yiannis.
+GREEK_ONSET = re.compile(r"^[gy](?=i[aeiou])")
+GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+JUNIORS = frozenset({"jr", "ii", "iii", "iv"})  # an unmarked name is the elder's
+FUZZY_SURNAME = 88.0  # a surname misspelt by a letter ("Woodard"), beside the same first name
+MIN_FUZZY = 6  # letters from which a surname may be misspelt
 MIN_TOKEN_RATIO = 75.0
 LONG_NAME = 5  # letters from which a name's first vowel may differ between transliterations
 
 
 def clean_name(text: str) -> str:
-    """A mention without a leading article, possessive, brackets or stray punctuation."""
+    """A mention without a leading article, possessive, brackets or stray punctuation.
+
+    The period of "Jr." and "Sr." stays: it is part of the name as written.
+    """
     name = " ".join(text.split()).strip(EDGE_JUNK)
     name = POSSESSIVE.sub("", name).strip(EDGE_JUNK)
+    if re.search(r"\b[JS]r\.$", " ".join(text.split())):
+        name += "."
     return re.sub(r"^(?:the|The|THE)\s+", "", name)
 
 
@@ -50,13 +62,17 @@ def fold(word: str) -> str:
 
 
 def name_tokens(name: str) -> tuple[str, ...]:
-    """The folded words of a name."""
-    return tuple(t for t in (fold(w) for w in re.split(r"[\s\-]+", name)) if t)
+    """The folded words of a name, without a courtesy title before it ("Mr Gates": gates)."""
+    tokens = tuple(t for t in (fold(w) for w in re.split(r"[\s\-]+", name)) if t)
+    while len(tokens) > 1 and tokens[0] in word_list("honorifics"):
+        tokens = tokens[1:]
+    return tokens
 
 
 @lru_cache(maxsize=1 << 16)
 def translit(token: str) -> str:
     """A phonetic fold under which Kiev/Kyiv, Luhansk/Lugansk, Zelensky/Zelenskyy agree."""
+    token = GREEK_ONSET.sub("", token)
     for src, dst in TRANSLIT_FOLDS:
         token = token.replace(src, dst)
     return re.sub(r"(.)\1+", r"\1", token)
@@ -90,6 +106,9 @@ def same_token(a: str, b: str) -> bool:
 
 
 def same_name(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Whether two folded names are one: spellings, initials, or "X Ministry" / "Ministry of X"."""
+    if _reordered(a, b) or _reordered(b, a) or _same_person(a, b):
+        return True
     if len(a) != len(b):
         return False
     if all(same_token(x, y) for x, y in zip(a, b, strict=True)):
@@ -98,12 +117,76 @@ def same_name(a: Sequence[str], b: Sequence[str]) -> bool:
     return place_a is not None and place_a == place_b
 
 
+def _reordered(a: Sequence[str], b: Sequence[str]) -> bool:
+    """ "Finance Ministry" is the "Ministry of Finance"."""
+    return len(a) == 2 and len(b) == 3 and b[1] == "of" and (b[0], b[2]) == (a[1], a[0])
+
+
+def _middle(tokens: Sequence[str]) -> tuple[str, ...]:
+    """A full name without middle initials: "Richard M. Nixon" -> richard nixon."""
+    return (tokens[0], *(t for t in tokens[1:-1] if len(t) > 1), tokens[-1])
+
+
+def _same_person(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Full names told apart only by a middle initial, a first initial before the same
+    middle name ("W. Mark Felt", "William Mark Felt") or a surname misspelt by a letter.
+
+    A first initial alone ("J. Smith") could be any of several people, so it never counts;
+    nor do names of two generations ("Jr.", "Sr.").
+    """
+    if (set(a) & GENERATIONS) != (set(b) & GENERATIONS):
+        return False
+    a = [t for t in a if t not in GENERATIONS]
+    b = [t for t in b if t not in GENERATIONS]
+    if min(len(a), len(b)) < 2:
+        return False
+    ca, cb = _middle(a), _middle(b)
+    if len(ca) != len(cb) or not (same_token(ca[-1], cb[-1]) or _misspelt(ca, cb)):
+        return False
+    if not all(same_token(x, y) for x, y in zip(ca[1:-1], cb[1:-1], strict=True)):
+        return False
+    first_a, first_b = ca[0], cb[0]
+    if len(first_a) == 1 or len(first_b) == 1:
+        return first_a[0] == first_b[0] and len(ca) > 2
+    return same_token(first_a, first_b)
+
+
+def _misspelt(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Surnames one letter apart ("Woodward", "Woodard") with identical first names."""
+    x, y = a[-1], b[-1]
+    return (
+        a[0] == b[0]
+        and min(len(x), len(y)) >= MIN_FUZZY
+        and x[0] == y[0]
+        and fuzz.ratio(x, y) >= FUZZY_SURNAME
+    )
+
+
 def contains(long: Sequence[str], short: Sequence[str]) -> bool:
     """Whether ``short`` is a strict, contiguous part of ``long`` ending at a name boundary."""
     n = len(short)
     if n >= len(long):
         return False
     return any(same_name(long[i : i + n], short) for i in range(len(long) - n + 1))
+
+
+def part_of(long: Sequence[str], short: Sequence[str]) -> bool:
+    """Whether a short name may stand for a longer one that contains it.
+
+    A place the gazetteer knows is not what is named after it with "of" (Aden is not the
+    Gulf of Aden, Athens not the University of Athens),
+    not when the short name is itself an "X of Y" name (the University of Athens is not
+    the National Technical University of Athens), and never for a junior's name ("Mark
+    Felt" is not "Mark Felt Jr.").
+    """
+    n = len(short)
+    if n >= len(long) or (JUNIORS & set(long)) - set(short) or "of" in short:
+        return False
+    return any(
+        same_name(long[i : i + n], short)
+        and (i == 0 or long[i - 1] != "of" or gazetteer_name(short) is None)
+        for i in range(len(long) - n + 1)
+    )
 
 
 @cache
