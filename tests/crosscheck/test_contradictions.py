@@ -235,3 +235,11 @@ def test_shares_far_apart_are_two_rates_even_with_one_verb() -> None:
     a = ev("A", "Prices rose 8.4 percent in the capital last year.")
     b = ev("B", "Wages rose 1.1 percent in the capital last year.")
     assert compare(a, b, aligned=False, related=True) is None
+
+
+def test_a_run_on_text_full_of_numbers_is_not_compared() -> None:
+    run_on = " and ".join(f"{n} boats sank on May {n % 28 + 1}" for n in range(2, 400))
+    a = ev("A", run_on)
+    b = ev("B", "Officials said 7 boats sank on May 2 near the port.")
+    assert a.amounts == () and a.dates == ()
+    assert compare(a, b, aligned=True) is None

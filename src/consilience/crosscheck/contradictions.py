@@ -43,6 +43,9 @@ MAX_RATIO = 3.0  # largest ratio of two stated values that can be one quantity t
 # With the same verb beside both ("people took to the streets") the counts are surely of one
 # thing, so estimates further apart (20,000 against 100,000 marchers) still clash.
 EVENT_RATIO = 10.0
+# A unit stating more numbers or dates than this is a table or a run-on text without sentence
+# ends, not one statement: its slots are not compared (and comparing stays cheap).
+MAX_SLOTS = 12
 _NOISE = re.compile(r"https?:|www\.|\S+ / \S+ / ")
 RELATED = 0.3  # alignment score above which two units may share a compound slot
 _OBJECT_WORDS = 6  # words after a negated verb that name what was (not) done
@@ -80,17 +83,29 @@ class Statement:
             return None
         return resolve(self.dates[0], self.evidence.text, self.published)
 
+    @cached_property
+    def dated(self) -> tuple[tuple[str, tuple[int, int] | str, DateMention], ...]:
+        """(verb, day name, mention) of each date with the verb it dates ("died Friday")."""
+        found = []
+        for mention in self.dates:
+            verb = verb_near(self.evidence.text, mention.start, mention.end)
+            name = day_name(mention.text) if verb else None
+            if verb and name is not None:
+                found.append((verb, name, mention))
+        return tuple(found)
+
     @classmethod
     def of(cls, evidence: Evidence, article: Article | None = None) -> Statement:
         """Read a unit's slots; the article gives the outlet name and publication date."""
         text = evidence.text
+        found, dates = amounts(text), date_mentions(text)
         return cls(
             evidence,
             article.source if article else f"article {evidence.article_id}",
             parse_published(article.published) if article else None,
-            tuple(amounts(text)),
+            tuple(found) if len(found) <= MAX_SLOTS else (),
             tuple(ordinals(text)),
-            tuple(date_mentions(text)),
+            tuple(dates) if len(dates) <= MAX_SLOTS else (),
             tuple(dict.fromkeys(negated_verbs(text))),
             tuple(stem(w) for w in re.findall(r"[a-z]+", text.lower().replace("n't", " not"))),
             _NOISE.search(text) is not None,
@@ -281,21 +296,10 @@ def _date_clash(a: Statement, b: Statement) -> Contradiction | None:
     return _contradiction("date", a, b, what)
 
 
-def _dated_events(statement: Statement) -> list[tuple[str, tuple[int, int] | str, DateMention]]:
-    """(verb, day name, mention) for each date phrase with the verb it dates ("died Friday")."""
-    found = []
-    for mention in statement.dates:
-        verb = verb_near(statement.evidence.text, mention.start, mention.end)
-        name = day_name(mention.text) if verb else None
-        if verb and name is not None:
-            found.append((verb, name, mention))
-    return found
-
-
 def _day_name_clash(a: Statement, b: Statement) -> Contradiction | None:
     """The same happening ("died") on two different weekdays or calendar days."""
-    for verb, name, left in _dated_events(a):
-        for other_verb, other_name, right in _dated_events(b):
+    for verb, name, left in a.dated:
+        for other_verb, other_name, right in b.dated:
             if verb == other_verb and type(name) is type(other_name) and name != other_name:
                 return _contradiction("date", a, b, _says(a, left.text, b, right.text))
     return None
