@@ -243,3 +243,14 @@ def test_a_run_on_text_full_of_numbers_is_not_compared() -> None:
     b = ev("B", "Officials said 7 boats sank on May 2 near the port.")
     assert a.amounts == () and a.dates == ()
     assert compare(a, b, aligned=True) is None
+
+
+def test_opposite_directions_from_one_place_clash() -> None:
+    a = ev("A", "The tanker was hailed 40 miles north of Valdoria at dawn.")
+    b = ev("B", "The tanker was hailed 40 miles south of Valdoria at dawn.")
+    clash = compare(a, b, aligned=False, related=True)
+    assert clash is not None and "south of Valdoria" in clash.explanation
+    c = ev("C", "The tanker was hailed 40 miles north-east of Valdoria at dawn.")
+    assert compare(a, c, aligned=True) is None
+    d = ev("D", "The tanker was hailed 40 miles off Valdoria at dawn.")
+    assert compare(a, d, aligned=True) is None

@@ -288,3 +288,13 @@ def test_a_pair_joined_by_ampersand_stands_for_neither() -> None:
         [annotated("a", text, {"ABC & XYZ": "ORG", "ABC": "ORG", "XYZ": "ORG"})]
     )
     assert index.find("ABC") != index.find("XYZ")
+
+
+def test_demonyms_and_british_spellings_of_one_name() -> None:
+    a = annotated("a", "The Norwegian Defence Forces said.", {"Norwegian Defence Forces": "ORG"})
+    b = annotated("b", "The Norway Defense Forces said.", {"Norway Defense Forces": "ORG"})
+    assert len(resolve_entities([a, b]).entities) == 1
+    c = annotated("c", "Two Kenyan sailors and Kenya.", {"Kenyan": "NORP", "Kenya": "GPE"})
+    assert len(resolve_entities([c]).entities) == 2
+    d = annotated("d", "Afghan and Afghani traders.", {"Afghan": "NORP", "Afghani": "NORP"})
+    assert len(resolve_entities([d]).entities) == 1

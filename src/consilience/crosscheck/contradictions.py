@@ -26,9 +26,12 @@ from consilience.crosscheck.slots import (
     MEASURES,
     TIME_UNITS,
     Amount,
+    Bearing,
     Ordinal,
     amounts,
+    bearings,
     negated_verbs,
+    opposite,
     ordinals,
     same_unit,
     stem,
@@ -82,6 +85,11 @@ class Statement:
         if len(self.dates) != 1 or not self.dates[0].in_prose:
             return None
         return resolve(self.dates[0], self.evidence.text, self.published)
+
+    @cached_property
+    def bearings(self) -> tuple[Bearing, ...]:
+        """The "<direction> of <Place>" phrases of the unit, read once."""
+        return tuple(bearings(self.evidence.text))
 
     @cached_property
     def dated(self) -> tuple[tuple[str, tuple[int, int] | str, DateMention], ...]:
@@ -305,6 +313,15 @@ def _day_name_clash(a: Statement, b: Statement) -> Contradiction | None:
     return None
 
 
+def _bearing_clash(a: Statement, b: Statement) -> Contradiction | None:
+    """One place, opposite directions from it ("east of Aden" against "west of Aden")."""
+    for left in a.bearings:
+        for right in b.bearings:
+            if opposite(left, right):
+                return _contradiction("other", a, b, _says(a, left.text, b, right.text))
+    return None
+
+
 def compare(
     a: Statement, b: Statement, *, aligned: bool, related: bool = False
 ) -> Contradiction | None:
@@ -318,6 +335,8 @@ def compare(
     clash = _ordinal_clash(a, b, aligned)
     if clash is None and (aligned or related):
         clash = _amount_clash(a, b, aligned) or _count_clash(a, b) or _day_name_clash(a, b)
+    if clash is None and (aligned or related):
+        clash = _bearing_clash(a, b)
     if clash is None and aligned:
         clash = _negation_clash(a, b) or _date_clash(a, b)
     return clash

@@ -33,6 +33,10 @@ TRANSLIT_FOLDS = (
     ("w", "v"),
     ("c", "k"),
 )
+# British word endings and their American spellings: Defence/Defense, Centre/Center,
+# Labour/Labor, Organisation/Organization.
+_AMERICAN = {"ence": "ense", "tre": "ter", "our": "or", "isation": "ization", "ise": "ize"}
+BRITISH_ENDINGS = re.compile(r"(?:ence|tre|our|isation|ise)$")
 # Greek names start "Gi-"/"Yi-" or "I-" before a vowel as transliterated: Giannis/Yiannis.
 GREEK_ONSET = re.compile(r"^[gy](?=i[aeiou])")
 GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
@@ -73,6 +77,7 @@ def name_tokens(name: str) -> tuple[str, ...]:
 def translit(token: str) -> str:
     """A phonetic fold under which Kiev/Kyiv, Luhansk/Lugansk, Zelensky/Zelenskyy agree."""
     token = GREEK_ONSET.sub("", token)
+    token = BRITISH_ENDINGS.sub(lambda m: _AMERICAN[m[0]], token)
     for src, dst in TRANSLIT_FOLDS:
         token = token.replace(src, dst)
     return re.sub(r"(.)\1+", r"\1", token)
@@ -105,13 +110,35 @@ def same_token(a: str, b: str) -> bool:
     )
 
 
+@cache
+def _nations() -> dict[str, str]:
+    """A country's name and its demonyms -> the country (``data/demonyms.txt``)."""
+    nations: dict[str, str] = {}
+    for line in word_list("demonyms"):
+        country, *demonyms = line.split()
+        nations.update(dict.fromkeys([country, *demonyms], country))
+    return nations
+
+
+def _same_nation(a: str, b: str, *, modifier: bool) -> bool:
+    """Two demonyms of one country ("Somali", "Somalian"); as a modifier inside a longer name
+    also the country itself ("Israel Defense Forces", "Israeli Defence Forces")."""
+    nation = _nations().get(a)
+    if nation is None or nation != _nations().get(b):
+        return False
+    return modifier or nation not in (a, b)
+
+
 def same_name(a: Sequence[str], b: Sequence[str]) -> bool:
     """Whether two folded names are one: spellings, initials, or "X Ministry" / "Ministry of X"."""
     if _reordered(a, b) or _reordered(b, a) or _same_person(a, b):
         return True
     if len(a) != len(b):
         return False
-    if all(same_token(x, y) for x, y in zip(a, b, strict=True)):
+    modifier = len(a) > 1
+    if all(
+        same_token(x, y) or _same_nation(x, y, modifier=modifier) for x, y in zip(a, b, strict=True)
+    ):
         return True
     place_a, place_b = gazetteer_name(a), gazetteer_name(b)
     return place_a is not None and place_a == place_b
@@ -119,7 +146,9 @@ def same_name(a: Sequence[str], b: Sequence[str]) -> bool:
 
 def _reordered(a: Sequence[str], b: Sequence[str]) -> bool:
     """ "Finance Ministry" is the "Ministry of Finance"."""
-    return len(a) == 2 and len(b) == 3 and b[1] == "of" and (b[0], b[2]) == (a[1], a[0])
+    if len(a) != 2 or len(b) != 3 or b[1] != "of":
+        return False
+    return same_token(b[0], a[1]) and same_token(b[2], a[0])
 
 
 def _middle(tokens: Sequence[str]) -> tuple[str, ...]:
