@@ -8,6 +8,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from consilience.crosscheck.acronyms import initials
 from consilience.crosscheck.entities import EntityIndex, resolve_entities
 from consilience.crosscheck.names import same_token
 from consilience.model import AnnotatedArticle, Article, Entity, Mention
@@ -298,3 +299,20 @@ def test_demonyms_and_british_spellings_of_one_name() -> None:
     assert len(resolve_entities([c]).entities) == 2
     d = annotated("d", "Afghan and Afghani traders.", {"Afghan": "NORP", "Afghani": "NORP"})
     assert len(resolve_entities([d]).entities) == 1
+
+
+def test_initials_skip_connectors_and_keep_inner_acronyms() -> None:
+    assert "nbi" in initials("National Bureau of Inquiry")
+    assert "unrwa" in initials("UN Relief and Works Agency")
+
+
+def test_an_acronym_joins_the_name_it_abbreviates() -> None:
+    text = "The National Bureau of Inquiry opened a case. The NBI said more."
+    labels = {"National Bureau of Inquiry": "ORG", "NBI": "ORG"}
+    assert len(resolve_entities([annotated("a", text, labels)]).entities) == 1
+
+
+def test_a_bracketed_acronym_joins_the_name_before_it() -> None:
+    text = "The Harbour Safety Board (HASB) met. Later HASB spoke."
+    labels = {"Harbour Safety Board": "ORG", "HASB": "ORG"}
+    assert len(resolve_entities([annotated("a", text, labels)]).entities) == 1

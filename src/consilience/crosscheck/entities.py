@@ -15,6 +15,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from consilience.crosscheck.acronyms import bracketed, initials, is_acronym
 from consilience.crosscheck.names import (
     clean_name,
     contains,
@@ -294,17 +295,27 @@ def _merge_containments(
         clusters.union(a, b)
 
 
-def _merge_acronyms(forms: Mapping[tuple[str, ...], _Form], clusters: _Clusters) -> None:
-    """Join an all-capitals name to the one multi-word name it abbreviates (US, EU)."""
-    initials: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+def _merge_acronyms(
+    articles: Sequence[AnnotatedArticle],
+    forms: Mapping[tuple[str, ...], _Form],
+    clusters: _Clusters,
+) -> None:
+    """Join an all-capitals name to the one multi-word name it abbreviates (US, EU), or to
+    the name an article writes it after in brackets."""
+    by_initials: dict[str, set[tuple[str, ...]]] = defaultdict(set)
     for form in forms.values():
         if len(form.tokens) > 1:
-            initials["".join(t[0] for t in form.tokens)].add(form.tokens)
+            for surface in form.surfaces:
+                for letters in initials(surface):
+                    by_initials[letters].add(form.tokens)
     for form in forms.values():
-        upper = len(form.tokens) == 1 and any(s.replace(".", "").isupper() for s in form.surfaces)
-        owners = {clusters.root(t) for t in initials.get(form.tokens[0], ())} if upper else set()
+        upper = len(form.tokens) == 1 and is_acronym(list(form.surfaces))
+        owners = {clusters.root(t) for t in by_initials.get(form.tokens[0], ())} if upper else set()
         if len(owners) == 1:
             clusters.union(form.tokens, owners.pop())
+    name_at = {place: form.tokens for form in forms.values() for place in form.places}
+    for name, acronym in bracketed(articles, name_at):
+        clusters.union(name, acronym)
 
 
 def _canonical(members: Sequence[_Form]) -> str:
@@ -358,7 +369,7 @@ def resolve_entities(articles: Sequence[AnnotatedArticle]) -> EntityIndex:
         for b in ordered[i + 1 :]:
             if same_name(a, b) and (a in outlets) == (b in outlets):
                 clusters.union(a, b)
-    _merge_acronyms(forms, clusters)
+    _merge_acronyms(articles, forms, clusters)
     _merge_containments(forms, clusters, outlets)
     entities: list[Entity] = []
     mention_entity: dict[tuple[str, int], str] = {}
