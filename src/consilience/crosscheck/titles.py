@@ -15,6 +15,9 @@ Title = tuple[str, frozenset[str], str]
 
 # Modifiers that change the office a title names: a deputy mayor is not the mayor.
 RANKS = frozenset({"deputy", "vice", "assistant", "acting", "interim", "associate", "lieutenant"})
+# Ranks that say how a person holds the office, not which office: an acting director is the
+# director for now, so "interim director" and "director" do not disagree.
+TEMPORARY = frozenset({"acting", "interim"})
 # Lower-case words that belong inside a title ("assistant general manager").
 _TITLE_WORDS = frozenset({"general", "senior", "chief", "executive", "special", "principal"})
 _BEFORE = re.compile(r"((?:[A-Za-z][\w'’-]*\s+){1,4})$")
