@@ -254,3 +254,12 @@ def test_opposite_directions_from_one_place_clash() -> None:
     assert compare(a, c, aligned=True) is None
     d = ev("D", "The tanker was hailed 40 miles off Valdoria at dawn.")
     assert compare(a, d, aligned=True) is None
+
+
+def test_two_ways_of_dying_for_the_same_victims_clash() -> None:
+    a = ev("A", "Two climbers froze to death near the pass, rescuers said.")
+    b = ev("B", "Two climbers were crushed to death by a rockfall near the pass.")
+    clash = compare(a, b, aligned=False, related=True)
+    assert clash is not None and "Early reports" in clash.explanation
+    c = ev("C", "One guide was crushed to death by a rockfall near the pass.")
+    assert compare(a, c, aligned=True) is None

@@ -21,7 +21,7 @@ from consilience.crosscheck.dates import (
     parse_published,
     resolve,
 )
-from consilience.crosscheck.events import verb_near
+from consilience.crosscheck.events import event_key, is_verb_form, verb_near
 from consilience.crosscheck.slots import (
     MEASURES,
     TIME_UNITS,
@@ -31,6 +31,7 @@ from consilience.crosscheck.slots import (
     amounts,
     bearings,
     negated_verbs,
+    numbers,
     opposite,
     ordinals,
     same_unit,
@@ -49,6 +50,7 @@ EVENT_RATIO = 10.0
 # A unit stating more numbers or dates than this is a table or a run-on text without sentence
 # ends, not one statement: its slots are not compared (and comparing stays cheap).
 MAX_SLOTS = 12
+_DEATH = re.compile(r"\b([a-z]+)\s+to\s+death\b")  # "burnt to death", "suffocated to death"
 _NOISE = re.compile(r"https?:|www\.|\S+ / \S+ / ")
 RELATED = 0.3  # alignment score above which two units may share a compound slot
 _OBJECT_WORDS = 6  # words after a negated verb that name what was (not) done
@@ -322,6 +324,19 @@ def _bearing_clash(a: Statement, b: Statement) -> Contradiction | None:
     return None
 
 
+def _death_clash(a: Statement, b: Statement) -> Contradiction | None:
+    """Two ways of dying for the same count of people ("3 were burnt to death", "Three people
+    suffocated to death"): one outlet has the manner wrong, or reports early."""
+    left, right = _DEATH.search(a.evidence.text), _DEATH.search(b.evidence.text)
+    if left is None or right is None or not (is_verb_form(left[1]) and is_verb_form(right[1])):
+        return None
+    counts, other = numbers(a.evidence.text), numbers(b.evidence.text)
+    if event_key(left[1]) == event_key(right[1]) or ((counts or other) and not counts & other):
+        return None
+    what = _says(a, left[0], b, right[0]) + " Early reports may explain the difference."
+    return _contradiction("other", a, b, what)
+
+
 def compare(
     a: Statement, b: Statement, *, aligned: bool, related: bool = False
 ) -> Contradiction | None:
@@ -336,7 +351,7 @@ def compare(
     if clash is None and (aligned or related):
         clash = _amount_clash(a, b, aligned) or _count_clash(a, b) or _day_name_clash(a, b)
     if clash is None and (aligned or related):
-        clash = _bearing_clash(a, b)
+        clash = _bearing_clash(a, b) or _death_clash(a, b)
     if clash is None and aligned:
         clash = _negation_clash(a, b) or _date_clash(a, b)
     return clash

@@ -244,6 +244,12 @@ def amounts(sentence: str) -> list[Amount]:
     return found
 
 
+def numbers(sentence: str) -> frozenset[float]:
+    """Every number a sentence writes, in digits or words ("3 employees", "Three people")."""
+    tokens = re.findall(rf"\b(?:\d+|{'|'.join(CARDINALS)})\b", sentence, re.IGNORECASE)
+    return frozenset(v for v in map(_number, tokens) if v is not None)
+
+
 def ordinals(sentence: str) -> list[Ordinal]:
     """Every ordinal followed by a noun: "its fourth year", "the third meeting"."""
     found = []
