@@ -102,7 +102,7 @@ def api_router(store: Store, engine: Engine | None) -> APIRouter:
         story = store.load_story(story_id)
         if story is None:
             raise HTTPException(404, f"no story with id {story_id!r}")
-        return report_to_dict(build_report(store, [story], {}))
+        return report_to_dict(build_report(store, [story]))
 
     @router.get("/articles/{article_id}", responses=NOT_FOUND)
     def get_article(article_id: str) -> ArticleOut:

@@ -71,7 +71,7 @@ def _summary(story: Story, articles: Sequence[Article]) -> StorySummary:
 
 def story_view(store: Store, story: Story) -> StoryView:
     """The story with its sources numbered, as the report renderers see it."""
-    return story_views(build_report(store, [story], {}))[0]
+    return story_views(build_report(store, [story]))[0]
 
 
 def story_of(store: Store, article_id: str) -> Story | None:
