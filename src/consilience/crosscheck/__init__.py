@@ -6,7 +6,6 @@ loads no model and runs the same in any process or Ray worker.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Mapping, Sequence
 
 from consilience.crosscheck.attribution import attribution_contradictions, quote_contradictions
@@ -19,12 +18,7 @@ from consilience.crosscheck.quotes import group_quotes
 from consilience.crosscheck.roles import title_contradictions
 from consilience.model import AnnotatedArticle, Story
 
-__all__ = ["EntityIndex", "crosscheck_story", "find_copies", "story_id_for"]
-
-
-def story_id_for(article_ids: Sequence[str]) -> str:
-    """A stable story id: a hash of the story's first article id."""
-    return "s_" + hashlib.sha1(article_ids[0].encode()).hexdigest()[:12]
+__all__ = ["EntityIndex", "crosscheck_story", "find_copies"]
 
 
 def story_title(articles: Sequence[AnnotatedArticle]) -> str:
