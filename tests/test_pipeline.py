@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from consilience import analyze, group_stories
 from consilience.engines import LocalEngine
 from consilience.model import Article
 from consilience.nlp.models import Models
-from consilience.pipeline import analyze, group_stories
 from consilience.report import report_to_dict, validate_report
 from consilience.store import Store
 
@@ -30,7 +30,7 @@ def test_seeds_form_one_story_and_report_follows_the_contract(
     seeds_dir: Path, tmp_path: Path, models: Models
 ) -> None:
     with Store(tmp_path / "c.db") as store:
-        report = analyze([str(seeds_dir)], store=store, engine=LocalEngine(models))
+        report = analyze([str(seeds_dir)], store=store, engine=LocalEngine(models)).report
     assert len(report.articles) == 5
     assert len(report.stories) == 1
     assert report.stories[0].independent_source_count == 5
@@ -39,10 +39,10 @@ def test_seeds_form_one_story_and_report_follows_the_contract(
 
 def test_same_input_gives_the_same_report(seeds_dir: Path, tmp_path: Path, models: Models) -> None:
     first = report_to_dict(
-        analyze([str(seeds_dir)], db=tmp_path / "a.db", engine=LocalEngine(models))
+        analyze([str(seeds_dir)], db=tmp_path / "a.db", engine=LocalEngine(models)).report
     )
     second = report_to_dict(
-        analyze([str(seeds_dir)], db=tmp_path / "b.db", engine=LocalEngine(models))
+        analyze([str(seeds_dir)], db=tmp_path / "b.db", engine=LocalEngine(models)).report
     )
     first.pop("generated_at")
     second.pop("generated_at")

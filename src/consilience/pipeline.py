@@ -1,6 +1,6 @@
 """The stage sequence: ingest -> store -> nlp -> stories -> crosscheck -> report.
 
-`analyze()` is what the CLI, the web app and the REST API all call. It streams:
+`analyze()` is what the CLI, the web app and the REST API all call (through `api`). It streams:
 articles are annotated in batches (annotations are cached in the store by pipeline
 version), fed to the streaming story clusterer in publication order, and stories are
 cross-checked a chunk at a time from their own articles, so memory holds one batch and
@@ -47,20 +47,11 @@ def analyze(
     db: str | Path | None = None,
     engine: Engine | None = None,
     progress: ProgressHook | None = None,
-) -> Report:
-    """Ingest the inputs (or use what the store holds) and cross-check every story."""
-    return run(inputs, store=store, db=db, engine=engine, progress=progress).report
-
-
-def run(
-    inputs: Sequence[Input] = (),
-    *,
-    store: Store | None = None,
-    db: str | Path | None = None,
-    engine: Engine | None = None,
-    progress: ProgressHook | None = None,
 ) -> Analysis:
-    """Like `analyze`, also returning the inputs that failed to read."""
+    """Ingest the inputs (or use what the store holds) and cross-check every story.
+
+    Returns the report and the inputs that could not be read (the rest is analysed).
+    """
     hook = progress or _quiet
     active = store if store is not None else Store(db)
     try:

@@ -5,12 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from consilience.api import Store, build_report, make_article
 from consilience.errors import InputError
-from consilience.ingest.article import make_article
 from consilience.model import Article, ClaimStatus, Evidence, Story
-from consilience.pipeline import build_report
 from consilience.report.view import StoryView, story_views
-from consilience.store import Store
 
 SEPARATOR = "---"
 
