@@ -19,6 +19,13 @@ REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark every test that loads the real models, so `make test-fast` can leave them out."""
+    for item in items:
+        if "models" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.models)
+
+
 @pytest.fixture(scope="session")
 def shared_dir() -> Path:
     if not SHARED.is_dir():
