@@ -114,7 +114,7 @@ class Stages:
 
         Returns story id -> all its article ids, for the stories ``ids`` touch.
         """
-        wanted = list(ids) if ids is not None else [a.id for a in self.store.iter_articles()]
+        wanted = list(ids) if ids is not None else self.store.article_ids()
         previous = self.store.load_assignments()
         known = [i for i in wanted if i in previous]
         clusterer = StoryClusterer.resume(previous, self.annotated(known))

@@ -54,6 +54,7 @@ def test_iterating_pages_through_more_articles_than_one_page(store: Store) -> No
     store.add_articles(many, batch_size=500)
     ids = [a.id for a in store.iter_articles()]
     assert len(ids) == 1203 and len(set(ids)) == 1203
+    assert store.article_ids() == ids
 
 
 def _annotated(item: Article) -> AnnotatedArticle:
@@ -76,7 +77,7 @@ def test_annotations_are_cached_per_pipeline_version(store: Store) -> None:
     annotated = _annotated(item)
     store.save_annotations([annotated], "1")
     store.save_annotations([annotated], "1")
-    loaded = store.load_annotations(["a", "b"], "1")
+    loaded = store.annotations_of([item, article("b")], "1")
     assert list(loaded) == ["a"]
     got = loaded["a"]
     assert got.article == item and got.sentences == annotated.sentences
@@ -86,7 +87,7 @@ def test_annotations_are_cached_per_pipeline_version(store: Store) -> None:
     assert np.array_equal(got.vector, annotated.vector)
     assert len(got.quote_vectors) == 1
     assert np.array_equal(got.quote_vectors[0], annotated.quote_vectors[0])
-    assert store.load_annotations(["a"], "2") == {}
+    assert store.annotations_of([item], "2") == {}
 
 
 def test_assignments_and_stories_are_kept_and_replaced(store: Store) -> None:

@@ -223,6 +223,15 @@ class Store:
             found = self._fetch(chunk)
             yield from (found[i] for i in chunk)
 
+    def article_ids(self) -> list[str]:
+        """Every article id in the order `iter_articles()` gives, without reading any text."""
+        table = schema.articles
+        query = select(table.c.id).order_by(
+            table.c.published.is_(None), table.c.published, table.c.seq
+        )
+        with self._engine.connect() as conn:
+            return list(conn.execute(query).scalars())
+
     def _stream_all(self) -> Iterator[Article]:
         """Every article, fetched a page at a time by keyset so memory stays flat."""
         table = schema.articles
@@ -276,19 +285,13 @@ class Store:
             if rows:
                 conn.execute(table.insert(), rows)
 
-    def load_annotations(
-        self, ids: Iterable[str], pipeline_version: str
-    ) -> dict[str, AnnotatedArticle]:
-        """The cached annotations of these articles for this pipeline version (misses left out)."""
-        found: dict[str, AnnotatedArticle] = {}
-        for chunk in _chunks(dict.fromkeys(ids)):
-            found.update(self.annotations_of(list(self._fetch(chunk).values()), pipeline_version))
-        return found
-
     def annotations_of(
         self, articles: Sequence[Article], pipeline_version: str
     ) -> dict[str, AnnotatedArticle]:
-        """Like `load_annotations`, for articles the caller already holds (no refetch)."""
+        """The cached annotations of these articles for this pipeline version (misses left out).
+
+        The caller passes the articles it already holds, so none is read twice.
+        """
         table = schema.annotation_cache
         by_id = {a.id: a for a in articles}
         found: dict[str, AnnotatedArticle] = {}
