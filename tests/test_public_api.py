@@ -23,6 +23,7 @@ from consilience import (
 )
 from consilience.model import Article
 from consilience.nlp.models import Models
+from consilience.report import report_from_dict
 
 STRIKE = (
     "Dock workers at the Harbor port ended a five-day strike on Monday after the port "
@@ -71,6 +72,7 @@ def test_a_stored_story_reads_back_as_analyze_reported_it(
     assert {a.id: a.copy_of for a in again.articles} == links
     reprint = articles()[2].id
     assert links[reprint] == articles()[0].id  # the reprint is a copy, counted once
+    assert report_from_dict(report_to_dict(again)) == again  # copies survive the JSON
 
 
 def test_bad_article_is_a_one_line_input_error() -> None:
