@@ -10,10 +10,10 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from web_fixtures import articles, xss_article
 
+from consilience import analyze
 from consilience.engines import LocalEngine
 from consilience.model import Report
 from consilience.nlp.models import Models
-from consilience.pipeline import analyze
 from consilience.store import Store
 from consilience.web import create_app
 
@@ -24,7 +24,8 @@ def filled(
 ) -> Iterator[tuple[Store, Report]]:
     path: Path = tmp_path_factory.mktemp("web") / "c.db"
     with Store(path) as store:
-        report = analyze([*articles(), xss_article()], store=store, engine=LocalEngine(models))
+        inputs = [*articles(), xss_article()]
+        report = analyze(inputs, store=store, engine=LocalEngine(models)).report
         yield store, report
 
 

@@ -13,9 +13,9 @@ import uvicorn
 from playwright.sync_api import Browser, Page, sync_playwright
 from web_fixtures import TEXTS, xss_article
 
+from consilience import analyze
 from consilience.engines import LocalEngine
 from consilience.nlp.models import Models
-from consilience.pipeline import analyze
 from consilience.store import Store
 from consilience.web import create_app
 

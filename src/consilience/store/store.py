@@ -223,6 +223,15 @@ class Store:
             found = self._fetch(chunk)
             yield from (found[i] for i in chunk)
 
+    def article_ids(self) -> list[str]:
+        """Every article id in the order `iter_articles()` gives, without reading any text."""
+        table = schema.articles
+        query = select(table.c.id).order_by(
+            table.c.published.is_(None), table.c.published, table.c.seq
+        )
+        with self._engine.connect() as conn:
+            return list(conn.execute(query).scalars())
+
     def _stream_all(self) -> Iterator[Article]:
         """Every article, fetched a page at a time by keyset so memory stays flat."""
         table = schema.articles
@@ -276,21 +285,23 @@ class Store:
             if rows:
                 conn.execute(table.insert(), rows)
 
-    def load_annotations(
-        self, ids: Iterable[str], pipeline_version: str
+    def annotations_of(
+        self, articles: Sequence[Article], pipeline_version: str
     ) -> dict[str, AnnotatedArticle]:
-        """The cached annotations of these articles for this pipeline version (misses left out)."""
+        """The cached annotations of these articles for this pipeline version (misses left out).
+
+        The caller passes the articles it already holds, so none is read twice.
+        """
         table = schema.annotation_cache
+        by_id = {a.id: a for a in articles}
         found: dict[str, AnnotatedArticle] = {}
-        for chunk in _chunks(dict.fromkeys(ids)):
-            articles = self._fetch(chunk)
+        for chunk in _chunks(by_id):
             query = select(table).where(
                 table.c.article_id.in_(chunk), table.c.pipeline_version == pipeline_version
             )
             with self._engine.connect() as conn:
                 for row in conn.execute(query):
-                    if row.article_id in articles:
-                        found[row.article_id] = _annotated(articles[row.article_id], row)
+                    found[row.article_id] = _annotated(by_id[row.article_id], row)
         return found
 
     # stories
@@ -347,12 +358,15 @@ class Store:
 
 
 def _annotation_row(item: AnnotatedArticle, pipeline_version: str) -> dict[str, Any]:
-    embeddings = np.ascontiguousarray(item.embeddings, dtype=np.float32)
+    """The sentence rows, then each quote's rows, in one blob; ``quote_rows`` cuts them."""
+    blocks = [item.embeddings, *item.quote_vectors]
+    embeddings = np.ascontiguousarray(np.concatenate(blocks), dtype=np.float32)
     data = {
         "sentences": to_jsonable(item.sentences),
         "mentions": to_jsonable(item.mentions),
         "quotes": to_jsonable(item.quotes),
         "framing": to_jsonable(item.framing),
+        "quote_rows": [len(rows) for rows in item.quote_vectors],
     }
     return {
         "article_id": item.article.id,
@@ -366,7 +380,9 @@ def _annotation_row(item: AnnotatedArticle, pipeline_version: str) -> dict[str, 
 
 def _annotated(article: Article, row: Row[*tuple[Any, ...]]) -> AnnotatedArticle:
     data = json.loads(row.data)
-    embeddings = np.frombuffer(row.embeddings, dtype=np.float32).reshape(-1, row.dim)
+    rows = np.frombuffer(row.embeddings, dtype=np.float32).reshape(-1, row.dim)
+    cuts = np.cumsum([len(data["sentences"]), *data.get("quote_rows", ())])
+    embeddings, *quote_vectors = np.split(rows, cuts)[:-1]
     return AnnotatedArticle(
         article=article,
         sentences=from_jsonable(tuple[Sentence, ...], data["sentences"]),
@@ -375,4 +391,5 @@ def _annotated(article: Article, row: Row[*tuple[Any, ...]]) -> AnnotatedArticle
         embeddings=embeddings.copy(),
         vector=np.frombuffer(row.vector, dtype=np.float32).copy(),
         framing=from_jsonable(tuple[FramingMention, ...], data["framing"]),
+        quote_vectors=tuple(v.copy() for v in quote_vectors),
     )

@@ -9,12 +9,10 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Body, HTTPException
 from pydantic import BaseModel, Field
 
-from consilience.engines import Engine
-from consilience.ingest.article import make_article
+from consilience import api as public
+from consilience.api import Engine, Store, make_article, story_report
 from consilience.model import Article
-from consilience.pipeline import build_report, run
 from consilience.report import report_to_dict
-from consilience.store import Store
 from consilience.web import pages
 
 MAX_ARTICLES = 1000
@@ -99,10 +97,10 @@ def api_router(store: Store, engine: Engine | None) -> APIRouter:
     @router.get("/stories/{story_id}", responses=NOT_FOUND)
     def get_story(story_id: str) -> dict[str, Any]:
         """A report (JSON contract) holding this one story and its articles."""
-        story = store.load_story(story_id)
-        if story is None:
+        report = story_report(store, story_id)
+        if report is None:
             raise HTTPException(404, f"no story with id {story_id!r}")
-        return report_to_dict(build_report(store, [story], {}))
+        return report_to_dict(report)
 
     @router.get("/articles/{article_id}", responses=NOT_FOUND)
     def get_article(article_id: str) -> ArticleOut:
@@ -118,7 +116,7 @@ def api_router(store: Store, engine: Engine | None) -> APIRouter:
         """Store articles, group them into stories and cross-check the stories they touch."""
         articles = _articles(items)
         before = {a.id for a in articles if store.get_article(a.id) is not None}
-        report = run(articles, store=store, engine=engine).report
+        report = public.analyze(articles, store=store, engine=engine).report
         joined = {i: s.id for s in report.stories for i in s.article_ids}
         return Added(
             added=[a.id for a in articles if a.id not in before],
@@ -131,9 +129,9 @@ def api_router(store: Store, engine: Engine | None) -> APIRouter:
         """Cross-check the articles and answer with the report; stored only with ``keep``."""
         articles = _articles(items)
         if keep:
-            return report_to_dict(run(articles, store=store, engine=engine).report)
+            return report_to_dict(public.analyze(articles, store=store, engine=engine).report)
         with tempfile.TemporaryDirectory() as folder, Store(Path(folder) / "a.db") as scratch:
-            return report_to_dict(run(articles, store=scratch, engine=engine).report)
+            return report_to_dict(public.analyze(articles, store=scratch, engine=engine).report)
 
     return router
 

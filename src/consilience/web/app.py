@@ -12,9 +12,8 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 
-from consilience.engines import Engine
+from consilience.api import Engine, Store
 from consilience.errors import ConsilienceError, InputError
-from consilience.store import Store
 from consilience.web.api import api_router
 from consilience.web.views import views_router
 

@@ -5,12 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from consilience.api import Store, build_report, make_article
 from consilience.errors import InputError
-from consilience.ingest.article import make_article
 from consilience.model import Article, ClaimStatus, Evidence, Story
-from consilience.pipeline import build_report
 from consilience.report.view import StoryView, story_views
-from consilience.store import Store
 
 SEPARATOR = "---"
 
@@ -71,7 +69,7 @@ def _summary(story: Story, articles: Sequence[Article]) -> StorySummary:
 
 def story_view(store: Store, story: Story) -> StoryView:
     """The story with its sources numbered, as the report renderers see it."""
-    return story_views(build_report(store, [story], {}))[0]
+    return story_views(build_report(store, [story]))[0]
 
 
 def story_of(store: Store, article_id: str) -> Story | None:

@@ -10,12 +10,10 @@ from fastapi import APIRouter, File, Form, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 
-from consilience.engines import Engine
+from consilience.api import Engine, Input, Store, analyze
 from consilience.errors import ConsilienceError, InputError
 from consilience.model import Article
-from consilience.pipeline import Input, run
 from consilience.report.view import template_environment
-from consilience.store import Store
 from consilience.web import pages
 
 
@@ -76,7 +74,7 @@ def _analyse(store: Store, engine: Engine | None, pasted: str, files: list[Uploa
         raise InputError("form", "paste articles or choose files to analyse")
     with tempfile.TemporaryDirectory() as folder:
         inputs: list[Input] = [*articles, *_saved(Path(folder), uploads)]
-        analysis = run(inputs, store=store, engine=engine)
+        analysis = analyze(inputs, store=store, engine=engine)
     if analysis.failed:
         raise analysis.failed[0]
     return analysis.report.stories[0].id
