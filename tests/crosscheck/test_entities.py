@@ -316,3 +316,19 @@ def test_a_bracketed_acronym_joins_the_name_before_it() -> None:
     text = "The Harbour Safety Board (HASB) met. Later HASB spoke."
     labels = {"Harbour Safety Board": "ORG", "HASB": "ORG"}
     assert len(resolve_entities([annotated("a", text, labels)]).entities) == 1
+
+
+def test_a_title_only_one_person_holds_names_that_person() -> None:
+    text = "Police Chief Ines Calloway said the port is shut. Judge Ben Osei agreed."
+    labels = {"Ines Calloway": "PERSON", "Ben Osei": "PERSON"}
+    index = resolve_entities([annotated("a", text, labels)])
+    assert "the police chief" in entity_of(index, "Ines Calloway").aliases
+    assert index.find("the police chief") == entity_of(index, "Ines Calloway")
+
+
+def test_a_title_two_people_hold_names_neither() -> None:
+    text = "Judge Ada Moreno ruled. Judge Lev Ortiz dissented."
+    index = resolve_entities(
+        [annotated("a", text, {"Ada Moreno": "PERSON", "Lev Ortiz": "PERSON"})]
+    )
+    assert all("the judge" not in e.aliases for e in index.entities)

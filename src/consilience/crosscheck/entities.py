@@ -13,11 +13,11 @@ import hashlib
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from consilience.crosscheck.acronyms import bracketed, initials, is_acronym
 from consilience.crosscheck.names import contains, designators, gazetteer_name, part_of, same_name
-from consilience.crosscheck.titles import is_titled
+from consilience.crosscheck.titles import is_titled, role_names
 from consilience.model import AnnotatedArticle, Entity, QuoteMention
 from consilience.text import word_list
 from consilience.text.names import clean_name, fold, name_tokens
@@ -370,5 +370,13 @@ def resolve_entities(articles: Sequence[AnnotatedArticle]) -> EntityIndex:
         entities.append(entity)
         for member in members:
             mention_entity.update({place: entity.id for place in forms[member].places})
+    people = {e.id for e in entities if e.type == "PERSON"}
+    roles = role_names(articles, {k: v for k, v in mention_entity.items() if v in people})
+    entities = [_with_roles(e, roles.get(e.id, set())) for e in entities]
     entities.sort(key=lambda e: (-e.mentions, e.name))
     return EntityIndex(tuple(entities), mention_entity)
+
+
+def _with_roles(entity: Entity, roles: set[str]) -> Entity:
+    """An entity that also answers to the titles only it holds ("the prime minister")."""
+    return replace(entity, aliases=tuple(sorted({*entity.aliases, *roles}))) if roles else entity
