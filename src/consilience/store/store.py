@@ -41,7 +41,8 @@ from consilience.model import (
     Sentence,
     Story,
 )
-from consilience.store import schema
+from consilience.store import index, schema
+from consilience.store.index import EntityRecord, StoryPage, StoryQuery
 from consilience.store.serialize import from_jsonable, loads, to_jsonable
 
 DEFAULT_PATH = Path("consilience.db")
@@ -321,6 +322,7 @@ class Store:
             conn.execute(
                 table.insert().values(id=story.id, pipeline_version=pipeline_version, data=data)
             )
+            index.write(conn, story)
 
     def load_story(self, story_id: str) -> Story | None:
         """The stored story with this id, if any."""
@@ -334,6 +336,16 @@ class Store:
         query = select(schema.stories.c.data).order_by(schema.stories.c.id)
         with self._engine.connect() as conn:
             return [loads(Story, data) for data in conn.execute(query).scalars()]
+
+    def find_stories(self, query: StoryQuery | None = None) -> StoryPage:
+        """A page of the story list, searched and filtered on the index alone."""
+        with self._engine.connect() as conn:
+            return index.find_stories(conn, query or StoryQuery())
+
+    def find_entity(self, entity_id: str) -> EntityRecord | None:
+        """An entity's spellings and the stories naming it, if any story does."""
+        with self._engine.connect() as conn:
+            return index.find_entity(conn, entity_id)
 
     @contextmanager
     def _write(self) -> Iterator[Connection]:
