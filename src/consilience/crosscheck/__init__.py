@@ -10,6 +10,7 @@ from consilience.crosscheck.brief import write_brief
 from consilience.crosscheck.claims import build_claims
 from consilience.crosscheck.entities import EntityIndex, resolve_entities
 from consilience.crosscheck.framing import compare_framing
+from consilience.crosscheck.headline import story_headline
 from consilience.crosscheck.independence import find_copies
 from consilience.crosscheck.quotes import group_quotes
 from consilience.crosscheck.roles import title_contradictions
@@ -21,15 +22,6 @@ __all__ = ["EntityIndex", "crosscheck_story", "find_copies", "story_id_for"]
 def story_id_for(article_ids: Sequence[str]) -> str:
     """A stable story id: a hash of the story's first article id."""
     return "s_" + hashlib.sha1(article_ids[0].encode()).hexdigest()[:12]
-
-
-def story_title(articles: Sequence[AnnotatedArticle]) -> str:
-    """The title of the earliest article that has one, else its first sentence."""
-    for annotated in articles:
-        if annotated.article.title:
-            return annotated.article.title
-    first = articles[0]
-    return first.sentences[0].text if first.sentences else first.article.source
 
 
 def independent_sources(articles: Sequence[AnnotatedArticle], copies: Mapping[str, str]) -> int:
@@ -51,7 +43,7 @@ def crosscheck_story(
     claims, contradictions = build_claims(articles, entities, copies, found)
     return Story(
         id=story_id,
-        title=story_title(articles),
+        title=story_headline(articles, claims),
         article_ids=tuple(a.article.id for a in articles),
         independent_source_count=independent_sources(articles, copies),
         claims=claims,
