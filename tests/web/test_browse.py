@@ -61,7 +61,7 @@ def test_api_refuses_bad_filters_with_a_message(client: TestClient) -> None:
     assert client.get("/api/stories?since=yesterday").status_code == 422
     assert client.get("/api/stories?limit=0").status_code == 422
     bad = client.get("/api/stories?cursor=xyz")
-    assert bad.status_code == 400 and "cursor" in bad.json()["detail"]
+    assert bad.status_code == 404 and "cursor" in bad.json()["detail"]
 
 
 def test_story_list_page_searches_and_pages(client: TestClient) -> None:

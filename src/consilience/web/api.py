@@ -11,6 +11,7 @@ from fastapi import APIRouter, Body, HTTPException, Query, Response
 from pydantic import BaseModel, Field
 
 from consilience.engines import Engine
+from consilience.errors import InputError
 from consilience.ingest.article import make_article
 from consilience.model import Article, Fidelity
 from consilience.pipeline import build_report, run
@@ -131,7 +132,13 @@ def api_router(store: Store, engine: Engine | None) -> APIRouter:
     """The /api/ routes over one store."""
     router = APIRouter(prefix="/api", tags=["api"])
 
-    @router.get("/stories", responses={200: {"headers": PAGING_HEADERS}, 400: {"model": Problem}})
+    @router.get(
+        "/stories",
+        responses={
+            200: {"headers": PAGING_HEADERS},
+            404: {"model": Problem, "description": "the cursor names no page of this list"},
+        },
+    )
     def list_stories(
         filters: Annotated[StoryFilters, Query()], response: Response
     ) -> list[StorySummaryOut]:
@@ -140,7 +147,10 @@ def api_router(store: Store, engine: Engine | None) -> APIRouter:
         The next page's URL is in the ``Link`` header (``rel="next"``), its cursor in
         ``X-Next-Cursor``; the last page has neither.
         """
-        page = store.find_stories(filters.query())
+        try:
+            page = store.find_stories(filters.query())
+        except InputError as error:
+            raise HTTPException(404, f"no such page of the list: {error.problem}") from error
         if page.next_cursor:
             response.headers["Link"] = (
                 f'<{filters.link("/api/stories", page.next_cursor)}>; rel="next"'
