@@ -8,6 +8,8 @@ import pytest
 
 from consilience.nlp.models import Models, shared_models
 
+pytest_plugins = ["pg_server"]
+
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
 

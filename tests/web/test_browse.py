@@ -14,11 +14,21 @@ from newsroom import LEADER, STORY_COUNT, fill
 from consilience.report import validate_report
 from consilience.store import Store
 from consilience.web import create_app
+from pg_server import fresh_postgres_database
 
 
-@pytest.fixture(scope="module")
-def client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
-    with Store(tmp_path_factory.mktemp("browse") / "c.db") as store:
+@pytest.fixture(
+    scope="module", params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
+)
+def client(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[TestClient]:
+    """The app over the newsroom stories in a SQLite file or a new PostgreSQL database."""
+    if request.param == "sqlite":
+        url = str(tmp_path_factory.mktemp("browse") / "c.db")
+    else:
+        url = fresh_postgres_database(request.getfixturevalue("postgres_url"))
+    with Store(url) as store:
         fill(store)
         yield TestClient(create_app(store))
 

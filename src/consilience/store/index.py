@@ -215,7 +215,7 @@ def _write_search(conn: Connection, story: Story) -> None:
 
 
 def find_stories(conn: Connection, query: StoryQuery) -> StoryPage:
-    """The page of stories the query asks for, by keyset on (sort key, id), both descending."""
+    """The page of stories the query asks for: keyset paging on (sort key descending, id)."""
     limit = max(1, min(query.limit, MAX_LIMIT))
     key = SORT_COLUMNS[query.sort]
     table = schema.story_index
@@ -223,9 +223,9 @@ def find_stories(conn: Connection, query: StoryQuery) -> StoryPage:
     if query.cursor:
         value, story_id = _decode_cursor(query.cursor, query.sort)
         statement = statement.where(
-            or_(key < value, and_(key == value, table.c.story_id < story_id))
+            or_(key < value, and_(key == value, table.c.story_id > story_id))
         )
-    statement = statement.order_by(key.desc(), table.c.story_id.desc()).limit(limit + 1)
+    statement = statement.order_by(key.desc(), table.c.story_id).limit(limit + 1)
     found = conn.execute(statement).all()
     rows = [_row(row) for row in found[:limit]]
     more = len(found) > limit
@@ -296,7 +296,7 @@ def find_entity(conn: Connection, entity_id: str) -> EntityRecord | None:
     stories = conn.execute(
         select(index)
         .where(index.c.story_id.in_(select(table.c.story_id).where(table.c.entity_id == entity_id)))
-        .order_by(index.c.updated.desc(), index.c.story_id.desc())
+        .order_by(index.c.updated.desc(), index.c.story_id)
     )
     best = max(named, key=lambda row: row.mentions)
     return EntityRecord(
