@@ -128,7 +128,7 @@ def rebuild(conn: Connection) -> None:
 
 def write(conn: Connection, story: Story) -> None:
     """Replace the story's index rows, in the caller's transaction."""
-    erase(conn, story.id)
+    _erase(conn, story.id)
     sources, dates = _article_facts(conn, story.article_ids)
     outlets = list(dict.fromkeys(sources))
     statuses = [claim.status for claim in story.claims]
@@ -158,7 +158,7 @@ def write(conn: Connection, story: Story) -> None:
     _write_search(conn, story)
 
 
-def erase(conn: Connection, story_id: str) -> None:
+def _erase(conn: Connection, story_id: str) -> None:
     """Drop the story's index rows."""
     for table in schema.INDEX_TABLES:
         conn.execute(delete(table).where(table.c.story_id == story_id))
@@ -179,25 +179,27 @@ def _article_facts(conn: Connection, ids: Sequence[str]) -> tuple[list[str], lis
 
 
 def _write_entities(conn: Connection, story: Story) -> None:
-    entities = {entity.id: entity for entity in story.entities}.values()
+    """The story's entities and each of their spellings (case-folded for lookup)."""
+    entities = list({entity.id: entity for entity in story.entities}.values())
     if not entities:
         return
-    conn.execute(
-        schema.story_entities.insert(),
-        [
-            {"story_id": story.id, "entity_id": e.id, "name": e.name, "type": e.type}
-            | {"mentions": e.mentions}
-            for e in entities
-        ],
-    )
-    spellings = {(e.id, s) for e in entities for s in (e.name, *e.aliases)}
-    conn.execute(
-        schema.entity_spellings.insert(),
-        [
-            {"story_id": story.id, "entity_id": i, "spelling": s, "folded": s.casefold()}
-            for i, s in sorted(spellings)
-        ],
-    )
+    named = [
+        {
+            "story_id": story.id,
+            "entity_id": e.id,
+            "name": e.name,
+            "type": e.type,
+            "mentions": e.mentions,
+        }
+        for e in entities
+    ]
+    conn.execute(schema.story_entities.insert(), named)
+    spellings = sorted({(e.id, s) for e in entities for s in (e.name, *e.aliases)})
+    spelled = [
+        {"story_id": story.id, "entity_id": i, "spelling": s, "folded": s.casefold()}
+        for i, s in spellings
+    ]
+    conn.execute(schema.entity_spellings.insert(), spelled)
 
 
 def _write_search(conn: Connection, story: Story) -> None:
