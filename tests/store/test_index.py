@@ -10,7 +10,7 @@ from sqlalchemy import create_engine, text
 
 from consilience.errors import InputError
 from consilience.model import Article, Claim, Contradiction, Entity, Evidence, Story
-from consilience.store import Store, StoryQuery
+from consilience.store import Store, StoryQuery, database_url
 from consilience.store.schema import INDEX_TABLES
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -170,7 +170,7 @@ def test_a_store_made_by_the_previous_release_is_indexed_on_opening(tmp_path: Pa
 def test_an_index_lost_before_the_upgrade_is_rebuilt_on_each_backend(
     newsroom: Store, store_url: str
 ) -> None:
-    engine = create_engine(newsroom._url)
+    engine = create_engine(database_url(store_url))
     with engine.begin() as conn:
         for table in INDEX_TABLES:
             conn.execute(text(f"DROP TABLE {table.name}"))
