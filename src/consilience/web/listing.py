@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from urllib.parse import urlencode
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, Field
 
 from consilience.store import StoryQuery
 from consilience.store.index import MAX_LIMIT, Sort
@@ -14,8 +14,6 @@ ISO_DATE = r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})
 
 class StoryFilters(BaseModel):
     """Which stories to list; every field may be left out."""
-
-    model_config = ConfigDict(extra="forbid")
 
     q: str | None = Field(
         default=None, max_length=500, description="words to find in titles, claims and entity names"
