@@ -54,7 +54,7 @@ POSTGRES_SEARCH = (
     "CREATE INDEX IF NOT EXISTS story_search_document ON story_search USING GIN (document)",
 )
 POSTGRES_DOCUMENT = (
-    "setweight(to_tsvector('english', :title), 'A') || "
+    "to_tsvector('english', :title) || "
     "to_tsvector('english', :claims) || to_tsvector('english', :entities)"
 )
 
