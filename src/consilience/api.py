@@ -24,18 +24,25 @@ from consilience.pipeline import (
     build_report,
     group_stories,
 )
-from consilience.store import Store
+from consilience.store import EntityRecord, Store, StoryPage, StoryQuery, StoryRow
+from consilience.store.index import MAX_LIMIT, Sort
 
 __all__ = [
+    "MAX_LIMIT",
     "Analysis",
     "Engine",
     "EngineName",
+    "EntityRecord",
     "IngestSummary",
     "Input",
     "LocalEngine",
     "ModelInfo",
     "ProgressHook",
+    "Sort",
     "Store",
+    "StoryPage",
+    "StoryQuery",
+    "StoryRow",
     "analyze",
     "build_report",
     "check_models",

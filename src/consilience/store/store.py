@@ -16,7 +16,6 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-import numpy as np
 from sqlalchemy import (
     Connection,
     Engine,
@@ -35,14 +34,12 @@ from consilience.errors import StoreError
 from consilience.model import (
     AnnotatedArticle,
     Article,
-    FramingMention,
-    Mention,
-    QuoteMention,
-    Sentence,
     Story,
 )
-from consilience.store import schema
-from consilience.store.serialize import from_jsonable, loads, to_jsonable
+from consilience.store import index, schema
+from consilience.store.annotations import annotated_from_row, annotation_row
+from consilience.store.index import EntityRecord, StoryPage, StoryQuery
+from consilience.store.serialize import loads, to_jsonable
 
 DEFAULT_PATH = Path("consilience.db")
 CHUNK = 500
@@ -274,7 +271,7 @@ class Store:
     def save_annotations(self, items: Sequence[AnnotatedArticle], pipeline_version: str) -> None:
         """Cache what the language models found, keyed by article id and pipeline version."""
         table = schema.annotation_cache
-        rows = [_annotation_row(item, pipeline_version) for item in items]
+        rows = [annotation_row(item, pipeline_version) for item in items]
         with self._write() as conn:
             for chunk in _chunks(r["article_id"] for r in rows):
                 conn.execute(
@@ -301,7 +298,7 @@ class Store:
             )
             with self._engine.connect() as conn:
                 for row in conn.execute(query):
-                    found[row.article_id] = _annotated(by_id[row.article_id], row)
+                    found[row.article_id] = annotated_from_row(by_id[row.article_id], row)
         return found
 
     # stories
@@ -332,6 +329,7 @@ class Store:
             conn.execute(
                 table.insert().values(id=story.id, pipeline_version=pipeline_version, data=data)
             )
+            index.write(conn, story)
 
     def load_story(self, story_id: str) -> Story | None:
         """The stored story with this id, if any."""
@@ -346,6 +344,16 @@ class Store:
         with self._engine.connect() as conn:
             return [loads(Story, data) for data in conn.execute(query).scalars()]
 
+    def find_stories(self, query: StoryQuery | None = None) -> StoryPage:
+        """A page of the story list, searched and filtered on the index alone."""
+        with self._engine.connect() as conn:
+            return index.find_stories(conn, query or StoryQuery())
+
+    def find_entity(self, entity_id: str) -> EntityRecord | None:
+        """An entity's spellings and the stories naming it, if any story does."""
+        with self._engine.connect() as conn:
+            return index.find_entity(conn, entity_id)
+
     @contextmanager
     def _write(self) -> Iterator[Connection]:
         """One transaction; a database failure becomes a StoreError naming the store."""
@@ -355,41 +363,3 @@ class Store:
         except exc.SQLAlchemyError as error:
             reason = str(getattr(error, "orig", None) or error).strip().splitlines()[0]
             raise StoreError(f"{self.url}: cannot write ({reason})") from error
-
-
-def _annotation_row(item: AnnotatedArticle, pipeline_version: str) -> dict[str, Any]:
-    """The sentence rows, then each quote's rows, in one blob; ``quote_rows`` cuts them."""
-    blocks = [item.embeddings, *item.quote_vectors]
-    embeddings = np.ascontiguousarray(np.concatenate(blocks), dtype=np.float32)
-    data = {
-        "sentences": to_jsonable(item.sentences),
-        "mentions": to_jsonable(item.mentions),
-        "quotes": to_jsonable(item.quotes),
-        "framing": to_jsonable(item.framing),
-        "quote_rows": [len(rows) for rows in item.quote_vectors],
-    }
-    return {
-        "article_id": item.article.id,
-        "pipeline_version": pipeline_version,
-        "data": json.dumps(data, ensure_ascii=False, separators=(",", ":")),
-        "dim": int(item.vector.shape[-1]),
-        "embeddings": embeddings.tobytes(),
-        "vector": np.ascontiguousarray(item.vector, dtype=np.float32).tobytes(),
-    }
-
-
-def _annotated(article: Article, row: Row[*tuple[Any, ...]]) -> AnnotatedArticle:
-    data = json.loads(row.data)
-    rows = np.frombuffer(row.embeddings, dtype=np.float32).reshape(-1, row.dim)
-    cuts = np.cumsum([len(data["sentences"]), *data.get("quote_rows", ())])
-    embeddings, *quote_vectors = np.split(rows, cuts)[:-1]
-    return AnnotatedArticle(
-        article=article,
-        sentences=from_jsonable(tuple[Sentence, ...], data["sentences"]),
-        mentions=from_jsonable(tuple[Mention, ...], data["mentions"]),
-        quotes=from_jsonable(tuple[QuoteMention, ...], data["quotes"]),
-        embeddings=embeddings.copy(),
-        vector=np.frombuffer(row.vector, dtype=np.float32).copy(),
-        framing=from_jsonable(tuple[FramingMention, ...], data["framing"]),
-        quote_vectors=tuple(v.copy() for v in quote_vectors),
-    )
