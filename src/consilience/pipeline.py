@@ -214,6 +214,7 @@ def _record(article: Article, copy_of: str | None) -> ArticleRecord:
         published=article.published,
         language=article.language,
         copy_of=copy_of,
+        origin=article.origin,
     )
 
 

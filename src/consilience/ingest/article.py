@@ -12,6 +12,7 @@ from typing import Any
 import dateparser
 
 from consilience.errors import InputError
+from consilience.ingest.origin import agency, credited_agency
 from consilience.model import Article
 
 MAX_TEXT_CHARS = 2_000_000
@@ -49,8 +50,13 @@ def make_article(
     url: str | None = None,
     published: str | None = None,
     language: str | None = None,
+    origin: str | None = None,
 ) -> Article:
-    """An Article from cleaned parts; an InputError when there is no text or far too much."""
+    """An Article from cleaned parts; an InputError when there is no text or far too much.
+
+    ``origin`` is the wire agency the input names (a feed's or JSONL's field); else the
+    text's own credit, if any, is taken.
+    """
     if not text.strip():
         raise InputError(where, "no article text found")
     if len(text) > MAX_TEXT_CHARS:
@@ -67,6 +73,7 @@ def make_article(
         published=iso_date(published),
         language=_language_tag(language) or guess_language(text),
         text=text,
+        origin=agency(origin) or (origin.strip() if origin else None) or credited_agency(text),
     )
 
 

@@ -20,7 +20,9 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    inspect,
     select,
+    text,
 )
 
 from consilience.errors import StoreError
@@ -45,6 +47,7 @@ articles = Table(
     Column("language", String(20)),
     Column("text", Text, nullable=False),
     Column("origin", Text),
+    Column("wire_origin", Text),
 )
 Index("articles_order", articles.c.published, articles.c.seq)
 
@@ -74,6 +77,15 @@ stories = Table(
     Column("data", Text, nullable=False),
 )
 
+fetch_state = Table(
+    "fetch_state",
+    metadata,
+    Column("source", Text, primary_key=True),
+    Column("etag", Text),
+    Column("last_modified", Text),
+)
+"""What a watched source last answered (HTTP validators, or a file's size and time)."""
+
 Migration = Callable[[Connection], None]
 
 
@@ -82,7 +94,15 @@ def _initial(conn: Connection) -> None:
     metadata.create_all(conn, tables=[articles, annotation_cache, assignments, stories])
 
 
-MIGRATIONS: tuple[Migration, ...] = (_initial,)
+def _wire_origin_and_fetch_state(conn: Connection) -> None:
+    """Version 2: the wire agency an article credits, and watched sources' validators."""
+    # Version 1 creates the articles table as the code defines it, so a new database has it.
+    if "wire_origin" not in {column["name"] for column in inspect(conn).get_columns("articles")}:
+        conn.execute(text("ALTER TABLE articles ADD COLUMN wire_origin TEXT"))
+    metadata.create_all(conn, tables=[fetch_state])
+
+
+MIGRATIONS: tuple[Migration, ...] = (_initial, _wire_origin_and_fetch_state)
 
 
 def migrate(engine: Engine) -> int:
