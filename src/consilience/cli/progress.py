@@ -13,6 +13,7 @@ from consilience.model import Report
 from consilience.pipeline import ProgressHook
 
 STAGE_LABELS = {
+    "fetch": "Polling sources",
     "ingest": "Reading inputs",
     "annotate": "Language models",
     "crosscheck": "Cross-checking stories",
