@@ -96,8 +96,9 @@ def item(link: str, title: str, summary: str, *, content: str = "", date: str = 
         else ""
     )
     when = f"<pubDate>{date}</pubDate>" if date else ""
+    heading = f"<title>{title}</title>" if title else ""
     return (
-        f"<item><title>{title}</title><link>{link}</link><guid>{link}</guid>{when}"
+        f"<item>{heading}<link>{link}</link><guid>{link}</guid>{when}"
         f"<description><![CDATA[{summary}]]></description>{encoded}</item>"
     )
 
@@ -105,17 +106,18 @@ def item(link: str, title: str, summary: str, *, content: str = "", date: str = 
 def cluttered_page(site_name: str, title: str, paragraphs: list[str], date: str = "") -> bytes:
     """A news page with navigation, ads, a cookie banner and related links around the text."""
     meta_date = f'<meta property="article:published_time" content="{date}">' if date else ""
+    head = f'<title>{title} | {site_name}</title><meta property="og:title" content="{title}">'
+    heading = f"<h1>{title}</h1>" if title else ""
     body = "".join(f"<p>{p}</p>" for p in paragraphs)
     nav = "".join(f'<li><a href="/s/{n}">Section {n} news</a></li>' for n in range(12))
     return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
-<title>{title} | {site_name}</title>
-<meta property="og:site_name" content="{site_name}"><meta property="og:title" content="{title}">
+{head if title else ""}<meta property="og:site_name" content="{site_name}">
 {meta_date}</head><body>
 <header><nav><ul>{nav}</ul></nav><div class="cookie">We use cookies to improve your
 experience. Accept all cookies to continue browsing our site.</div></header>
 <aside class="ad">ADVERTISEMENT Subscribe now for only one dollar a week and get unlimited
 access to all our premium journalism.</aside>
-<main><article><h1>{title}</h1>{body}</article></main>
+<main><article>{heading}{body}</article></main>
 <aside><h3>Most read</h3><ul><li><a href="/x">Celebrity chef opens new restaurant downtown</a>
 </li><li><a href="/y">Ten tips for a better night's sleep this winter</a></li></ul></aside>
 <footer>Copyright {site_name}. All rights reserved. Terms of use. Privacy policy.

@@ -21,6 +21,9 @@ from consilience.store import Store
 from consilience.watch.alerts import Alert, story_alerts
 from consilience.watch.sources import poll
 
+RESUME_WINDOW = 2000
+"""Stored articles whose statistics a round restores, so new ones can join their stories."""
+
 
 @dataclass(frozen=True)
 class Round:
@@ -66,7 +69,8 @@ class Watcher:
     def _analyse(self, ids: list[str], hook: ProgressHook) -> list[Alert]:
         """Cross-check the stories the new articles joined; alert on what changed."""
         stages = Stages(self.store, self._make_engine(), hook)
-        members = stages.assign_stories(ids)
+        recent = list(self.store.load_assignments())[-RESUME_WINDOW:]
+        members = stages.assign_stories(ids, context=recent)
         before = {story_id: self.store.load_story(story_id) for story_id in members}
         stories, _ = stages.crosscheck(members)
         at = datetime.now(UTC).isoformat(timespec="seconds")
