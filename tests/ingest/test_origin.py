@@ -1,5 +1,8 @@
+from pathlib import Path
+
 from consilience.ingest.article import make_article
 from consilience.ingest.origin import agency, credited_agency
+from consilience.ingest.text import read_text
 
 STORY = (
     "The harbour authority said the new pier would open next spring after two years of "
@@ -45,3 +48,11 @@ def test_an_input_origin_wins_and_unknown_ones_are_kept_as_given() -> None:
         "Local Wire"
     )
     assert make_article("x", source="Daily", text=STORY).origin is None
+
+
+def test_a_dateline_the_cleaning_drops_still_gives_the_origin(tmp_path: Path) -> None:
+    path = tmp_path / "daily.txt"
+    path.write_text(f"By Jane Roe, Associated Press\n\nPORTVILLE, Maine (AP) — {STORY}\n")
+    article = read_text(path)
+    assert article.text == STORY
+    assert article.origin == "AP"

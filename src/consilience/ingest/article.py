@@ -51,11 +51,13 @@ def make_article(
     published: str | None = None,
     language: str | None = None,
     origin: str | None = None,
+    raw: str | None = None,
 ) -> Article:
     """An Article from cleaned parts; an InputError when there is no text or far too much.
 
     ``origin`` is the wire agency the input names (a feed's or JSONL's field); else the
-    text's own credit, if any, is taken.
+    credit the text gives, read from ``raw`` (the text before cleaning dropped datelines and
+    bylines) when given.
     """
     if not text.strip():
         raise InputError(where, "no article text found")
@@ -73,7 +75,9 @@ def make_article(
         published=iso_date(published),
         language=_language_tag(language) or guess_language(text),
         text=text,
-        origin=agency(origin) or (origin.strip() if origin else None) or credited_agency(text),
+        origin=agency(origin)
+        or (origin.strip() if origin else None)
+        or credited_agency(raw or text),
     )
 
 

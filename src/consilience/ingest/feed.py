@@ -73,11 +73,13 @@ def _entry_metadata(entry: Any, language: str | None) -> dict[str, str | None]:
 
 
 def _entry_article(where: str, entry: Any, source: str, language: str | None) -> Article:
+    raw = fragment_text(_entry_content(entry) or _entry_summary(entry))
     return make_article(
         where,
         source=source,
         url=entry.get("link"),
-        text=body(paragraphs(fragment_text(_entry_content(entry) or _entry_summary(entry)))),
+        text=body(paragraphs(raw)),
+        raw=raw,
         **_entry_metadata(entry, language),
     )
 

@@ -79,6 +79,7 @@ def html_article(
         published=meta["published"],
         language=meta["language"],
         origin=meta["origin"],
+        raw=doc.text,
     )
 
 

@@ -67,6 +67,7 @@ def _line_article(where: str, line: bytes | None, fallback_source: str) -> Artic
             language=fields["language"],
             origin=fields["origin"],
             text=body(paragraphs(fields["text"])),
+            raw=fields["text"],
         )
     if fields["html"]:
         keys = ("source", "title", "published", "language", "origin")
