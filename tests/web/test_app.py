@@ -172,3 +172,13 @@ def test_lone_surrogates_are_refused_not_a_crash(client: TestClient) -> None:
     answer = client.post("/api/analyze", content=body, headers={"content-type": "application/json"})
     assert answer.status_code == 422
     assert answer.json()["detail"][0]["loc"] == ["body", 0, "source"]
+
+
+def test_story_page_has_the_claim_matrix_and_the_independence_line(
+    client: TestClient, filled: tuple[Store, Report]
+) -> None:
+    story = next(s for s in filled[1].stories if s.id == _story_id(filled[1]))
+    page = client.get(f"/stories/{story.id}").text
+    assert '<table id="claim-matrix">' in page
+    assert page.count('<th scope="row">') == len(story.claims)
+    assert f"{story.independent_source_count} independent source" in page

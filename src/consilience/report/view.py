@@ -25,6 +25,7 @@ from consilience.model import (
     Report,
     Story,
 )
+from consilience.report.matrix import claim_matrix, independence_note, provenance_lines
 
 STATUS_ORDER: tuple[ClaimStatus, ...] = ("corroborated", "contested", "single_source")
 STATUS_LABELS: dict[ClaimStatus, str] = {
@@ -215,5 +216,8 @@ def template_environment(package: str) -> Environment:
         altered_variants=altered_variants,
         is_flagged=is_flagged,
         word_diff=word_diff,
+        claim_matrix=claim_matrix,
+        independence_note=independence_note,
+        provenance_lines=provenance_lines,
     )
     return env
