@@ -72,3 +72,14 @@ def test_a_folder_reads_only_new_or_changed_files(tmp_path: Path, store: Store) 
 def test_a_source_that_is_neither_url_nor_folder_is_an_error(store: Store) -> None:
     with Fetcher(FAST) as fetcher, pytest.raises(InputError, match="not an http"):
         poll("ftp://example.org/feed", store, fetcher)
+
+
+def test_an_entry_whose_page_failed_is_retried_next_round(site: LocalSite, store: Store) -> None:
+    site.routes["/feed"] = Route(
+        rss([item(site.url("/a"), "Pier", "s")]), content_type="text/xml", headers={"ETag": "v1"}
+    )
+    site.routes["/a"] = Route(b"busy", 404, "text/plain")
+    with Fetcher(FAST) as fetcher:
+        assert poll(site.url("/feed"), store, fetcher).failed
+        site.routes["/a"] = Route(cluttered_page("Harbour Gazette", "Pier", [TEXT]))
+        assert len(poll(site.url("/feed"), store, fetcher).added) == 1

@@ -8,6 +8,10 @@ from __future__ import annotations
 
 import json
 import re
+import signal
+import subprocess
+import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -116,3 +120,25 @@ def test_a_failing_source_is_reported_and_the_others_go_on(tmp_path: Path) -> No
     assert "/feed: the server answered 503" in result.output
     assert "nowhere: not an http(s) URL, a file or a folder" in result.output
     assert "1 round: 0 articles added, 0 alerts" in result.output
+
+
+def test_sigterm_stops_the_watch_cleanly_between_rounds(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    program = str(Path(sys.executable).with_name("consilience"))
+    command = [program, "watch", str(folder), "--interval", "60"]
+    watch = subprocess.Popen(
+        [*command, "--db", str(tmp_path / "c.db")],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    deadline = time.monotonic() + 60
+    while not (tmp_path / "c.db").exists() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    time.sleep(1.0)  # inside the wait between rounds
+    watch.send_signal(signal.SIGTERM)
+    _, err = watch.communicate(timeout=30)
+    assert watch.returncode == 0, err
+    assert "1 round: 0 articles added, 0 alerts" in err
+    assert "Traceback" not in err

@@ -48,7 +48,8 @@ def _poll_url(url: str, store: Store, fetcher: Fetcher) -> IngestSummary:
         return NOTHING
     found = read_fetched(fetched, fetcher, StoredLinks(store))
     summary = store_found(((url, item) for item in found), store)
-    if fetched.etag or fetched.last_modified:
+    # An entry that failed (its page did not answer) is retried by a full request next round.
+    if (fetched.etag or fetched.last_modified) and not summary.failed:
         store.save_fetch_state(url, fetched.etag, fetched.last_modified)
     return summary
 
