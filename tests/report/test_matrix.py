@@ -7,7 +7,12 @@ from dataclasses import replace
 from report_fixtures import BAYSIDE, COPY, DAYS_A, DAYS_B, HARBOR, STRIKE, make_report
 
 from consilience.model import Carried, Contradiction, Provenance
-from consilience.report.matrix import claim_matrix, independence_note, provenance_lines
+from consilience.report.matrix import (
+    carried_phrase,
+    claim_matrix,
+    independence_note,
+    provenance_lines,
+)
 from consilience.report.view import story_views
 
 
@@ -62,3 +67,12 @@ def test_provenance_says_who_was_first_and_who_carried_whom() -> None:
         "Coast Wire [3] carries the text of Harbor Ledger [1] (both credit AP).",
     )
     assert provenance_lines(view, STRIKE.claims[1]) == ()
+
+
+def test_copies_say_whether_they_copy_text_or_carry_one_wire() -> None:
+    view = story_views(make_report(STRIKE))[0]
+    ((copy, original),) = view.copies()
+    assert carried_phrase(copy, original) == "is a near-copy of"
+    wired = (replace(HARBOR, origin="AP"), BAYSIDE, replace(COPY, origin="AP"))
+    ((copy, original),) = story_views(make_report(STRIKE, articles=wired))[0].copies()
+    assert carried_phrase(copy, original) == "carries the same AP copy as"

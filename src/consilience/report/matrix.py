@@ -118,6 +118,13 @@ def _same_origin(copy: Source, original: Source) -> bool:
     return copy.record.origin is not None and copy.record.origin == original.record.origin
 
 
+def carried_phrase(copy: Source, original: Source) -> str:
+    """How a copy relates to what it copies, as in "[3] <phrase> [1]; counted once"."""
+    if _same_origin(copy, original):
+        return f"carries the same {copy.record.origin} copy as"
+    return "is a near-copy of"
+
+
 def provenance_lines(view: StoryView, claim: Claim) -> tuple[str, ...]:
     """Who published the claim first, and who carried whose text, as short sentences."""
     if claim.provenance is None:
