@@ -154,3 +154,37 @@ def test_ingesting_files_twice_stores_them_once_on_each_backend(
     again = ingest([tmp_path / "two.txt", tmp_path / "one.txt"], store)
     assert (len(first.added), len(again.added), len(again.duplicates)) == (2, 0, 2)
     assert [a.title for a in store.iter_articles()] == ["Report one", "Report two"]
+
+
+def test_a_version_1_store_gains_wire_origins_and_keeps_its_articles(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    engine = create_engine(database_url(path))
+    with engine.begin() as conn:
+        conn.execute(text("CREATE TABLE schema_version (version INTEGER NOT NULL)"))
+        conn.execute(text("INSERT INTO schema_version VALUES (1)"))
+        conn.execute(
+            text(
+                "CREATE TABLE articles (seq INTEGER PRIMARY KEY, id VARCHAR(64) UNIQUE NOT NULL,"
+                " source TEXT NOT NULL, title TEXT, url TEXT, published VARCHAR(40),"
+                " language VARCHAR(20), text TEXT NOT NULL, origin TEXT)"
+            )
+        )
+        conn.execute(
+            text("INSERT INTO articles (id, source, text) VALUES ('old', 'Daily', 'Kept.')")
+        )
+    engine.dispose()
+    with Store(path) as store:
+        assert store.get_article("old") == Article("old", "Daily", None, None, None, None, "Kept.")
+        store.add_articles([Article("new", "Herald", None, None, None, "en", "Wire.", "AP")])
+        assert store.get_article("new").origin == "AP"  # type: ignore[union-attr]
+
+
+def test_fetch_state_and_known_urls(store: Store) -> None:
+    assert store.fetch_state("http://feed.example/rss") == (None, None)
+    store.save_fetch_state("http://feed.example/rss", '"v1"', "Tue, 01 Dec 2026 10:00:00 GMT")
+    store.save_fetch_state("http://feed.example/rss", '"v2"', None)
+    assert store.fetch_state("http://feed.example/rss") == ('"v2"', None)
+    store.add_articles([Article("a", "s", None, "http://news.example/a", None, "en", "Text.")])
+    assert store.known_urls(["http://news.example/a", "http://news.example/b"]) == {
+        "http://news.example/a"
+    }
