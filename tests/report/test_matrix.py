@@ -4,9 +4,19 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from report_fixtures import BAYSIDE, COPY, DAYS_A, DAYS_B, HARBOR, STRIKE, make_report
+from report_fixtures import (
+    BAYSIDE,
+    COPY,
+    DAYS_A,
+    DAYS_B,
+    HARBOR,
+    STRIKE,
+    WAGE_A,
+    WAGE_B,
+    make_report,
+)
 
-from consilience.model import Carried, Contradiction, Provenance
+from consilience.model import Carried, Contradiction, Evidence, Provenance
 from consilience.report.matrix import (
     carried_phrase,
     claim_matrix,
@@ -76,3 +86,18 @@ def test_copies_say_whether_they_copy_text_or_carry_one_wire() -> None:
     wired = (replace(HARBOR, origin="AP"), BAYSIDE, replace(COPY, origin="AP"))
     ((copy, original),) = story_views(make_report(STRIKE, articles=wired))[0].copies()
     assert carried_phrase(copy, original) == "carries the same AP copy as"
+
+
+def test_clashing_with_the_wording_outranks_stating_and_details_rank_below() -> None:
+    wire = Evidence("a3", "Some 3,000 dockers walked out.", 0, 30)
+    detail = Contradiction("x2", "number", WAGE_B, wire, 'B says "2,000"; C says "3,000".')
+    story = replace(STRIKE, contradictions=(detail,))
+    walkout = claim_matrix(story_views(make_report(story))[0]).rows[0]
+    assert [(c.state, c.text) for c in walkout.cells[1:]] == [
+        ("states", WAGE_B.text),
+        ("contradicts", "3,000"),
+    ]
+    wording = Contradiction("x3", "number", WAGE_A, WAGE_B, 'A says "about"; B says "some".')
+    story = replace(STRIKE, contradictions=(wording,))
+    walkout = claim_matrix(story_views(make_report(story))[0]).rows[0]
+    assert (walkout.cells[1].state, walkout.cells[1].text) == ("contradicts", "some")

@@ -55,7 +55,7 @@ def claim_matrix(view: StoryView) -> Matrix:
     for number, claim in enumerate(view.story.claims, 1):
         clashes = _clashes(claim, view.story.contradictions)
         cells = tuple(_cell(view, claim, clashes, outlet) for outlet in outlets)
-        disputed = any(c.kind in DISPUTED_KINDS for c, _, _ in clashes)
+        disputed = any(clash.kind in DISPUTED_KINDS for clash, *_ in clashes)
         rows.append(MatrixRow(number, claim, cells, disputed))
     return Matrix(outlets, tuple(rows))
 
@@ -66,35 +66,47 @@ def _span(e: Evidence) -> tuple[str, int, int]:
 
 def _clashes(
     claim: Claim, contradictions: tuple[Contradiction, ...]
-) -> list[tuple[Contradiction, Evidence, str]]:
-    """Contradictions against the claim: the opposing sentence and the value it gives."""
+) -> list[tuple[Contradiction, Evidence, Evidence, str]]:
+    """Contradictions against the claim's sentences: (clash, its sentence, the other, value).
+
+    The value is what the other sentence says instead, when the explanation quotes both.
+    """
     own = {_span(e) for e in claim.support}
     found = []
     for clash in contradictions:
         values = _QUOTED.findall(clash.explanation)
-        sides = ((clash.a, clash.b, 1), (clash.b, clash.a, 0))
-        for mine, other, index in sides:
-            if _span(mine) in own and _span(other) not in own:
+        for mine, other, index in ((clash.a, clash.b, 1), (clash.b, clash.a, 0)):
+            if _span(mine) in own and _span(other) != _span(mine):
                 value = values[index] if len(values) == 2 else other.text
-                found.append((clash, other, value))
+                found.append((clash, mine, other, value))
     return found
 
 
 def _cell(
     view: StoryView,
     claim: Claim,
-    clashes: list[tuple[Contradiction, Evidence, str]],
+    clashes: list[tuple[Contradiction, Evidence, Evidence, str]],
     outlet: str,
 ) -> Cell:
+    """Contradicting the claim's wording comes first; then stating it; then clashing with a
+    detail of another outlet's supporting sentence."""
+
     def of_outlet(e: Evidence) -> bool:
         return view.source(e.article_id).record.source == outlet
 
-    against = [value for _, other, value in clashes if of_outlet(other)]
-    against += [e.text for e in claim.contradicted_by if of_outlet(e) and not against]
+    def contradicts(values: list[str]) -> Cell:
+        return Cell("contradicts", "; ".join(dict.fromkeys(values)))
+
+    wording = [_span(e) for e in claim.support if e.text == claim.text][:1]
+    against = [v for _, mine, other, v in clashes if of_outlet(other) and _span(mine) in wording]
     if against:
-        return Cell("contradicts", "; ".join(dict.fromkeys(against)))
+        return contradicts(against)
     stated = [e.text for e in claim.support if of_outlet(e)]
-    return Cell("states", stated[0]) if stated else Cell("silent")
+    if stated:
+        return Cell("states", stated[0])
+    against = [v for _, _, other, v in clashes if of_outlet(other)]
+    against += [e.text for e in claim.contradicted_by if of_outlet(e) and not against]
+    return contradicts(against) if against else Cell("silent")
 
 
 def independence_note(view: StoryView) -> str:
