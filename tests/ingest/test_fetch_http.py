@@ -106,3 +106,11 @@ def test_a_redirect_loop_is_refused(site: LocalSite, store: Store) -> None:
 
 def test_requests_say_who_is_fetching() -> None:
     assert user_agent().startswith("consilience/")
+
+
+def test_an_entry_linking_to_a_non_http_page_is_reported(site: LocalSite, store: Store) -> None:
+    site.routes["/feed"] = Route(
+        rss([item("file:///etc/passwd", "Local", "s")]), content_type="application/rss+xml"
+    )
+    summary = ingest([site.url("/feed")], store, fetcher=Fetcher(FAST))
+    assert [e.problem for e in summary.failed] == ["the entry links to no http(s) page"]

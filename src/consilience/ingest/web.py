@@ -48,6 +48,8 @@ def read_fetched(
         return
 
     def linked_page(link: str, entry: Mapping[str, str | None]) -> Article:
+        if not is_url(link):
+            raise InputError(link, "the entry links to no http(s) page")
         return _page(fetcher.get(link), entry)
 
     host = urlsplit(fetched.url).hostname or fetched.url

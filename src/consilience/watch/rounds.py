@@ -22,7 +22,8 @@ from consilience.watch.alerts import Alert, story_alerts
 from consilience.watch.sources import poll
 
 RESUME_WINDOW = 2000
-"""Stored articles whose statistics a round restores, so new ones can join their stories."""
+"""At most this many stored articles (all of a desk-sized store; beyond it, any of them) have
+their statistics restored each round, so new articles can join the stories they belong to."""
 
 
 @dataclass(frozen=True)
@@ -42,12 +43,12 @@ class Watcher:
         sources: Sequence[str],
         store: Store,
         fetcher: Fetcher,
-        engine: Callable[[], Engine] | None = None,
+        make_engine: Callable[[], Engine] | None = None,
     ) -> None:
         self.sources = tuple(sources)
         self.store = store
         self.fetcher = fetcher
-        self._make_engine = engine or (lambda: LocalEngine(shared_models()))
+        self._make_engine = make_engine or (lambda: LocalEngine(shared_models()))
 
     def round(self, progress: ProgressHook | None = None) -> Round:
         """One round over every source; a failing source is reported and the others go on."""
