@@ -116,7 +116,7 @@ def test_a_failing_source_is_reported_and_the_others_go_on(tmp_path: Path) -> No
                 str(tmp_path / "c.db"),
             ],
         )
-    assert result.exit_code == 0
+    assert result.exit_code == 1  # --once: a failed source fails the cron job
     assert "/feed: the server answered 503" in result.output
     assert "nowhere: not an http(s) URL, a file or a folder" in result.output
     assert "1 round: 0 articles added, 0 alerts" in result.output

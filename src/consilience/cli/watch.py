@@ -34,7 +34,7 @@ def watch_command(
 ) -> None:
     """Watch sources; alert on new stories, contradictions, corroborations, quote variants."""
     stop = threading.Event()
-    totals = [0, 0, 0]
+    rounds = added = raised = failed = 0
     try:
         with ExitStack() as stack:
             store = stack.enter_context(Store(db))
@@ -43,16 +43,19 @@ def watch_command(
             stack.enter_context(_stopped_by_signals(stop))
             for done in _rounds(watcher, interval, stop, once):
                 _report(done, out)
-                totals = [totals[0] + len(done.added), totals[1] + len(done.alerts), totals[2] + 1]
+                rounds, added = rounds + 1, added + len(done.added)
+                raised, failed = raised + len(done.alerts), len(done.failed)
     except StoreError as error:
         raise fail(error) from error
     except KeyboardInterrupt:
         console.print("stopped")
     console.print(
-        f"{totals[2]} round{'s' if totals[2] != 1 else ''}: {totals[0]} articles added, "
-        f"{totals[1]} alert{'s' if totals[1] != 1 else ''}",
+        f"{rounds} round{'s' if rounds != 1 else ''}: {added} articles added, "
+        f"{raised} alert{'s' if raised != 1 else ''}",
         highlight=False,
     )
+    if once and failed:
+        raise typer.Exit(1)  # cron: say that a source failed
 
 
 def _rounds(
