@@ -1,8 +1,10 @@
 from pathlib import Path
 
+from consilience.ingest import read_inputs
 from consilience.ingest.article import make_article
 from consilience.ingest.origin import agency, credited_agency
 from consilience.ingest.text import read_text
+from consilience.model import Article
 
 STORY = (
     "The harbour authority said the new pier would open next spring after two years of "
@@ -56,3 +58,17 @@ def test_a_dateline_the_cleaning_drops_still_gives_the_origin(tmp_path: Path) ->
     article = read_text(path)
     assert article.text == STORY
     assert article.origin == "AP"
+
+
+def test_jsonl_origin_field_and_rss_source_element(tmp_path: Path) -> None:
+    jsonl = tmp_path / "wire.jsonl"
+    jsonl.write_text('{"source": "Daily", "origin": "Associated Press", "text": "' + STORY + '"}\n')
+    feed = tmp_path / "feed.rss"
+    feed.write_text(
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Herald</title>'
+        "<item><title>Pier</title><link>http://herald.example/pier</link>"
+        '<source url="http://reuters.example/rss">Reuters</source>'
+        f"<description>{STORY}</description></item></channel></rss>"
+    )
+    found = [a for a in read_inputs([jsonl, feed]) if isinstance(a, Article)]
+    assert [(a.source, a.origin) for a in found] == [("Daily", "AP"), ("Herald", "Reuters")]
