@@ -16,9 +16,11 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
+import numpy as np
 from sqlalchemy import (
     Connection,
     Engine,
+    Row,
     create_engine,
     delete,
     event,
@@ -33,17 +35,15 @@ from consilience.errors import StoreError
 from consilience.model import (
     AnnotatedArticle,
     Article,
+    FramingMention,
+    Mention,
+    QuoteMention,
+    Sentence,
     Story,
 )
 from consilience.store import schema
-from consilience.store.rows import (
-    ARTICLE_COLUMNS,
-    annotated_from_row,
-    annotation_row,
-    article_from_row,
-    article_row,
-)
-from consilience.store.serialize import loads, to_jsonable
+from consilience.store.rows import ARTICLE_COLUMNS, article_from_row, article_row
+from consilience.store.serialize import from_jsonable, loads, to_jsonable
 
 DEFAULT_PATH = Path("consilience.db")
 CHUNK = 500
@@ -244,7 +244,7 @@ class Store:
     def save_annotations(self, items: Sequence[AnnotatedArticle], pipeline_version: str) -> None:
         """Cache what the language models found, keyed by article id and pipeline version."""
         table = schema.annotation_cache
-        rows = [annotation_row(item, pipeline_version) for item in items]
+        rows = [_annotation_row(item, pipeline_version) for item in items]
         with self._write() as conn:
             for chunk in _chunks(r["article_id"] for r in rows):
                 conn.execute(
@@ -269,7 +269,7 @@ class Store:
             with self._engine.connect() as conn:
                 for row in conn.execute(query):
                     if row.article_id in articles:
-                        found[row.article_id] = annotated_from_row(articles[row.article_id], row)
+                        found[row.article_id] = _annotated(articles[row.article_id], row)
         return found
 
     # stories
@@ -353,3 +353,35 @@ class Store:
         except exc.SQLAlchemyError as error:
             reason = str(getattr(error, "orig", None) or error).strip().splitlines()[0]
             raise StoreError(f"{self.url}: cannot write ({reason})") from error
+
+
+def _annotation_row(item: AnnotatedArticle, pipeline_version: str) -> dict[str, Any]:
+    embeddings = np.ascontiguousarray(item.embeddings, dtype=np.float32)
+    data = {
+        "sentences": to_jsonable(item.sentences),
+        "mentions": to_jsonable(item.mentions),
+        "quotes": to_jsonable(item.quotes),
+        "framing": to_jsonable(item.framing),
+    }
+    return {
+        "article_id": item.article.id,
+        "pipeline_version": pipeline_version,
+        "data": json.dumps(data, ensure_ascii=False, separators=(",", ":")),
+        "dim": int(item.vector.shape[-1]),
+        "embeddings": embeddings.tobytes(),
+        "vector": np.ascontiguousarray(item.vector, dtype=np.float32).tobytes(),
+    }
+
+
+def _annotated(article: Article, row: Row[*tuple[Any, ...]]) -> AnnotatedArticle:
+    data = json.loads(row.data)
+    embeddings = np.frombuffer(row.embeddings, dtype=np.float32).reshape(-1, row.dim)
+    return AnnotatedArticle(
+        article=article,
+        sentences=from_jsonable(tuple[Sentence, ...], data["sentences"]),
+        mentions=from_jsonable(tuple[Mention, ...], data["mentions"]),
+        quotes=from_jsonable(tuple[QuoteMention, ...], data["quotes"]),
+        embeddings=embeddings.copy(),
+        vector=np.frombuffer(row.vector, dtype=np.float32).copy(),
+        framing=from_jsonable(tuple[FramingMention, ...], data["framing"]),
+    )
