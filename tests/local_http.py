@@ -21,6 +21,8 @@ class Route:
     content_type: str = "text/html; charset=utf-8"
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0
+    drip: float = 0.0
+    """Seconds between 100-byte pieces of the body (a slow server)."""
 
 
 class LocalSite:
@@ -53,7 +55,11 @@ def _handler(site: LocalSite) -> type[BaseHTTPRequestHandler]:
                 self.send_header(key, value)
             self.end_headers()
             with suppress(BrokenPipeError, ConnectionResetError):
-                self.wfile.write(route.body)
+                step = 100 if route.drip else len(route.body) or 1
+                for start in range(0, len(route.body), step):
+                    self.wfile.write(route.body[start : start + step])
+                    self.wfile.flush()
+                    time.sleep(route.drip)
 
         def log_message(self, format: str, *args: object) -> None:
             """Quiet: tests read ``site.hits`` instead."""

@@ -114,3 +114,10 @@ def test_an_entry_linking_to_a_non_http_page_is_reported(site: LocalSite, store:
     )
     summary = ingest([site.url("/feed")], store, fetcher=Fetcher(FAST))
     assert [e.problem for e in summary.failed] == ["the entry links to no http(s) page"]
+
+
+def test_a_server_dripping_bytes_is_cut_off(site: LocalSite, store: Store) -> None:
+    site.routes["/drip"] = Route(cluttered_page("Slow Times", "Pier", PARAGRAPHS), drip=0.1)
+    settings = FetchSettings(timeout=1.0, deadline=0.5, retries=0)
+    summary = ingest([site.url("/drip")], store, fetcher=Fetcher(settings))
+    assert summary.failed[0].problem == "no complete answer within 0.5 s"

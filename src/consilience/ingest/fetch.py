@@ -33,6 +33,9 @@ class FetchSettings:
     """Limits of every request; tests shorten them."""
 
     timeout: float = 15.0
+    """Seconds to connect, or to wait for the next bytes."""
+    deadline: float = 60.0
+    """Seconds for a whole response: a server dripping bytes is cut off."""
     max_bytes: int = 10 * 2**20
     max_redirects: int = 5
     retries: int = 2
@@ -139,6 +142,7 @@ class Fetcher:
     def _read(self, url: str, response: httpx.Response) -> bytes:
         """The body, refused as soon as it passes the size cap (whatever the headers said)."""
         limit = self.settings.max_bytes
+        ends = time.monotonic() + self.settings.deadline
         declared = response.headers.get("content-length", "")
         too_big = InputError(url, f"response is over the {limit / 2**20:g} MB limit")
         if declared.isdigit() and int(declared) > limit:
@@ -149,6 +153,8 @@ class Fetcher:
             size += len(chunk)
             if size > limit:
                 raise too_big
+            if time.monotonic() > ends:
+                raise InputError(url, f"no complete answer within {self.settings.deadline:g} s")
             chunks.append(chunk)
         return b"".join(chunks)
 
