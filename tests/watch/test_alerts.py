@@ -61,3 +61,16 @@ def test_a_new_rendering_of_a_quote_is_reported_with_its_fidelity() -> None:
     assert [(a.kind, a.text) for a in alerts] == [
         ("new_quote_variant", "Mayor Ann Lee: “We will never open on time” (altered)")
     ]
+
+
+def test_a_quotation_no_outlet_gave_before_is_not_a_new_variant() -> None:
+    said = QuoteVariant("a1", "We will open on time", 5, 25, "verbatim")
+    other = Quote(
+        "q2",
+        "Ann Lee",
+        None,
+        "The bridge is safe",
+        (QuoteVariant("a2", "The bridge is safe", 0, 18, "verbatim"),),
+    )
+    alerts = story_alerts(story(quotes=(quote(said),)), story(quotes=(quote(said), other)), AT)
+    assert alerts == []

@@ -50,7 +50,8 @@ def watch_command(
     except KeyboardInterrupt:
         console.print("stopped")
     console.print(
-        f"{rounds} round{'s' if rounds != 1 else ''}: {added} articles added, "
+        f"{rounds} round{'s' if rounds != 1 else ''}: "
+        f"{added} article{'s' if added != 1 else ''} added, "
         f"{raised} alert{'s' if raised != 1 else ''}",
         highlight=False,
     )

@@ -78,8 +78,9 @@ def _corroborated(before: Story, after: Story, at: str) -> list[Alert]:
 
 
 def _quote_variants(before: Story, after: Story, at: str) -> list[Alert]:
-    """Renderings of a quotation that no outlet gave before this round."""
+    """New renderings of a quotation some outlet already reported before this round."""
     seen = {_span(v) for q in before.quotes for v in q.variants}
+    known = [q for q in after.quotes if any(_span(v) in seen for v in q.variants)]
     return [
         Alert(
             "new_quote_variant",
@@ -88,7 +89,7 @@ def _quote_variants(before: Story, after: Story, at: str) -> list[Alert]:
             (variant.article_id,),
             at,
         )
-        for quote in after.quotes
+        for quote in known
         for variant in quote.variants
         if _span(variant) not in seen
     ]
