@@ -37,10 +37,10 @@ def watch_command(
     rounds = added = raised = failed = 0
     try:
         with ExitStack() as stack:
+            stack.enter_context(_stopped_by_signals(stop))
             store = stack.enter_context(Store(db))
             out = stack.enter_context(_alert_file(alerts))
             watcher = Watcher(sources, store, stack.enter_context(Fetcher()))
-            stack.enter_context(_stopped_by_signals(stop))
             for done in _rounds(watcher, interval, stop, once):
                 _report(done, out)
                 rounds, added = rounds + 1, added + len(done.added)
