@@ -15,7 +15,7 @@ from consilience.errors import InputError
 from consilience.ingest.fetch import Fetcher, FetchSettings
 from consilience.ingest.files import expand
 from consilience.ingest.registry import FORMATS, READERS, read_file
-from consilience.ingest.web import is_url, read_url
+from consilience.ingest.urls import is_url, read_url
 from consilience.model import Article
 from consilience.store import Store
 

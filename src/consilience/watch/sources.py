@@ -14,7 +14,7 @@ from consilience.ingest import IngestSummary, store_found
 from consilience.ingest.fetch import Fetcher
 from consilience.ingest.files import expand
 from consilience.ingest.registry import FORMATS, read_file
-from consilience.ingest.web import is_url, read_fetched
+from consilience.ingest.urls import is_url, read_fetched
 from consilience.model import Article
 from consilience.store import Store
 
