@@ -73,7 +73,7 @@ def test_provenance_says_who_was_first_and_who_carried_whom() -> None:
     wired = (replace(HARBOR, origin="AP"), BAYSIDE, replace(COPY, origin="AP"))
     view = story_views(make_report(replace(STRIKE, claims=(claim,)), articles=wired))[0]
     assert provenance_lines(view, claim) == (
-        "First published by Harbor Ledger [1] at 2026-03-02.",
+        "First published by Harbor Ledger [1] (2026-03-02).",
         "Coast Wire [3] carries the text of Harbor Ledger [1] (both credit AP).",
     )
     assert provenance_lines(view, STRIKE.claims[1]) == ()
@@ -101,3 +101,9 @@ def test_clashing_with_the_wording_outranks_stating_and_details_rank_below() -> 
     story = replace(STRIKE, contradictions=(wording,))
     walkout = claim_matrix(story_views(make_report(story))[0]).rows[0]
     assert (walkout.cells[1].state, walkout.cells[1].text) == ("contradicts", "some")
+
+
+def test_a_claim_one_article_makes_has_no_first_publisher_line() -> None:
+    claim = replace(STRIKE.claims[2], provenance=Provenance("a2", "2026-03-02"))
+    view = story_views(make_report(replace(STRIKE, claims=(claim,))))[0]
+    assert provenance_lines(view, claim) == ()

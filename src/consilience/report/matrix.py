@@ -138,15 +138,14 @@ def carried_phrase(copy: Source, original: Source) -> str:
 
 
 def provenance_lines(view: StoryView, claim: Claim) -> tuple[str, ...]:
-    """Who published the claim first, and who carried whose text, as short sentences."""
+    """Who published the claim first (when several did), and who carried whose text."""
     if claim.provenance is None:
         return ()
     lines = []
     first = claim.provenance.first_article_id
-    if first is not None:
-        lines.append(
-            f"First published by {_name(view, first)} at {claim.provenance.first_published}."
-        )
+    if first is not None and len({e.article_id for e in claim.support}) > 1:
+        when = claim.provenance.first_published
+        lines.append(f"First published by {_name(view, first)} ({when}).")
     for carried in claim.provenance.carried:
         copy, original = view.source(carried.article_id), view.source(carried.from_article_id)
         why = f"both credit {copy.record.origin}" if carried.how == "same_origin" else "near-copy"
