@@ -182,3 +182,14 @@ def test_story_page_has_the_claim_matrix_and_the_independence_line(
     assert '<table id="claim-matrix">' in page
     assert page.count('<th scope="row">') == len(story.claims)
     assert f"{story.independent_source_count} independent source" in page
+
+
+def test_posted_articles_keep_their_wire_origin(client: TestClient) -> None:
+    article = {
+        "source": "Valley Courier",
+        "origin": "Associated Press",
+        "text": "The county fair opened on Saturday with a record 212 exhibitors, organisers said.",
+    }
+    added = client.post("/api/articles", json=[article]).json()
+    stored = client.get(f"/api/articles/{added['added'][0]}").json()
+    assert stored["origin"] == "AP"
