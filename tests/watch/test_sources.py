@@ -83,3 +83,17 @@ def test_an_entry_whose_page_failed_is_retried_next_round(site: LocalSite, store
         assert poll(site.url("/feed"), store, fetcher).failed
         site.routes["/a"] = Route(cluttered_page("Harbour Gazette", "Pier", [TEXT]))
         assert len(poll(site.url("/feed"), store, fetcher).added) == 1
+
+
+def test_an_entry_whose_link_redirects_is_not_fetched_again(site: LocalSite, store: Store) -> None:
+    site.routes["/go/a"] = Route(status=302, headers={"Location": "/a"})
+    site.routes["/a"] = Route(cluttered_page("Harbour Gazette", "Pier", [TEXT]))
+    site.routes["/feed"] = Route(
+        rss([item(site.url("/go/a"), "Pier", "s")]), content_type="text/xml"
+    )
+    with Fetcher(FAST) as fetcher:
+        assert len(poll(site.url("/feed"), store, fetcher).added) == 1
+        site.hits.clear()
+        again = poll(site.url("/feed"), store, fetcher)
+    assert again.added == again.duplicates == ()
+    assert site.hits == ["/feed"]

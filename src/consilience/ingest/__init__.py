@@ -15,7 +15,7 @@ from consilience.errors import InputError
 from consilience.ingest.fetch import Fetcher, FetchSettings
 from consilience.ingest.files import expand
 from consilience.ingest.registry import FORMATS, READERS, read_file
-from consilience.ingest.urls import is_url, read_url
+from consilience.ingest.urls import Found, is_url, read_url
 from consilience.model import Article
 from consilience.store import Store
 
@@ -41,7 +41,7 @@ def read_inputs(
     items = _inputs(paths)
     with _client(fetcher, any(isinstance(item, str) for item in items)) as client:
         for item in items:
-            yield from _read(item, client)
+            yield from (found for _, found in _read(item, client))
 
 
 def _inputs(paths: Sequence[str | Path]) -> list[Path | str | InputError]:
@@ -50,13 +50,14 @@ def _inputs(paths: Sequence[str | Path]) -> list[Path | str | InputError]:
     return urls + list(expand([p for p in paths if not is_url(p)], FORMATS))
 
 
-def _read(item: Path | str | InputError, fetcher: Fetcher | None) -> Iterator[Article | InputError]:
+def _read(item: Path | str | InputError, fetcher: Fetcher | None) -> Iterator[Found]:
+    """What an input holds, each with where it was read from (a file, a URL, an entry's link)."""
     if isinstance(item, InputError):
-        yield item
+        yield item.path, item
     elif isinstance(item, str) and fetcher is not None:
         yield from read_url(item, fetcher)
     else:
-        yield from read_file(Path(item))
+        yield from ((str(item), found) for found in read_file(Path(item)))
 
 
 @contextmanager
@@ -79,10 +80,10 @@ def ingest(
     """Read the inputs and store what is new, one transaction per batch of articles."""
     items = _inputs(paths)
 
-    def found() -> Iterator[tuple[str, Article | InputError]]:
+    def found() -> Iterator[Found]:
         with _client(fetcher, any(isinstance(item, str) for item in items)) as client:
             for done, item in enumerate(items, 1):
-                yield from ((str(item), result) for result in _read(item, client))
+                yield from _read(item, client)
                 if on_progress:
                     on_progress(done, len(items))
 
@@ -90,7 +91,7 @@ def ingest(
 
 
 def store_found(
-    found: Iterable[tuple[str, Article | InputError]], store: Store, batch_size: int = BATCH_SIZE
+    found: Iterable[Found], store: Store, batch_size: int = BATCH_SIZE
 ) -> IngestSummary:
     """Store the articles read (each with the input it came from), a batch per transaction."""
     added: list[str] = []

@@ -28,32 +28,43 @@ def is_url(value: object) -> bool:
     return isinstance(value, str) and urlsplit(value).scheme.lower() in {"http", "https"}
 
 
-def read_url(
-    url: str, fetcher: Fetcher, known_links: Container[str] = ()
-) -> Iterator[Article | InputError]:
+Found = tuple[str, Article | InputError]
+"""An article (or why one could not be read) and the URL it was read from."""
+
+
+def read_url(url: str, fetcher: Fetcher, known_links: Container[str] = ()) -> Iterator[Found]:
     """The articles at a URL (a feed's entries or one page), or an InputError naming it."""
     try:
         fetched = fetcher.get(url)
         yield from read_fetched(fetched, fetcher, known_links)
     except InputError as error:
-        yield error
+        yield url, error
 
 
 def read_fetched(
     fetched: Fetched, fetcher: Fetcher, known_links: Container[str] = ()
-) -> Iterator[Article | InputError]:
-    """The articles of a fetched response: every new feed entry, or the page's article."""
+) -> Iterator[Found]:
+    """The articles of a fetched response: every new feed entry, or the page's article.
+
+    An entry read from its linked page is paired with the link (its page may redirect or
+    name another canonical URL), so a later round knows the entry by the feed's link.
+    """
     if not is_feed(fetched):
-        yield _page(fetched, {})
+        yield fetched.url, _page(fetched, {})
         return
+    links: dict[str, str] = {}
 
     def linked_page(link: str, entry: Mapping[str, str | None]) -> Article:
         if not is_url(link):
             raise InputError(link, "the entry links to no http(s) page")
-        return _page(fetcher.get(link), entry)
+        article = _page(fetcher.get(link), entry)
+        links[article.id] = link
+        return article
 
     host = urlsplit(fetched.url).hostname or fetched.url
-    yield from feed_articles(fetched.url, fetched.content, host, linked_page, known_links)
+    for item in feed_articles(fetched.url, fetched.content, host, linked_page, known_links):
+        where = links.get(item.id) if isinstance(item, Article) else None
+        yield where or fetched.url, item
 
 
 def is_feed(fetched: Fetched) -> bool:

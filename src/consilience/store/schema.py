@@ -50,6 +50,8 @@ articles = Table(
     Column("wire_origin", Text),
 )
 Index("articles_order", articles.c.published, articles.c.seq)
+BY_LINK = (Index("articles_url", articles.c.url), Index("articles_origin", articles.c.origin))
+"""A watched feed's entries are known by their article's URL or where it was read from."""
 
 annotation_cache = Table(
     "annotations",
@@ -99,6 +101,8 @@ def _wire_origin_and_fetch_state(conn: Connection) -> None:
     # Version 1 creates the articles table as the code defines it, so a new database has it.
     if "wire_origin" not in {column["name"] for column in inspect(conn).get_columns("articles")}:
         conn.execute(text("ALTER TABLE articles ADD COLUMN wire_origin TEXT"))
+    for index in BY_LINK:
+        index.create(conn, checkfirst=True)
     metadata.create_all(conn, tables=[fetch_state])
 
 

@@ -334,14 +334,14 @@ class Store:
             )
 
     def known_urls(self, urls: Iterable[str]) -> set[str]:
-        """Which of these article URLs the store already holds."""
+        """Which of these URLs an article was stored from (its URL, or where it was read)."""
         table = schema.articles
         found: set[str] = set()
         with self._engine.connect() as conn:
             for chunk in _chunks(dict.fromkeys(urls)):
-                found.update(
-                    conn.execute(select(table.c.url).where(table.c.url.in_(chunk))).scalars()
-                )
+                held = table.c.url.in_(chunk) | table.c.origin.in_(chunk)
+                for row in conn.execute(select(table.c.url, table.c.origin).where(held)):
+                    found.update({row.url, row.origin} & set(chunk))
         return found
 
     @contextmanager

@@ -22,7 +22,10 @@ NOTHING = IngestSummary((), (), ())
 
 
 class StoredLinks:
-    """The links the store already holds an article for (a feed's old entries)."""
+    """The links the store already holds an article for (a feed's old entries).
+
+    An entry is known by its article's URL, or by the link its article was read from.
+    """
 
     def __init__(self, store: Store) -> None:
         self._store = store
@@ -46,8 +49,7 @@ def _poll_url(url: str, store: Store, fetcher: Fetcher) -> IngestSummary:
     fetched = fetcher.get(url, etag, last_modified)
     if fetched.status == 304:
         return NOTHING
-    found = read_fetched(fetched, fetcher, StoredLinks(store))
-    summary = store_found(((url, item) for item in found), store)
+    summary = store_found(read_fetched(fetched, fetcher, StoredLinks(store)), store)
     # An entry that failed (its page did not answer) is retried by a full request next round.
     if (fetched.etag or fetched.last_modified) and not summary.failed:
         store.save_fetch_state(url, fetched.etag, fetched.last_modified)
