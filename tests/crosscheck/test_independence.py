@@ -42,3 +42,10 @@ def test_articles_of_one_wire_count_once_even_when_edited() -> None:
     )
     own = Article("c", "Tribune", None, None, "2026-05-01", "en", "Our reporter saw the talks.")
     assert find_copies([edited, first, own]) == {"b": "a"}
+
+
+def test_a_near_copy_of_an_agency_copy_points_at_the_agency_original() -> None:
+    first = Article("a", "Daily", None, None, "2026-05-01", "en", "Talks ended.", origin="AP")
+    edited = Article("b", "Herald", None, None, "2026-05-02", "en", BODY, origin="AP")
+    copied = art("c", "Blog", BODY + " Shared from the Herald.", "2026-05-03")
+    assert find_copies([first, edited, copied]) == {"b": "a", "c": "a"}

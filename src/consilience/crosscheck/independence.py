@@ -62,8 +62,16 @@ def find_copies(articles: Sequence[Article]) -> dict[str, str]:
     Near-copies point at the text they copy; articles crediting one agency at that
     agency's earliest article.
     """
-    copies = _near_copies(articles)
-    return copies | same_origin(articles, copies)
+    near = _near_copies(articles)
+    copies = near | same_origin(articles, near)
+    return {copy: _root(copy, copies) for copy in copies}
+
+
+def _root(article_id: str, copies: Mapping[str, str]) -> str:
+    """The original at the end of a chain (a near-copy of an agency copy of the original)."""
+    while article_id in copies:
+        article_id = copies[article_id]
+    return article_id
 
 
 def same_origin(articles: Sequence[Article], copies: Mapping[str, str]) -> dict[str, str]:
