@@ -109,14 +109,18 @@ class Stages:
             ids.extend(result.added + result.duplicates)
         return list(dict.fromkeys(ids)), failed
 
-    def assign_stories(self, ids: list[str] | None) -> dict[str, list[str]]:
+    def assign_stories(
+        self, ids: list[str] | None, context: Sequence[str] = ()
+    ) -> dict[str, list[str]]:
         """Stream new articles into the clusterer, resumed from stored assignments.
 
+        ``context`` names stored articles whose statistics the resumed stories need (without
+        them, a story known only by its assignments cannot draw a new article in).
         Returns story id -> all its article ids, for the stories ``ids`` touch.
         """
         wanted = list(ids) if ids is not None else self.store.article_ids()
         previous = self.store.load_assignments()
-        known = [i for i in wanted if i in previous]
+        known = [i for i in dict.fromkeys([*context, *wanted]) if i in previous]
         clusterer = StoryClusterer.resume(previous, self.annotated(known))
         new = [i for i in wanted if i not in previous]
         for annotated in self.annotated(new):
@@ -209,6 +213,7 @@ def _record(article: Article) -> ArticleRecord:
         published=article.published,
         language=article.language,
         copy_of=None,
+        origin=article.origin,
     )
 
 
