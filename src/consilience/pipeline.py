@@ -21,7 +21,7 @@ from consilience.ingest import ingest
 from consilience.model import AnnotatedArticle, Article, ArticleRecord, Report, Story
 from consilience.nlp import shared_models
 from consilience.store import Store
-from consilience.stories import StoryClusterer
+from consilience.stories import ClusterSettings, StoryClusterer
 
 PIPELINE_VERSION = "4"  # bump when annotations change, so stored ones are redone
 ANNOTATE_BATCH = 64
@@ -109,18 +109,18 @@ class Stages:
             ids.extend(result.added + result.duplicates)
         return list(dict.fromkeys(ids)), failed
 
-    def assign_stories(
-        self, ids: list[str] | None, context: Sequence[str] = ()
-    ) -> dict[str, list[str]]:
+    def assign_stories(self, ids: list[str] | None) -> dict[str, list[str]]:
         """Stream new articles into the clusterer, resumed from stored assignments.
 
-        ``context`` names stored articles whose statistics the resumed stories need (without
-        them, a story known only by its assignments cannot draw a new article in).
-        Returns story id -> all its article ids, for the stories ``ids`` touch.
+        The resumed stories learn from the inputs already stored and from the latest
+        arrivals, the members of every story still active, so a new article can join a
+        story analysed earlier. Returns story id -> all its article ids, for the stories
+        ``ids`` touch.
         """
         wanted = list(ids) if ids is not None else self.store.article_ids()
         previous = self.store.load_assignments()
-        known = [i for i in dict.fromkeys([*context, *wanted]) if i in previous]
+        recent = list(previous)[-ClusterSettings().retire_after_articles :]
+        known = [i for i in dict.fromkeys([*recent, *wanted]) if i in previous]
         clusterer = StoryClusterer.resume(previous, self.annotated(known))
         new = [i for i in wanted if i not in previous]
         for annotated in self.annotated(new):

@@ -21,7 +21,6 @@ from consilience.store import Store
 from consilience.watch.alerts import Alert, story_alerts
 from consilience.watch.sources import poll
 
-RESUME_WINDOW = 2000
 """At most this many stored articles (all of a desk-sized store; beyond it, any of them) have
 their statistics restored each round, so new articles can join the stories they belong to."""
 
@@ -70,8 +69,7 @@ class Watcher:
     def _analyse(self, ids: list[str], hook: ProgressHook) -> list[Alert]:
         """Cross-check the stories the new articles joined; alert on what changed."""
         stages = Stages(self.store, self._make_engine(), hook)
-        recent = list(self.store.load_assignments())[-RESUME_WINDOW:]
-        members = stages.assign_stories(ids, context=recent)
+        members = stages.assign_stories(ids)
         before = {story_id: self.store.load_story(story_id) for story_id in members}
         stories, _ = stages.crosscheck(members)
         at = datetime.now(UTC).isoformat(timespec="seconds")
