@@ -15,6 +15,8 @@ import spacy
 from consilience.nlp.models import Models, shared_models
 from fakes import HashEmbedder
 
+pytest_plugins = ["pg_server"]
+
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
 

@@ -13,21 +13,14 @@ from consilience.crosscheck.brief import write_brief
 from consilience.crosscheck.claims import build_claims
 from consilience.crosscheck.entities import EntityIndex, resolve_entities
 from consilience.crosscheck.framing import compare_framing
+from consilience.crosscheck.headline import story_headline
 from consilience.crosscheck.independence import find_copies
+from consilience.crosscheck.provenance import with_provenance
 from consilience.crosscheck.quotes import group_quotes
 from consilience.crosscheck.roles import title_contradictions
 from consilience.model import AnnotatedArticle, Story
 
 __all__ = ["EntityIndex", "crosscheck_story", "find_copies"]
-
-
-def story_title(articles: Sequence[AnnotatedArticle]) -> str:
-    """The title of the earliest article that has one, else its first sentence."""
-    for annotated in articles:
-        if annotated.article.title:
-            return annotated.article.title
-    first = articles[0]
-    return first.sentences[0].text if first.sentences else first.article.source
 
 
 def independent_sources(articles: Sequence[AnnotatedArticle], copies: Mapping[str, str]) -> int:
@@ -47,9 +40,10 @@ def crosscheck_story(story_id: str, articles: Sequence[AnnotatedArticle]) -> Sto
         *quote_contradictions(quotes, articles),
     ]
     claims, contradictions = build_claims(articles, entities, copies, found)
+    claims = with_provenance(claims, [a.article for a in articles], copies)
     return Story(
         id=story_id,
-        title=story_title(articles),
+        title=story_headline(articles, claims),
         article_ids=tuple(a.article.id for a in articles),
         independent_source_count=independent_sources(articles, copies),
         claims=claims,
