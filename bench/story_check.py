@@ -19,7 +19,7 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from consilience.crosscheck import crosscheck_story, find_copies
+from consilience.crosscheck import crosscheck_story
 from consilience.model import AnnotatedArticle, Article, ArticleRecord, Report
 from consilience.nlp import annotate, shared_models
 from consilience.report.build import report_to_dict
@@ -62,9 +62,7 @@ def report(articles: Sequence[AnnotatedArticle]) -> Report:
     by_id = {a.article.id: a for a in articles}
     stories = []
     for story_id, ids in clusterer.stories().items():
-        members = [by_id[i] for i in ids]
-        copies = find_copies([m.article for m in members]) if len(members) > 1 else {}
-        stories.append(crosscheck_story(story_id, members, copies))
+        stories.append(crosscheck_story(story_id, [by_id[i] for i in ids]))
     records = tuple(
         ArticleRecord(
             a.article.id, a.article.source, a.article.title, a.article.url, None, "en", None

@@ -105,6 +105,6 @@ def test_quoted_speech_is_a_quote_not_an_outlets_claim(models: Models) -> None:
         )
         for name in ("north", "south")
     ]
-    story = crosscheck_story("s", annotate(articles, models), {})
+    story = crosscheck_story("s", annotate(articles, models))
     assert not [c for c in story.claims if any("spring floods" in e.text for e in c.support)]
     assert any(len(q.variants) == 2 for q in story.quotes)
