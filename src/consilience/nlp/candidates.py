@@ -36,6 +36,9 @@ SHORT_ATTRIBUTION = 8
 CUE_LEAD = 4
 # At most this much text may follow a quote in its paragraph for the next to continue it.
 SHORT_TAIL = 80
+# How many words may part a name from the cue it is next to (before it, after it).
+CUE_BEFORE = 2
+CUE_AFTER = 3
 # Sentences before a quote whose names are candidates.
 WINDOW_BEFORE = 2
 ORGANISATION_LABELS = frozenset({"ORG", "NORP"})
@@ -53,6 +56,7 @@ READINGS = frozenset(
         "continues",
         "chain",
         "antecedent",
+        "cue_adjacent",
     }
 )
 # The order in which the hand rules tried the cues; the first is the "chain" evidence.
@@ -81,7 +85,7 @@ class Candidate:
     @property
     def read(self) -> bool:
         """Whether some reading of the layout proposes it (not only its being near)."""
-        return any(rule in self.features for rule in READINGS)
+        return any(self.features.get(rule, 0.0) > 0 for rule in READINGS)
 
 
 @dataclass(frozen=True)
@@ -100,7 +104,7 @@ class Site:
 def site(art: Article, quote: Quoted, resolver: SpeakerResolver, before: Site | None) -> Site:
     """The candidates of one quote; ``before`` is the previous quote of the article."""
     kind = quote_kind(art.text, quote)
-    cues, unresolved, first_cue = _cue_proposals(art, quote, resolver, kind)
+    cues, unresolved, first_cue, cue_tokens = _cue_proposals(art, quote, resolver, kind)
     proposals = list(cues)
     chain = first_cue
     if kind == "direct":
@@ -119,7 +123,7 @@ def site(art: Article, quote: Quoted, resolver: SpeakerResolver, before: Site | 
             chain = before.chain
     if chain is not None:
         proposals.append(Proposal("chain", chain, None))
-    found = _candidates(art, quote, resolver, proposals)
+    found = _candidates(art, quote, resolver, proposals, cue_tokens)
     shared = {
         "has_cue": float(bool(cues) or unresolved),
         "unresolved_cue": float(unresolved and not cues),
@@ -145,9 +149,9 @@ def _own(proposals: list[Proposal]) -> list[Proposal]:
 
 def _cue_proposals(
     art: Article, quote: Quoted, resolver: SpeakerResolver, kind: str
-) -> tuple[list[Proposal], bool, Speaker | None]:
-    """Speakers of the cues around the quote, whether some cue named nobody, and the
-    speaker of the first cue in the order the rules used to try them (or None)."""
+) -> tuple[list[Proposal], bool, Speaker | None, list[Token]]:
+    """Speakers of the cues around the quote, whether some cue named nobody, the speaker
+    of the first cue in the order the rules used to try them (or None), and the cues."""
     found: list[tuple[str, Token]] = []
     inside = art.doc.char_span(quote.start, quote.end, alignment_mode="expand")
     paragraph = paragraph_bounds(art.text, quote.mark_start)
@@ -185,7 +189,8 @@ def _cue_proposals(
             proposals.append(Proposal("via_pronoun", speaker, cue_text(cue)))
             proposals += _antecedents(subject, resolver, cue_text(cue))
     first = next((r for r in CHAIN_ORDER if r in speakers), None)
-    return proposals, unresolved, speakers[first] if first is not None else None
+    chosen = speakers[first] if first is not None else None
+    return proposals, unresolved, chosen, [cue for _, cue in found]
 
 
 def _antecedents(pronoun: Token, resolver: SpeakerResolver, cue: str) -> list[Proposal]:
@@ -209,7 +214,11 @@ def _antecedents(pronoun: Token, resolver: SpeakerResolver, cue: str) -> list[Pr
 
 
 def _candidates(
-    art: Article, quote: Quoted, resolver: SpeakerResolver, proposals: list[Proposal]
+    art: Article,
+    quote: Quoted,
+    resolver: SpeakerResolver,
+    proposals: list[Proposal],
+    cues: list[Token],
 ) -> list[Candidate]:
     """One candidate a name: proposed speakers and people or organisations nearby."""
     by_name: dict[str, Candidate] = {}
@@ -219,11 +228,11 @@ def _candidates(
         features[proposal.rule] = max(features.get(proposal.rule, 0.0), proposal.weight)
         candidate.cue = candidate.cue or proposal.cue
         if proposal.subject is not None:
-            _add_mention(candidate.features, art, quote, proposal.subject)
+            _add_mention(candidate.features, art, quote, proposal.subject, cues)
     nearby = _nearby(art, quote, resolver)
     for span, speaker in nearby:
         candidate = by_name.setdefault(speaker.name, Candidate(speaker))
-        _add_mention(candidate.features, art, quote, span)
+        _add_mention(candidate.features, art, quote, span, cues)
     for candidate in by_name.values():
         features = candidate.features
         features["person"] = float(resolver.is_person(candidate.speaker))
@@ -258,8 +267,14 @@ def _nearby(art: Article, quote: Quoted, resolver: SpeakerResolver) -> list[tupl
     return found
 
 
-def _add_mention(features: dict[str, float], art: Article, quote: Quoted, span: Span) -> None:
-    """Evidence from one mention of a candidate near the quote (the strongest kept)."""
+def _add_mention(
+    features: dict[str, float], art: Article, quote: Quoted, span: Span, cues: list[Token]
+) -> None:
+    """Evidence from one mention of a candidate near the quote (the strongest kept).
+
+    A name right next to a speech cue ("Jo Lee, said:", "tweeted aide Jo Lee") speaks
+    for it even where the parser attached it elsewhere.
+    """
     gap = _span_distance(span, quote)
     same_sentence = span.start_char >= art.text.rfind(".", 0, quote.mark_start) and (
         span.start_char < quote.mark_end + 120
@@ -274,9 +289,15 @@ def _add_mention(features: dict[str, float], art: Article, quote: Quoted, span: 
         "near_speaks": float(speaks(span.root)),
         "near_subject": float(is_subject(span.root)),
         "near_organisation": float(span.label_ in ORGANISATION_LABELS),
+        "cue_adjacent": float(any(_adjacent(span, cue) for cue in cues)),
     }
     for name, value in found.items():
         features[name] = max(features.get(name, 0.0), value)
+
+
+def _adjacent(span: Span, cue: Token) -> bool:
+    """The name ends at most two words before the cue or starts at most three after it."""
+    return 0 < cue.i - span.end + 1 <= CUE_BEFORE or 0 < span.start - cue.i <= CUE_AFTER
 
 
 def _span_distance(span: Span, quote: Quoted) -> int:

@@ -67,7 +67,7 @@ def _marked_quotes(
         kind: QuoteKind = "direct" if place.kind == "direct" else "partial"
         if kind == "partial" and best is not None and not best.read:
             best = None  # a fragment nobody is said to have said is the writer's term
-        if best is None and kind == "partial" and _is_scare_quote(art, place.quote):
+        if place.chain is None and kind == "partial" and _is_scare_quote(art, place.quote):
             continue
         speaker = best.speaker if best is not None else None
         cue = (best.cue if best is not None else None) or place.cue
@@ -77,7 +77,7 @@ def _marked_quotes(
 
 
 def _is_scare_quote(art: Article, quote: Quoted) -> bool:
-    """A short quoted term nobody is said to have said (a so-called “term”).
+    """A short quoted term (the caller checks no cue's subject is said to have said it).
 
     It marks the writer's distance from a word, not someone's utterance: there is no
     wording to compare across outlets and no speaker to check.

@@ -32,6 +32,7 @@ EVIDENCE = {
     "continues": "speaker of the quote this one goes on from",
     "chain": "speaker of the first cue found",
     "running": "the speaker quoted last",
+    "cue_adjacent": "named next to the speech cue",
     "via_pronoun": "a pronoun of the cue refers to them",
     "near_same_sentence": "named in the quote's sentence",
     "near_speaks": "speaks nearby",
