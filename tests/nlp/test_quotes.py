@@ -306,3 +306,13 @@ def test_a_nested_quote_stays_inside_its_outer_quote(models: Models) -> None:
 def test_each_speaker_comes_with_its_reason(models: Models) -> None:
     quote = find(quotes(models, "“We are close to a deal,” Jane Smith said."), "close")
     assert quote.speaker_reason is not None and "“said”" in quote.speaker_reason
+
+
+def test_words_chanted_in_title_case_are_a_quote(models: Models) -> None:
+    found = quotes(models, "Outside, the protesters were chanting “Stop The Vote” for hours.")
+    assert [q.text for q in found if q.kind != "indirect"] == ["Stop The Vote"]
+
+
+def test_a_short_fragment_an_unnamed_person_said_is_kept_without_speaker(models: Models) -> None:
+    quote = find(quotes(models, "A reporter at the scene called it “absolute chaos.”"), "chaos")
+    assert (quote.kind, quote.speaker) == ("partial", None)

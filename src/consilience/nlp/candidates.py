@@ -99,6 +99,7 @@ class Site:
     cue: str | None
     chain: Speaker | None
     running: Speaker | None
+    cued: bool
 
 
 def site(art: Article, quote: Quoted, resolver: SpeakerResolver, before: Site | None) -> Site:
@@ -138,7 +139,7 @@ def site(art: Article, quote: Quoted, resolver: SpeakerResolver, before: Site | 
     running = before.running if before is not None else None
     if running is not None and running.name in names:
         names[running.name].features["running"] = 1.0
-    return Site(quote, kind, found, proposals, cue, chain, chain or running)
+    return Site(quote, kind, found, proposals, cue, chain, chain or running, bool(cue_tokens))
 
 
 def _own(proposals: list[Proposal]) -> list[Proposal]:

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from consilience.model import QuoteKind, QuoteMention, Sentence
 from consilience.nlp.candidates import Site, colon_intro_cue, cue_text, sites
-from consilience.nlp.cues import cue_subject, is_speech_verb
+from consilience.nlp.cues import cue_subject, is_cue, is_speech_verb
 from consilience.nlp.layout import Article, quote_kind
 from consilience.nlp.quotemarks import Quoted, quoted_spans
 from consilience.nlp.ranker import SpeakerModel, speaker_model
@@ -52,7 +52,7 @@ def extract_quotes(
 def prepare(doc: Doc) -> tuple[Article, SpeakerResolver]:
     """The article with its quotes in marks (titles left out) and its speaker resolver."""
     text = doc.text
-    marked = [q for q in quoted_spans(text) if not _is_title(text, q)]
+    marked = [q for q in quoted_spans(text) if not _is_title(text, q) or _after_cue(doc, q)]
     resolver = SpeakerResolver(doc, [(q.mark_start, q.mark_end) for q in marked])
     return Article.of(doc, marked), resolver
 
@@ -67,7 +67,7 @@ def _marked_quotes(
         kind: QuoteKind = "direct" if place.kind == "direct" else "partial"
         if kind == "partial" and best is not None and not best.read:
             best = None  # a fragment nobody is said to have said is the writer's term
-        if place.chain is None and kind == "partial" and _is_scare_quote(art, place.quote):
+        if not place.cued and kind == "partial" and _is_scare_quote(art, place.quote):
             continue
         speaker = best.speaker if best is not None else None
         cue = (best.cue if best is not None else None) or place.cue
@@ -77,7 +77,7 @@ def _marked_quotes(
 
 
 def _is_scare_quote(art: Article, quote: Quoted) -> bool:
-    """A short quoted term (the caller checks no cue's subject is said to have said it).
+    """A short quoted term (the caller checks that no speech cue goes with it).
 
     It marks the writer's distance from a word, not someone's utterance: there is no
     wording to compare across outlets and no speaker to check.
@@ -158,6 +158,17 @@ def _is_title(text: str, quote: Quoted) -> bool:
         return False
     inner = all(_title_word(w) or w in TITLE_FUNCTION_WORDS for w in words[1:-1])
     return inner and quote_kind(text, quote) == "partial"
+
+
+def _after_cue(doc: Doc, quote: Quoted) -> bool:
+    """Whether the quote follows a speech cue ("chanting “Dump Trump”"): words, not a title."""
+    mark = doc.char_span(quote.mark_start, quote.mark_end, alignment_mode="expand")
+    if mark is None or mark.start == 0:
+        return False
+    before = doc[mark.start - 1]
+    if before.is_punct and before.i > 0:
+        before = doc[before.i - 1]
+    return is_cue(before)
 
 
 def _title_word(word: str) -> bool:
