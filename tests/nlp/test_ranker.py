@@ -37,3 +37,8 @@ def test_the_shipped_model_says_what_it_was_trained_on() -> None:
     assert 0.0 < data["dev_speaker_accuracy"] <= 1.0
     assert speaker_model().threshold == data["threshold"]
     assert set(speaker_model().weights) == set(data["weights"])
+
+
+def test_a_name_only_near_a_fragment_never_speaks_it() -> None:
+    near = {"closest": 1.0, "partial": 1.0}
+    assert SpeakerModel({"closest": 5.0}, 0.0, 0.1).choose([Candidate(NEARBY.speaker, near)]) is None

@@ -65,8 +65,6 @@ def _marked_quotes(
     for place in found:
         best = model.choose(place.candidates)
         kind: QuoteKind = "direct" if place.kind == "direct" else "partial"
-        if kind == "partial" and best is not None and not best.read:
-            best = None  # a fragment nobody is said to have said is the writer's term
         if not place.cued and kind == "partial" and _is_scare_quote(art, place.quote):
             continue
         speaker = best.speaker if best is not None else None

@@ -67,14 +67,17 @@ class SpeakerModel:
         """The most probable candidate, if the model believes it enough.
 
         The learned threshold holds for candidates some reading proposes; a name that is
-        merely near the quote must be more likely than not, or the quote has no speaker.
+        merely near the quote must be more likely than not, or the quote has no speaker,
+        and never speaks a fragment of the writer's sentence (that is the writer's term).
         """
         if not candidates:
             return None
         scored = [(self.probability(c.features), -i, c) for i, c in enumerate(candidates)]
         score, _, best = max(scored, key=lambda s: (s[0], s[1]))
-        needed = self.threshold if best.read else max(self.threshold, UNREAD_THRESHOLD)
-        return best if score >= needed else None
+        if best.read:
+            return best if score >= self.threshold else None
+        partial = best.features.get("partial", 0.0) > 0
+        return best if not partial and score >= max(self.threshold, UNREAD_THRESHOLD) else None
 
     def reason(self, candidate: Candidate) -> str:
         """Why a candidate was chosen: the evidence that weighed most for it."""
