@@ -40,5 +40,5 @@ def test_the_shipped_model_says_what_it_was_trained_on() -> None:
 
 
 def test_a_name_only_near_a_fragment_never_speaks_it() -> None:
-    near = {"closest": 1.0, "partial": 1.0}
-    assert SpeakerModel({"closest": 5.0}, 0.0, 0.1).choose([Candidate(NEARBY.speaker, near)]) is None
+    near = Candidate(NEARBY.speaker, {"closest": 1.0, "partial": 1.0})
+    assert SpeakerModel({"closest": 5.0}, 0.0, 0.1).choose([near]) is None
