@@ -101,6 +101,8 @@ class AnnotatedArticle:
 
     ``embeddings`` has one L2-normalised row per sentence; ``vector`` is the
     normalised mean of the rows (the article's position for story clustering).
+    ``quote_vectors`` has one array per quote (rows: its whole text, then each of its
+    sentences), so the cross-check compares reworded quotes without loading a model.
     """
 
     article: Article
@@ -110,6 +112,7 @@ class AnnotatedArticle:
     embeddings: Vector
     vector: Vector
     framing: tuple[FramingMention, ...] = ()
+    quote_vectors: tuple[Vector, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -229,7 +232,11 @@ class ArticleRecord:
 
 @dataclass(frozen=True)
 class Story:
-    """The cross-check of one story: every finding about one event."""
+    """The cross-check of one story: every finding about one event.
+
+    ``copies`` pairs each near-copy's article id with the id of the earliest article it
+    copies, in story order; kept on the story so every interface reports the same links.
+    """
 
     id: str
     title: str
@@ -241,6 +248,7 @@ class Story:
     entities: tuple[Entity, ...]
     brief: tuple[BriefSentence, ...]
     framing: tuple[Framing, ...] = ()
+    copies: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)

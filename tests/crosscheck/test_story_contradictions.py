@@ -5,7 +5,7 @@ Each fixture is a tiny invented story told by two outlets, annotated by the real
 
 from __future__ import annotations
 
-from consilience.crosscheck import crosscheck_story, find_copies
+from consilience.crosscheck import crosscheck_story
 from consilience.model import Article, Story
 from consilience.nlp import annotate
 from consilience.nlp.models import Models
@@ -16,7 +16,7 @@ def story(models: Models, *texts: tuple[str, str]) -> Story:
         Article(f"a{n}", outlet, None, None, "2026-08-13", "en", text)
         for n, (outlet, text) in enumerate(texts)
     ]
-    return crosscheck_story("s", annotate(articles, models), find_copies(articles))
+    return crosscheck_story("s", annotate(articles, models))
 
 
 def kinds(found: Story) -> list[str]:

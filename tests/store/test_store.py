@@ -54,6 +54,7 @@ def test_iterating_pages_through_more_articles_than_one_page(store: Store) -> No
     store.add_articles(many, batch_size=500)
     ids = [a.id for a in store.iter_articles()]
     assert len(ids) == 1203 and len(set(ids)) == 1203
+    assert store.article_ids() == ids
 
 
 def _annotated(item: Article) -> AnnotatedArticle:
@@ -66,6 +67,7 @@ def _annotated(item: Article) -> AnnotatedArticle:
         embeddings=rows,
         vector=rows.mean(axis=0),
         framing=(FramingMention("some", "Some", "hedge", 0, 4),),
+        quote_vectors=(np.array([[1.0, 0.0, 0.0], [0.0, 1.0, 0.0]], dtype=np.float32),),
     )
 
 
@@ -75,7 +77,7 @@ def test_annotations_are_cached_per_pipeline_version(store: Store) -> None:
     annotated = _annotated(item)
     store.save_annotations([annotated], "1")
     store.save_annotations([annotated], "1")
-    loaded = store.load_annotations(["a", "b"], "1")
+    loaded = store.annotations_of([item, article("b")], "1")
     assert list(loaded) == ["a"]
     got = loaded["a"]
     assert got.article == item and got.sentences == annotated.sentences
@@ -83,7 +85,9 @@ def test_annotations_are_cached_per_pipeline_version(store: Store) -> None:
     assert got.framing == annotated.framing
     assert np.array_equal(got.embeddings, annotated.embeddings)
     assert np.array_equal(got.vector, annotated.vector)
-    assert store.load_annotations(["a"], "2") == {}
+    assert len(got.quote_vectors) == 1
+    assert np.array_equal(got.quote_vectors[0], annotated.quote_vectors[0])
+    assert store.annotations_of([item], "2") == {}
 
 
 def test_assignments_and_stories_are_kept_and_replaced(store: Store) -> None:
@@ -92,10 +96,9 @@ def test_assignments_and_stories_are_kept_and_replaced(store: Store) -> None:
     assert store.load_assignments() == {"a": "s1", "b": "s2"}
     story = Story("s1", "Talks", ("a",), 1, (), (), (), (), ())
     store.save_story(story, "1")
-    store.save_story(Story("s1", "Talks, revised", ("a", "b"), 2, (), (), (), (), ()), "1")
-    assert store.load_story("s1") == Story(
-        "s1", "Talks, revised", ("a", "b"), 2, (), (), (), (), ()
-    )
+    revised = Story("s1", "Talks, revised", ("a", "b"), 1, (), (), (), (), (), (), (("b", "a"),))
+    store.save_story(revised, "1")
+    assert store.load_story("s1") == revised
     assert [s.id for s in store.list_stories()] == ["s1"]
     assert store.load_story("s9") is None
 

@@ -8,12 +8,12 @@ from typing import Annotated
 
 import typer
 
+from consilience import api
+from consilience.api import Analysis, EngineName, make_engine
 from consilience.cli.app import app, console, fail
 from consilience.cli.progress import stage_progress, story_table
 from consilience.demo import corpus_path
-from consilience.engines import EngineName, make_engine
 from consilience.errors import ConsilienceError
-from consilience.pipeline import Analysis, run
 from consilience.report import render
 
 
@@ -86,7 +86,8 @@ def _run(
 ) -> Analysis:
     try:
         with stage_progress() as hook:
-            return run(paths, db=db, engine=make_engine(engine, ray_address=address), progress=hook)
+            chosen = make_engine(engine, ray_address=address)
+            return api.analyze(paths, db=db, engine=chosen, progress=hook)
     except ConsilienceError as error:
         raise fail(error) from error
 

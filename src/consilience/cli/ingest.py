@@ -9,10 +9,9 @@ from typing import Annotated
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
+from consilience.api import IngestSummary, Store, store_inputs
 from consilience.cli.app import app, console, fail
 from consilience.errors import StoreError
-from consilience.ingest import IngestSummary, ingest
-from consilience.store import Store
 
 
 @app.command("ingest")
@@ -39,12 +38,12 @@ def ingest_command(
 
 def _ingest(paths: list[Path], store: Store, *, quiet: bool) -> IngestSummary:
     if quiet:
-        return ingest(paths, store)
+        return store_inputs(paths, store)
     with Progress(
         TextColumn("Reading inputs"), BarColumn(), MofNCompleteColumn(), console=console
     ) as progress:
         task = progress.add_task("ingest", total=None)
-        return ingest(
+        return store_inputs(
             paths,
             store,
             on_progress=lambda done, total: progress.update(task, completed=done, total=total),

@@ -7,9 +7,9 @@ from typing import Annotated
 import typer
 import uvicorn
 
+from consilience.api import Store
 from consilience.cli.app import app, fail
 from consilience.errors import ConsilienceError
-from consilience.store import Store
 from consilience.web import create_app
 
 

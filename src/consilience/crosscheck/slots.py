@@ -10,15 +10,8 @@ import math
 import re
 from dataclasses import dataclass
 
-CARDINALS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "dozen": 12,
-}  # fmt: skip
-ORDINALS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
-}  # fmt: skip
+from consilience.text.numbers import CARDINALS, ORDINALS
+
 # How each approximation widens a stated value: (low factor, high factor); None = unbounded.
 _APPROX: dict[str, tuple[float, float | None]] = {
     "nearly": (0.8, 1.0), "almost": (0.8, 1.0), "about": (0.8, 1.2), "around": (0.8, 1.2),

@@ -6,20 +6,38 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 from consilience.errors import InputError
 from consilience.ingest.files import expand
 from consilience.ingest.registry import FORMATS, READERS, read_file
 from consilience.model import Article
-from consilience.store import Store
 
 BATCH_SIZE = 200
 
 ProgressCallback = Callable[[int, int], None]
 """Called as ``on_progress(files_done, files_total)``."""
+
+
+class Added(Protocol):
+    """Which offered articles a store took as new and which it already held."""
+
+    @property
+    def added(self) -> Sequence[str]: ...
+
+    @property
+    def duplicates(self) -> Sequence[str]: ...
+
+
+class ArticleStore(Protocol):
+    """Where ingest puts articles (the `Store`, a later stage ingest must not import)."""
+
+    def add_articles(
+        self, articles: Sequence[Article], batch_size: int, origins: Mapping[str, str]
+    ) -> Added: ...
 
 
 @dataclass(frozen=True)
@@ -42,7 +60,7 @@ def read_inputs(paths: Sequence[str | Path]) -> Iterator[Article | InputError]:
 
 def ingest(
     paths: Sequence[str | Path],
-    store: Store,
+    store: ArticleStore,
     on_progress: ProgressCallback | None = None,
     batch_size: int = BATCH_SIZE,
 ) -> IngestSummary:

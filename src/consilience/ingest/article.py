@@ -13,16 +13,11 @@ import dateparser
 
 from consilience.errors import InputError
 from consilience.model import Article
+from consilience.text import word_list
 
 MAX_TEXT_CHARS = 2_000_000
 """Longer article texts are refused: no news article is this long, and analysis is per text."""
 
-STOPWORD_TEXT = """
-a about after all also an and are as at be been but by can for from had has have he her his
-i if in into is it its more not no of on or our out over said she so than that the their there
-they this to up was we were what when which who will with would you
-"""
-ENGLISH_STOPWORDS = frozenset(STOPWORD_TEXT.split())
 ABSOLUTE_DATES: Mapping[str, Any] = MappingProxyType(
     {
         "PARSERS": ["timestamp", "custom-formats", "absolute-time"],
@@ -112,5 +107,5 @@ def guess_language(text: str) -> str | None:
     words = re.findall(r"[a-z]+", text[:20000].lower())
     if len(words) < MIN_WORDS_FOR_LANGUAGE:
         return None
-    share = sum(word in ENGLISH_STOPWORDS for word in words) / len(words)
+    share = sum(word in word_list("common_english_words") for word in words) / len(words)
     return "en" if share >= ENGLISH_STOPWORD_RATIO else None

@@ -44,10 +44,12 @@ def render_json(report: Report) -> str:
 def report_from_dict(d: dict[str, Any]) -> Report:
     """The Report a contract dict describes; raises ``ReportError`` if it does not match."""
     validate_report(d)
+    articles = tuple(_article_from(a) for a in d["articles"])
+    copy_of = {a.id: a.copy_of for a in articles if a.copy_of}
     return Report(
         generated_at=d["generated_at"],
-        articles=tuple(_article_from(a) for a in d["articles"]),
-        stories=tuple(_story_from(s) for s in d["stories"]),
+        articles=articles,
+        stories=tuple(_story_from(s, copy_of) for s in d["stories"]),
         schema_version=d["schema_version"],
     )
 
@@ -238,7 +240,8 @@ def _framing_from(d: dict[str, Any]) -> Framing:
     return Framing(d["claim_id"], terms)
 
 
-def _story_from(d: dict[str, Any]) -> Story:
+def _story_from(d: dict[str, Any], copy_of: dict[str, str]) -> Story:
+    """A story; its copy links come from the articles' ``copy_of`` (the contract's place)."""
     return Story(
         id=d["id"],
         title=d["title"],
@@ -250,4 +253,5 @@ def _story_from(d: dict[str, Any]) -> Story:
         entities=tuple(_entity_from(e) for e in d["entities"]),
         brief=tuple(_brief_from(b) for b in d["brief"]),
         framing=tuple(_framing_from(f) for f in d.get("framing", ())),
+        copies=tuple((i, copy_of[i]) for i in d["article_ids"] if i in copy_of),
     )

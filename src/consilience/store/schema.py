@@ -74,6 +74,60 @@ stories = Table(
     Column("data", Text, nullable=False),
 )
 
+story_index = Table(
+    "story_index",
+    metadata,
+    Column("story_id", String(64), primary_key=True),
+    Column("title", Text, nullable=False),
+    Column("outlets", Text, nullable=False),
+    Column("outlet_count", Integer, nullable=False),
+    Column("independent_sources", Integer, nullable=False),
+    Column("articles", Integer, nullable=False),
+    Column("corroborated", Integer, nullable=False),
+    Column("single_source", Integer, nullable=False),
+    Column("contested", Integer, nullable=False),
+    Column("contradictions", Integer, nullable=False),
+    Column("disputes", Integer, nullable=False),
+    Column("first_published", String(40)),
+    Column("last_published", String(40)),
+    Column("updated", String(40), nullable=False),
+)
+Index("story_index_updated", story_index.c.updated, story_index.c.story_id)
+Index("story_index_outlets", story_index.c.outlet_count, story_index.c.story_id)
+Index("story_index_disputes", story_index.c.disputes, story_index.c.story_id)
+
+story_outlets = Table(
+    "story_outlets",
+    metadata,
+    Column("story_id", String(64), primary_key=True),
+    Column("outlet", Text, primary_key=True),
+)
+Index("story_outlets_outlet", story_outlets.c.outlet)
+
+story_entities = Table(
+    "story_entities",
+    metadata,
+    Column("story_id", String(64), primary_key=True),
+    Column("entity_id", String(64), primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("type", String(40), nullable=False),
+    Column("mentions", Integer, nullable=False),
+)
+Index("story_entities_entity", story_entities.c.entity_id)
+
+entity_spellings = Table(
+    "entity_spellings",
+    metadata,
+    Column("story_id", String(64), primary_key=True),
+    Column("entity_id", String(64), primary_key=True),
+    Column("spelling", Text, primary_key=True),
+    Column("folded", Text, nullable=False),
+)
+Index("entity_spellings_folded", entity_spellings.c.folded)
+Index("entity_spellings_entity", entity_spellings.c.entity_id)
+
+INDEX_TABLES = (story_index, story_outlets, story_entities, entity_spellings)
+
 Migration = Callable[[Connection], None]
 
 
@@ -82,7 +136,19 @@ def _initial(conn: Connection) -> None:
     metadata.create_all(conn, tables=[articles, annotation_cache, assignments, stories])
 
 
-MIGRATIONS: tuple[Migration, ...] = (_initial,)
+def _story_index(conn: Connection) -> None:
+    """Version 2: the story list's counts, outlets, entities and full-text search.
+
+    Stories already stored are indexed here, so an upgraded store lists them at once.
+    """
+    from consilience.store import index  # builds on the tables above, so imported late
+
+    metadata.create_all(conn, tables=list(INDEX_TABLES))
+    index.create_search(conn)
+    index.rebuild(conn)
+
+
+MIGRATIONS: tuple[Migration, ...] = (_initial, _story_index)
 
 
 def migrate(engine: Engine) -> int:

@@ -16,7 +16,6 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-import numpy as np
 from sqlalchemy import (
     Connection,
     Engine,
@@ -35,14 +34,12 @@ from consilience.errors import StoreError
 from consilience.model import (
     AnnotatedArticle,
     Article,
-    FramingMention,
-    Mention,
-    QuoteMention,
-    Sentence,
     Story,
 )
-from consilience.store import schema
-from consilience.store.serialize import from_jsonable, loads, to_jsonable
+from consilience.store import index, schema
+from consilience.store.annotations import annotated_from_row, annotation_row
+from consilience.store.index import EntityRecord, StoryPage, StoryQuery
+from consilience.store.serialize import loads, to_jsonable
 
 DEFAULT_PATH = Path("consilience.db")
 CHUNK = 500
@@ -223,6 +220,15 @@ class Store:
             found = self._fetch(chunk)
             yield from (found[i] for i in chunk)
 
+    def article_ids(self) -> list[str]:
+        """Every article id in the order `iter_articles()` gives, without reading any text."""
+        table = schema.articles
+        query = select(table.c.id).order_by(
+            table.c.published.is_(None), table.c.published, table.c.seq
+        )
+        with self._engine.connect() as conn:
+            return list(conn.execute(query).scalars())
+
     def _stream_all(self) -> Iterator[Article]:
         """Every article, fetched a page at a time by keyset so memory stays flat."""
         table = schema.articles
@@ -265,7 +271,7 @@ class Store:
     def save_annotations(self, items: Sequence[AnnotatedArticle], pipeline_version: str) -> None:
         """Cache what the language models found, keyed by article id and pipeline version."""
         table = schema.annotation_cache
-        rows = [_annotation_row(item, pipeline_version) for item in items]
+        rows = [annotation_row(item, pipeline_version) for item in items]
         with self._write() as conn:
             for chunk in _chunks(r["article_id"] for r in rows):
                 conn.execute(
@@ -276,21 +282,23 @@ class Store:
             if rows:
                 conn.execute(table.insert(), rows)
 
-    def load_annotations(
-        self, ids: Iterable[str], pipeline_version: str
+    def annotations_of(
+        self, articles: Sequence[Article], pipeline_version: str
     ) -> dict[str, AnnotatedArticle]:
-        """The cached annotations of these articles for this pipeline version (misses left out)."""
+        """The cached annotations of these articles for this pipeline version (misses left out).
+
+        The caller passes the articles it already holds, so none is read twice.
+        """
         table = schema.annotation_cache
+        by_id = {a.id: a for a in articles}
         found: dict[str, AnnotatedArticle] = {}
-        for chunk in _chunks(dict.fromkeys(ids)):
-            articles = self._fetch(chunk)
+        for chunk in _chunks(by_id):
             query = select(table).where(
                 table.c.article_id.in_(chunk), table.c.pipeline_version == pipeline_version
             )
             with self._engine.connect() as conn:
                 for row in conn.execute(query):
-                    if row.article_id in articles:
-                        found[row.article_id] = _annotated(articles[row.article_id], row)
+                    found[row.article_id] = annotated_from_row(by_id[row.article_id], row)
         return found
 
     # stories
@@ -321,6 +329,7 @@ class Store:
             conn.execute(
                 table.insert().values(id=story.id, pipeline_version=pipeline_version, data=data)
             )
+            index.write(conn, story)
 
     def load_story(self, story_id: str) -> Story | None:
         """The stored story with this id, if any."""
@@ -335,6 +344,16 @@ class Store:
         with self._engine.connect() as conn:
             return [loads(Story, data) for data in conn.execute(query).scalars()]
 
+    def find_stories(self, query: StoryQuery | None = None) -> StoryPage:
+        """A page of the story list, searched and filtered on the index alone."""
+        with self._engine.connect() as conn:
+            return index.find_stories(conn, query or StoryQuery())
+
+    def find_entity(self, entity_id: str) -> EntityRecord | None:
+        """An entity's spellings and the stories naming it, if any story does."""
+        with self._engine.connect() as conn:
+            return index.find_entity(conn, entity_id)
+
     @contextmanager
     def _write(self) -> Iterator[Connection]:
         """One transaction; a database failure becomes a StoreError naming the store."""
@@ -344,35 +363,3 @@ class Store:
         except exc.SQLAlchemyError as error:
             reason = str(getattr(error, "orig", None) or error).strip().splitlines()[0]
             raise StoreError(f"{self.url}: cannot write ({reason})") from error
-
-
-def _annotation_row(item: AnnotatedArticle, pipeline_version: str) -> dict[str, Any]:
-    embeddings = np.ascontiguousarray(item.embeddings, dtype=np.float32)
-    data = {
-        "sentences": to_jsonable(item.sentences),
-        "mentions": to_jsonable(item.mentions),
-        "quotes": to_jsonable(item.quotes),
-        "framing": to_jsonable(item.framing),
-    }
-    return {
-        "article_id": item.article.id,
-        "pipeline_version": pipeline_version,
-        "data": json.dumps(data, ensure_ascii=False, separators=(",", ":")),
-        "dim": int(item.vector.shape[-1]),
-        "embeddings": embeddings.tobytes(),
-        "vector": np.ascontiguousarray(item.vector, dtype=np.float32).tobytes(),
-    }
-
-
-def _annotated(article: Article, row: Row[*tuple[Any, ...]]) -> AnnotatedArticle:
-    data = json.loads(row.data)
-    embeddings = np.frombuffer(row.embeddings, dtype=np.float32).reshape(-1, row.dim)
-    return AnnotatedArticle(
-        article=article,
-        sentences=from_jsonable(tuple[Sentence, ...], data["sentences"]),
-        mentions=from_jsonable(tuple[Mention, ...], data["mentions"]),
-        quotes=from_jsonable(tuple[QuoteMention, ...], data["quotes"]),
-        embeddings=embeddings.copy(),
-        vector=np.frombuffer(row.vector, dtype=np.float32).copy(),
-        framing=from_jsonable(tuple[FramingMention, ...], data["framing"]),
-    )
