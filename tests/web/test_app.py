@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from fastapi.testclient import TestClient
+from markupsafe import escape
 from web_fixtures import TEXTS
 
 from consilience.model import Report
@@ -172,3 +173,13 @@ def test_lone_surrogates_are_refused_not_a_crash(client: TestClient) -> None:
     answer = client.post("/api/analyze", content=body, headers={"content-type": "application/json"})
     assert answer.status_code == 422
     assert answer.json()["detail"][0]["loc"] == ["body", 0, "source"]
+
+
+def test_story_page_says_why_each_quote_has_its_speaker(
+    client: TestClient, filled: tuple[Store, Report]
+) -> None:
+    story = next(s for s in filled[1].stories if s.id == _story_id(filled[1]))
+    reasons = [v.speaker_reason for q in story.quotes for v in q.variants if v.speaker_reason]
+    assert reasons
+    page = client.get(f"/stories/{story.id}").text
+    assert f"speaker: {escape(reasons[0])}" in page
