@@ -200,10 +200,21 @@ def named_owner(document: Token) -> Token | None:
 
 
 def entity_of(token: Token) -> Span | None:
-    for ent in token.doc.ents:
-        if ent.start <= token.i < ent.end and ent.label_ in NAMED_LABELS:
-            return ent
-    return None
+    """The named entity (person, organisation, place, group) the token is part of.
+
+    Read from the token's own IOB tags: walking ``doc.ents`` builds every entity anew.
+    """
+    label = token.ent_type_
+    if label not in NAMED_LABELS:
+        return None
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=label)
 
 
 def proper_span(token: Token) -> Span:

@@ -30,9 +30,9 @@ class Article:
     starts: Sequence[int]
 
     @classmethod
-    def of(cls, doc: Doc, marked: Sequence[Quoted]) -> Article:
+    def of(cls, doc: Doc, text: str, marked: Sequence[Quoted]) -> Article:
         ordered = sorted(marked, key=lambda q: q.mark_start)
-        return cls(doc, doc.text, ordered, [q.mark_start for q in ordered])
+        return cls(doc, text, ordered, [q.mark_start for q in ordered])
 
     def quoted(self, token: Token) -> bool:
         """Whether the token lies between a pair of quotation marks."""

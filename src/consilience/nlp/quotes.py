@@ -53,8 +53,8 @@ def prepare(doc: Doc) -> tuple[Article, SpeakerResolver]:
     """The article with its quotes in marks (titles left out) and its speaker resolver."""
     text = doc.text
     marked = [q for q in quoted_spans(text) if not _is_title(text, q) or _after_cue(doc, q)]
-    resolver = SpeakerResolver(doc, [(q.mark_start, q.mark_end) for q in marked])
-    return Article.of(doc, marked), resolver
+    resolver = SpeakerResolver(doc, [(q.mark_start, q.mark_end) for q in marked], text)
+    return Article.of(doc, text, marked), resolver
 
 
 def _marked_quotes(

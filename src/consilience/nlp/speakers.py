@@ -57,11 +57,14 @@ class Speaker:
 class SpeakerResolver:
     """Resolve cue subjects to people using what one article says about its people."""
 
-    def __init__(self, doc: Doc, quoted: Sequence[tuple[int, int]] = ()) -> None:
+    def __init__(
+        self, doc: Doc, quoted: Sequence[tuple[int, int]] = (), text: str | None = None
+    ) -> None:
+        """``text`` is ``doc.text`` when the caller has it (spaCy rebuilds it on each read)."""
         self.doc = doc
         self.quoted = sorted(quoted)
         self.quote_starts = [start for start, _ in self.quoted]
-        self.excerpts = _excerpts(doc.text, quoted)
+        self.excerpts = _excerpts(doc.text if text is None else text, quoted)
         self.people = person_mentions(doc)
         self.surnames = {last_word(p.text) for p in self.people}
         firsts: dict[str, Span] = {}
@@ -76,6 +79,8 @@ class SpeakerResolver:
         self.mentions = sorted(self.people + organisations, key=lambda m: m.start)
         self.mention_starts = [m.start for m in self.mentions]
         self.counts = Counter(last_word(m.text) for m in self.mentions)
+        self.full_names = [strip_possessive(p.text) for p in self.people]
+        self.fullest: dict[str, str] = {}
 
     def mentions_between(self, start: int, end: int) -> list[Span]:
         """Named people and organisations starting between two token positions."""
@@ -159,6 +164,7 @@ class SpeakerResolver:
         return self.resolve(owner) if owner is not None else None
 
     def named(self, span: Span) -> Speaker | None:
+        """The speaker a name mention refers to, under the fullest form of the name."""
         span = name_span(span)
         start, end = span.start_char, span.end_char
         text = strip_possessive(span.text)
@@ -171,10 +177,14 @@ class SpeakerResolver:
 
     def _fullest(self, name: str) -> str:
         """The longest form of the name the article uses ("Witkoff" -> "Steve Witkoff")."""
+        if name not in self.fullest:
+            self.fullest[name] = self._longest_form(name)
+        return self.fullest[name]
+
+    def _longest_form(self, name: str) -> str:
         words = name.split()
         best = name
-        for person in self.people:
-            full = strip_possessive(person.text)
+        for full in self.full_names:
             parts = full.split()
             if not all(p[0].isupper() for p in parts):
                 continue
