@@ -18,11 +18,12 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from consilience.model import QuoteKind, QuoteMention, Sentence
-from consilience.nlp.candidates import Site, colon_intro_cue, cue_text, sites
+from consilience.nlp.candidates import Site, sites
 from consilience.nlp.cues import cue_subject, is_cue, is_speech_verb
 from consilience.nlp.layout import Article, quote_kind
 from consilience.nlp.quotemarks import Quoted, quoted_spans
 from consilience.nlp.ranker import SpeakerModel, speaker_model
+from consilience.nlp.readings import colon_intro_cue, cue_text
 from consilience.nlp.speakers import Speaker, SpeakerResolver
 
 TITLE_FUNCTION_WORDS = frozenset(
