@@ -37,3 +37,17 @@ def test_a_cue_naming_nobody_is_evidence_against_everyone(models: Models) -> Non
     text = "Jo Lee visited the plant.\n“Nobody told us,” a worker said."
     [quote] = candidates(models, text)
     assert quote["Jo Lee"].features["unresolved_cue"] == 1.0
+
+
+def test_a_name_next_to_the_cue_is_read_as_its_speaker(models: Models) -> None:
+    [quote] = candidates(models, "“We won the debate,” tweeted campaign spokesman Alex Conant.")
+    assert quote["Alex Conant"].features["cue_adjacent"] == 1.0
+    assert quote["Alex Conant"].read
+
+
+def test_every_person_before_a_speaking_pronoun_is_a_candidate_antecedent(
+    models: Models,
+) -> None:
+    text = "Ann Roe met Jo Lee in Paris. Lee left early.\n“It went well,” she said."
+    [quote] = candidates(models, text)
+    assert quote["Jo Lee"].features["antecedent"] > quote["Ann Roe"].features["antecedent"] > 0
