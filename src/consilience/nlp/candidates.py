@@ -30,6 +30,7 @@ from consilience.nlp.readings import (
     region,
 )
 from consilience.nlp.speakers import (
+    ORGANISATION_LABELS,
     PERSONAL_PRONOUNS,
     Speaker,
     SpeakerResolver,
@@ -42,7 +43,6 @@ CUE_BEFORE = 2
 CUE_AFTER = 3
 # Sentences before a quote whose names are candidates.
 WINDOW_BEFORE = 2
-ORGANISATION_LABELS = frozenset({"ORG", "NORP"})
 # The readings of the layout that propose a speaker (the others only describe a name).
 READINGS = frozenset(
     {
