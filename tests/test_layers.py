@@ -15,7 +15,7 @@ import pytest
 PACKAGE = Path(__file__).resolve().parent.parent / "src" / "consilience"
 MAX_LINES = 400
 # TEMPORARY: modules other branches are splitting; the integrator empties this after merging.
-KNOWN_OVERSIZE = frozenset({"nlp/speakers.py", "nlp/quotes.py", "crosscheck/entities.py"})
+KNOWN_OVERSIZE = frozenset({"nlp/speakers.py", "nlp/quotes.py"})
 
 BASE = frozenset({"model", "errors", "text"})
 STAGES = ("ingest", "store", "nlp", "stories", "crosscheck", "report")
@@ -35,7 +35,8 @@ ALLOWED: dict[str, frozenset[str]] = {
     "report": BASE | {"ingest", "store", "nlp-pure", "stories", "crosscheck"},
     "engines": BASE | set(STAGES) | {"nlp-pure"},
     "pipeline": BASE | set(STAGES) | {"nlp-pure", "engines"},
-    "api": BASE | set(STAGES) | {"nlp-pure", "engines", "pipeline", "demo"},
+    "watch": BASE | set(STAGES) | {"nlp-pure", "engines", "pipeline"},
+    "api": BASE | set(STAGES) | {"nlp-pure", "engines", "pipeline", "watch", "demo"},
     "interfaces": frozenset({"model", "errors", "report", "demo", "api"}),
 }
 LAYER_OF_PREFIX = {
@@ -49,6 +50,7 @@ LAYER_OF_PREFIX = {
     "consilience.pipeline": "pipeline",
     "consilience.engines": "engines",
     "consilience.api": "api",
+    "consilience.watch": "watch",
     "consilience.cli": "interfaces",
     "consilience.web": "interfaces",
     **{f"consilience.{stage}": stage for stage in STAGES if stage != "nlp"},

@@ -64,6 +64,18 @@ def test_new_article_joins_or_starts_a_story_without_redoing_the_rest(
     assert next(iter(before.items())) in everything.items()
 
 
+def test_a_later_article_joins_the_story_analysed_before_it(
+    seeds_dir: Path, tmp_path: Path, models: Models
+) -> None:
+    *rest, last = sorted(seeds_dir.iterdir())
+    with Store(tmp_path / "c.db") as store:
+        before, _ = group_stories([str(p) for p in rest], store=store, engine=LocalEngine(models))
+        after, _ = group_stories([str(last)], store=store, engine=LocalEngine(models))
+    assert len(before) == 1
+    assert list(after) == list(before)
+    assert len(next(iter(after.values()))) == 5
+
+
 class CountingStore(Store):
     """A store that counts how often each article is read."""
 

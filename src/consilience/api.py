@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from consilience.engines import Engine, EngineName, LocalEngine, make_engine
-from consilience.ingest import IngestSummary, ProgressCallback
+from consilience.ingest import Fetcher, IngestSummary, ProgressCallback
 from consilience.ingest import ingest as _ingest
 from consilience.ingest.article import make_article
 from consilience.model import Report
@@ -26,29 +26,35 @@ from consilience.pipeline import (
 )
 from consilience.store import EntityRecord, Store, StoryPage, StoryQuery, StoryRow
 from consilience.store.index import MAX_LIMIT, Sort
+from consilience.watch import Alert, Round, Watcher, run_rounds
 
 __all__ = [
     "MAX_LIMIT",
+    "Alert",
     "Analysis",
     "Engine",
     "EngineName",
     "EntityRecord",
+    "Fetcher",
     "IngestSummary",
     "Input",
     "LocalEngine",
     "ModelInfo",
     "ProgressHook",
+    "Round",
     "Sort",
     "Store",
     "StoryPage",
     "StoryQuery",
     "StoryRow",
+    "Watcher",
     "analyze",
     "build_report",
     "check_models",
     "group_stories",
     "make_article",
     "make_engine",
+    "run_rounds",
     "store_inputs",
     "story_report",
 ]

@@ -23,11 +23,16 @@ ContradictionKind = Literal[
 Fidelity = Literal["verbatim", "minor_edit", "altered", "paraphrase"]
 QuoteKind = Literal["direct", "partial", "block", "indirect"]
 FramingKind = Literal["loaded", "hedge", "attribution"]
+CarriedHow = Literal["near_copy", "same_origin"]
 
 
 @dataclass(frozen=True)
 class Article:
-    """One news article as ingested; ``id`` is a stable hash of content and origin."""
+    """One news article as ingested; ``id`` is a stable hash of content and outlet.
+
+    ``origin`` is the wire agency the article credits ("AP"), when it credits one:
+    articles of one agency are one independent source however each outlet edited them.
+    """
 
     id: str
     source: str
@@ -36,6 +41,7 @@ class Article:
     published: str | None
     language: str | None
     text: str
+    origin: str | None = None
 
 
 @dataclass(frozen=True)
@@ -127,6 +133,27 @@ class Evidence:
 
 
 @dataclass(frozen=True)
+class Carried:
+    """An article that carries another's text: a near-copy, or copy of one wire agency."""
+
+    article_id: str
+    from_article_id: str
+    how: CarriedHow
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """Where a claim comes from: the article that published it first, and who carried whom.
+
+    ``first_article_id`` is None when no supporting article has a publication time.
+    """
+
+    first_article_id: str | None
+    first_published: str | None
+    carried: tuple[Carried, ...] = ()
+
+
+@dataclass(frozen=True)
 class Claim:
     """One statement and every outlet's sentence that makes it."""
 
@@ -136,6 +163,7 @@ class Claim:
     support: tuple[Evidence, ...]
     contradicted_by: tuple[Evidence, ...]
     independent_support: int
+    provenance: Provenance | None = None
 
 
 @dataclass(frozen=True)
@@ -228,6 +256,7 @@ class ArticleRecord:
     published: str | None
     language: str | None
     copy_of: str | None
+    origin: str | None = None
 
 
 @dataclass(frozen=True)

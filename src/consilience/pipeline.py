@@ -21,7 +21,7 @@ from consilience.ingest import ingest
 from consilience.model import AnnotatedArticle, Article, ArticleRecord, Report, Story
 from consilience.nlp import shared_models
 from consilience.store import Store
-from consilience.stories import StoryClusterer
+from consilience.stories import ClusterSettings, StoryClusterer
 
 PIPELINE_VERSION = "5"  # bump when annotations change, so stored ones are redone
 ANNOTATE_BATCH = 64
@@ -112,11 +112,15 @@ class Stages:
     def assign_stories(self, ids: list[str] | None) -> dict[str, list[str]]:
         """Stream new articles into the clusterer, resumed from stored assignments.
 
-        Returns story id -> all its article ids, for the stories ``ids`` touch.
+        The resumed stories learn from the inputs already stored and from the latest
+        arrivals, the members of every story still active, so a new article can join a
+        story analysed earlier. Returns story id -> all its article ids, for the stories
+        ``ids`` touch.
         """
         wanted = list(ids) if ids is not None else self.store.article_ids()
         previous = self.store.load_assignments()
-        known = [i for i in wanted if i in previous]
+        recent = list(previous)[-ClusterSettings().retire_after_articles :]
+        known = [i for i in dict.fromkeys([*recent, *wanted]) if i in previous]
         clusterer = StoryClusterer.resume(previous, self.annotated(known))
         new = [i for i in wanted if i not in previous]
         for annotated in self.annotated(new):
@@ -209,6 +213,7 @@ def _record(article: Article) -> ArticleRecord:
         published=article.published,
         language=article.language,
         copy_of=None,
+        origin=article.origin,
     )
 
 

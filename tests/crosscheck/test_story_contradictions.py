@@ -35,6 +35,15 @@ def test_mayor_and_deputy_mayor_of_one_person_clash(models: Models) -> None:
     )
 
 
+def test_an_acting_head_is_the_head_for_now(models: Models) -> None:
+    found = story(
+        models,
+        ("Valley Post", "Acting Director Tomas Berg said the museum would reopen."),
+        ("River Times", "The museum will reopen, said Director Tomas Berg on Tuesday."),
+    )
+    assert "title" not in kinds(found)
+
+
 def test_different_offices_of_one_person_do_not_clash(models: Models) -> None:
     found = story(
         models,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import numpy as np
@@ -19,6 +20,8 @@ from consilience.model import (
 )
 from consilience.store import Store, database_url
 from consilience.store.schema import MIGRATIONS
+
+FIXTURES = Path(__file__).parent / "fixtures"
 
 
 def article(key: str, published: str | None = None, body: str = "Some text.") -> Article:
@@ -157,3 +160,25 @@ def test_ingesting_files_twice_stores_them_once_on_each_backend(
     again = ingest([tmp_path / "two.txt", tmp_path / "one.txt"], store)
     assert (len(first.added), len(again.added), len(again.duplicates)) == (2, 0, 2)
     assert [a.title for a in store.iter_articles()] == ["Report one", "Report two"]
+
+
+def test_a_version_1_store_gains_wire_origins_and_keeps_its_articles(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    with sqlite3.connect(path) as conn:  # a store made by the release before wire origins
+        conn.executescript((FIXTURES / "store_v1.sql").read_text())
+    with Store(path) as store:
+        assert store.article_count() == 3
+        assert all(article.origin is None for article in store.iter_articles())
+        store.add_articles([Article("new", "Herald", None, None, None, "en", "Wire.", "AP")])
+        assert store.get_article("new").origin == "AP"  # type: ignore[union-attr]
+
+
+def test_fetch_state_and_known_urls(store: Store) -> None:
+    assert store.fetch_state("http://feed.example/rss") == (None, None)
+    store.save_fetch_state("http://feed.example/rss", '"v1"', "Tue, 01 Dec 2026 10:00:00 GMT")
+    store.save_fetch_state("http://feed.example/rss", '"v2"', None)
+    assert store.fetch_state("http://feed.example/rss") == ('"v2"', None)
+    store.add_articles([Article("a", "s", None, "http://news.example/a", None, "en", "Text.")])
+    assert store.known_urls(["http://news.example/a", "http://news.example/b"]) == {
+        "http://news.example/a"
+    }

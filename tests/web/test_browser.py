@@ -72,3 +72,30 @@ def test_hostile_markup_renders_as_text_and_never_runs(browser: Browser, base_ur
     page.locator("ol.sources a", has_text="Evil Outlet").first.click()
     assert "<script>" in page.locator("article.text").inner_text()
     assert page.evaluate("() => window.pwned === undefined")
+
+
+def test_claim_matrix_filter_keeps_only_number_and_date_disputes(
+    browser: Browser, base_url: str
+) -> None:
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    _open_story(page, base_url)
+    matrix = page.locator("table#claim-matrix")
+    rows = matrix.locator("tbody tr")
+    total, disputed = rows.count(), matrix.locator("tbody tr.disputed").count()
+    assert total == page.locator("section[aria-labelledby=claims] .card").count()
+    assert 1 <= disputed < total
+    assert matrix.locator("td.contradicts").first.inner_text().startswith("✗ contradicts")
+    page.check("#only-disputed")
+    assert sum(rows.nth(i).is_visible() for i in range(total)) == disputed
+    page.uncheck("#only-disputed")
+    assert sum(rows.nth(i).is_visible() for i in range(total)) == total
+
+
+def test_claim_matrix_is_plain_html_without_javascript(browser: Browser, base_url: str) -> None:
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    _open_story(page, base_url)
+    assert page.locator("table#claim-matrix td.states").count() >= 1
+    page.check("#only-disputed")
+    assert page.locator("table#claim-matrix tr.undisputed").first.is_hidden()
+    context.close()

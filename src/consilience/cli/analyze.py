@@ -37,7 +37,9 @@ SUFFIX_FORMATS = {".json": Format.json, ".md": Format.md, ".html": Format.html}
 
 @app.command()
 def analyze(
-    paths: Annotated[list[Path] | None, typer.Argument(help="Files or folders to read.")] = None,
+    paths: Annotated[
+        list[str] | None, typer.Argument(help="Files, folders, or http(s) URLs of pages and feeds.")
+    ] = None,
     db: Annotated[str | None, typer.Option(help="SQLite file or database URL.")] = None,
     fmt: Annotated[
         Format | None, typer.Option("--format", help="json, md or html (default: from -o).")
@@ -52,7 +54,7 @@ def analyze(
 ) -> None:
     """Group articles into stories and cross-check each one; without PATHs, the whole store."""
     chosen = fmt or SUFFIX_FORMATS.get(output.suffix if output else "", Format.json)
-    analysis = _run([str(p) for p in paths or []], db, engine.value, ray_address)
+    analysis = _run(list(paths or []), db, engine.value, ray_address)
     text = render(analysis.report, chosen.value)
     if output:
         output.write_text(text, encoding="utf-8")

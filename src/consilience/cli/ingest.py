@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -16,13 +15,15 @@ from consilience.errors import StoreError
 
 @app.command("ingest")
 def ingest_command(
-    paths: Annotated[list[Path], typer.Argument(help="Files or folders to read.")],
+    paths: Annotated[
+        list[str], typer.Argument(help="Files, folders, or http(s) URLs of pages and feeds.")
+    ],
     db: Annotated[str | None, typer.Option(help="SQLite file or database URL.")] = None,
     as_json: Annotated[
         bool, typer.Option("--json", help="Print one JSON object instead of a summary.")
     ] = False,
 ) -> None:
-    """Store articles from text, Markdown, HTML, RSS/Atom, JSONL and WARC files."""
+    """Store articles from text, Markdown, HTML, RSS/Atom, JSONL and WARC files and URLs."""
     try:
         with Store(db) as store:
             summary = _ingest(paths, store, quiet=as_json)
@@ -36,7 +37,7 @@ def ingest_command(
         raise typer.Exit(1)
 
 
-def _ingest(paths: list[Path], store: Store, *, quiet: bool) -> IngestSummary:
+def _ingest(paths: list[str], store: Store, *, quiet: bool) -> IngestSummary:
     if quiet:
         return store_inputs(paths, store)
     with Progress(

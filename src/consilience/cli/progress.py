@@ -13,6 +13,7 @@ from consilience.cli.app import console
 from consilience.model import Report
 
 STAGE_LABELS = {
+    "fetch": "Polling sources",
     "ingest": "Reading inputs",
     "annotate": "Language models",
     "crosscheck": "Cross-checking stories",

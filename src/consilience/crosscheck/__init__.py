@@ -15,6 +15,7 @@ from consilience.crosscheck.entities import EntityIndex, resolve_entities
 from consilience.crosscheck.framing import compare_framing
 from consilience.crosscheck.headline import story_headline
 from consilience.crosscheck.independence import find_copies
+from consilience.crosscheck.provenance import with_provenance
 from consilience.crosscheck.quotes import group_quotes
 from consilience.crosscheck.roles import title_contradictions
 from consilience.model import AnnotatedArticle, Story
@@ -39,6 +40,7 @@ def crosscheck_story(story_id: str, articles: Sequence[AnnotatedArticle]) -> Sto
         *quote_contradictions(quotes, articles),
     ]
     claims, contradictions = build_claims(articles, entities, copies, found)
+    claims = with_provenance(claims, [a.article for a in articles], copies)
     return Story(
         id=story_id,
         title=story_headline(articles, claims),

@@ -17,8 +17,9 @@ from itertools import combinations
 from rapidfuzz import fuzz
 
 from consilience.crosscheck.contradictions import contradiction
-from consilience.crosscheck.entities import EntityIndex, same_token
+from consilience.crosscheck.entities import EntityIndex
 from consilience.crosscheck.evidence import sentence_evidence
+from consilience.crosscheck.names import same_token
 from consilience.crosscheck.quotes import normalise, words_of
 from consilience.model import AnnotatedArticle, Contradiction, Evidence, Quote, QuoteMention
 from consilience.text.dates import MONTHS, WEEKDAYS

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
 
 import dateparser
 
@@ -63,6 +64,22 @@ def date_mentions(sentence: str) -> list[DateMention]:
 def _is_may_verb(phrase: str, sentence: str, start: int) -> bool:
     """ "may 5" is a month only when capitalised: "may" alone is a verb."""
     return phrase[:3].lower() == "may" and not sentence[start].isupper()
+
+
+@lru_cache(maxsize=4096)
+def day_name(text: str) -> tuple[int, int] | str | None:
+    """What a date phrase names whatever the year: a weekday ("friday") or (month, day).
+
+    One happening has one weekday and one calendar day in every outlet, so two outlets
+    naming different ones for it disagree even when neither gives a year.
+    """
+    lowered = text.lower()
+    if re.fullmatch(_WEEKDAY, lowered):
+        return lowered
+    if _RELATIVE.match(text):
+        return None
+    parsed = dateparser.parse(text, languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first"})
+    return (parsed.month, parsed.day) if parsed is not None else None
 
 
 def parse_published(published: str | None) -> date | None:

@@ -12,6 +12,7 @@ from typing import Any
 import dateparser
 
 from consilience.errors import InputError
+from consilience.ingest.origin import agency, credited_agency
 from consilience.model import Article
 from consilience.text import word_list
 
@@ -44,8 +45,15 @@ def make_article(
     url: str | None = None,
     published: str | None = None,
     language: str | None = None,
+    origin: str | None = None,
+    raw: str | None = None,
 ) -> Article:
-    """An Article from cleaned parts; an InputError when there is no text or far too much."""
+    """An Article from cleaned parts; an InputError when there is no text or far too much.
+
+    ``origin`` is the wire agency the input names (a feed's or JSONL's field); else the
+    credit the text gives, read from ``raw`` (the text before cleaning dropped datelines and
+    bylines) when given.
+    """
     if not text.strip():
         raise InputError(where, "no article text found")
     if len(text) > MAX_TEXT_CHARS:
@@ -62,6 +70,9 @@ def make_article(
         published=iso_date(published),
         language=_language_tag(language) or guess_language(text),
         text=text,
+        origin=agency(origin)
+        or (origin.strip() if origin else None)
+        or credited_agency(raw or text),
     )
 
 

@@ -12,12 +12,14 @@ from typing import Any
 from consilience.model import (
     ArticleRecord,
     BriefSentence,
+    Carried,
     Claim,
     Contradiction,
     Entity,
     Evidence,
     Framing,
     FramingTerm,
+    Provenance,
     Quote,
     QuoteVariant,
     Report,
@@ -63,6 +65,7 @@ def _article(a: ArticleRecord) -> dict[str, Any]:
         "published": a.published,
         "language": a.language,
         "copy_of": a.copy_of,
+        **({"origin": a.origin} if a.origin else {}),
     }
 
 
@@ -81,6 +84,18 @@ def _claim(c: Claim) -> dict[str, Any]:
         "support": [_evidence(e) for e in c.support],
         "contradicted_by": [_evidence(e) for e in c.contradicted_by],
         "independent_support": c.independent_support,
+        **({"provenance": _provenance(c.provenance)} if c.provenance else {}),
+    }
+
+
+def _provenance(p: Provenance) -> dict[str, Any]:
+    return {
+        "first_article_id": p.first_article_id,
+        "first_published": p.first_published,
+        "carried": [
+            {"article_id": c.article_id, "from_article_id": c.from_article_id, "how": c.how}
+            for c in p.carried
+        ],
     }
 
 
@@ -173,6 +188,7 @@ def _article_from(d: dict[str, Any]) -> ArticleRecord:
         published=d["published"],
         language=d["language"],
         copy_of=d["copy_of"],
+        origin=d.get("origin"),
     )
 
 
@@ -188,7 +204,13 @@ def _claim_from(d: dict[str, Any]) -> Claim:
         support=tuple(_evidence_from(e) for e in d["support"]),
         contradicted_by=tuple(_evidence_from(e) for e in d["contradicted_by"]),
         independent_support=d["independent_support"],
+        provenance=_provenance_from(d["provenance"]) if "provenance" in d else None,
     )
+
+
+def _provenance_from(d: dict[str, Any]) -> Provenance:
+    carried = tuple(Carried(c["article_id"], c["from_article_id"], c["how"]) for c in d["carried"])
+    return Provenance(d["first_article_id"], d["first_published"], carried)
 
 
 def _contradiction_from(d: dict[str, Any]) -> Contradiction:

@@ -20,7 +20,9 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    inspect,
     select,
+    text,
 )
 
 from consilience.errors import StoreError
@@ -45,8 +47,11 @@ articles = Table(
     Column("language", String(20)),
     Column("text", Text, nullable=False),
     Column("origin", Text),
+    Column("wire_origin", Text),
 )
 Index("articles_order", articles.c.published, articles.c.seq)
+BY_LINK = (Index("articles_url", articles.c.url), Index("articles_origin", articles.c.origin))
+"""A watched feed's entries are known by their article's URL or where it was read from."""
 
 annotation_cache = Table(
     "annotations",
@@ -128,6 +133,15 @@ Index("entity_spellings_entity", entity_spellings.c.entity_id)
 
 INDEX_TABLES = (story_index, story_outlets, story_entities, entity_spellings)
 
+fetch_state = Table(
+    "fetch_state",
+    metadata,
+    Column("source", Text, primary_key=True),
+    Column("etag", Text),
+    Column("last_modified", Text),
+)
+"""What a watched source last answered (HTTP validators, or a file's size and time)."""
+
 Migration = Callable[[Connection], None]
 
 
@@ -136,8 +150,18 @@ def _initial(conn: Connection) -> None:
     metadata.create_all(conn, tables=[articles, annotation_cache, assignments, stories])
 
 
+def _wire_origin_and_fetch_state(conn: Connection) -> None:
+    """Version 2: the wire agency an article credits, and watched sources' validators."""
+    # Version 1 creates the articles table as the code defines it, so a new database has it.
+    if "wire_origin" not in {column["name"] for column in inspect(conn).get_columns("articles")}:
+        conn.execute(text("ALTER TABLE articles ADD COLUMN wire_origin TEXT"))
+    for index in BY_LINK:
+        index.create(conn, checkfirst=True)
+    metadata.create_all(conn, tables=[fetch_state])
+
+
 def _story_index(conn: Connection) -> None:
-    """Version 2: the story list's counts, outlets, entities and full-text search.
+    """Version 3: the story list's counts, outlets, entities and full-text search.
 
     Stories already stored are indexed here, so an upgraded store lists them at once.
     """
@@ -148,7 +172,7 @@ def _story_index(conn: Connection) -> None:
     index.rebuild(conn)
 
 
-MIGRATIONS: tuple[Migration, ...] = (_initial, _story_index)
+MIGRATIONS: tuple[Migration, ...] = (_initial, _wire_origin_and_fetch_state, _story_index)
 
 
 def migrate(engine: Engine) -> int:

@@ -19,7 +19,6 @@ from typing import Any
 from sqlalchemy import (
     Connection,
     Engine,
-    Row,
     create_engine,
     delete,
     event,
@@ -39,21 +38,12 @@ from consilience.model import (
 from consilience.store import index, schema
 from consilience.store.annotations import annotated_from_row, annotation_row
 from consilience.store.index import EntityRecord, StoryPage, StoryQuery
+from consilience.store.rows import ARTICLE_COLUMNS, article_from_row, article_row
 from consilience.store.serialize import loads, to_jsonable
 
 DEFAULT_PATH = Path("consilience.db")
 CHUNK = 500
 """Ids per ``IN (...)`` query: well under SQLite's and PostgreSQL's parameter limits."""
-
-ARTICLE_COLUMNS = (
-    schema.articles.c.id,
-    schema.articles.c.source,
-    schema.articles.c.title,
-    schema.articles.c.url,
-    schema.articles.c.published,
-    schema.articles.c.language,
-    schema.articles.c.text,
-)
 
 
 @dataclass(frozen=True)
@@ -103,18 +93,6 @@ def _open_engine(url: URL) -> Engine:
         reason = str(getattr(error, "orig", None) or error).strip().splitlines()[0]
         raise StoreError(f"{shown}: cannot open the database ({reason})") from error
     return engine
-
-
-def _article(row: Row[*tuple[Any, ...]]) -> Article:
-    return Article(
-        id=row.id,
-        source=row.source,
-        title=row.title,
-        url=row.url,
-        published=row.published,
-        language=row.language,
-        text=row.text,
-    )
 
 
 def _chunks(items: Iterable[str], size: int = CHUNK) -> Iterator[list[str]]:
@@ -184,7 +162,7 @@ class Store:
                 if article.id in held or article.id in rows:
                     duplicates.append(article.id)
                     continue
-                rows[article.id] = {**to_jsonable(article), "origin": origins.get(article.id)}
+                rows[article.id] = article_row(article, origins.get(article.id))
             if rows:
                 conn.execute(table.insert(), list(rows.values()))
         return list(rows), duplicates
@@ -194,7 +172,7 @@ class Store:
         query = select(*ARTICLE_COLUMNS).where(schema.articles.c.id == article_id)
         with self._engine.connect() as conn:
             row = conn.execute(query).first()
-        return _article(row) if row else None
+        return article_from_row(row) if row else None
 
     def iter_articles(self, ids: Iterable[str] | None = None) -> Iterator[Article]:
         """Articles in publication order (undated last, by ingest order), streamed.
@@ -248,7 +226,7 @@ class Store:
                 query = query.order_by(table.c.seq)
             with self._engine.connect() as conn:
                 rows = conn.execute(query).all()
-            yield from (_article(row) for row in rows)
+            yield from (article_from_row(row) for row in rows)
             if len(rows) == CHUNK:
                 last_seq, last_published = rows[-1].seq, rows[-1].published or ""
             elif dated:
@@ -259,7 +237,7 @@ class Store:
     def _fetch(self, ids: Sequence[str]) -> dict[str, Article]:
         query = select(*ARTICLE_COLUMNS).where(schema.articles.c.id.in_(ids))
         with self._engine.connect() as conn:
-            return {row.id: _article(row) for row in conn.execute(query)}
+            return {row.id: article_from_row(row) for row in conn.execute(query)}
 
     def article_count(self) -> int:
         """How many articles the store holds."""
@@ -353,6 +331,36 @@ class Store:
         """An entity's spellings and the stories naming it, if any story does."""
         with self._engine.connect() as conn:
             return index.find_entity(conn, entity_id)
+
+    # watched sources
+
+    def fetch_state(self, source: str) -> tuple[str | None, str | None]:
+        """The (ETag, Last-Modified) a watched source last answered; (None, None) if never."""
+        table = schema.fetch_state
+        query = select(table.c.etag, table.c.last_modified).where(table.c.source == source)
+        with self._engine.connect() as conn:
+            row = conn.execute(query).first()
+        return (row.etag, row.last_modified) if row else (None, None)
+
+    def save_fetch_state(self, source: str, etag: str | None, last_modified: str | None) -> None:
+        """Remember a source's validators, for the next round's conditional request."""
+        table = schema.fetch_state
+        with self._write() as conn:
+            conn.execute(delete(table).where(table.c.source == source))
+            conn.execute(
+                table.insert().values(source=source, etag=etag, last_modified=last_modified)
+            )
+
+    def known_urls(self, urls: Iterable[str]) -> set[str]:
+        """Which of these URLs an article was stored from (its URL, or where it was read)."""
+        table = schema.articles
+        found: set[str] = set()
+        with self._engine.connect() as conn:
+            for chunk in _chunks(dict.fromkeys(urls)):
+                held = table.c.url.in_(chunk) | table.c.origin.in_(chunk)
+                for row in conn.execute(select(table.c.url, table.c.origin).where(held)):
+                    found.update({row.url, row.origin} & set(chunk))
+        return found
 
     @contextmanager
     def _write(self) -> Iterator[Connection]:

@@ -11,9 +11,11 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
+from consilience.text.lexicon import word_list
+
 POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 EDGE_JUNK = " \t\n[](){}\"'“”‘’.,;:!?-–—"
-# Phonetic folds that make common transliterations of Cyrillic names collide.
+# Phonetic folds that make common transliterations of Cyrillic and Greek names collide.
 TRANSLIT_FOLDS = (
     ("kh", "h"),
     ("zh", "z"),
@@ -25,13 +27,25 @@ TRANSLIT_FOLDS = (
     ("j", "i"),
     ("g", "h"),
     ("w", "v"),
+    ("c", "k"),
 )
+# British word endings and their American spellings: Defence/Defense, Centre/Center,
+# Labour/Labor, Organisation/Organization.
+_AMERICAN = {"ence": "ense", "tre": "ter", "our": "or", "isation": "ization", "ise": "ize"}
+BRITISH_ENDINGS = re.compile(r"(?:ence|tre|our|isation|ise)$")
+# Greek names start "Gi-"/"Yi-" or "I-" before a vowel as transliterated: Giannis/Yiannis.
+GREEK_ONSET = re.compile(r"^[gy](?=i[aeiou])")
 
 
 def clean_name(text: str) -> str:
-    """A mention without a leading article, possessive, brackets or stray punctuation."""
+    """A mention without a leading article, possessive, brackets or stray punctuation.
+
+    The period of "Jr." and "Sr." stays: it is part of the name as written.
+    """
     name = " ".join(text.split()).strip(EDGE_JUNK)
     name = POSSESSIVE.sub("", name).strip(EDGE_JUNK)
+    if re.search(r"\b[JS]r\.$", " ".join(text.split())):
+        name += "."
     return re.sub(r"^(?:the|The|THE)\s+", "", name)
 
 
@@ -42,13 +56,19 @@ def fold(word: str) -> str:
 
 
 def name_tokens(name: str) -> tuple[str, ...]:
-    """The folded words of a name."""
-    return tuple(t for t in (fold(w) for w in re.split(r"[\s\-]+", name)) if t)
+    """The folded words of a name, without a courtesy title before it ("Mr Gates": gates)."""
+    tokens = tuple(t for t in (fold(w) for w in re.split(r"[\s\-]+", name)) if t)
+    while len(tokens) > 1 and tokens[0] in word_list("honorifics"):
+        tokens = tokens[1:]
+    return tokens
 
 
 @lru_cache(maxsize=1 << 16)
 def translit(token: str) -> str:
-    """A phonetic fold under which Kiev/Kyiv, Luhansk/Lugansk, Zelensky/Zelenskyy agree."""
+    """A phonetic fold under which Kiev/Kyiv, Luhansk/Lugansk, Zelensky/Zelenskyy agree
+    (and Giannis/Yiannis, Carolos/Karolos, Defence/Defense)."""
+    token = GREEK_ONSET.sub("", token)
+    token = BRITISH_ENDINGS.sub(lambda m: _AMERICAN[m[0]], token)
     for src, dst in TRANSLIT_FOLDS:
         token = token.replace(src, dst)
     return re.sub(r"(.)\1+", r"\1", token)

@@ -34,6 +34,7 @@ class ArticleIn(BaseModel):
     url: str | None = None
     published: str | None = None
     language: str | None = None
+    origin: str | None = Field(None, description='the wire agency it credits ("AP"), if any')
 
 
 class Problem(BaseModel):
@@ -64,6 +65,7 @@ class ArticleOut(BaseModel):
     published: str | None
     language: str | None
     text: str
+    origin: str | None = None
     story_id: str | None
 
 
