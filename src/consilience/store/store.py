@@ -22,7 +22,6 @@ from sqlalchemy import (
     Engine,
     Row,
     create_engine,
-    delete,
     event,
     exc,
     func,
@@ -43,9 +42,12 @@ from consilience.model import (
 )
 from consilience.store import schema
 from consilience.store.serialize import from_jsonable, loads, to_jsonable
+from consilience.store.writes import migrate_retrying, upsert
 
 DEFAULT_PATH = Path("consilience.db")
 CHUNK = 500
+BUSY_TIMEOUT_MS = 60_000
+"""How long a SQLite writer waits for another process's transaction before failing."""
 """Ids per ``IN (...)`` query: well under SQLite's and PostgreSQL's parameter limits."""
 
 ARTICLE_COLUMNS = (
@@ -84,9 +86,9 @@ def database_url(url: str | Path | None) -> URL:
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     """WAL lets readers run while a batch is written; wait rather than fail when busy."""
     cursor = dbapi_conn.cursor()
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")  # first: switching to WAL may wait
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.execute("PRAGMA busy_timeout=30000")
     cursor.close()
 
 
@@ -101,7 +103,7 @@ def _open_engine(url: URL) -> Engine:
         engine = create_engine(url)
         if engine.dialect.name == "sqlite":
             event.listen(engine, "connect", _sqlite_pragmas)
-        schema.migrate(engine)
+        migrate_retrying(engine)
     except (exc.SQLAlchemyError, ImportError) as error:
         reason = str(getattr(error, "orig", None) or error).strip().splitlines()[0]
         raise StoreError(f"{shown}: cannot open the database ({reason})") from error
@@ -177,20 +179,17 @@ class Store:
     def _add_batch(
         self, batch: Sequence[Article], origins: Mapping[str, str]
     ) -> tuple[list[str], list[str]]:
-        table = schema.articles
+        rows: dict[str, dict[str, Any]] = {}
+        for article in batch:
+            rows.setdefault(article.id, {**to_jsonable(article), "origin": origins.get(article.id)})
         with self._write() as conn:
-            ids = [a.id for a in batch]
-            held = set(conn.execute(select(table.c.id).where(table.c.id.in_(ids))).scalars())
-            rows: dict[str, dict[str, Any]] = {}
-            duplicates: list[str] = []
-            for article in batch:
-                if article.id in held or article.id in rows:
-                    duplicates.append(article.id)
-                    continue
-                rows[article.id] = {**to_jsonable(article), "origin": origins.get(article.id)}
-            if rows:
-                conn.execute(table.insert(), list(rows.values()))
-        return list(rows), duplicates
+            fresh = upsert(conn, schema.articles, list(rows.values()), ("id",), update=False)
+        added: list[str] = []
+        duplicates: list[str] = []
+        for article in batch:
+            (added if article.id in fresh else duplicates).append(article.id)
+            fresh.discard(article.id)
+        return added, duplicates
 
     def get_article(self, article_id: str) -> Article | None:
         """The stored article with this id, if any."""
@@ -267,14 +266,7 @@ class Store:
         table = schema.annotation_cache
         rows = [_annotation_row(item, pipeline_version) for item in items]
         with self._write() as conn:
-            for chunk in _chunks(r["article_id"] for r in rows):
-                conn.execute(
-                    delete(table).where(
-                        table.c.article_id.in_(chunk), table.c.pipeline_version == pipeline_version
-                    )
-                )
-            if rows:
-                conn.execute(table.insert(), rows)
+            upsert(conn, table, rows, ("article_id", "pipeline_version"), update=True)
 
     def load_annotations(
         self, ids: Iterable[str], pipeline_version: str
@@ -297,13 +289,9 @@ class Store:
 
     def save_assignments(self, mapping: Mapping[str, str]) -> None:
         """Record (or change) which story each article belongs to."""
-        table = schema.assignments
+        rows = [{"article_id": a, "story_id": s} for a, s in mapping.items()]
         with self._write() as conn:
-            for chunk in _chunks(mapping):
-                conn.execute(delete(table).where(table.c.article_id.in_(chunk)))
-            if mapping:
-                rows = [{"article_id": a, "story_id": s} for a, s in mapping.items()]
-                conn.execute(table.insert(), rows)
+            upsert(conn, schema.assignments, rows, ("article_id",), update=True)
 
     def load_assignments(self) -> dict[str, str]:
         """Article id -> story id for every assigned article."""
@@ -314,13 +302,10 @@ class Store:
 
     def save_story(self, story: Story, pipeline_version: str) -> None:
         """Keep a story's cross-check, replacing any earlier one with the same id."""
-        table = schema.stories
         data = json.dumps(to_jsonable(story), ensure_ascii=False, separators=(",", ":"))
+        row = {"id": story.id, "pipeline_version": pipeline_version, "data": data}
         with self._write() as conn:
-            conn.execute(delete(table).where(table.c.id == story.id))
-            conn.execute(
-                table.insert().values(id=story.id, pipeline_version=pipeline_version, data=data)
-            )
+            upsert(conn, schema.stories, [row], ("id",), update=True)
 
     def load_story(self, story_id: str) -> Story | None:
         """The stored story with this id, if any."""
