@@ -14,6 +14,7 @@ from warcio.warcwriter import WARCWriter
 
 from consilience.errors import InputError
 from consilience.ingest import ingest, read_inputs
+from consilience.ingest.article import MAX_MARK_RUN, make_article
 from consilience.model import Article
 from consilience.store import Store
 
@@ -151,3 +152,17 @@ def test_hostile_files_never_lose_what_is_stored(hostile: dict[str, Path], tmp_p
         assert summary.failed
         assert store.get_article(kept) is not None
         assert store.article_count() == 1 + len(summary.added)
+
+
+def test_runs_of_marks_are_cut_and_control_characters_dropped() -> None:
+    article = make_article(
+        "pasted",
+        source="Wire",
+        text=f"Workers\x00 struck {'!' * 5_000} on Monday, {'“' * 40}she said.",
+    )
+    assert article.text == f"Workers struck {'!' * MAX_MARK_RUN} on Monday, {'“' * 32}she said."
+
+
+def test_a_text_over_the_parser_limit_is_refused() -> None:
+    with pytest.raises(InputError, match="over the 1,000,000 limit"):
+        make_article("pasted", source="Wire", text="Workers struck on Monday. " * 40_000)

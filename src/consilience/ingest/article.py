@@ -12,10 +12,16 @@ from typing import Any
 import dateparser
 
 from consilience.errors import InputError
+from consilience.ingest.clean import normalise
 from consilience.model import Article
 
-MAX_TEXT_CHARS = 2_000_000
-"""Longer article texts are refused: no news article is this long, and analysis is per text."""
+MAX_TEXT_CHARS = 1_000_000
+"""Longer article texts are refused: no news article is this long, and it is the most
+spaCy parses in one text (its ``max_length``)."""
+MAX_MARK_RUN = 32
+"""Longer runs of punctuation or symbols are cut to this many: prose never needs more, and
+spaCy's tokenizer peels them one by one, quadratically (10,000 quote marks: a minute)."""
+MARK_RUN = re.compile(rf"[^\w\s]{{{MAX_MARK_RUN + 1},}}")
 
 STOPWORD_TEXT = """
 a about after all also an and are as at be been but by can for from had has have he her his
@@ -50,7 +56,12 @@ def make_article(
     published: str | None = None,
     language: str | None = None,
 ) -> Article:
-    """An Article from cleaned parts; an InputError when there is no text or far too much."""
+    """An Article from cleaned parts; an InputError when there is no text or far too much.
+
+    The text is normalised (no control characters) and runs of marks are bounded here,
+    so what readers and the API store is equally safe to analyse.
+    """
+    text = MARK_RUN.sub(lambda run: run[0][:MAX_MARK_RUN], normalise(text))
     if not text.strip():
         raise InputError(where, "no article text found")
     if len(text) > MAX_TEXT_CHARS:
