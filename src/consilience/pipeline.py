@@ -67,8 +67,10 @@ def run(
     try:
         stages = Stages(active, engine or LocalEngine(shared_models()), hook)
         ids, failed = stages.take_inputs(inputs)
-        members = stages.assign_stories(ids)
-        stories, copies = stages.crosscheck(members)
+        stages.warm(ids)
+        with active.stories_lock():
+            members = stages.assign_stories(ids)
+            stories, copies = stages.crosscheck(members)
         return Analysis(build_report(active, stories, copies), failed)
     finally:
         if store is None:
@@ -89,7 +91,9 @@ def group_stories(
     """
     stages = Stages(store, engine or LocalEngine(shared_models()), progress or _quiet)
     ids, failed = stages.take_inputs(inputs)
-    return stages.assign_stories(ids), failed
+    stages.warm(ids)
+    with store.stories_lock():
+        return stages.assign_stories(ids), failed
 
 
 @dataclass(frozen=True)
@@ -136,6 +140,17 @@ class Stages:
         members = clusterer.stories()
         touched = dict.fromkeys(assignments[i] for i in wanted)
         return {story: members[story] for story in touched}
+
+    def warm(self, ids: list[str] | None) -> None:
+        """Annotate what the cache lacks, before taking the stories lock: the slow part
+        runs alongside other analyses, only assignment and cross-check take turns."""
+        wanted = [a.id for a in self.store.iter_articles(ids)]
+        for first in range(0, len(wanted), ANNOTATE_BATCH):
+            batch = wanted[first : first + ANNOTATE_BATCH]
+            missing = self.store.missing_annotations(batch, PIPELINE_VERSION)
+            if missing:
+                self._annotate(list(self.store.iter_articles(missing)))
+            self.hook("annotate", first + len(batch), len(wanted))
 
     def annotated(self, ids: Sequence[str]) -> Iterator[AnnotatedArticle]:
         """Annotations in publication order, from the cache or the engine, a batch at a time."""

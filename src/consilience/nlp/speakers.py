@@ -142,6 +142,11 @@ RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 POSSESSIVE_ENDINGS = ("’s", "'s", "’", "'")
 HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "rev"})
 LOOKBACK_SENTENCES = 3
+MAX_SKIPPED_SENTENCES = 40
+"""Quoted sentences passed over looking back: no quote is longer, and bounds the search."""
+WINDOW_TOKENS = 400
+"""How far back in a sentence a pronoun's antecedent is sought: never farther in prose,
+and an endless sentence ("He said ... he said ...") would make each search quadratic."""
 # Words of someone speaking; a quoted paragraph without them is a passage of narration.
 FIRST_SECOND_PERSON = re.compile(r"\b(?:I|me|my|mine|we|us|our|ours|you|your|yours)\b", re.I)
 
@@ -169,6 +174,8 @@ class SpeakerResolver:
             firsts.setdefault(_last_word(person.text), person)
         self.first_mentions = {p.root.i for p in firsts.values()}
         self.roles = _learn_roles(doc, self.people)
+        self.resolved: dict[tuple[str, int], Speaker | None] = {}
+        """Pronouns already resolved: chains of "he said" cost one step each, not the chain."""
 
     def speaker_of_cue(self, cue: Token) -> Speaker | None:
         """The speaker of a speech verb, speech noun or the word "according"."""
@@ -288,6 +295,22 @@ class SpeakerResolver:
         return max(mentions, key=lambda p: p.start_char)
 
     def _antecedent(self, pronoun: Token) -> Speaker | None:
+        return self._once("antecedent", pronoun, self._find_antecedent)
+
+    def _topic(self, pronoun: Token) -> Speaker | None:
+        return self._once("topic", pronoun, self._find_topic)
+
+    def _once(
+        self, kind: str, pronoun: Token, find: Callable[[Token], Speaker | None]
+    ) -> Speaker | None:
+        """``find(pronoun)``, computed once per pronoun; a cycle resolves to nobody."""
+        key = (kind, pronoun.i)
+        if key not in self.resolved:
+            self.resolved[key] = None
+            self.resolved[key] = find(pronoun)
+        return self.resolved[key]
+
+    def _find_antecedent(self, pronoun: Token) -> Speaker | None:
         """The nearest preceding person who speaks or is just introduced, else the topic.
 
         A subject earlier in the pronoun's own sentence comes first ("Ban condemned what he
@@ -318,7 +341,7 @@ class SpeakerResolver:
     def _referent(self, mention: Span | Token) -> Speaker | None:
         return self._antecedent(mention) if isinstance(mention, Token) else self._named(mention)
 
-    def _topic(self, pronoun: Token) -> Speaker | None:
+    def _find_topic(self, pronoun: Token) -> Speaker | None:
         """The person the narration is about: the nearest person who is a clause subject.
 
         A subject pronoun carries the topic on ("Lee thought it unfair. She was angry."), so
@@ -335,13 +358,14 @@ class SpeakerResolver:
         self, sent: Span, pronoun: Token, keep: Callable[[Token], bool]
     ) -> list[Span | Token]:
         """Names and personal pronouns of a sentence before ``pronoun`` that pass ``keep``."""
+        start = max(sent.start, pronoun.i - WINDOW_TOKENS)
         mentions: list[Span | Token] = [
-            p for p in self._people_before(sent, pronoun) if keep(p.root)
+            p for p in self._people_before(start, pronoun) if keep(p.root)
         ]
         mentions += [
             t
-            for t in sent
-            if t.i < pronoun.i and t.lower_ in PERSONAL_PRONOUNS and keep(t) and self.narrated(t)
+            for t in pronoun.doc[start : min(sent.end, pronoun.i)]
+            if t.lower_ in PERSONAL_PRONOUNS and keep(t) and self.narrated(t)
         ]
         return sorted(mentions, key=lambda m: m.i if isinstance(m, Token) else m.start)
 
@@ -395,17 +419,19 @@ class SpeakerResolver:
         found = [token.sent]
         told = 0
         while told < LOOKBACK_SENTENCES and found[-1].start > 0:
+            if len(found) > LOOKBACK_SENTENCES + MAX_SKIPPED_SENTENCES:
+                break
             sent = token.doc[found[-1].start - 1].sent
             found.append(sent)
             told += any(self.narrated(t) for t in sent if t.is_alpha)
         return found
 
-    def _people_before(self, sent: Span, pronoun: Token) -> list[Span]:
-        """People named in narration in a sentence, before the pronoun."""
+    def _people_before(self, start: int, pronoun: Token) -> list[Span]:
+        """People named in narration from token ``start`` up to the pronoun."""
         return [
             p
             for p in self.people
-            if sent.start <= p.start and p.end <= pronoun.i and self.narrated(p.root)
+            if start <= p.start and p.end <= pronoun.i and self.narrated(p.root)
         ]
 
 

@@ -42,7 +42,7 @@ from consilience.model import (
 )
 from consilience.store import schema
 from consilience.store.serialize import from_jsonable, loads, to_jsonable
-from consilience.store.writes import migrate_retrying, upsert
+from consilience.store.writes import migrate_retrying, stories_lock, upsert
 
 DEFAULT_PATH = Path("consilience.db")
 CHUNK = 500
@@ -154,6 +154,12 @@ class Store:
     def close(self) -> None:
         """Release every connection."""
         self._engine.dispose()
+
+    @contextmanager
+    def stories_lock(self) -> Iterator[None]:
+        """Wait until no other process assigns or cross-checks this store's stories."""
+        with stories_lock(self._engine):
+            yield
 
     # articles
 
@@ -267,6 +273,18 @@ class Store:
         rows = [_annotation_row(item, pipeline_version) for item in items]
         with self._write() as conn:
             upsert(conn, table, rows, ("article_id", "pipeline_version"), update=True)
+
+    def missing_annotations(self, ids: Sequence[str], pipeline_version: str) -> list[str]:
+        """Those of ``ids`` with no cached annotation for this pipeline version."""
+        table = schema.annotation_cache
+        held: set[str] = set()
+        with self._engine.connect() as conn:
+            for chunk in _chunks(ids):
+                query = select(table.c.article_id).where(
+                    table.c.article_id.in_(chunk), table.c.pipeline_version == pipeline_version
+                )
+                held.update(conn.execute(query).scalars())
+        return [i for i in ids if i not in held]
 
     def load_annotations(
         self, ids: Iterable[str], pipeline_version: str

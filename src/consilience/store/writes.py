@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import fcntl
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Table, exc
+from sqlalchemy import Connection, Engine, Table, exc, func, select
 from sqlalchemy.dialects import postgresql, sqlite
 
 from consilience.store import schema
@@ -49,3 +52,37 @@ def upsert(
     else:
         statement = statement.on_conflict_do_nothing(index_elements=keys)
     return set(conn.execute(statement.returning(table.c[keys[0]]), rows).scalars())
+
+
+STORIES_LOCK = 0x636F6E73
+"""PostgreSQL advisory lock key ("cons") held while stories are assigned and cross-checked."""
+
+
+@contextmanager
+def stories_lock(engine: Engine) -> Iterator[None]:
+    """One process at a time assigns and cross-checks stories of this store.
+
+    Two analyses interleaving would each cluster without the other's new articles and
+    overwrite each other's stories. PostgreSQL: an advisory lock; SQLite: an flock on a
+    ``.lock`` file beside the database (never on the database file itself, whose
+    POSIX locks closing another handle would drop).
+    """
+    if engine.dialect.name == "postgresql":
+        with engine.connect() as conn:
+            conn.execute(select(func.pg_advisory_lock(STORIES_LOCK)))
+            try:
+                yield
+            finally:
+                conn.execute(select(func.pg_advisory_unlock(STORIES_LOCK)))
+                conn.commit()
+        return
+    database = engine.url.database
+    if not database or database == ":memory:":
+        yield
+        return
+    with Path(f"{database}.lock").open("a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
