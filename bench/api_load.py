@@ -35,6 +35,7 @@ class Tally:
     """What the clients saw: latencies of good answers, status codes of the others."""
 
     latencies: list[float] = field(default_factory=list)
+    by_kind: dict[str, list[float]] = field(default_factory=dict)
     failures: dict[str, int] = field(default_factory=dict)
 
     def fail(self, why: str) -> None:
@@ -58,6 +59,12 @@ def paths(store: Store, rng: random.Random, sample: int = 200) -> list[str]:
     ]
 
 
+def kind(url: str) -> str:
+    """The page a path shows: "/stories/{id}" and the like."""
+    parts = url.split("/")
+    return "/".join(parts[:-1]) + "/{id}" if len(parts) > 2 and parts[-2] != "api" else url
+
+
 def rss_mb(pid: int) -> float:
     """Resident memory of a process, from /proc."""
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
@@ -78,7 +85,9 @@ async def client(base: str, urls: list[str], seed: int, until: float, tally: Tal
                 tally.fail(type(error).__name__)
                 continue
             if answer.status_code == 200:
-                tally.latencies.append(time.perf_counter() - start)
+                took = time.perf_counter() - start
+                tally.latencies.append(took)
+                tally.by_kind.setdefault(kind(url), []).append(took)
             else:
                 tally.fail(str(answer.status_code))
 
@@ -112,6 +121,9 @@ def report(tally: Tally, memory: list[float], clients: int, elapsed: float) -> N
         f"latency p50 {cuts[49] * 1000:.0f} ms, p95 {cuts[94] * 1000:.0f} ms, "
         f"p99 {cuts[98] * 1000:.0f} ms (goal p95 < 300 ms)"
     )
+    for name, times in sorted(tally.by_kind.items()):
+        slow = sorted(times)[int(len(times) * 0.95)]
+        print(f"  {name}: {len(times)} answers, p95 {slow * 1000:.0f} ms")
     print(f"errors: {dict(tally.failures) or 'none'}; 5xx: {server_errors}")
     print("server RSS MB at 0, 1/3, 2/3, end: " + ", ".join(f"{m:.0f}" for m in thirds))
 
