@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from consilience.engines import LocalEngine
 from consilience.ingest import read_inputs
 from consilience.model import Article
@@ -18,6 +20,7 @@ from consilience.store import Store
 CLI = str(Path(sys.executable).parent / "consilience")
 
 
+@pytest.mark.slow
 def test_api_writes_while_analyze_runs_leave_consistent_stories(
     shared_dir: Path, tmp_path: Path, models: Models
 ) -> None:
