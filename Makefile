@@ -34,6 +34,10 @@ lint: setup
 test: setup system-deps lint
 	$(BIN)/pytest -n 2 -m "not slow" --timeout 600
 
+# Tests of rules on hand-built docs and fake models only: seconds, for the edit-test loop.
+test-fast: setup
+	$(BIN)/pytest -n 2 -m "not slow and not models" --timeout 600
+
 test-slow: setup system-deps
 	$(BIN)/pytest -m slow --timeout 3600
 

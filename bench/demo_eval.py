@@ -20,9 +20,9 @@ from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import Path
 
+from consilience import analyze
 from consilience.demo import corpus_path
 from consilience.model import Evidence, Report
-from consilience.pipeline import analyze
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "demo"))
 from answer_key import AnswerKey, Phrase, load_answer_key
@@ -228,7 +228,7 @@ def main() -> None:
     verbose = parser.parse_args().verbose
     key = load_answer_key()
     with tempfile.TemporaryDirectory() as tmp:
-        report = analyze([str(corpus_path())], db=Path(tmp) / "demo.db")
+        report = analyze([str(corpus_path())], db=Path(tmp) / "demo.db").report
     refs = key_refs(report, key)
     precision, recall = bcubed(report, key, refs)
     f1 = 2 * precision * recall / (precision + recall)

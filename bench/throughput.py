@@ -40,12 +40,12 @@ from datetime import date, timedelta
 from itertools import islice
 from pathlib import Path
 
+from consilience import analyze
 from consilience.engines import LocalEngine
 from consilience.ingest import read_inputs
 from consilience.model import Article
 from consilience.nlp import shared_models
 from consilience.nlp.annotate import split_sentences
-from consilience.pipeline import analyze
 from consilience.store import Store
 from consilience.stories import ClusterSettings
 
@@ -186,7 +186,7 @@ class Stopwatch:
 def pipeline_timing(corpus: Path, folder: Path, engine: LocalEngine) -> tuple[Timing, int]:
     """Time of ingest -> report on a fresh store, and the number of stories."""
     with Stopwatch() as watch, Store(folder / f"{corpus.stem}.db") as store:
-        report = analyze([str(corpus)], store=store, engine=engine)
+        report = analyze([str(corpus)], store=store, engine=engine).report
     return watch.timing, len(report.stories)
 
 

@@ -21,13 +21,13 @@ from pathlib import Path
 import httpx
 import uvicorn
 
+from consilience import analyze
 from consilience.demo import corpus_path
 from consilience.engines import LocalEngine
 from consilience.ingest import read_inputs
 from consilience.ingest.article import make_article
 from consilience.model import Article
 from consilience.nlp import shared_models
-from consilience.pipeline import analyze
 from consilience.store import Store
 from consilience.web import create_app
 
@@ -75,7 +75,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder, Store(Path(folder) / "b.db") as store:
         report = analyze(
             story_articles(args.articles), store=store, engine=LocalEngine(shared_models())
-        )
+        ).report
         story = report.stories[0]
         server, thread, base = serve(store)
         try:

@@ -1,15 +1,31 @@
-"""Shared fixtures: the shared folder beside the repo, the seeds, and the loaded models."""
+"""Shared fixtures: the shared folder beside the repo, the seeds, and the models.
+
+``models`` are the real ones (loaded once per test process, seconds); ``fake_models`` are
+a blank spaCy pipeline that only splits sentences and a bag-of-words embedder, for tests
+of what the pipeline does around the models (no parse, no entities, instant).
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
+import spacy
 
 from consilience.nlp.models import Models, shared_models
+from fakes import HashEmbedder
+
+pytest_plugins = ["pg_server"]
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark every test that loads the real models, so `make test-fast` can leave them out."""
+    for item in items:
+        if "models" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.models)
 
 
 @pytest.fixture(scope="session")
@@ -28,3 +44,11 @@ def seeds_dir(shared_dir: Path) -> Path:
 def models() -> Models:
     """The real models, loaded once per test process from their installed packages."""
     return shared_models()
+
+
+@pytest.fixture(scope="session")
+def fake_models() -> Models:
+    """Stand-in models: sentences only, and word-overlap embeddings."""
+    blank = spacy.blank("en")
+    blank.add_pipe("sentencizer")
+    return Models(spacy=blank, embedder=HashEmbedder())

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
+from consilience import analyze, group_stories
 from consilience.engines import LocalEngine
 from consilience.model import Article
 from consilience.nlp.models import Models
-from consilience.pipeline import analyze, group_stories
 from consilience.report import report_to_dict, validate_report
 from consilience.store import Store
 
@@ -30,7 +33,7 @@ def test_seeds_form_one_story_and_report_follows_the_contract(
     seeds_dir: Path, tmp_path: Path, models: Models
 ) -> None:
     with Store(tmp_path / "c.db") as store:
-        report = analyze([str(seeds_dir)], store=store, engine=LocalEngine(models))
+        report = analyze([str(seeds_dir)], store=store, engine=LocalEngine(models)).report
     assert len(report.articles) == 5
     assert len(report.stories) == 1
     assert report.stories[0].independent_source_count == 5
@@ -39,10 +42,10 @@ def test_seeds_form_one_story_and_report_follows_the_contract(
 
 def test_same_input_gives_the_same_report(seeds_dir: Path, tmp_path: Path, models: Models) -> None:
     first = report_to_dict(
-        analyze([str(seeds_dir)], db=tmp_path / "a.db", engine=LocalEngine(models))
+        analyze([str(seeds_dir)], db=tmp_path / "a.db", engine=LocalEngine(models)).report
     )
     second = report_to_dict(
-        analyze([str(seeds_dir)], db=tmp_path / "b.db", engine=LocalEngine(models))
+        analyze([str(seeds_dir)], db=tmp_path / "b.db", engine=LocalEngine(models)).report
     )
     first.pop("generated_at")
     second.pop("generated_at")
@@ -59,3 +62,39 @@ def test_new_article_joins_or_starts_a_story_without_redoing_the_rest(
     assert list(after.values()) == [["unrelated-bakery"]]
     assert len(everything) == 2
     assert next(iter(before.items())) in everything.items()
+
+
+def test_a_later_article_joins_the_story_analysed_before_it(
+    seeds_dir: Path, tmp_path: Path, models: Models
+) -> None:
+    *rest, last = sorted(seeds_dir.iterdir())
+    with Store(tmp_path / "c.db") as store:
+        before, _ = group_stories([str(p) for p in rest], store=store, engine=LocalEngine(models))
+        after, _ = group_stories([str(last)], store=store, engine=LocalEngine(models))
+    assert len(before) == 1
+    assert list(after) == list(before)
+    assert len(next(iter(after.values()))) == 5
+
+
+class CountingStore(Store):
+    """A store that counts how often each article is read."""
+
+    def __init__(self, url: Path) -> None:
+        super().__init__(url)
+        self.reads: Counter[str] = Counter()
+
+    def iter_articles(self, ids: Iterable[str] | None = None) -> Iterator[Article]:
+        for article in super().iter_articles(ids):
+            self.reads[article.id] += 1
+            yield article
+
+
+def test_each_article_is_read_once_per_stage(tmp_path: Path, fake_models: Models) -> None:
+    """Once to assign it to a story, once to cross-check it; the report reads nothing."""
+    other = replace(UNRELATED, id="second-bakery", source="Town Crier")
+    with CountingStore(tmp_path / "a.db") as store:
+        analyze([UNRELATED, other], store=store, engine=LocalEngine(fake_models))
+        assert set(store.reads.values()) == {2}
+        store.reads.clear()
+        analyze(store=store, engine=LocalEngine(fake_models))  # the whole store, resumed
+        assert set(store.reads.values()) == {2}

@@ -1,6 +1,17 @@
 """consilience: cross-check the news, claim by claim, across outlets."""
 
-from consilience.engines import LocalEngine, make_engine
+from consilience.api import (
+    Analysis,
+    LocalEngine,
+    analyze,
+    build_report,
+    check_models,
+    group_stories,
+    make_article,
+    make_engine,
+    store_inputs,
+    story_report,
+)
 from consilience.errors import ConsilienceError, InputError, ModelError, ReportError, StoreError
 from consilience.model import (
     AnnotatedArticle,
@@ -15,13 +26,13 @@ from consilience.model import (
     Report,
     Story,
 )
-from consilience.pipeline import analyze, group_stories
 from consilience.report import render, report_to_dict, validate_report
 from consilience.store import Store
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "Analysis",
     "AnnotatedArticle",
     "Article",
     "BriefSentence",
@@ -42,9 +53,14 @@ __all__ = [
     "Story",
     "__version__",
     "analyze",
+    "build_report",
+    "check_models",
     "group_stories",
+    "make_article",
     "make_engine",
     "render",
     "report_to_dict",
+    "store_inputs",
+    "story_report",
     "validate_report",
 ]

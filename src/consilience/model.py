@@ -23,11 +23,16 @@ ContradictionKind = Literal[
 Fidelity = Literal["verbatim", "minor_edit", "altered", "paraphrase"]
 QuoteKind = Literal["direct", "partial", "block", "indirect"]
 FramingKind = Literal["loaded", "hedge", "attribution"]
+CarriedHow = Literal["near_copy", "same_origin"]
 
 
 @dataclass(frozen=True)
 class Article:
-    """One news article as ingested; ``id`` is a stable hash of content and origin."""
+    """One news article as ingested; ``id`` is a stable hash of content and outlet.
+
+    ``origin`` is the wire agency the article credits ("AP"), when it credits one:
+    articles of one agency are one independent source however each outlet edited them.
+    """
 
     id: str
     source: str
@@ -36,6 +41,7 @@ class Article:
     published: str | None
     language: str | None
     text: str
+    origin: str | None = None
 
 
 @dataclass(frozen=True)
@@ -99,6 +105,8 @@ class AnnotatedArticle:
 
     ``embeddings`` has one L2-normalised row per sentence; ``vector`` is the
     normalised mean of the rows (the article's position for story clustering).
+    ``quote_vectors`` has one array per quote (rows: its whole text, then each of its
+    sentences), so the cross-check compares reworded quotes without loading a model.
     """
 
     article: Article
@@ -108,6 +116,7 @@ class AnnotatedArticle:
     embeddings: Vector
     vector: Vector
     framing: tuple[FramingMention, ...] = ()
+    quote_vectors: tuple[Vector, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -122,6 +131,27 @@ class Evidence:
 
 
 @dataclass(frozen=True)
+class Carried:
+    """An article that carries another's text: a near-copy, or copy of one wire agency."""
+
+    article_id: str
+    from_article_id: str
+    how: CarriedHow
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """Where a claim comes from: the article that published it first, and who carried whom.
+
+    ``first_article_id`` is None when no supporting article has a publication time.
+    """
+
+    first_article_id: str | None
+    first_published: str | None
+    carried: tuple[Carried, ...] = ()
+
+
+@dataclass(frozen=True)
 class Claim:
     """One statement and every outlet's sentence that makes it."""
 
@@ -131,6 +161,7 @@ class Claim:
     support: tuple[Evidence, ...]
     contradicted_by: tuple[Evidence, ...]
     independent_support: int
+    provenance: Provenance | None = None
 
 
 @dataclass(frozen=True)
@@ -219,11 +250,16 @@ class ArticleRecord:
     published: str | None
     language: str | None
     copy_of: str | None
+    origin: str | None = None
 
 
 @dataclass(frozen=True)
 class Story:
-    """The cross-check of one story: every finding about one event."""
+    """The cross-check of one story: every finding about one event.
+
+    ``copies`` pairs each near-copy's article id with the id of the earliest article it
+    copies, in story order; kept on the story so every interface reports the same links.
+    """
 
     id: str
     title: str
@@ -235,6 +271,7 @@ class Story:
     entities: tuple[Entity, ...]
     brief: tuple[BriefSentence, ...]
     framing: tuple[Framing, ...] = ()
+    copies: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,6 @@
 """The stage sequence: ingest -> store -> nlp -> stories -> crosscheck -> report.
 
-`analyze()` is what the CLI, the web app and the REST API all call. It streams:
+`analyze()` is what the CLI, the web app and the REST API all call (through `api`). It streams:
 articles are annotated in batches (annotations are cached in the store by pipeline
 version), fed to the streaming story clusterer in publication order, and stories are
 cross-checked a chunk at a time from their own articles, so memory holds one batch and
@@ -11,20 +11,19 @@ per-story stages run; story assignment is the one sequential step.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
-from consilience.crosscheck import find_copies
 from consilience.engines import Engine, LocalEngine, StoryJob
 from consilience.errors import InputError
 from consilience.ingest import ingest
 from consilience.model import AnnotatedArticle, Article, ArticleRecord, Report, Story
 from consilience.nlp import shared_models
 from consilience.store import Store
-from consilience.stories import StoryClusterer
+from consilience.stories import ClusterSettings, StoryClusterer
 
-PIPELINE_VERSION = "3"  # bump when annotations change, so stored ones are redone
+PIPELINE_VERSION = "4"  # bump when annotations change, so stored ones are redone
 ANNOTATE_BATCH = 64
 CROSSCHECK_CHUNK = 32
 
@@ -48,20 +47,11 @@ def analyze(
     db: str | Path | None = None,
     engine: Engine | None = None,
     progress: ProgressHook | None = None,
-) -> Report:
-    """Ingest the inputs (or use what the store holds) and cross-check every story."""
-    return run(inputs, store=store, db=db, engine=engine, progress=progress).report
-
-
-def run(
-    inputs: Sequence[Input] = (),
-    *,
-    store: Store | None = None,
-    db: str | Path | None = None,
-    engine: Engine | None = None,
-    progress: ProgressHook | None = None,
 ) -> Analysis:
-    """Like `analyze`, also returning the inputs that failed to read."""
+    """Ingest the inputs (or use what the store holds) and cross-check every story.
+
+    Returns the report and the inputs that could not be read (the rest is analysed).
+    """
     hook = progress or _quiet
     active = store if store is not None else Store(db)
     try:
@@ -70,8 +60,8 @@ def run(
         stages.warm(ids)
         with active.stories_lock():
             members = stages.assign_stories(ids)
-            stories, copies = stages.crosscheck(members)
-        return Analysis(build_report(active, stories, copies), failed)
+            stories, records = stages.crosscheck(members)
+        return Analysis(assemble_report(stories, records), failed)
     finally:
         if store is None:
             active.close()
@@ -126,11 +116,15 @@ class Stages:
     def assign_stories(self, ids: list[str] | None) -> dict[str, list[str]]:
         """Stream new articles into the clusterer, resumed from stored assignments.
 
-        Returns story id -> all its article ids, for the stories ``ids`` touch.
+        The resumed stories learn from the inputs already stored and from the latest
+        arrivals, the members of every story still active, so a new article can join a
+        story analysed earlier. Returns story id -> all its article ids, for the stories
+        ``ids`` touch.
         """
-        wanted = list(ids) if ids is not None else [a.id for a in self.store.iter_articles()]
+        wanted = list(ids) if ids is not None else self.store.article_ids()
         previous = self.store.load_assignments()
-        known = [i for i in wanted if i in previous]
+        recent = list(previous)[-ClusterSettings().retire_after_articles :]
+        known = [i for i in dict.fromkeys([*recent, *wanted]) if i in previous]
         clusterer = StoryClusterer.resume(previous, self.annotated(known))
         new = [i for i in wanted if i not in previous]
         for annotated in self.annotated(new):
@@ -168,7 +162,8 @@ class Stages:
             self.hook("annotate", done + len(batch), len(ids))
 
     def _annotate(self, batch: Sequence[Article]) -> list[AnnotatedArticle]:
-        cached = self.store.load_annotations([a.id for a in batch], PIPELINE_VERSION)
+        """The batch annotated, in its order: cached annotations decoded, missing ones made."""
+        cached = self.store.annotations_of(batch, PIPELINE_VERSION)
         missing = [a for a in batch if a.id not in cached]
         if missing:
             fresh = self.engine.annotate(missing)
@@ -178,49 +173,53 @@ class Stages:
 
     def crosscheck(
         self, members: Mapping[str, Sequence[str]]
-    ) -> tuple[list[Story], dict[str, str]]:
-        """Cross-check the stories a chunk at a time; also return near-copy links."""
+    ) -> tuple[list[Story], dict[str, ArticleRecord]]:
+        """Cross-check and store the stories a chunk at a time; also return their articles.
+
+        Each chunk's articles are read and decoded once, for the jobs and the report both.
+        """
         stories: list[Story] = []
-        copies: dict[str, str] = {}
+        records: dict[str, ArticleRecord] = {}
         items = list(members.items())
         for first in range(0, len(items), CROSSCHECK_CHUNK):
-            jobs = [self._job(sid, ids) for sid, ids in items[first : first + CROSSCHECK_CHUNK]]
-            for job, story in zip(jobs, self.engine.crosscheck(jobs), strict=True):
+            chunk = items[first : first + CROSSCHECK_CHUNK]
+            articles = list(self.store.iter_articles(i for _, ids in chunk for i in ids))
+            by_id = {a.article.id: a for a in self._annotate(articles)}
+            records.update((a.id, _record(a)) for a in articles)
+            jobs = [StoryJob(sid, tuple(by_id[i] for i in ids)) for sid, ids in chunk]
+            for story in self.engine.crosscheck(jobs):
                 self.store.save_story(story, PIPELINE_VERSION)
                 stories.append(story)
-                copies.update(job.copies)
             self.hook("crosscheck", len(stories), len(items))
-        return stories, copies
-
-    def _job(self, story_id: str, article_ids: Sequence[str]) -> StoryJob:
-        by_id = {
-            a.article.id: a for a in self._annotate(list(self.store.iter_articles(article_ids)))
-        }
-        articles = tuple(by_id[i] for i in article_ids)
-        # A lone article copies nothing; skipping it spares building an LSH index per story.
-        copies = find_copies([a.article for a in articles]) if len(articles) > 1 else {}
-        return StoryJob(story_id, articles, copies)
+        return stories, records
 
     def _progress(self, stage: str) -> Callable[[int, int], None]:
         return lambda done, total: self.hook(stage, done, total)
 
 
-def build_report(store: Store, stories: Sequence[Story], copies: Mapping[str, str]) -> Report:
-    """The report of some stories: their articles (with near-copy links) and findings.
+def build_report(store: Store, stories: Sequence[Story]) -> Report:
+    """The report of some stored stories: their articles (with near-copy links) and findings."""
+    ids = [i for story in stories for i in story.article_ids]
+    return assemble_report(stories, {a.id: _record(a) for a in store.iter_articles(ids)})
+
+
+def assemble_report(stories: Sequence[Story], records: Mapping[str, ArticleRecord]) -> Report:
+    """The report of stories whose article records are at hand; copy links from the stories.
 
     Stories come largest first, then by id, so the same input gives the same report.
     """
     ordered = sorted(stories, key=lambda s: (-len(s.article_ids), s.id))
-    ids = [i for story in ordered for i in story.article_ids]
-    articles = {a.id: a for a in store.iter_articles(ids)}
+    copies = {copy: original for story in ordered for copy, original in story.copies}
     return Report(
         generated_at=datetime.now(UTC).isoformat(timespec="seconds"),
-        articles=tuple(_record(articles[i], copies.get(i)) for i in ids),
+        articles=tuple(
+            replace(records[i], copy_of=copies.get(i)) for s in ordered for i in s.article_ids
+        ),
         stories=tuple(ordered),
     )
 
 
-def _record(article: Article, copy_of: str | None) -> ArticleRecord:
+def _record(article: Article) -> ArticleRecord:
     return ArticleRecord(
         id=article.id,
         source=article.source,
@@ -228,7 +227,8 @@ def _record(article: Article, copy_of: str | None) -> ArticleRecord:
         url=article.url,
         published=article.published,
         language=article.language,
-        copy_of=copy_of,
+        copy_of=None,
+        origin=article.origin,
     )
 
 

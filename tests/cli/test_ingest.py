@@ -7,6 +7,7 @@ from typer.testing import CliRunner
 
 from consilience.cli import app
 from consilience.store import Store
+from local_http import Route, serve
 
 runner = CliRunner()
 
@@ -53,3 +54,15 @@ def test_a_database_that_cannot_be_opened_is_one_line_and_exit_code_1(tmp_path: 
     assert result.exit_code == 1
     assert "cannot open the database" in result.stderr
     assert "Traceback" not in result.stderr + result.stdout
+
+
+def test_urls_are_ingested_beside_paths_and_a_failing_url_is_one_line(tmp_path: Path) -> None:
+    (tmp_path / "local.txt").write_text("The dam was finished on Monday, engineers said.\n")
+    page = "<html><body><article><p>The bridge reopened on Friday after repairs, the city said."
+    with serve() as site:
+        site.routes["/bridge"] = Route(f"{page}</p></article></body></html>".encode())
+        urls = [site.url("/bridge"), site.url("/gone")]
+        code, summary = run_json(*urls, str(tmp_path / "local.txt"), "--db", str(tmp_path / "c.db"))
+    assert code == 1
+    assert summary["added"] == 2
+    assert summary["failed"] == [{"path": site.url("/gone"), "error": "the server answered 404"}]

@@ -177,3 +177,89 @@ def test_urls_are_not_statements() -> None:
     a = ev("A", "http: / / www. example. com / news / director - will - not - direct - sequel")
     b = ev("B", "The director will direct the sequel, the studio said.")
     assert compare(a, b, aligned=True) is None
+
+
+def test_counts_with_the_same_verb_clash_across_sentences() -> None:
+    a = ev("A", "Officials said 14 climbers were stranded near the summit.")
+    b = ev("B", "Rescuers reached the ridge where 25 climbers had been stranded overnight.")
+    clash = compare(a, b, aligned=False, related=True)
+    assert clash is not None and clash.kind == "number"
+    assert compare(a, b, aligned=False, related=False) is None
+
+
+def test_counts_with_different_verbs_are_different_things() -> None:
+    a = ev("A", "Officials said 14 climbers were stranded near the summit.")
+    b = ev("B", "Officials said 25 climbers were rescued near the summit.")
+    assert compare(a, b, aligned=False, related=True) is None
+
+
+def test_a_lower_bound_far_below_is_a_contradiction_with_a_tally_note() -> None:
+    a = ev("A", "More than 30 boats were damaged in the harbour storm.")
+    b = ev("B", "The storm left more than 90 boats damaged in the harbour.")
+    clash = compare(a, b, aligned=True)
+    assert clash is not None and "running tally" in clash.explanation
+
+
+def test_bounds_that_allow_the_other_figure_agree() -> None:
+    a = ev("A", "The fire burned within 20 miles of the city, officials said.")
+    b = ev("B", "The fire burned 17 miles from the city, officials said.")
+    assert compare(a, b, aligned=True) is None
+    c = ev("C", "At least 12 boats were damaged in the harbour storm.")
+    d = ev("D", "Some 14 boats were damaged in the harbour storm.")
+    assert compare(c, d, aligned=True) is None
+
+
+def test_bare_counts_of_people_are_not_compared() -> None:
+    a = ev("A", "The mayor spoke with five people in the square.")
+    b = ev("B", "The mayor spoke with seven people in the square.")
+    assert compare(a, b, aligned=False, related=True) is None
+
+
+def test_the_same_happening_on_two_weekdays_clashes_without_publication_dates() -> None:
+    a = ev("A", "The old ferry sank on Sunday off the northern cape.")
+    b = ev("B", "The old ferry sank Saturday off the northern cape.")
+    clash = compare(a, b, aligned=False, related=True)
+    assert clash is not None and clash.kind == "date"
+    c = ev("C", "The old ferry sank yesterday off the northern cape.")
+    assert compare(a, c, aligned=True) is None
+
+
+def test_different_calendar_days_of_one_happening_clash() -> None:
+    a = ev("A", "On May 4, the dam burst after days of rain.")
+    b = ev("B", "The dam burst on May 5 after days of rain.")
+    clash = compare(a, b, aligned=True)
+    assert clash is not None and clash.kind == "date"
+
+
+def test_shares_far_apart_are_two_rates_even_with_one_verb() -> None:
+    a = ev("A", "Prices rose 8.4 percent in the capital last year.")
+    b = ev("B", "Wages rose 1.1 percent in the capital last year.")
+    assert compare(a, b, aligned=False, related=True) is None
+
+
+def test_a_run_on_text_full_of_numbers_is_not_compared() -> None:
+    run_on = " and ".join(f"{n} boats sank on May {n % 28 + 1}" for n in range(2, 400))
+    a = ev("A", run_on)
+    b = ev("B", "Officials said 7 boats sank on May 2 near the port.")
+    assert a.amounts == () and a.dates == ()
+    assert compare(a, b, aligned=True) is None
+
+
+def test_opposite_directions_from_one_place_clash() -> None:
+    a = ev("A", "The tanker was hailed 40 miles north of Valdoria at dawn.")
+    b = ev("B", "The tanker was hailed 40 miles south of Valdoria at dawn.")
+    clash = compare(a, b, aligned=False, related=True)
+    assert clash is not None and "south of Valdoria" in clash.explanation
+    c = ev("C", "The tanker was hailed 40 miles north-east of Valdoria at dawn.")
+    assert compare(a, c, aligned=True) is None
+    d = ev("D", "The tanker was hailed 40 miles off Valdoria at dawn.")
+    assert compare(a, d, aligned=True) is None
+
+
+def test_two_ways_of_dying_for_the_same_victims_clash() -> None:
+    a = ev("A", "Two climbers froze to death near the pass, rescuers said.")
+    b = ev("B", "Two climbers were crushed to death by a rockfall near the pass.")
+    clash = compare(a, b, aligned=False, related=True)
+    assert clash is not None and "Early reports" in clash.explanation
+    c = ev("C", "One guide was crushed to death by a rockfall near the pass.")
+    assert compare(a, c, aligned=True) is None

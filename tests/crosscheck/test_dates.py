@@ -38,3 +38,11 @@ def test_publication_timestamps() -> None:
     assert parse_published("2026-08-13T10:20:00Z") == THURSDAY
     assert parse_published("next week") is None
     assert parse_published(None) is None
+
+
+def test_day_names_ignore_the_year() -> None:
+    from consilience.crosscheck.dates import day_name
+
+    assert day_name("Friday") == "friday"
+    assert day_name("March 3") == day_name("3 March 2025") == (3, 3)
+    assert day_name("yesterday") is None

@@ -8,7 +8,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from consilience.crosscheck.entities import EntityIndex, resolve_entities, same_token
+from consilience.crosscheck.acronyms import initials
+from consilience.crosscheck.entities import EntityIndex, resolve_entities
+from consilience.crosscheck.names import same_token
 from consilience.model import AnnotatedArticle, Article, Entity, Mention
 from consilience.nlp import Models, annotate
 
@@ -229,3 +231,104 @@ def test_the_whole_written_name_stays_an_alias() -> None:
         entity_of(index, "Veradell").name,
         *entity_of(index, "Veradell").aliases,
     }
+
+
+def test_courtesy_titles_are_not_part_of_the_name() -> None:
+    text = "Marta Oyelaran spoke first. Later Ms Oyelaran left."
+    index = resolve_entities(
+        [annotated("a", text, {"Marta Oyelaran": "PERSON", "Oyelaran": "PERSON"})]
+    )
+    entity = entity_of(index, "Marta Oyelaran")
+    assert "Ms Oyelaran" in entity.aliases and len(index.entities) == 1
+
+
+def test_middle_and_first_initials_of_one_person() -> None:
+    a = annotated("a", "Peter J. Vandermolen resigned.", {"Peter J. Vandermolen": "PERSON"})
+    b = annotated("b", "Peter Vandermolen resigned.", {"Peter Vandermolen": "PERSON"})
+    c = annotated("c", "P. James Vandermolen did.", {"P. James Vandermolen": "PERSON"})
+    d = annotated("d", "Peter James Vandermolen did.", {"Peter James Vandermolen": "PERSON"})
+    assert len(resolve_entities([a, b]).entities) == 1
+    assert len(resolve_entities([c, d]).entities) == 1
+
+
+def test_a_first_initial_alone_and_two_generations_stay_apart() -> None:
+    a = annotated("a", "R. Okonkwo spoke.", {"R. Okonkwo": "PERSON"})
+    b = annotated("b", "Ruth Okonkwo spoke.", {"Ruth Okonkwo": "PERSON"})
+    c = annotated("c", "Ruth Okonkwo Jr. spoke.", {"Ruth Okonkwo Jr.": "PERSON"})
+    index = resolve_entities([a, b, c])
+    assert len(index.entities) == 3
+    assert "Ruth Okonkwo Jr." in {e.name for e in index.entities}
+
+
+def test_greek_and_latin_transliterations_and_a_dropped_letter() -> None:
+    for left, right in [
+        ("Giorgos Stathakis", "Yiorgos Stathakis"),
+        ("Costas Dimitriou", "Kostas Dimitriou"),
+        ("Anna Wetherford", "Anna Wetheford"),
+    ]:
+        a = annotated("a", f"{left} spoke.", {left: "PERSON"})
+        b = annotated("b", f"{right} spoke.", {right: "PERSON"})
+        assert len(resolve_entities([a, b]).entities) == 1, (left, right)
+
+
+def test_ministry_of_x_is_the_x_ministry() -> None:
+    a = annotated("a", "The Transport Ministry said.", {"Transport Ministry": "ORG"})
+    b = annotated("b", "The Ministry of Transport said.", {"Ministry of Transport": "ORG"})
+    assert len(resolve_entities([a, b]).entities) == 1
+
+
+def test_a_known_city_is_not_the_gulf_named_after_it() -> None:
+    text = "Ships left Aden. Patrols in the Gulf of Aden grew."
+    index = resolve_entities([annotated("a", text, {"Aden": "GPE", "Gulf of Aden": "LOC"})])
+    assert len(index.entities) == 2
+
+
+def test_a_pair_joined_by_ampersand_stands_for_neither() -> None:
+    text = "The ABC & XYZ deal. ABC said. XYZ said."
+    index = resolve_entities(
+        [annotated("a", text, {"ABC & XYZ": "ORG", "ABC": "ORG", "XYZ": "ORG"})]
+    )
+    assert index.find("ABC") != index.find("XYZ")
+
+
+def test_demonyms_and_british_spellings_of_one_name() -> None:
+    a = annotated("a", "The Norwegian Defence Forces said.", {"Norwegian Defence Forces": "ORG"})
+    b = annotated("b", "The Norway Defense Forces said.", {"Norway Defense Forces": "ORG"})
+    assert len(resolve_entities([a, b]).entities) == 1
+    c = annotated("c", "Two Kenyan sailors and Kenya.", {"Kenyan": "NORP", "Kenya": "GPE"})
+    assert len(resolve_entities([c]).entities) == 2
+    d = annotated("d", "Afghan and Afghani traders.", {"Afghan": "NORP", "Afghani": "NORP"})
+    assert len(resolve_entities([d]).entities) == 1
+
+
+def test_initials_skip_connectors_and_keep_inner_acronyms() -> None:
+    assert "nbi" in initials("National Bureau of Inquiry")
+    assert "unrwa" in initials("UN Relief and Works Agency")
+
+
+def test_an_acronym_joins_the_name_it_abbreviates() -> None:
+    text = "The National Bureau of Inquiry opened a case. The NBI said more."
+    labels = {"National Bureau of Inquiry": "ORG", "NBI": "ORG"}
+    assert len(resolve_entities([annotated("a", text, labels)]).entities) == 1
+
+
+def test_a_bracketed_acronym_joins_the_name_before_it() -> None:
+    text = "The Harbour Safety Board (HASB) met. Later HASB spoke."
+    labels = {"Harbour Safety Board": "ORG", "HASB": "ORG"}
+    assert len(resolve_entities([annotated("a", text, labels)]).entities) == 1
+
+
+def test_a_title_only_one_person_holds_names_that_person() -> None:
+    text = "Police Chief Ines Calloway said the port is shut. Judge Ben Osei agreed."
+    labels = {"Ines Calloway": "PERSON", "Ben Osei": "PERSON"}
+    index = resolve_entities([annotated("a", text, labels)])
+    assert "the police chief" in entity_of(index, "Ines Calloway").aliases
+    assert index.find("the police chief") == entity_of(index, "Ines Calloway")
+
+
+def test_a_title_two_people_hold_names_neither() -> None:
+    text = "Judge Ada Moreno ruled. Judge Lev Ortiz dissented."
+    index = resolve_entities(
+        [annotated("a", text, {"Ada Moreno": "PERSON", "Lev Ortiz": "PERSON"})]
+    )
+    assert all("the judge" not in e.aliases for e in index.entities)

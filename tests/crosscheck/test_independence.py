@@ -26,3 +26,26 @@ def test_own_reports_are_not_copies() -> None:
         "reporters, adding that another round was planned for next month in the capital.",
     )
     assert find_copies([art("a", "wire", BODY), other]) == {}
+
+
+def test_articles_of_one_wire_count_once_even_when_edited() -> None:
+    first = Article("a", "Daily", None, None, "2026-05-01", "en", BODY, origin="AP")
+    edited = Article(
+        "b",
+        "Herald",
+        None,
+        None,
+        "2026-05-02",
+        "en",
+        "Officials met for talks on energy and trade; a ceasefire was discussed.",
+        origin="AP",
+    )
+    own = Article("c", "Tribune", None, None, "2026-05-01", "en", "Our reporter saw the talks.")
+    assert find_copies([edited, first, own]) == {"b": "a"}
+
+
+def test_a_near_copy_of_an_agency_copy_points_at_the_agency_original() -> None:
+    first = Article("a", "Daily", None, None, "2026-05-01", "en", "Talks ended.", origin="AP")
+    edited = Article("b", "Herald", None, None, "2026-05-02", "en", BODY, origin="AP")
+    copied = art("c", "Blog", BODY + " Shared from the Herald.", "2026-05-03")
+    assert find_copies([first, edited, copied]) == {"b": "a", "c": "a"}

@@ -15,6 +15,8 @@ from consilience.crosscheck.entities import resolve_entities
 from consilience.crosscheck.quotes import grade, group_quotes
 from consilience.model import AnnotatedArticle, Article, Mention, Quote, QuoteKind, QuoteMention
 from consilience.nlp import Models, annotate
+from consilience.nlp.annotate import quote_vectors
+from fakes import HashEmbedder
 
 CANONICAL = "I think we might be on the verge of something very, very important for the world."
 
@@ -24,7 +26,10 @@ def quoted(text: str, kind: QuoteKind = "direct", speaker: str | None = "Jane Do
 
 
 def article(article_id: str, *quotes: tuple[str, str | None, QuoteKind]) -> AnnotatedArticle:
-    """An article made of its quotes, with the speakers as PERSON mentions."""
+    """An article made of its quotes, with the speakers as PERSON mentions.
+
+    Quotes are embedded by a bag-of-words fake: rewordings sharing most words mean the same.
+    """
     text, mentions, found = "", [], []
     for words, speaker, kind in quotes:
         start = len(text) + 1
@@ -37,8 +42,9 @@ def article(article_id: str, *quotes: tuple[str, str | None, QuoteKind]) -> Anno
             text += f"{speaker} said. "
     empty = np.zeros((0, 384), np.float32)
     plain = Article(article_id, article_id, None, None, None, "en", text)
+    vectors = quote_vectors([found], HashEmbedder())[0]
     return AnnotatedArticle(
-        plain, (), tuple(mentions), tuple(found), empty, np.zeros(384, np.float32)
+        plain, (), tuple(mentions), tuple(found), empty, np.zeros(384, np.float32), (), vectors
     )
 
 
@@ -76,7 +82,7 @@ def test_grades(text: str, kind: QuoteKind, expected: str) -> None:
     assert 0.0 <= similarity <= 1.0
 
 
-def test_renderings_of_one_utterance_form_one_group(models: Models) -> None:
+def test_renderings_of_one_utterance_form_one_group() -> None:
     quotes = group(
         article("a", (CANONICAL, "Jane Doe", "direct")),
         article("b", ("might be on the verge of something very, very important", "Doe", "partial")),
@@ -94,7 +100,7 @@ def test_renderings_of_one_utterance_form_one_group(models: Models) -> None:
     assert fidelity == {"a": "verbatim", "b": "verbatim", "c": "altered", "d": "verbatim"}
 
 
-def test_different_speakers_are_different_quotes(models: Models) -> None:
+def test_different_speakers_are_different_quotes() -> None:
     quotes = group(
         article("a", ("We will never give up our land.", "Jane Doe", "direct")),
         article("b", ("We will never give up our land.", "John Roe", "direct")),
@@ -102,7 +108,7 @@ def test_different_speakers_are_different_quotes(models: Models) -> None:
     assert len(quotes) == 2
 
 
-def test_unknown_speaker_links_only_near_identical_words(models: Models) -> None:
+def test_unknown_speaker_links_only_near_identical_words() -> None:
     quotes = group(
         article("a", ("The talks were long and very productive.", "Jane Doe", "direct")),
         article("b", ("The talks were long and very productive.", None, "direct")),
@@ -112,7 +118,7 @@ def test_unknown_speaker_links_only_near_identical_words(models: Models) -> None
     assert quotes[0].speaker == "Jane Doe"
 
 
-def test_unrelated_quotes_of_one_speaker_stay_apart(models: Models) -> None:
+def test_unrelated_quotes_of_one_speaker_stay_apart() -> None:
     quotes = group(
         article("a", ("Taxes will go down next year.", "Jane Doe", "direct")),
         article("b", ("Our football team played brilliantly tonight.", "Jane Doe", "direct")),
@@ -121,7 +127,7 @@ def test_unrelated_quotes_of_one_speaker_stay_apart(models: Models) -> None:
     assert all(q.variants[0].fidelity == "verbatim" for q in quotes)
 
 
-def test_order_and_ids_are_stable(models: Models) -> None:
+def test_order_and_ids_are_stable() -> None:
     articles = (
         article("a", ("Alone here.", "John Roe", "direct"), (CANONICAL, "Jane Doe", "direct")),
         article("b", (CANONICAL, "Jane Doe", "direct")),

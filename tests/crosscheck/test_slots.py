@@ -23,3 +23,29 @@ def test_years_and_bare_numbers_are_not_amounts() -> None:
 def test_ordinals() -> None:
     found = ordinals("the war, now in its fourth year, and the 3rd meeting")
     assert [(o.value, o.unit) for o in found] == [(4, "year"), (3, "meeting")]
+
+
+def test_spaced_thousands_and_per_cent() -> None:
+    found = amounts("as many as 30, 000 people marched; shares fell 2. 7 per cent")
+    assert [(a.unit, a.low, a.high) for a in found] == [("people", 0.0, 30000.0), ("%", 2.7, 2.7)]
+
+
+def test_a_lower_bound_on_a_count_is_a_running_tally() -> None:
+    (amount,) = amounts("at least 40 people were hurt")
+    assert (amount.low, amount.high, amount.bound, amount.event) == (40.0, 60.0, True, "hurt")
+
+
+def test_within_is_an_upper_bound() -> None:
+    (amount,) = amounts("a village within 30 miles of the border")
+    assert (amount.low, amount.high) == (0.0, 30.0)
+
+
+def test_a_converted_sum_is_not_the_outlets_figure() -> None:
+    assert [a.text for a in amounts("a 90 billion euro (about $99 billion) fund")] == [
+        "90 billion euro"
+    ]
+
+
+def test_two_coordinated_nouns_are_one_count() -> None:
+    assert [a.unit for a in amounts("some 300 guests and staff")] == ["guest+staff"]
+    assert [a.unit for a in amounts("180 guests and most of the staff")] == ["guest"]

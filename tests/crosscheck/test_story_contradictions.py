@@ -5,7 +5,7 @@ Each fixture is a tiny invented story told by two outlets, annotated by the real
 
 from __future__ import annotations
 
-from consilience.crosscheck import crosscheck_story, find_copies
+from consilience.crosscheck import crosscheck_story
 from consilience.model import Article, Story
 from consilience.nlp import annotate
 from consilience.nlp.models import Models
@@ -16,7 +16,7 @@ def story(models: Models, *texts: tuple[str, str]) -> Story:
         Article(f"a{n}", outlet, None, None, "2026-08-13", "en", text)
         for n, (outlet, text) in enumerate(texts)
     ]
-    return crosscheck_story("s", annotate(articles, models), find_copies(articles))
+    return crosscheck_story("s", annotate(articles, models))
 
 
 def kinds(found: Story) -> list[str]:
@@ -33,6 +33,15 @@ def test_mayor_and_deputy_mayor_of_one_person_clash(models: Models) -> None:
     assert clash.explanation == (
         'Valley Post calls Maria Lopez "Mayor"; River Times calls Maria Lopez "Deputy Mayor".'
     )
+
+
+def test_an_acting_head_is_the_head_for_now(models: Models) -> None:
+    found = story(
+        models,
+        ("Valley Post", "Acting Director Tomas Berg said the museum would reopen."),
+        ("River Times", "The museum will reopen, said Director Tomas Berg on Tuesday."),
+    )
+    assert "title" not in kinds(found)
 
 
 def test_different_offices_of_one_person_do_not_clash(models: Models) -> None:

@@ -6,10 +6,10 @@ from pathlib import Path
 
 from answer_key import load_answer_key
 
+from consilience import group_stories
 from consilience.demo import corpus_path
 from consilience.engines import LocalEngine
 from consilience.nlp.models import Models
-from consilience.pipeline import group_stories
 from consilience.store import Store
 
 

@@ -8,10 +8,10 @@ from typing import Any
 
 import pytest
 
+from consilience import analyze
 from consilience.demo import corpus_path
 from consilience.engines import LocalEngine
 from consilience.nlp.models import Models
-from consilience.pipeline import analyze
 from consilience.report import report_to_dict
 
 ray = pytest.importorskip("ray", reason="Ray is an optional extra: pip install 'consilience[ray]'")
@@ -35,7 +35,8 @@ def test_ray_engine_matches_local_engine_on_the_demo_corpus(
     ray_engine: Any, models: Models, tmp_path: Path
 ) -> None:
     corpus = [str(corpus_path())]
-    on_ray = report_to_dict(analyze(corpus, db=tmp_path / "ray.db", engine=ray_engine))
-    local = report_to_dict(analyze(corpus, db=tmp_path / "local.db", engine=LocalEngine(models)))
+    on_ray = report_to_dict(analyze(corpus, db=tmp_path / "ray.db", engine=ray_engine).report)
+    local = analyze(corpus, db=tmp_path / "local.db", engine=LocalEngine(models)).report
+    local = report_to_dict(local)
     assert len(on_ray["stories"]) == len(local["stories"]) > 1
     assert _without_time(on_ray) == _without_time(local)

@@ -87,6 +87,7 @@ STRIKE = Story(
             ),
         ),
     ),
+    copies=(("a3", "a1"),),
 )
 
 

@@ -9,7 +9,6 @@ import pytest
 from markupsafe import escape
 
 from consilience.crosscheck import crosscheck_story
-from consilience.crosscheck.independence import find_copies
 from consilience.ingest import read_inputs
 from consilience.model import Article, ArticleRecord, Report
 from consilience.nlp import Models, annotate
@@ -19,8 +18,8 @@ from consilience.report import render, report_from_dict, report_to_dict, validat
 @pytest.fixture(scope="module")
 def seed_report(seeds_dir: Path, models: Models) -> Report:
     articles = [a for a in read_inputs(sorted(seeds_dir.glob("*.txt"))) if isinstance(a, Article)]
-    copies = find_copies(articles)
-    story = crosscheck_story("seeds", annotate(articles, models), copies)
+    story = crosscheck_story("seeds", annotate(articles, models))
+    copies = dict(story.copies)
     records = tuple(
         ArticleRecord(a.id, a.source, a.title, a.url, a.published, a.language, copies.get(a.id))
         for a in articles

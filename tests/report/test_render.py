@@ -33,7 +33,14 @@ def test_unknown_format_is_a_user_error(report: Report) -> None:
         render(report, "pdf")  # type: ignore[arg-type]
 
 
-def test_empty_report_renders_in_every_format() -> None:
+@pytest.mark.parametrize(
+    ("fmt", "says"),
+    [
+        ("json", '"stories": []'),
+        ("md", "0 stories from 0 articles"),
+        ("html", "0 stories from 0 articles"),
+    ],
+)
+def test_empty_report_says_it_is_empty_in_every_format(fmt: str, says: str) -> None:
     empty = Report("2026-03-03T12:00:00+00:00", (), ())
-    for fmt in RENDERERS:
-        assert "0 stories" in render(empty, fmt) or '"stories": []' in render(empty, fmt)  # type: ignore[arg-type]
+    assert says in render(empty, fmt)  # type: ignore[arg-type]

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import numpy as np
@@ -19,6 +20,8 @@ from consilience.model import (
 )
 from consilience.store import Store, database_url
 from consilience.store.schema import MIGRATIONS
+
+FIXTURES = Path(__file__).parent / "fixtures"
 
 
 def article(key: str, published: str | None = None, body: str = "Some text.") -> Article:
@@ -54,6 +57,7 @@ def test_iterating_pages_through_more_articles_than_one_page(store: Store) -> No
     store.add_articles(many, batch_size=500)
     ids = [a.id for a in store.iter_articles()]
     assert len(ids) == 1203 and len(set(ids)) == 1203
+    assert store.article_ids() == ids
 
 
 def _annotated(item: Article) -> AnnotatedArticle:
@@ -66,6 +70,7 @@ def _annotated(item: Article) -> AnnotatedArticle:
         embeddings=rows,
         vector=rows.mean(axis=0),
         framing=(FramingMention("some", "Some", "hedge", 0, 4),),
+        quote_vectors=(np.array([[1.0, 0.0, 0.0], [0.0, 1.0, 0.0]], dtype=np.float32),),
     )
 
 
@@ -75,7 +80,7 @@ def test_annotations_are_cached_per_pipeline_version(store: Store) -> None:
     annotated = _annotated(item)
     store.save_annotations([annotated], "1")
     store.save_annotations([annotated], "1")
-    loaded = store.load_annotations(["a", "b"], "1")
+    loaded = store.annotations_of([item, article("b")], "1")
     assert list(loaded) == ["a"]
     got = loaded["a"]
     assert got.article == item and got.sentences == annotated.sentences
@@ -83,7 +88,9 @@ def test_annotations_are_cached_per_pipeline_version(store: Store) -> None:
     assert got.framing == annotated.framing
     assert np.array_equal(got.embeddings, annotated.embeddings)
     assert np.array_equal(got.vector, annotated.vector)
-    assert store.load_annotations(["a"], "2") == {}
+    assert len(got.quote_vectors) == 1
+    assert np.array_equal(got.quote_vectors[0], annotated.quote_vectors[0])
+    assert store.annotations_of([item], "2") == {}
 
 
 def test_assignments_and_stories_are_kept_and_replaced(store: Store) -> None:
@@ -92,10 +99,9 @@ def test_assignments_and_stories_are_kept_and_replaced(store: Store) -> None:
     assert store.load_assignments() == {"a": "s1", "b": "s2"}
     story = Story("s1", "Talks", ("a",), 1, (), (), (), (), ())
     store.save_story(story, "1")
-    store.save_story(Story("s1", "Talks, revised", ("a", "b"), 2, (), (), (), (), ()), "1")
-    assert store.load_story("s1") == Story(
-        "s1", "Talks, revised", ("a", "b"), 2, (), (), (), (), ()
-    )
+    revised = Story("s1", "Talks, revised", ("a", "b"), 1, (), (), (), (), (), (), (("b", "a"),))
+    store.save_story(revised, "1")
+    assert store.load_story("s1") == revised
     assert [s.id for s in store.list_stories()] == ["s1"]
     assert store.load_story("s9") is None
 
@@ -154,3 +160,25 @@ def test_ingesting_files_twice_stores_them_once_on_each_backend(
     again = ingest([tmp_path / "two.txt", tmp_path / "one.txt"], store)
     assert (len(first.added), len(again.added), len(again.duplicates)) == (2, 0, 2)
     assert [a.title for a in store.iter_articles()] == ["Report one", "Report two"]
+
+
+def test_a_version_1_store_gains_wire_origins_and_keeps_its_articles(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    with sqlite3.connect(path) as conn:  # a store made by the release before wire origins
+        conn.executescript((FIXTURES / "store_v1.sql").read_text())
+    with Store(path) as store:
+        assert store.article_count() == 3
+        assert all(article.origin is None for article in store.iter_articles())
+        store.add_articles([Article("new", "Herald", None, None, None, "en", "Wire.", "AP")])
+        assert store.get_article("new").origin == "AP"  # type: ignore[union-attr]
+
+
+def test_fetch_state_and_known_urls(store: Store) -> None:
+    assert store.fetch_state("http://feed.example/rss") == (None, None)
+    store.save_fetch_state("http://feed.example/rss", '"v1"', "Tue, 01 Dec 2026 10:00:00 GMT")
+    store.save_fetch_state("http://feed.example/rss", '"v2"', None)
+    assert store.fetch_state("http://feed.example/rss") == ('"v2"', None)
+    store.add_articles([Article("a", "s", None, "http://news.example/a", None, "en", "Text.")])
+    assert store.known_urls(["http://news.example/a", "http://news.example/b"]) == {
+        "http://news.example/a"
+    }

@@ -6,10 +6,10 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 
-from consilience.crosscheck import story_id_for
 from consilience.model import AnnotatedArticle
 from consilience.stories import ClusterSettings, StoryClusterer, cluster
 from consilience.stories.clusterer import agreement
+from consilience.text.ids import story_id_for
 
 Make = Callable[..., AnnotatedArticle]
 

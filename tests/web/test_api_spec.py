@@ -21,7 +21,7 @@ def test_api_follows_its_spec(app: FastAPI) -> None:
     schema = schemathesis.openapi.from_asgi("/openapi.json", app)
     results = list(schema.get_all_operations())
     operations = [result.ok() for result in results if isinstance(result, Ok)]
-    assert len(operations) == len(results) == 5
+    assert len(operations) == len(results) == 6
     for operation in operations:
 
         @EXAMPLES

@@ -172,3 +172,24 @@ def test_lone_surrogates_are_refused_not_a_crash(client: TestClient) -> None:
     answer = client.post("/api/analyze", content=body, headers={"content-type": "application/json"})
     assert answer.status_code == 422
     assert answer.json()["detail"][0]["loc"] == ["body", 0, "source"]
+
+
+def test_story_page_has_the_claim_matrix_and_the_independence_line(
+    client: TestClient, filled: tuple[Store, Report]
+) -> None:
+    story = next(s for s in filled[1].stories if s.id == _story_id(filled[1]))
+    page = client.get(f"/stories/{story.id}").text
+    assert '<table id="claim-matrix">' in page
+    assert page.count('<th scope="row">') == len(story.claims)
+    assert f"{story.independent_source_count} independent source" in page
+
+
+def test_posted_articles_keep_their_wire_origin(client: TestClient) -> None:
+    article = {
+        "source": "Valley Courier",
+        "origin": "Associated Press",
+        "text": "The county fair opened on Saturday with a record 212 exhibitors, organisers said.",
+    }
+    added = client.post("/api/articles", json=[article]).json()
+    stored = client.get(f"/api/articles/{added['added'][0]}").json()
+    assert stored["origin"] == "AP"

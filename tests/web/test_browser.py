@@ -2,41 +2,23 @@
 
 from __future__ import annotations
 
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import uvicorn
-from playwright.sync_api import Browser, Page, sync_playwright
+from newsroom import serve
+from playwright.sync_api import Browser, Page
 from web_fixtures import TEXTS, xss_article
 
+from consilience import analyze
 from consilience.engines import LocalEngine
 from consilience.nlp.models import Models
-from consilience.pipeline import analyze
 from consilience.store import Store
 from consilience.web import create_app
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-]
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
 pytestmark = pytest.mark.browser
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 @pytest.fixture(scope="module")
@@ -48,29 +30,8 @@ def base_url(
     with Store(tmp_path_factory.mktemp("browser") / "c.db") as store:
         analyze([str(seeds_dir)], store=store, engine=engine)
         analyze([xss_article()], store=store, engine=engine)
-        port = _free_port()
-        config = uvicorn.Config(
-            create_app(store, engine=engine), host="127.0.0.1", port=port, log_level="warning"
-        )
-        server = uvicorn.Server(config)
-        thread = threading.Thread(target=server.run, daemon=True)
-        thread.start()
-        deadline = time.monotonic() + 10
-        while not server.started and time.monotonic() < deadline:
-            time.sleep(0.05)
-        yield f"http://127.0.0.1:{port}"
-        server.should_exit = True
-        thread.join(10)
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    if not CHROMIUM.exists():
-        pytest.skip(f"{CHROMIUM} is missing: install Debian's chromium to run browser tests")
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield launched
-        launched.close()
+        with serve(create_app(store, engine=engine)) as url:
+            yield url
 
 
 def _open_story(page: Page, base_url: str) -> None:
@@ -111,3 +72,30 @@ def test_hostile_markup_renders_as_text_and_never_runs(browser: Browser, base_ur
     page.locator("ol.sources a", has_text="Evil Outlet").first.click()
     assert "<script>" in page.locator("article.text").inner_text()
     assert page.evaluate("() => window.pwned === undefined")
+
+
+def test_claim_matrix_filter_keeps_only_number_and_date_disputes(
+    browser: Browser, base_url: str
+) -> None:
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    _open_story(page, base_url)
+    matrix = page.locator("table#claim-matrix")
+    rows = matrix.locator("tbody tr")
+    total, disputed = rows.count(), matrix.locator("tbody tr.disputed").count()
+    assert total == page.locator("section[aria-labelledby=claims] .card").count()
+    assert 1 <= disputed < total
+    assert matrix.locator("td.contradicts").first.inner_text().startswith("✗ contradicts")
+    page.check("#only-disputed")
+    assert sum(rows.nth(i).is_visible() for i in range(total)) == disputed
+    page.uncheck("#only-disputed")
+    assert sum(rows.nth(i).is_visible() for i in range(total)) == total
+
+
+def test_claim_matrix_is_plain_html_without_javascript(browser: Browser, base_url: str) -> None:
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    _open_story(page, base_url)
+    assert page.locator("table#claim-matrix td.states").count() >= 1
+    page.check("#only-disputed")
+    assert page.locator("table#claim-matrix tr.undisputed").first.is_hidden()
+    context.close()

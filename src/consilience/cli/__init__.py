@@ -12,6 +12,7 @@ from consilience.cli import (  # noqa: F401  (importing a module registers its c
     ingest,
     serve,
     stories,
+    watch,
 )
 from consilience.cli.app import app, main
 

@@ -8,12 +8,12 @@ from typing import Annotated
 
 import typer
 
+from consilience import api
+from consilience.api import Analysis, EngineName, make_engine
 from consilience.cli.app import app, console, fail
 from consilience.cli.progress import stage_progress, story_table
 from consilience.demo import corpus_path
-from consilience.engines import EngineName, make_engine
 from consilience.errors import ConsilienceError
-from consilience.pipeline import Analysis, run
 from consilience.report import render
 
 
@@ -37,7 +37,9 @@ SUFFIX_FORMATS = {".json": Format.json, ".md": Format.md, ".html": Format.html}
 
 @app.command()
 def analyze(
-    paths: Annotated[list[Path] | None, typer.Argument(help="Files or folders to read.")] = None,
+    paths: Annotated[
+        list[str] | None, typer.Argument(help="Files, folders, or http(s) URLs of pages and feeds.")
+    ] = None,
     db: Annotated[str | None, typer.Option(help="SQLite file or database URL.")] = None,
     fmt: Annotated[
         Format | None, typer.Option("--format", help="json, md or html (default: from -o).")
@@ -52,7 +54,7 @@ def analyze(
 ) -> None:
     """Group articles into stories and cross-check each one; without PATHs, the whole store."""
     chosen = fmt or SUFFIX_FORMATS.get(output.suffix if output else "", Format.json)
-    analysis = _run([str(p) for p in paths or []], db, engine.value, ray_address)
+    analysis = _run(list(paths or []), db, engine.value, ray_address)
     text = render(analysis.report, chosen.value)
     if output:
         output.write_text(text, encoding="utf-8")
@@ -86,7 +88,8 @@ def _run(
 ) -> Analysis:
     try:
         with stage_progress() as hook:
-            return run(paths, db=db, engine=make_engine(engine, ray_address=address), progress=hook)
+            chosen = make_engine(engine, ray_address=address)
+            return api.analyze(paths, db=db, engine=chosen, progress=hook)
     except ConsilienceError as error:
         raise fail(error) from error
 

@@ -4,17 +4,16 @@ from __future__ import annotations
 
 from rich.table import Table
 
+from consilience.api import check_models
 from consilience.cli.app import app, console, fail
 from consilience.errors import ModelError
-from consilience.nlp.models import describe_models, shared_models
 
 
 @app.command()
 def doctor() -> None:
     """Check that every language model is installed and loads; print what is in use."""
     try:
-        infos = describe_models()
-        shared_models()
+        infos = check_models()
     except ModelError as error:
         raise fail(error) from error
     table = Table(title="consilience models (loaded offline from installed packages)")

@@ -3,27 +3,27 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
+from consilience.api import IngestSummary, Store, store_inputs
 from consilience.cli.app import app, console, fail
 from consilience.errors import StoreError
-from consilience.ingest import IngestSummary, ingest
-from consilience.store import Store
 
 
 @app.command("ingest")
 def ingest_command(
-    paths: Annotated[list[Path], typer.Argument(help="Files or folders to read.")],
+    paths: Annotated[
+        list[str], typer.Argument(help="Files, folders, or http(s) URLs of pages and feeds.")
+    ],
     db: Annotated[str | None, typer.Option(help="SQLite file or database URL.")] = None,
     as_json: Annotated[
         bool, typer.Option("--json", help="Print one JSON object instead of a summary.")
     ] = False,
 ) -> None:
-    """Store articles from text, Markdown, HTML, RSS/Atom, JSONL and WARC files."""
+    """Store articles from text, Markdown, HTML, RSS/Atom, JSONL and WARC files and URLs."""
     try:
         with Store(db) as store:
             summary = _ingest(paths, store, quiet=as_json)
@@ -37,14 +37,14 @@ def ingest_command(
         raise typer.Exit(1)
 
 
-def _ingest(paths: list[Path], store: Store, *, quiet: bool) -> IngestSummary:
+def _ingest(paths: list[str], store: Store, *, quiet: bool) -> IngestSummary:
     if quiet:
-        return ingest(paths, store)
+        return store_inputs(paths, store)
     with Progress(
         TextColumn("Reading inputs"), BarColumn(), MofNCompleteColumn(), console=console
     ) as progress:
         task = progress.add_task("ingest", total=None)
-        return ingest(
+        return store_inputs(
             paths,
             store,
             on_progress=lambda done, total: progress.update(task, completed=done, total=total),

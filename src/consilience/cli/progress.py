@@ -8,11 +8,12 @@ from contextlib import contextmanager
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn
 from rich.table import Table
 
+from consilience.api import ProgressHook
 from consilience.cli.app import console
 from consilience.model import Report
-from consilience.pipeline import ProgressHook
 
 STAGE_LABELS = {
+    "fetch": "Polling sources",
     "ingest": "Reading inputs",
     "annotate": "Language models",
     "crosscheck": "Cross-checking stories",

@@ -8,9 +8,9 @@ from typing import Annotated
 import typer
 import uvicorn
 
+from consilience.api import Store
 from consilience.cli.app import app, console, fail
 from consilience.errors import ConsilienceError, InputError
-from consilience.store import Store
 from consilience.web import create_app
 from consilience.web.security import Access
 

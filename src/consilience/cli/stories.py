@@ -9,11 +9,10 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
+from consilience.api import Store, group_stories
 from consilience.cli.app import app, console, fail
 from consilience.cli.progress import stage_progress
 from consilience.errors import ConsilienceError
-from consilience.pipeline import group_stories
-from consilience.store import Store
 
 
 @app.command()

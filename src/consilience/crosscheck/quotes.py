@@ -15,17 +15,14 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-import numpy as np
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from consilience.crosscheck.entities import EntityIndex
 from consilience.model import AnnotatedArticle, Fidelity, Quote, QuoteMention, QuoteVariant, Vector
-from consilience.nlp import shared_models
 
 WORD = re.compile(r"\w+(?:'\w+)*")
 ELLIPSIS = re.compile(r"\s*(?:\.\s*\.\s*\.|…)\s*")
-SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 QUOTE_MARKS = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"'})
 EDGE_PUNCTUATION = " \t\n\"'.,;:!?-–—"
 MIN_LINK_WORDS = 3  # shorter fragments ("compelling") link only to identical words
@@ -46,6 +43,7 @@ class _Item:
     speaker_id: str | None
     normal: str
     words: tuple[str, ...]
+    vectors: Vector | None  # the quote's whole text, then each sentence (from the nlp stage)
 
 
 def normalise(text: str) -> str:
@@ -110,19 +108,11 @@ def grade(mention: QuoteMention, canonical: str) -> tuple[Fidelity, float]:
     return "altered", similarity
 
 
-def _sentences(text: str) -> list[str]:
-    """A quote's sentences: a short rendering may match one sentence of a block quote."""
-    return [s for s in SENTENCE_END.split(text.strip()) if s]
-
-
-def _embed_pieces(texts: Sequence[str]) -> dict[str, Vector]:
-    """Each quote's sentences (and whole text) embedded in one batch, keyed by quote text."""
-    pieces = {text: [text, *_sentences(text)] for text in texts}
-    unique = sorted({piece for group in pieces.values() for piece in group})
-    if not unique:
-        return {}
-    rows = dict(zip(unique, shared_models().embedder.encode(unique), strict=True))
-    return {text: np.stack([rows[p] for p in group]) for text, group in pieces.items()}
+def _same_meaning(a: _Item, b: _Item) -> bool:
+    """Whether the best-matching sentences of two renderings mean the same."""
+    if a.vectors is None or b.vectors is None or not len(a.vectors) or not len(b.vectors):
+        return False
+    return float((a.vectors @ b.vectors.T).max()) >= SAME_MEANING
 
 
 def _word_match(a: _Item, b: _Item) -> float:
@@ -164,11 +154,7 @@ def _components(items: Sequence[_Item]) -> list[list[int]]:
                 undecided.append((i, j))
             elif decided:
                 links.append((i, j))
-    vectors = _embed_pieces(sorted({items[k].mention.text for pair in undecided for k in pair}))
-    for i, j in undecided:
-        a, b = vectors[items[i].mention.text], vectors[items[j].mention.text]
-        if float((a @ b.T).max()) >= SAME_MEANING:
-            links.append((i, j))
+    links.extend((i, j) for i, j in undecided if _same_meaning(items[i], items[j]))
     for i, j in links:
         parent[max(root(i), root(j))] = min(root(i), root(j))
     groups: dict[int, list[int]] = {}
@@ -226,7 +212,8 @@ def _quote(members: Sequence[_Item], entities: EntityIndex) -> Quote:
 def _items(articles: Sequence[AnnotatedArticle], entities: EntityIndex) -> list[_Item]:
     items = []
     for order, annotated in enumerate(articles):
-        for mention in annotated.quotes:
+        vectors: Sequence[Vector | None] = annotated.quote_vectors or [None] * len(annotated.quotes)
+        for mention, vector in zip(annotated.quotes, vectors, strict=True):
             entity = entities.speaker_of(mention)
             items.append(
                 _Item(
@@ -236,6 +223,7 @@ def _items(articles: Sequence[AnnotatedArticle], entities: EntityIndex) -> list[
                     entity.id if entity else None,
                     normalise(mention.text),
                     words_of(mention.text),
+                    vector,
                 )
             )
     return items

@@ -15,7 +15,7 @@ from itertools import combinations
 from consilience.crosscheck.contradictions import contradiction
 from consilience.crosscheck.entities import EntityIndex
 from consilience.crosscheck.evidence import sentence_evidence
-from consilience.crosscheck.titles import title_after, title_before
+from consilience.crosscheck.titles import TEMPORARY, title_after, title_before
 from consilience.model import AnnotatedArticle, Contradiction, Evidence
 
 
@@ -54,7 +54,7 @@ def _clash(left: Sequence[Role], right: Sequence[Role]) -> tuple[Role, Role] | N
     forms_left, forms_right = {r.form for r in left}, {r.form for r in right}
     for a in left:
         for b in right:
-            different = a.office == b.office and a.ranks != b.ranks
+            different = a.office == b.office and a.ranks - TEMPORARY != b.ranks - TEMPORARY
             if different and a.form not in forms_right and b.form not in forms_left:
                 return a, b
     return None

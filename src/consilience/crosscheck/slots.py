@@ -10,22 +10,23 @@ import math
 import re
 from dataclasses import dataclass
 
-CARDINALS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "dozen": 12,
-}  # fmt: skip
-ORDINALS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
-}  # fmt: skip
+from consilience.crosscheck.events import verb_after, verb_before
+from consilience.text import word_list
+from consilience.text.numbers import CARDINALS, ORDINALS
+
 # How each approximation widens a stated value: (low factor, high factor); None = unbounded.
 _APPROX: dict[str, tuple[float, float | None]] = {
     "nearly": (0.8, 1.0), "almost": (0.8, 1.0), "about": (0.8, 1.2), "around": (0.8, 1.2),
     "roughly": (0.8, 1.2), "some": (0.8, 1.2), "approximately": (0.8, 1.2),
+    "an estimated": (0.8, 1.2), "estimated": (0.8, 1.2), "approximate": (0.8, 1.2),
     "more than": (1.0, None), "over": (1.0, None), "at least": (1.0, None),
     "less than": (0.0, 1.0), "under": (0.0, 1.0), "up to": (0.0, 1.0), "at most": (0.0, 1.0),
+    "within": (0.0, 1.0), "as many as": (0.0, 1.0), "as much as": (0.0, 1.0),
 }  # fmt: skip
+# A lower bound on a count of people or things ("at least 70 injured", "more than 200
+# arrested") is a running tally: news writes it for figures near the bound, so it allows up
+# to this factor above. Durations keep an open end ("more than three years" of a war).
+LOWER_BOUND_SPAN = 1.5
 TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute"})
 # Units a bare (unhyphenated) number may count; other following words are not units.
 _COUNTED = TIME_UNITS | frozenset(
@@ -60,6 +61,13 @@ _COUNTED = TIME_UNITS | frozenset(
         "seat",
     ]
 )
+# Units that measure rather than count, and the most generic counted nouns: a bare number of
+# these ("30 billion euros", "five people") says too little to be compared across sentences.
+MEASURES = frozenset(
+    ["percent", "dollar", "euro", "pound", "yen", "yuan", "rupee", "kilometre", "kilometer",
+     "mile", "km", "meter", "metre", "foot", "feet", "ton", "tonne", "kilogram", "kg",
+     "people", "person", "time"]
+)  # fmt: skip
 # Words ending in "s" that follow numbers without being what they count.
 _NOT_PLURALS = frozenset(
     ["times", "percents", "whereas", "perhaps", "always", "towards", "besides"]
@@ -72,11 +80,16 @@ _BETWEEN = frozenset(
 )  # fmt: skip
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 
-_NUM = r"\d+(?:[.,]\d+)*|" + "|".join(CARDINALS)
+# Digits as written, also as tokenised copy spaces them: "20, 000", "5. 4 per cent".
+_NUM = (
+    r"\d{1,3}(?:,\s\d{3})+(?!\d)|\d+\.\s\d+(?=\s?(?:%|per\s?cent|percent))|\d+(?:[.,]\d+)*|"
+    + "|".join(CARDINALS)
+)
 _APPROX_RE = "|".join(sorted(_APPROX, key=len, reverse=True))
 _AMOUNT = re.compile(
     rf"(?:\b(?P<approx>{_APPROX_RE})\s+)?(?P<cur>[$€£])?\b(?P<num>{_NUM})\b"
-    r"(?:\s+(?P<scale>thousand|million|billion|trillion))?(?P<sep>[\s-])?(?P<unit>%|[a-z]+)?",
+    r"(?:\s+(?P<scale>thousand|million|billion|trillion))?(?P<sep>[\s-])?"
+    r"(?P<unit>%|per\s?cent\b|[a-z]+)?",
     re.IGNORECASE,
 )
 _ORDINAL = re.compile(
@@ -99,6 +112,8 @@ class Amount:
     start: int
     end: int
     head: str | None = None
+    event: str | None = None  # what happened to what it counts: "12 people (were) injured"
+    bound: bool = False  # a lower bound ("at least", "more than"): perhaps a running tally
 
 
 @dataclass(frozen=True)
@@ -113,8 +128,10 @@ class Ordinal:
 
 
 def _unit(word: str) -> str:
-    """A unit in singular lower case ("hours" -> "hour")."""
+    """A unit in singular lower case ("hours" -> "hour"; "per cent" -> "%")."""
     word = word.lower()
+    if re.fullmatch(r"per\s?cent|percent", word):
+        return "%"
     return word[:-1] if word.endswith("s") and len(word) > 3 else word
 
 
@@ -123,7 +140,7 @@ def _is_unit(word: str, sep: str | None, currency: str | None) -> bool:
 
     Besides known units, a plural noun counts what the number counts ("1,200 dockworkers").
     """
-    if word == "%" or currency or sep == "-":
+    if _unit(word) == "%" or currency or sep == "-":
         return bool(word) or currency is not None
     return sep is not None and (_unit(word) in _COUNTED or _plural_noun(word))
 
@@ -151,16 +168,18 @@ def _number(token: str) -> float | None:
     if lowered in CARDINALS:
         return float(CARDINALS[lowered])
     try:
-        return float(lowered.replace(",", ""))
+        return float(re.sub(r"[,\s]", "", lowered))
     except ValueError:
         return None
 
 
-def _range(value: float, approx: str | None) -> tuple[float, float]:
+def _range(value: float, approx: str | None, unit: str) -> tuple[float, float]:
     """The closed range an approximation word allows around a value."""
     if approx is None:
         return value, value
-    low, high = _APPROX[approx.lower()]
+    low, high = _APPROX[" ".join(approx.lower().split())]
+    if high is None and unit not in TIME_UNITS and unit != "%":
+        high = LOWER_BOUND_SPAN
     return value * low, math.inf if high is None else value * high
 
 
@@ -168,6 +187,23 @@ def _head(sentence: str, end: int) -> str | None:
     """The noun a hyphenated amount modifies: "five-hour meeting" -> "meeting"."""
     match = re.match(r"\s+([a-z]+)", sentence[end:])
     return match.group(1).lower() if match else None
+
+
+def _joined(sentence: str, end: int, unit: str) -> str:
+    """The unit of a count of two coordinated nouns: "420 passengers and crew" counts
+    "passenger+crew", not the passengers alone ("246 passengers and most of its crew" does)."""
+    match = re.match(r"\s+(?:and|&)\s+([a-z]+)\b", sentence[end:])
+    if match is None or match[1] in word_list("determiners") or _number(match[1]) is not None:
+        return unit
+    return f"{unit}+{_unit(match[1])}"
+
+
+def _is_conversion(sentence: str, start: int) -> bool:
+    """Whether an amount converts the one before it: "euro110 billion ($141 billion)".
+
+    A conversion depends on the rate and the currency, so it is not the outlet's figure.
+    """
+    return re.search(r"\d[\s\w.-]{0,20}\(\s*$", sentence[max(0, start - 30) : start]) is not None
 
 
 def _is_age(sentence: str, end: int) -> bool:
@@ -185,13 +221,25 @@ def amounts(sentence: str) -> list[Amount]:
             continue
         if re.fullmatch(r"(1[89]|20)\d\d", match["num"]) or _is_age(sentence, match.end()):
             continue
+        if _is_conversion(sentence, match.start()):
+            continue
         value *= _SCALES.get((match["scale"] or "").lower(), 1.0)
-        unit = match["cur"] or _unit(unit)
-        low, high = _range(value, match["approx"])
+        unit = match["cur"] or _joined(sentence, match.end(), _unit(unit))
+        low, high = _range(value, match["approx"], unit)
         hyphenated = match["sep"] == "-"
         head = _head(sentence, match.end()) if hyphenated else None
-        found.append(Amount(unit, value, low, high, match[0], match.start(), match.end(), head))
+        event = verb_after(sentence, match.end()) or verb_before(sentence, match.start())
+        bound = high == math.inf or high > value * 1.2
+        found.append(
+            Amount(unit, value, low, high, match[0], match.start(), match.end(), head, event, bound)
+        )
     return found
+
+
+def numbers(sentence: str) -> frozenset[float]:
+    """Every number a sentence writes, in digits or words ("3 employees", "Three people")."""
+    tokens = re.findall(rf"\b(?:\d+|{'|'.join(CARDINALS)})\b", sentence, re.IGNORECASE)
+    return frozenset(v for v in map(_number, tokens) if v is not None)
 
 
 def ordinals(sentence: str) -> list[Ordinal]:
@@ -202,6 +250,35 @@ def ordinals(sentence: str) -> list[Ordinal]:
         value = ORDINALS.get(token) or int(re.sub(r"\D", "", token))
         found.append(Ordinal(value, _unit(match["unit"]), match[0], match.start(), match.end()))
     return found
+
+
+_DIRECTION = re.compile(
+    r"\b(?P<dir>(?:north|south)(?:-?(?:east|west))?|east|west)(?:ward)?\s+of\s+"
+    r"(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)"
+)
+_OPPOSITE = {"north": "south", "south": "north", "east": "west", "west": "east"}
+
+
+@dataclass(frozen=True)
+class Bearing:
+    """Where a sentence puts something relative to a named place: "west of Aden"."""
+
+    direction: frozenset[str]  # compass components: {"north", "east"} for "north-east"
+    place: str
+    text: str
+
+
+def bearings(sentence: str) -> list[Bearing]:
+    """Every "<direction> of <Place>" a sentence states."""
+    return [
+        Bearing(frozenset(re.findall(r"north|south|east|west", m["dir"])), m["place"], m[0])
+        for m in _DIRECTION.finditer(sentence)
+    ]
+
+
+def opposite(a: Bearing, b: Bearing) -> bool:
+    """Whether two bearings from one place point opposite ways on some axis."""
+    return a.place == b.place and any(_OPPOSITE[d] in b.direction for d in a.direction)
 
 
 def stem(word: str) -> str:

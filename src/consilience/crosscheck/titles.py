@@ -7,14 +7,20 @@ comparison of titles across outlets can use them.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 from functools import cache
 from importlib import resources
+
+from consilience.model import AnnotatedArticle
 
 Title = tuple[str, frozenset[str], str]
 """An office noun, its rank modifiers, and the title as written."""
 
 # Modifiers that change the office a title names: a deputy mayor is not the mayor.
 RANKS = frozenset({"deputy", "vice", "assistant", "acting", "interim", "associate", "lieutenant"})
+# Ranks that say how a person holds the office, not which office: an acting director is the
+# director for now, so "interim director" and "director" do not disagree.
+TEMPORARY = frozenset({"acting", "interim"})
 # Lower-case words that belong inside a title ("assistant general manager").
 _TITLE_WORDS = frozenset({"general", "senior", "chief", "executive", "special", "principal"})
 _BEFORE = re.compile(r"((?:[A-Za-z][\w'’-]*\s+){1,4})$")
@@ -64,3 +70,26 @@ def title_after(text: str, end: int) -> Title | None:
             ranks = frozenset(w.lower() for w in words[:at] if w.lower() in RANKS)
             return word.lower(), ranks, " ".join(words[: at + 1])
     return None
+
+
+def role_names(
+    articles: Sequence[AnnotatedArticle], person_at: Mapping[tuple[str, int], str]
+) -> dict[str, set[str]]:
+    """Person id -> "the <title>" for each title the story gives that person alone.
+
+    "Prime Minister Costas Karamanlis" lets "the prime minister" name him, unless another
+    person of the story holds a title written the same way.
+    """
+    holders: dict[str, set[str]] = {}
+    for annotated in articles:
+        text = annotated.article.text
+        for mention in annotated.mentions:
+            person = person_at.get((annotated.article.id, mention.start))
+            for title in (title_before(text, mention.start), title_after(text, mention.end)):
+                if person is not None and title is not None:
+                    holders.setdefault("the " + title[2].lower(), set()).add(person)
+    roles: dict[str, set[str]] = {}
+    for role, people in holders.items():
+        if len(people) == 1:
+            roles.setdefault(next(iter(people)), set()).add(role)
+    return roles

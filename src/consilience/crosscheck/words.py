@@ -5,55 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from spacy.lang.en.stop_words import STOP_WORDS
+from consilience.text import word_list
+from consilience.text.numbers import CARDINALS, ORDINALS
 
-from consilience.crosscheck.slots import CARDINALS, ORDINALS
-
-_STOP = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "and",
-        "or",
-        "of",
-        "to",
-        "in",
-        "on",
-        "at",
-        "for",
-        "with",
-        "by",
-        "from",
-        "as",
-        "is",
-        "was",
-        "were",
-        "be",
-        "been",
-        "has",
-        "have",
-        "had",
-        "that",
-        "this",
-        "it",
-        "its",
-        "he",
-        "she",
-        "they",
-        "his",
-        "her",
-        "their",
-        "said",
-        "says",
-        "would",
-        "will",
-        "not",
-        "but",
-        "also",
-        "after",
-    ]
-)
+_STOP = word_list("overlap_stop_words")
 
 
 def words(text: str) -> frozenset[str]:
@@ -65,10 +20,10 @@ def words(text: str) -> frozenset[str]:
 # numerals, ordinals or negations, which are exactly the details outlets disagree on.
 _FUNCTION = frozenset(
     w
-    for w in STOP_WORDS | {"according", "stated", "told", "despite", "amid"}
+    for w in word_list("spacy_stop_words") | {"according", "stated", "told", "despite", "amid"}
     if w not in CARDINALS
     and w not in ORDINALS
-    and w not in {"no", "not", "never", "none", "nobody", "nothing", "last", "sixty"}
+    and w not in {"no", "not", "never", "none", "nobody", "nothing", "last"}
 )
 
 

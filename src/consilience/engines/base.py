@@ -6,7 +6,7 @@ engine only decides where they run: in this process, or over partitions on Ray D
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -19,7 +19,6 @@ class StoryJob:
 
     story_id: str
     articles: tuple[AnnotatedArticle, ...]
-    copies: Mapping[str, str]
 
 
 class Engine(Protocol):

@@ -20,4 +20,4 @@ class LocalEngine:
         return annotate(articles, self.models)
 
     def crosscheck(self, jobs: Sequence[StoryJob]) -> list[Story]:
-        return [crosscheck_story(job.story_id, job.articles, job.copies) for job in jobs]
+        return [crosscheck_story(job.story_id, job.articles) for job in jobs]

@@ -33,7 +33,7 @@ class _Annotator:
 
 def _crosscheck_batch(batch: Batch) -> Batch:
     jobs: list[StoryJob] = list(batch["job"])
-    stories = [crosscheck_story(job.story_id, job.articles, job.copies) for job in jobs]
+    stories = [crosscheck_story(job.story_id, job.articles) for job in jobs]
     return {"position": batch["position"], "story": stories}
 
 

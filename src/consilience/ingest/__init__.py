@@ -1,25 +1,46 @@
-"""Reading articles from files: text, Markdown, HTML, RSS/Atom, JSONL and WARC.
+"""Reading articles from files and URLs: text, Markdown, HTML, RSS/Atom, JSONL and WARC.
 
-`read_inputs` turns paths into Articles (and an InputError per unreadable input);
-`ingest` stores them, a batch per transaction, and says what was new.
+`read_inputs` turns paths and http(s) URLs into Articles (and an InputError per
+unreadable input); `ingest` stores them, a batch per transaction, and says what was new.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 from consilience.errors import InputError
+from consilience.ingest.fetch import Fetcher, FetchSettings
 from consilience.ingest.files import expand
 from consilience.ingest.registry import FORMATS, READERS, read_file
+from consilience.ingest.urls import Found, is_url, read_url
 from consilience.model import Article
-from consilience.store import Store
 
 BATCH_SIZE = 200
 
 ProgressCallback = Callable[[int, int], None]
 """Called as ``on_progress(files_done, files_total)``."""
+
+
+class Added(Protocol):
+    """Which offered articles a store took as new and which it already held."""
+
+    @property
+    def added(self) -> Sequence[str]: ...
+
+    @property
+    def duplicates(self) -> Sequence[str]: ...
+
+
+class ArticleStore(Protocol):
+    """Where ingest puts articles (the `Store`, a later stage ingest must not import)."""
+
+    def add_articles(
+        self, articles: Sequence[Article], batch_size: int, origins: Mapping[str, str]
+    ) -> Added: ...
 
 
 @dataclass(frozen=True)
@@ -31,23 +52,66 @@ class IngestSummary:
     failed: tuple[InputError, ...]
 
 
-def read_inputs(paths: Sequence[str | Path]) -> Iterator[Article | InputError]:
-    """Every article in the files and folders named, in a deterministic order."""
-    for item in expand(paths, FORMATS):
-        if isinstance(item, InputError):
-            yield item
-        else:
-            yield from read_file(item)
+def read_inputs(
+    paths: Sequence[str | Path], fetcher: Fetcher | None = None
+) -> Iterator[Article | InputError]:
+    """Every article in the files, folders and URLs named, in a deterministic order."""
+    items = _inputs(paths)
+    with _client(fetcher, any(isinstance(item, str) for item in items)) as client:
+        for item in items:
+            yield from (found for _, found in _read(item, client))
+
+
+def _inputs(paths: Sequence[str | Path]) -> list[Path | str | InputError]:
+    """URLs as given, then every file the paths name."""
+    urls: list[Path | str | InputError] = [p for p in paths if isinstance(p, str) and is_url(p)]
+    return urls + list(expand([p for p in paths if not is_url(p)], FORMATS))
+
+
+def _read(item: Path | str | InputError, fetcher: Fetcher | None) -> Iterator[Found]:
+    """What an input holds, each with where it was read from (a file, a URL, an entry's link)."""
+    if isinstance(item, InputError):
+        yield item.path, item
+    elif isinstance(item, str) and fetcher is not None:
+        yield from read_url(item, fetcher)
+    else:
+        yield from ((str(item), found) for found in read_file(Path(item)))
+
+
+@contextmanager
+def _client(given: Fetcher | None, needed: bool) -> Iterator[Fetcher | None]:
+    """The caller's fetcher (left open), else one for this call when there are URLs."""
+    if given is not None or not needed:
+        yield given
+        return
+    with Fetcher() as fetcher:
+        yield fetcher
 
 
 def ingest(
     paths: Sequence[str | Path],
-    store: Store,
+    store: ArticleStore,
     on_progress: ProgressCallback | None = None,
     batch_size: int = BATCH_SIZE,
+    fetcher: Fetcher | None = None,
 ) -> IngestSummary:
     """Read the inputs and store what is new, one transaction per batch of articles."""
-    files = list(expand(paths, FORMATS))
+    items = _inputs(paths)
+
+    def found() -> Iterator[Found]:
+        with _client(fetcher, any(isinstance(item, str) for item in items)) as client:
+            for done, item in enumerate(items, 1):
+                yield from _read(item, client)
+                if on_progress:
+                    on_progress(done, len(items))
+
+    return store_found(found(), store, batch_size)
+
+
+def store_found(
+    found: Iterable[Found], store: ArticleStore, batch_size: int = BATCH_SIZE
+) -> IngestSummary:
+    """Store the articles read (each with the input it came from), a batch per transaction."""
     added: list[str] = []
     duplicates: list[str] = []
     failed: list[InputError] = []
@@ -61,21 +125,27 @@ def ingest(
         pending.clear()
         origins.clear()
 
-    for done, item in enumerate(files, 1):
-        for found in [item] if isinstance(item, InputError) else read_file(item):
-            if isinstance(found, InputError):
-                failed.append(found)
-            elif found.id in pending:
-                duplicates.append(found.id)
-            else:
-                pending[found.id] = found
-                origins[found.id] = str(item)
-                if len(pending) >= batch_size:
-                    flush()
-        if on_progress:
-            on_progress(done, len(files))
+    for where, item in found:
+        if isinstance(item, InputError):
+            failed.append(item)
+        elif item.id in pending:
+            duplicates.append(item.id)
+        else:
+            pending[item.id] = item
+            origins[item.id] = where
+            if len(pending) >= batch_size:
+                flush()
     flush()
     return IngestSummary(tuple(added), tuple(duplicates), tuple(failed))
 
 
-__all__ = ["FORMATS", "READERS", "IngestSummary", "ingest", "read_inputs"]
+__all__ = [
+    "FORMATS",
+    "READERS",
+    "FetchSettings",
+    "Fetcher",
+    "IngestSummary",
+    "ingest",
+    "read_inputs",
+    "store_found",
+]

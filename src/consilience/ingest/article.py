@@ -13,7 +13,9 @@ import dateparser
 
 from consilience.errors import InputError
 from consilience.ingest.clean import normalise
+from consilience.ingest.origin import agency, credited_agency
 from consilience.model import Article
+from consilience.text import word_list
 
 MAX_TEXT_CHARS = 1_000_000
 """Longer article texts are refused: no news article is this long, and it is the most
@@ -23,12 +25,6 @@ MAX_MARK_RUN = 32
 spaCy's tokenizer peels them one by one, quadratically (10,000 quote marks: a minute)."""
 MARK_RUN = re.compile(rf"[^\w\s]{{{MAX_MARK_RUN + 1},}}")
 
-STOPWORD_TEXT = """
-a about after all also an and are as at be been but by can for from had has have he her his
-i if in into is it its more not no of on or our out over said she so than that the their there
-they this to up was we were what when which who will with would you
-"""
-ENGLISH_STOPWORDS = frozenset(STOPWORD_TEXT.split())
 ABSOLUTE_DATES: Mapping[str, Any] = MappingProxyType(
     {
         "PARSERS": ["timestamp", "custom-formats", "absolute-time"],
@@ -55,8 +51,14 @@ def make_article(
     url: str | None = None,
     published: str | None = None,
     language: str | None = None,
+    origin: str | None = None,
+    raw: str | None = None,
 ) -> Article:
     """An Article from cleaned parts; an InputError when there is no text or far too much.
+
+    ``origin`` is the wire agency the input names (a feed's or JSONL's field); else the
+    credit the text gives, read from ``raw`` (the text before cleaning dropped datelines and
+    bylines) when given.
 
     The text is normalised (no control characters) and runs of marks are bounded here,
     so what readers and the API store is equally safe to analyse.
@@ -78,6 +80,9 @@ def make_article(
         published=iso_date(published),
         language=_language_tag(language) or guess_language(text),
         text=text,
+        origin=agency(origin)
+        or (origin.strip() if origin else None)
+        or credited_agency(raw or text),
     )
 
 
@@ -123,5 +128,5 @@ def guess_language(text: str) -> str | None:
     words = re.findall(r"[a-z]+", text[:20000].lower())
     if len(words) < MIN_WORDS_FOR_LANGUAGE:
         return None
-    share = sum(word in ENGLISH_STOPWORDS for word in words) / len(words)
+    share = sum(word in word_list("common_english_words") for word in words) / len(words)
     return "en" if share >= ENGLISH_STOPWORD_RATIO else None

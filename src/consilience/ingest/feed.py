@@ -1,10 +1,14 @@
-"""RSS and Atom feeds: one article per entry, from its content or else its summary."""
+"""RSS and Atom feeds: one article per entry, from its content or else its summary.
+
+A feed read over HTTP can also fetch the page an entry links to when the entry carries
+only a summary: `feed_articles` takes a page reader for that.
+"""
 
 from __future__ import annotations
 
 import calendar
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Container, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -18,44 +22,85 @@ from consilience.ingest.files import read_bytes, source_name
 from consilience.ingest.html import fragment_text
 from consilience.model import Article
 
+PageReader = Callable[[str, Mapping[str, str | None]], Article]
+"""Reads the page at a link into an Article; the mapping is the entry's metadata to keep."""
+
 
 def read_feed(path: Path) -> Iterator[Article | InputError]:
-    """Every entry of a feed; an entry without text is reported, the others still read."""
-    data = read_bytes(path)
-    decode(data, str(path))
+    """Every entry of a feed file; an entry without text is reported, the others still read."""
+    yield from feed_articles(str(path), read_bytes(path), source_name(path))
+
+
+def feed_articles(
+    where: str,
+    data: bytes,
+    fallback_source: str,
+    pages: PageReader | None = None,
+    known_links: Container[str] = (),
+) -> Iterator[Article | InputError]:
+    """Every entry of a feed's bytes, except those whose link is in ``known_links``.
+
+    With ``pages``, an entry carrying only a summary is read from the page it links to.
+    """
+    decode(data, where)
     parsed = feedparser.parse(data)
     if not parsed.entries:
         problem = "no entries in the feed" if parsed.get("version") else "not an RSS or Atom feed"
-        raise InputError(str(path), problem)
+        raise InputError(where, problem)
     feed = parsed.get("feed", {})
-    source = feed.get("title") or source_name(path)
+    source = feed.get("title") or fallback_source
     for number, entry in enumerate(parsed.entries, 1):
+        link = entry.get("link")
+        if link and link in known_links:
+            continue
         try:
-            yield _entry_article(f"{path}#{number}", entry, source, feed.get("language"))
+            if pages is not None and link and not _entry_content(entry):
+                yield pages(link, _entry_metadata(entry, feed.get("language")))
+            else:
+                yield _entry_article(f"{where}#{number}", entry, source, feed.get("language"))
         except InputError as error:
             yield error
 
 
+def _entry_metadata(entry: Any, language: str | None) -> dict[str, str | None]:
+    """What an entry says about the article, to win over what its page says."""
+    return {
+        "title": fragment_text(entry.get("title") or "") or None,
+        "published": _entry_date(entry),
+        "language": language,
+        "origin": _entry_origin(entry),
+    }
+
+
 def _entry_article(where: str, entry: Any, source: str, language: str | None) -> Article:
-    html = _entry_html(entry)
+    raw = fragment_text(_entry_content(entry) or _entry_summary(entry))
     return make_article(
         where,
         source=source,
-        title=fragment_text(entry.get("title") or "") or None,
         url=entry.get("link"),
-        published=_entry_date(entry),
-        language=language,
-        text=body(paragraphs(fragment_text(html))),
+        text=body(paragraphs(raw)),
+        raw=raw,
+        **_entry_metadata(entry, language),
     )
 
 
-def _entry_html(entry: Any) -> str:
-    """The entry's fullest text: HTML content when present, else the summary."""
-    contents = entry.get("content") or []
-    for content in contents:
+def _entry_content(entry: Any) -> str:
+    """The entry's full HTML content, or "" when it carries only a summary."""
+    for content in entry.get("content") or []:
         if content.get("value", "").strip():
             return str(content["value"])
+    return ""
+
+
+def _entry_summary(entry: Any) -> str:
     return str(entry.get("summary") or "")
+
+
+def _entry_origin(entry: Any) -> str | None:
+    """The RSS ``<source>`` an entry credits (where its copy comes from), if any."""
+    origin = entry.get("source") or {}
+    title = origin.get("title") if hasattr(origin, "get") else None
+    return str(title) if title else None
 
 
 def _entry_date(entry: Any) -> str | None:

@@ -32,7 +32,7 @@ DROP = ("script", "style", "noscript", "iframe", "template", "svg", "form", "but
 def read_html(path: Path) -> Article:
     """One article from an HTML file; its source is the site name, else the file name."""
     data = read_bytes(path)
-    text = decode(data, str(path), _meta_charset(data))
+    text = decode(data, str(path), meta_charset(data))
     return html_article(str(path), text, fallback_source=source_name(path))
 
 
@@ -64,6 +64,7 @@ def html_article(
         "published": doc.date,
         "language": _html_lang(html) or doc.language,
         "source": doc.sitename or _host(url or doc.url) or fallback_source,
+        "origin": None,
     }
     meta.update({key: value for key, value in (overrides or {}).items() if value})
     paras = paragraphs(doc.text, join_wraps=False)
@@ -77,6 +78,8 @@ def html_article(
         url=meta["url"],
         published=meta["published"],
         language=meta["language"],
+        origin=meta["origin"],
+        raw=doc.text,
     )
 
 
@@ -110,7 +113,7 @@ def _html_lang(html: str) -> str | None:
     return match.group(1) if match else None
 
 
-def _meta_charset(data: bytes) -> str | None:
+def meta_charset(data: bytes) -> str | None:
     match = META_CHARSET.search(data[:5000])
     return match.group(1).decode("ascii") if match else None
 

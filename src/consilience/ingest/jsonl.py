@@ -1,4 +1,4 @@
-"""JSONL: one article per line (source, title, url, published, language, text or html)."""
+"""JSONL: one article per line (source, title, url, published, language, origin, text or html)."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from consilience.ingest.html import html_article
 from consilience.model import Article
 
 MAX_LINE_BYTES = 10 * 1024 * 1024
-FIELDS = ("source", "title", "url", "published", "language", "text", "html")
+FIELDS = ("source", "title", "url", "published", "language", "origin", "text", "html")
 
 
 def read_jsonl(path: Path) -> Iterator[Article | InputError]:
@@ -65,10 +65,13 @@ def _line_article(where: str, line: bytes | None, fallback_source: str) -> Artic
             url=fields["url"],
             published=fields["published"],
             language=fields["language"],
+            origin=fields["origin"],
             text=body(paragraphs(fields["text"])),
+            raw=fields["text"],
         )
     if fields["html"]:
-        overrides = {key: fields[key] for key in ("source", "title", "published", "language")}
+        keys = ("source", "title", "published", "language", "origin")
+        overrides = {key: fields[key] for key in keys}
         return html_article(
             where, fields["html"], fallback_source=source, url=fields["url"], overrides=overrides
         )

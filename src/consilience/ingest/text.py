@@ -23,7 +23,7 @@ def read_text(path: Path) -> Article:
     """A plain-text article; its source is the file name without extension."""
     text = decode(read_bytes(path), str(path))
     title, content = split_title(text)
-    return make_article(str(path), source=source_name(path), title=title, text=content)
+    return make_article(str(path), source=source_name(path), title=title, text=content, raw=text)
 
 
 def read_markdown(path: Path) -> Article:
@@ -47,6 +47,7 @@ def read_markdown(path: Path) -> Article:
         published=meta.get("date") or meta.get("published"),
         language=meta.get("lang") or meta.get("language"),
         text=content,
+        raw=plain,
     )
 
 

@@ -1,23 +1,28 @@
 """Run the language models over articles: sentences, entity mentions, quotes, embeddings.
 
+Every embedding a later stage compares (sentences, and each quote with its sentences)
+is computed here, so stories and cross-check never load a model.
+
 This is the per-article stage: it needs nothing but the article, so an engine may run
 it over partitions in parallel. Everything later works on its plain-data output.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 
 import numpy as np
 from spacy.tokens import Doc
 
-from consilience.model import AnnotatedArticle, Article, Mention, Sentence, Vector
-from consilience.nlp.embed import DIMENSIONS
+from consilience.model import AnnotatedArticle, Article, Mention, QuoteMention, Sentence, Vector
+from consilience.nlp.embed import DIMENSIONS, Embedder
 from consilience.nlp.framing import framing_mentions
 from consilience.nlp.models import Models
 from consilience.nlp.quotes import extract_quotes
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "WORK_OF_ART"})
+QUOTE_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
 def split_sentences(doc: Doc) -> list[Sentence]:
@@ -60,6 +65,21 @@ def entity_mentions(doc: Doc, sentences: Sequence[Sentence]) -> tuple[Mention, .
     )
 
 
+def quote_pieces(text: str) -> list[str]:
+    """A quote's whole text, then its sentences: a short rendering may match one sentence."""
+    return [text, *(s for s in QUOTE_SENTENCE_END.split(text.strip()) if s)]
+
+
+def quote_vectors(
+    quotes: Sequence[Sequence[QuoteMention]], embedder: Embedder
+) -> list[tuple[Vector, ...]]:
+    """Per article, one array per quote: the rows of its pieces (each text embedded once)."""
+    pieces = {q.text: quote_pieces(q.text) for group in quotes for q in group}
+    unique = sorted({piece for group in pieces.values() for piece in group})
+    rows = dict(zip(unique, embedder.encode(unique), strict=True)) if unique else {}
+    return [tuple(np.stack([rows[p] for p in pieces[q.text]]) for q in group) for group in quotes]
+
+
 def annotate(
     articles: Sequence[Article], models: Models, batch_size: int = 16
 ) -> list[AnnotatedArticle]:
@@ -70,9 +90,15 @@ def annotate(
     vectors = (
         models.embedder.encode(texts) if texts else np.zeros((0, DIMENSIONS), dtype=np.float32)
     )
+    quotes = [
+        extract_quotes(doc, sentences) for doc, sentences in zip(docs, per_article, strict=True)
+    ]
+    quoted = quote_vectors(quotes, models.embedder)
     annotated: list[AnnotatedArticle] = []
     row = 0
-    for article, doc, sentences in zip(articles, docs, per_article, strict=True):
+    for article, doc, sentences, found, rendered in zip(
+        articles, docs, per_article, quotes, quoted, strict=True
+    ):
         rows = vectors[row : row + len(sentences)]
         row += len(sentences)
         annotated.append(
@@ -80,10 +106,11 @@ def annotate(
                 article=article,
                 sentences=tuple(sentences),
                 mentions=entity_mentions(doc, sentences),
-                quotes=extract_quotes(doc, sentences),
+                quotes=tuple(found),
                 embeddings=rows,
                 vector=_mean_direction(rows),
                 framing=framing_mentions(doc),
+                quote_vectors=rendered,
             )
         )
     return annotated

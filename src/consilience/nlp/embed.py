@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Protocol
 
 import numpy as np
 import onnxruntime as ort
@@ -20,7 +21,18 @@ DIMENSIONS = 384
 MAX_TOKENS = 256
 
 
-class Embedder:
+class Embedder(Protocol):
+    """What the pipeline needs of a sentence embedder: one normalised row per text.
+
+    The ONNX model is the one in use; tests of rules pass a small deterministic fake.
+    """
+
+    def encode(self, texts: Sequence[str]) -> Vector:
+        """One L2-normalised ``DIMENSIONS``-wide row per text, in the order given."""
+        ...
+
+
+class OnnxEmbedder:
     """Encodes sentences into normalised 384-dimensional vectors, in batches."""
 
     def __init__(self, model_file: Path, tokenizer_file: Path, threads: int = 0) -> None:

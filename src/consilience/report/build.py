@@ -12,12 +12,14 @@ from typing import Any
 from consilience.model import (
     ArticleRecord,
     BriefSentence,
+    Carried,
     Claim,
     Contradiction,
     Entity,
     Evidence,
     Framing,
     FramingTerm,
+    Provenance,
     Quote,
     QuoteVariant,
     Report,
@@ -44,10 +46,12 @@ def render_json(report: Report) -> str:
 def report_from_dict(d: dict[str, Any]) -> Report:
     """The Report a contract dict describes; raises ``ReportError`` if it does not match."""
     validate_report(d)
+    articles = tuple(_article_from(a) for a in d["articles"])
+    copy_of = {a.id: a.copy_of for a in articles if a.copy_of}
     return Report(
         generated_at=d["generated_at"],
-        articles=tuple(_article_from(a) for a in d["articles"]),
-        stories=tuple(_story_from(s) for s in d["stories"]),
+        articles=articles,
+        stories=tuple(_story_from(s, copy_of) for s in d["stories"]),
         schema_version=d["schema_version"],
     )
 
@@ -61,6 +65,7 @@ def _article(a: ArticleRecord) -> dict[str, Any]:
         "published": a.published,
         "language": a.language,
         "copy_of": a.copy_of,
+        **({"origin": a.origin} if a.origin else {}),
     }
 
 
@@ -79,6 +84,18 @@ def _claim(c: Claim) -> dict[str, Any]:
         "support": [_evidence(e) for e in c.support],
         "contradicted_by": [_evidence(e) for e in c.contradicted_by],
         "independent_support": c.independent_support,
+        **({"provenance": _provenance(c.provenance)} if c.provenance else {}),
+    }
+
+
+def _provenance(p: Provenance) -> dict[str, Any]:
+    return {
+        "first_article_id": p.first_article_id,
+        "first_published": p.first_published,
+        "carried": [
+            {"article_id": c.article_id, "from_article_id": c.from_article_id, "how": c.how}
+            for c in p.carried
+        ],
     }
 
 
@@ -169,6 +186,7 @@ def _article_from(d: dict[str, Any]) -> ArticleRecord:
         published=d["published"],
         language=d["language"],
         copy_of=d["copy_of"],
+        origin=d.get("origin"),
     )
 
 
@@ -184,7 +202,13 @@ def _claim_from(d: dict[str, Any]) -> Claim:
         support=tuple(_evidence_from(e) for e in d["support"]),
         contradicted_by=tuple(_evidence_from(e) for e in d["contradicted_by"]),
         independent_support=d["independent_support"],
+        provenance=_provenance_from(d["provenance"]) if "provenance" in d else None,
     )
+
+
+def _provenance_from(d: dict[str, Any]) -> Provenance:
+    carried = tuple(Carried(c["article_id"], c["from_article_id"], c["how"]) for c in d["carried"])
+    return Provenance(d["first_article_id"], d["first_published"], carried)
 
 
 def _contradiction_from(d: dict[str, Any]) -> Contradiction:
@@ -230,7 +254,8 @@ def _framing_from(d: dict[str, Any]) -> Framing:
     return Framing(d["claim_id"], terms)
 
 
-def _story_from(d: dict[str, Any]) -> Story:
+def _story_from(d: dict[str, Any], copy_of: dict[str, str]) -> Story:
+    """A story; its copy links come from the articles' ``copy_of`` (the contract's place)."""
     return Story(
         id=d["id"],
         title=d["title"],
@@ -242,4 +267,5 @@ def _story_from(d: dict[str, Any]) -> Story:
         entities=tuple(_entity_from(e) for e in d["entities"]),
         brief=tuple(_brief_from(b) for b in d["brief"]),
         framing=tuple(_framing_from(f) for f in d.get("framing", ())),
+        copies=tuple((i, copy_of[i]) for i in d["article_ids"] if i in copy_of),
     )

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 
 from consilience.model import Claim, Contradiction, Evidence, Quote, QuoteVariant, Report
+from consilience.report.matrix import carried_phrase
 from consilience.report.view import (
     FIDELITY_LABELS,
     STATUS_LABELS,
@@ -59,7 +60,8 @@ def _story(view: StoryView) -> Iterator[str]:
     yield f"**Independent sources:** {story.independent_source_count}"
     yield from ("",) if view.copies() else ()
     for copy, original in view.copies():
-        yield f"- [{copy.number}] is a near-copy of [{original.number}]; counted once."
+        how = carried_phrase(copy, original)
+        yield f"- [{copy.number}] {how} [{original.number}]; counted once."
     for section in (_brief, _sources, _claims, _contradictions, _quotes, _entities, _framing):
         yield from section(view)
 

@@ -25,6 +25,12 @@ from consilience.model import (
     Report,
     Story,
 )
+from consilience.report.matrix import (
+    carried_phrase,
+    claim_matrix,
+    independence_note,
+    provenance_lines,
+)
 
 STATUS_ORDER: tuple[ClaimStatus, ...] = ("corroborated", "contested", "single_source")
 STATUS_LABELS: dict[ClaimStatus, str] = {
@@ -215,5 +221,9 @@ def template_environment(package: str) -> Environment:
         altered_variants=altered_variants,
         is_flagged=is_flagged,
         word_diff=word_diff,
+        carried_phrase=carried_phrase,
+        claim_matrix=claim_matrix,
+        independence_note=independence_note,
+        provenance_lines=provenance_lines,
     )
     return env

@@ -16,11 +16,9 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-import numpy as np
 from sqlalchemy import (
     Connection,
     Engine,
-    Row,
     create_engine,
     event,
     exc,
@@ -34,31 +32,20 @@ from consilience.errors import StoreError
 from consilience.model import (
     AnnotatedArticle,
     Article,
-    FramingMention,
-    Mention,
-    QuoteMention,
-    Sentence,
     Story,
 )
-from consilience.store import schema
-from consilience.store.serialize import from_jsonable, loads, to_jsonable
+from consilience.store import index, schema
+from consilience.store.annotations import annotated_from_row, annotation_row
+from consilience.store.index import EntityRecord, StoryPage, StoryQuery
+from consilience.store.rows import ARTICLE_COLUMNS, article_from_row, article_row
+from consilience.store.serialize import loads, to_jsonable
 from consilience.store.writes import migrate_retrying, stories_lock, upsert
 
 DEFAULT_PATH = Path("consilience.db")
 CHUNK = 500
+"""Ids per ``IN (...)`` query: well under SQLite's and PostgreSQL's parameter limits."""
 BUSY_TIMEOUT_MS = 60_000
 """How long a SQLite writer waits for another process's transaction before failing."""
-"""Ids per ``IN (...)`` query: well under SQLite's and PostgreSQL's parameter limits."""
-
-ARTICLE_COLUMNS = (
-    schema.articles.c.id,
-    schema.articles.c.source,
-    schema.articles.c.title,
-    schema.articles.c.url,
-    schema.articles.c.published,
-    schema.articles.c.language,
-    schema.articles.c.text,
-)
 
 
 @dataclass(frozen=True)
@@ -108,18 +95,6 @@ def _open_engine(url: URL) -> Engine:
         reason = str(getattr(error, "orig", None) or error).strip().splitlines()[0]
         raise StoreError(f"{shown}: cannot open the database ({reason})") from error
     return engine
-
-
-def _article(row: Row[*tuple[Any, ...]]) -> Article:
-    return Article(
-        id=row.id,
-        source=row.source,
-        title=row.title,
-        url=row.url,
-        published=row.published,
-        language=row.language,
-        text=row.text,
-    )
 
 
 def _chunks(items: Iterable[str], size: int = CHUNK) -> Iterator[list[str]]:
@@ -187,7 +162,7 @@ class Store:
     ) -> tuple[list[str], list[str]]:
         rows: dict[str, dict[str, Any]] = {}
         for article in batch:
-            rows.setdefault(article.id, {**to_jsonable(article), "origin": origins.get(article.id)})
+            rows.setdefault(article.id, article_row(article, origins.get(article.id)))
         with self._write() as conn:
             fresh = upsert(conn, schema.articles, list(rows.values()), ("id",), update=False)
         added: list[str] = []
@@ -202,7 +177,7 @@ class Store:
         query = select(*ARTICLE_COLUMNS).where(schema.articles.c.id == article_id)
         with self._engine.connect() as conn:
             row = conn.execute(query).first()
-        return _article(row) if row else None
+        return article_from_row(row) if row else None
 
     def iter_articles(self, ids: Iterable[str] | None = None) -> Iterator[Article]:
         """Articles in publication order (undated last, by ingest order), streamed.
@@ -228,6 +203,15 @@ class Store:
             found = self._fetch(chunk)
             yield from (found[i] for i in chunk)
 
+    def article_ids(self) -> list[str]:
+        """Every article id in the order `iter_articles()` gives, without reading any text."""
+        table = schema.articles
+        query = select(table.c.id).order_by(
+            table.c.published.is_(None), table.c.published, table.c.seq
+        )
+        with self._engine.connect() as conn:
+            return list(conn.execute(query).scalars())
+
     def _stream_all(self) -> Iterator[Article]:
         """Every article, fetched a page at a time by keyset so memory stays flat."""
         table = schema.articles
@@ -247,7 +231,7 @@ class Store:
                 query = query.order_by(table.c.seq)
             with self._engine.connect() as conn:
                 rows = conn.execute(query).all()
-            yield from (_article(row) for row in rows)
+            yield from (article_from_row(row) for row in rows)
             if len(rows) == CHUNK:
                 last_seq, last_published = rows[-1].seq, rows[-1].published or ""
             elif dated:
@@ -258,7 +242,7 @@ class Store:
     def _fetch(self, ids: Sequence[str]) -> dict[str, Article]:
         query = select(*ARTICLE_COLUMNS).where(schema.articles.c.id.in_(ids))
         with self._engine.connect() as conn:
-            return {row.id: _article(row) for row in conn.execute(query)}
+            return {row.id: article_from_row(row) for row in conn.execute(query)}
 
     def article_count(self) -> int:
         """How many articles the store holds."""
@@ -270,7 +254,7 @@ class Store:
     def save_annotations(self, items: Sequence[AnnotatedArticle], pipeline_version: str) -> None:
         """Cache what the language models found, keyed by article id and pipeline version."""
         table = schema.annotation_cache
-        rows = [_annotation_row(item, pipeline_version) for item in items]
+        rows = [annotation_row(item, pipeline_version) for item in items]
         with self._write() as conn:
             upsert(conn, table, rows, ("article_id", "pipeline_version"), update=True)
 
@@ -286,21 +270,23 @@ class Store:
                 held.update(conn.execute(query).scalars())
         return [i for i in ids if i not in held]
 
-    def load_annotations(
-        self, ids: Iterable[str], pipeline_version: str
+    def annotations_of(
+        self, articles: Sequence[Article], pipeline_version: str
     ) -> dict[str, AnnotatedArticle]:
-        """The cached annotations of these articles for this pipeline version (misses left out)."""
+        """The cached annotations of these articles for this pipeline version (misses left out).
+
+        The caller passes the articles it already holds, so none is read twice.
+        """
         table = schema.annotation_cache
+        by_id = {a.id: a for a in articles}
         found: dict[str, AnnotatedArticle] = {}
-        for chunk in _chunks(dict.fromkeys(ids)):
-            articles = self._fetch(chunk)
+        for chunk in _chunks(by_id):
             query = select(table).where(
                 table.c.article_id.in_(chunk), table.c.pipeline_version == pipeline_version
             )
             with self._engine.connect() as conn:
                 for row in conn.execute(query):
-                    if row.article_id in articles:
-                        found[row.article_id] = _annotated(articles[row.article_id], row)
+                    found[row.article_id] = annotated_from_row(by_id[row.article_id], row)
         return found
 
     # stories
@@ -324,6 +310,7 @@ class Store:
         row = {"id": story.id, "pipeline_version": pipeline_version, "data": data}
         with self._write() as conn:
             upsert(conn, schema.stories, [row], ("id",), update=True)
+            index.write(conn, story)
 
     def load_story(self, story_id: str) -> Story | None:
         """The stored story with this id, if any."""
@@ -338,6 +325,43 @@ class Store:
         with self._engine.connect() as conn:
             return [loads(Story, data) for data in conn.execute(query).scalars()]
 
+    def find_stories(self, query: StoryQuery | None = None) -> StoryPage:
+        """A page of the story list, searched and filtered on the index alone."""
+        with self._engine.connect() as conn:
+            return index.find_stories(conn, query or StoryQuery())
+
+    def find_entity(self, entity_id: str) -> EntityRecord | None:
+        """An entity's spellings and the stories naming it, if any story does."""
+        with self._engine.connect() as conn:
+            return index.find_entity(conn, entity_id)
+
+    # watched sources
+
+    def fetch_state(self, source: str) -> tuple[str | None, str | None]:
+        """The (ETag, Last-Modified) a watched source last answered; (None, None) if never."""
+        table = schema.fetch_state
+        query = select(table.c.etag, table.c.last_modified).where(table.c.source == source)
+        with self._engine.connect() as conn:
+            row = conn.execute(query).first()
+        return (row.etag, row.last_modified) if row else (None, None)
+
+    def save_fetch_state(self, source: str, etag: str | None, last_modified: str | None) -> None:
+        """Remember a source's validators, for the next round's conditional request."""
+        row = {"source": source, "etag": etag, "last_modified": last_modified}
+        with self._write() as conn:
+            upsert(conn, schema.fetch_state, [row], ("source",), update=True)
+
+    def known_urls(self, urls: Iterable[str]) -> set[str]:
+        """Which of these URLs an article was stored from (its URL, or where it was read)."""
+        table = schema.articles
+        found: set[str] = set()
+        with self._engine.connect() as conn:
+            for chunk in _chunks(dict.fromkeys(urls)):
+                held = table.c.url.in_(chunk) | table.c.origin.in_(chunk)
+                for row in conn.execute(select(table.c.url, table.c.origin).where(held)):
+                    found.update({row.url, row.origin} & set(chunk))
+        return found
+
     @contextmanager
     def _write(self) -> Iterator[Connection]:
         """One transaction; a database failure becomes a StoreError naming the store."""
@@ -347,35 +371,3 @@ class Store:
         except exc.SQLAlchemyError as error:
             reason = str(getattr(error, "orig", None) or error).strip().splitlines()[0]
             raise StoreError(f"{self.url}: cannot write ({reason})") from error
-
-
-def _annotation_row(item: AnnotatedArticle, pipeline_version: str) -> dict[str, Any]:
-    embeddings = np.ascontiguousarray(item.embeddings, dtype=np.float32)
-    data = {
-        "sentences": to_jsonable(item.sentences),
-        "mentions": to_jsonable(item.mentions),
-        "quotes": to_jsonable(item.quotes),
-        "framing": to_jsonable(item.framing),
-    }
-    return {
-        "article_id": item.article.id,
-        "pipeline_version": pipeline_version,
-        "data": json.dumps(data, ensure_ascii=False, separators=(",", ":")),
-        "dim": int(item.vector.shape[-1]),
-        "embeddings": embeddings.tobytes(),
-        "vector": np.ascontiguousarray(item.vector, dtype=np.float32).tobytes(),
-    }
-
-
-def _annotated(article: Article, row: Row[*tuple[Any, ...]]) -> AnnotatedArticle:
-    data = json.loads(row.data)
-    embeddings = np.frombuffer(row.embeddings, dtype=np.float32).reshape(-1, row.dim)
-    return AnnotatedArticle(
-        article=article,
-        sentences=from_jsonable(tuple[Sentence, ...], data["sentences"]),
-        mentions=from_jsonable(tuple[Mention, ...], data["mentions"]),
-        quotes=from_jsonable(tuple[QuoteMention, ...], data["quotes"]),
-        embeddings=embeddings.copy(),
-        vector=np.frombuffer(row.vector, dtype=np.float32).copy(),
-        framing=from_jsonable(tuple[FramingMention, ...], data["framing"]),
-    )

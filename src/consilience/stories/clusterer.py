@@ -9,7 +9,6 @@ from datetime import date
 
 import numpy as np
 
-from consilience.crosscheck import story_id_for
 from consilience.model import AnnotatedArticle, Vector
 from consilience.nlp.embed import DIMENSIONS
 from consilience.stories.features import (
@@ -22,6 +21,7 @@ from consilience.stories.features import (
 )
 from consilience.stories.index import CentroidIndex
 from consilience.stories.settings import ClusterSettings
+from consilience.text.ids import story_id_for
 
 MAX_WIDENING = 64
 """At most this many times ``candidates`` stories are searched for eligible ones."""

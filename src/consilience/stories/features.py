@@ -14,20 +14,16 @@ from dataclasses import dataclass, field
 from datetime import date
 
 import numpy as np
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-from consilience.crosscheck.entities import clean_name, name_tokens
 from consilience.model import AnnotatedArticle, Vector
+from consilience.text import word_list
+from consilience.text.dates import MONTH_NAME, month_number
+from consilience.text.names import clean_name, name_tokens
 
 TOKEN = re.compile(r"\w[\w'-]*\w|\w")
 YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?!\w)")
-MONTHS = (
-    "january", "february", "march", "april", "may", "june",
-    "july", "august", "september", "october", "november", "december",
-)  # fmt: skip
-_MONTH = "(" + "|".join(f"{m[:3]}(?:{m[3:]})?" for m in MONTHS) + r"|sept)\b\.?"
-_ABBREVIATIONS = [m[:3] for m in MONTHS]
+_MONTH = rf"({MONTH_NAME})\b\.?"
 DAY_OF_MONTH = re.compile(
     rf"\b{_MONTH}\s+\d{{1,2}}(?!\d)|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b",
     re.IGNORECASE,
@@ -38,7 +34,7 @@ Terms = dict[str, float]
 def tokens(text: str) -> list[str]:
     """Lower-cased word and number tokens without stop words (years and tolls tell events apart)."""
     words = (t.lower() for t in TOKEN.findall(text))
-    return [w for w in words if len(w) > 1 and w not in ENGLISH_STOP_WORDS]
+    return [w for w in words if len(w) > 1 and w not in word_list("stop_words")]
 
 
 def sublinear(counts: Mapping[str, int]) -> Terms:
@@ -72,7 +68,7 @@ def months(text: str) -> frozenset[int]:
     Only a month with a day counts: "May" alone is too often the verb.
     """
     names = [found.group(1) or found.group(2) for found in DAY_OF_MONTH.finditer(text)]
-    return frozenset(_ABBREVIATIONS.index(name[:3].lower()) + 1 for name in names)
+    return frozenset(month_number(name) for name in names)
 
 
 def entity_key(text: str) -> str:

@@ -5,5 +5,6 @@ stages, and each word list is defined once, as a data file in `consilience/data/
 """
 
 from consilience.text.lexicon import word_list
+from consilience.text.tables import name_table
 
-__all__ = ["word_list"]
+__all__ = ["name_table", "word_list"]

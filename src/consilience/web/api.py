@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 import tempfile
+from dataclasses import asdict
 from pathlib import Path
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Body, HTTPException
+from fastapi import APIRouter, Body, HTTPException, Query, Response
 from pydantic import BaseModel, Field
 
-from consilience.engines import Engine
-from consilience.ingest.article import make_article
-from consilience.model import Article
-from consilience.pipeline import build_report, run
+from consilience import api as public
+from consilience.api import Engine, Store, StoryRow, make_article, story_report
+from consilience.errors import InputError
+from consilience.model import Article, Fidelity
 from consilience.report import report_to_dict
-from consilience.store import Store
 from consilience.web import pages
+from consilience.web.entities import entity_view
+from consilience.web.listing import StoryFilters
 
 MAX_ARTICLES = 1000
 VISIBLE = r"[^\s\x1c-\x1f\x85]"
@@ -32,6 +34,7 @@ class ArticleIn(BaseModel):
     url: str | None = None
     published: str | None = None
     language: str | None = None
+    origin: str | None = Field(None, description='the wire agency it credits ("AP"), if any')
 
 
 class Problem(BaseModel):
@@ -40,6 +43,10 @@ class Problem(BaseModel):
     detail: str
 
 
+PAGING_HEADERS = {
+    "Link": {"description": 'the next page, as `<url>; rel="next"`', "schema": {"type": "string"}},
+    "X-Next-Cursor": {"description": "the next page's cursor", "schema": {"type": "string"}},
+}
 Articles = Annotated[list[ArticleIn], Body(min_length=1, max_length=MAX_ARTICLES)]
 NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"model": Problem}}
 REFUSED: dict[int | str, dict[str, Any]] = {
@@ -58,6 +65,7 @@ class ArticleOut(BaseModel):
     published: str | None
     language: str | None
     text: str
+    origin: str | None = None
     story_id: str | None
 
 
@@ -73,7 +81,43 @@ class StorySummaryOut(BaseModel):
     single_source: int
     contested: int
     contradictions: int
-    last_update: str | None
+    first_published: str | None
+    last_update: str | None = Field(description="when the story's last article was published")
+
+    @classmethod
+    def of(cls, row: StoryRow) -> StorySummaryOut:
+        """The API form of an index row."""
+        fields = {**vars(row), "outlets": list(row.outlets), "last_update": row.last_published}
+        return cls.model_validate({k: v for k, v in fields.items() if k != "last_published"})
+
+
+class RenderingOut(BaseModel):
+    """One outlet's wording of a quote and its fidelity to the canonical words."""
+
+    article_id: str
+    outlet: str
+    text: str
+    fidelity: Fidelity
+
+
+class EntityQuoteOut(BaseModel):
+    """Something the entity said in one story, as each outlet rendered it."""
+
+    story_id: str
+    story_title: str
+    canonical: str
+    renderings: list[RenderingOut]
+
+
+class EntityOut(BaseModel):
+    """An entity across stored stories: every spelling seen, its stories and its quotes."""
+
+    id: str
+    name: str
+    type: str
+    spellings: list[str]
+    stories: list[StorySummaryOut]
+    quotes: list[EntityQuoteOut]
 
 
 class Added(BaseModel):
@@ -88,21 +132,55 @@ def api_router(store: Store, engine: Engine | None) -> APIRouter:
     """The /api/ routes over one store."""
     router = APIRouter(prefix="/api", tags=["api"])
 
-    @router.get("/stories", response_model=list[StorySummaryOut])
-    def list_stories() -> list[StorySummaryOut]:
-        """Every stored story with its counts, most recently updated first."""
-        return [
-            StorySummaryOut(**{**vars(row), "outlets": list(row.outlets)})
-            for row in pages.summaries(store)
-        ]
+    @router.get(
+        "/stories",
+        responses={
+            200: {"headers": PAGING_HEADERS},
+            404: {"model": Problem, "description": "the cursor names no page of this list"},
+        },
+    )
+    def list_stories(
+        filters: Annotated[StoryFilters, Query()], response: Response
+    ) -> list[StorySummaryOut]:
+        """A page of stories with their counts: searched, filtered and sorted.
+
+        The next page's URL is in the ``Link`` header (``rel="next"``), its cursor in
+        ``X-Next-Cursor``; the last page has neither.
+        """
+        try:
+            page = store.find_stories(filters.query())
+        except InputError as error:
+            raise HTTPException(404, f"no such page of the list: {error.problem}") from error
+        if page.next_cursor:
+            response.headers["Link"] = (
+                f'<{filters.link("/api/stories", page.next_cursor)}>; rel="next"'
+            )
+            response.headers["X-Next-Cursor"] = page.next_cursor
+        return [StorySummaryOut.of(row) for row in page.rows]
+
+    @router.get("/entities/{entity_id}", responses=NOT_FOUND)
+    def get_entity(entity_id: str) -> EntityOut:
+        """An entity: every spelling seen, the stories naming it and its quotes by outlet."""
+        view = entity_view(store, entity_id)
+        if view is None:
+            raise HTTPException(404, f"no entity with id {entity_id!r}")
+        record = view.entity
+        return EntityOut(
+            id=record.id,
+            name=record.name,
+            type=record.type,
+            spellings=list(record.spellings),
+            stories=[StorySummaryOut.of(row) for row in record.stories],
+            quotes=[EntityQuoteOut.model_validate(asdict(quote)) for quote in view.quotes],
+        )
 
     @router.get("/stories/{story_id}", responses=NOT_FOUND)
     def get_story(story_id: str) -> dict[str, Any]:
         """A report (JSON contract) holding this one story and its articles."""
-        story = store.load_story(story_id)
-        if story is None:
+        report = story_report(store, story_id)
+        if report is None:
             raise HTTPException(404, f"no story with id {story_id!r}")
-        return report_to_dict(build_report(store, [story], {}))
+        return report_to_dict(report)
 
     @router.get("/articles/{article_id}", responses=NOT_FOUND)
     def get_article(article_id: str) -> ArticleOut:
@@ -118,7 +196,7 @@ def api_router(store: Store, engine: Engine | None) -> APIRouter:
         """Store articles, group them into stories and cross-check the stories they touch."""
         articles = _articles(items)
         before = {a.id for a in articles if store.get_article(a.id) is not None}
-        report = run(articles, store=store, engine=engine).report
+        report = public.analyze(articles, store=store, engine=engine).report
         joined = {i: s.id for s in report.stories for i in s.article_ids}
         return Added(
             added=[a.id for a in articles if a.id not in before],
@@ -131,9 +209,9 @@ def api_router(store: Store, engine: Engine | None) -> APIRouter:
         """Cross-check the articles and answer with the report; stored only with ``keep``."""
         articles = _articles(items)
         if keep:
-            return report_to_dict(run(articles, store=store, engine=engine).report)
+            return report_to_dict(public.analyze(articles, store=store, engine=engine).report)
         with tempfile.TemporaryDirectory() as folder, Store(Path(folder) / "a.db") as scratch:
-            return report_to_dict(run(articles, store=scratch, engine=engine).report)
+            return report_to_dict(public.analyze(articles, store=scratch, engine=engine).report)
 
     return router
 

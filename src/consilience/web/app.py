@@ -11,10 +11,10 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 
-from consilience.engines import Engine
+from consilience.api import Engine, Store
 from consilience.errors import ConsilienceError, InputError
-from consilience.store import Store
 from consilience.web.api import api_router
+from consilience.web.docs import add_docs
 from consilience.web.login import login_page, login_router
 from consilience.web.security import Access, AnalysisGate, BodyLimit, Guard
 from consilience.web.views import views_router
@@ -43,7 +43,10 @@ def create_app(
         title="consilience",
         summary="Cross-check the news: what independent outlets agree on, and where they differ.",
         version="1",
+        docs_url=None,
+        redoc_url=None,
     )
+    add_docs(app)
     app.include_router(api_router(store, engine))
     app.include_router(views_router(store, engine))
     app.include_router(login_router(rules))

@@ -2,33 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 
+from consilience.api import Store, build_report, make_article
 from consilience.errors import InputError
-from consilience.ingest.article import make_article
-from consilience.model import Article, ClaimStatus, Evidence, Story
-from consilience.pipeline import build_report
+from consilience.model import Article, ClaimStatus, Evidence, Report, Story
 from consilience.report.view import StoryView, story_views
-from consilience.store import Store
 
 SEPARATOR = "---"
-
-
-@dataclass(frozen=True)
-class StorySummary:
-    """One row of the story list."""
-
-    id: str
-    title: str
-    outlets: tuple[str, ...]
-    independent_sources: int
-    articles: int
-    corroborated: int
-    single_source: int
-    contested: int
-    contradictions: int
-    last_update: str | None
 
 
 @dataclass(frozen=True)
@@ -41,37 +23,14 @@ class Segment:
     claim: str | None = None
 
 
-def summaries(store: Store) -> list[StorySummary]:
-    """Every stored story as a list row, most recently updated first."""
-    stories = store.list_stories()
-    articles = {a.id: a for a in store.iter_articles(i for s in stories for i in s.article_ids)}
-    rows = [
-        _summary(story, [articles[i] for i in story.article_ids if i in articles])
-        for story in stories
-    ]
-    return sorted(rows, key=lambda r: r.last_update or "", reverse=True)
-
-
-def _summary(story: Story, articles: Sequence[Article]) -> StorySummary:
-    statuses = [c.status for c in story.claims]
-    dates = [a.published for a in articles if a.published]
-    return StorySummary(
-        id=story.id,
-        title=story.title,
-        outlets=tuple(dict.fromkeys(a.source for a in articles)),
-        independent_sources=story.independent_source_count,
-        articles=len(story.article_ids),
-        corroborated=statuses.count("corroborated"),
-        single_source=statuses.count("single_source"),
-        contested=statuses.count("contested"),
-        contradictions=len(story.contradictions),
-        last_update=max(dates) if dates else None,
-    )
+def story_report(store: Store, story: Story) -> Report:
+    """A report holding this one story and its articles."""
+    return build_report(store, [story])
 
 
 def story_view(store: Store, story: Story) -> StoryView:
     """The story with its sources numbered, as the report renderers see it."""
-    return story_views(build_report(store, [story], {}))[0]
+    return story_views(story_report(store, story))[0]
 
 
 def story_of(store: Store, article_id: str) -> Story | None:

@@ -9,14 +9,20 @@ from typing import Annotated
 from fastapi import APIRouter, File, Form, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
+from pydantic import ValidationError
 
-from consilience.engines import Engine
+from consilience.api import Engine, Input, Store, analyze
 from consilience.errors import ConsilienceError, InputError
 from consilience.model import Article
-from consilience.pipeline import Input, run
+from consilience.report import render
 from consilience.report.view import template_environment
-from consilience.store import Store
 from consilience.web import pages
+from consilience.web.entities import entity_view
+from consilience.web.exports import claims_csv
+from consilience.web.listing import StoryFilters
+
+EXPORTS = {"json": "application/json", "md": "text/markdown", "html": "text/html"}
+"""Report downloads: format (the file extension) -> media type."""
 
 
 def templates() -> Jinja2Templates:
@@ -30,8 +36,35 @@ def views_router(store: Store, engine: Engine | None) -> APIRouter:
 
     @router.get("/")
     def index(request: Request) -> Response:
-        rows = pages.summaries(store)
-        return _page(request, "index.html.j2", rows=rows)
+        given = {k: v for k, v in request.query_params.items() if v.strip()}
+        try:
+            filters = StoryFilters.model_validate(given)
+            page = store.find_stories(filters.query())
+        except (ValidationError, InputError) as error:
+            message = _first_problem(error)
+            return _page(
+                request,
+                "index.html.j2",
+                400,
+                rows=(),
+                filters=StoryFilters(),
+                error=message,
+                searched=True,
+                next=None,
+                first=None,
+            )
+        more = filters.link("/", page.next_cursor) if page.next_cursor else None
+        first = filters.link("/", None) if filters.cursor else None
+        return _page(
+            request,
+            "index.html.j2",
+            rows=page.rows,
+            filters=filters,
+            searched=bool(filters.model_dump(exclude_defaults=True)),
+            next=more,
+            first=first,
+            error=None,
+        )
 
     @router.get("/stories/{story_id}")
     def story(request: Request, story_id: str) -> Response:
@@ -39,6 +72,29 @@ def views_router(store: Store, engine: Engine | None) -> APIRouter:
         if found is None:
             return _missing(request, f"There is no story with id “{story_id}”.")
         return _page(request, "story.html.j2", view=pages.story_view(store, found))
+
+    @router.get("/stories/{story_id}/claims.csv")
+    def story_csv(request: Request, story_id: str) -> Response:
+        found = store.load_story(story_id)
+        if found is None:
+            return _missing(request, f"There is no story with id “{story_id}”.")
+        body = claims_csv(pages.story_report(store, found))
+        return _download(body, "text/csv", f"{story_id}-claims.csv")
+
+    @router.get("/stories/{story_id}/report.{fmt}")
+    def story_report(request: Request, story_id: str, fmt: str) -> Response:
+        found = store.load_story(story_id)
+        if found is None or fmt not in EXPORTS:
+            return _missing(request, f"There is no report “{story_id}/report.{fmt}”.")
+        body = render(pages.story_report(store, found), fmt)  # type: ignore[arg-type]
+        return _download(body, EXPORTS[fmt], f"{story_id}.{fmt}")
+
+    @router.get("/entities/{entity_id}")
+    def entity(request: Request, entity_id: str) -> Response:
+        view = entity_view(store, entity_id)
+        if view is None:
+            return _missing(request, f"No stored story names an entity with id “{entity_id}”.")
+        return _page(request, "entity.html.j2", view=view)
 
     @router.get("/articles/{article_id}")
     def article(request: Request, article_id: str) -> Response:
@@ -76,7 +132,7 @@ def _analyse(store: Store, engine: Engine | None, pasted: str, files: list[Uploa
         raise InputError("form", "paste articles or choose files to analyse")
     with tempfile.TemporaryDirectory() as folder:
         inputs: list[Input] = [*articles, *_saved(Path(folder), uploads)]
-        analysis = run(inputs, store=store, engine=engine)
+        analysis = analyze(inputs, store=store, engine=engine)
     if analysis.failed:
         raise analysis.failed[0]
     return analysis.report.stories[0].id
@@ -91,6 +147,21 @@ def _saved(folder: Path, uploads: list[UploadFile]) -> list[Path]:
         path.write_bytes(upload.file.read())
         paths.append(path)
     return paths
+
+
+def _download(body: str, media_type: str, filename: str) -> Response:
+    """A file the browser saves rather than shows."""
+    disposition = f'attachment; filename="{filename}"'
+    return Response(body, media_type=media_type, headers={"Content-Disposition": disposition})
+
+
+def _first_problem(error: ValidationError | InputError) -> str:
+    """One line naming the field and what is wrong with it."""
+    if isinstance(error, InputError):
+        return error.message
+    problem = error.errors()[0]
+    field = ".".join(str(part) for part in problem["loc"])
+    return f"{field}: {problem['msg']}"
 
 
 def _page(request: Request, name: str, status: int = 200, **context: object) -> Response:

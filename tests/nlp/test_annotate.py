@@ -1,0 +1,92 @@
+"""The annotation stage around the models: sentences, mentions, quote embeddings.
+
+Hand-built spaCy docs and the bag-of-words fake embedder: no model is loaded here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+import spacy
+from spacy.tokens import Doc
+
+from consilience.model import Article, QuoteMention, Sentence, Vector
+from consilience.nlp.annotate import (
+    annotate,
+    entity_mentions,
+    quote_pieces,
+    quote_vectors,
+    split_sentences,
+)
+from consilience.nlp.models import Models
+from fakes import HashEmbedder
+
+
+class CountingEmbedder(HashEmbedder):
+    """The fake, remembering every text it was asked to embed."""
+
+    def __init__(self) -> None:
+        self.seen: list[str] = []
+
+    def encode(self, texts: Sequence[str]) -> Vector:
+        self.seen.extend(texts)
+        return super().encode(texts)
+
+
+def quote(text: str) -> QuoteMention:
+    return QuoteMention(0, len(text), text, "direct", "Ana Ruiz", None, None, "said", 0)
+
+
+def test_sentences_are_also_cut_at_line_breaks() -> None:
+    blank = spacy.blank("en")
+    blank.add_pipe("sentencizer")
+    doc = blank("Strike ends\nDock workers went back on Monday. Ships sailed.")
+    found = split_sentences(doc)
+    assert [s.text for s in found] == [
+        "Strike ends",
+        "Dock workers went back on Monday.",
+        "Ships sailed.",
+    ]
+    assert doc.text[found[1].start : found[1].end] == found[1].text
+
+
+def test_mentions_keep_the_labels_cross_checking_uses_and_their_sentence() -> None:
+    words = ["Ana", "Ruiz", "spoke", "on", "Monday", ".", "Oslo", "agreed", "."]
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "B-DATE", "O", "B-GPE", "O", "O"]
+    doc = Doc(spacy.blank("en").vocab, words=words, ents=ents)
+    oslo = doc.text.index("Oslo")
+    sentences = [Sentence(0, 0, oslo - 1, doc.text[: oslo - 1]), Sentence(1, oslo, 99, "")]
+    found = entity_mentions(doc, sentences)
+    assert [(m.text, m.label, m.sentence) for m in found] == [
+        ("Ana Ruiz", "PERSON", 0),
+        ("Oslo", "GPE", 1),
+    ]
+
+
+def test_a_quote_is_embedded_whole_and_by_sentence() -> None:
+    assert quote_pieces("We won. We go back Monday.") == [
+        "We won. We go back Monday.",
+        "We won.",
+        "We go back Monday.",
+    ]
+
+
+def test_quote_vectors_align_with_quotes_and_embed_each_text_once() -> None:
+    embedder = CountingEmbedder()
+    same = "We won. We go back Monday."
+    vectors = quote_vectors([[quote(same)], [quote(same), quote("Fine.")], []], embedder)
+    assert [[len(v) for v in article] for article in vectors] == [[3], [3, 2], []]
+    assert sorted(embedder.seen) == sorted({same, "We won.", "We go back Monday.", "Fine."})
+    assert np.array_equal(vectors[0][0], vectors[1][0])
+
+
+def test_annotate_gives_one_row_per_sentence_and_a_unit_article_vector() -> None:
+    blank = spacy.blank("en")
+    blank.add_pipe("sentencizer")
+    text = "Dock workers went back on Monday. Ships sailed at dusk."
+    article = Article("a", "Ledger", None, None, None, "en", text)
+    (annotated,) = annotate([article], Models(spacy=blank, embedder=HashEmbedder()))
+    assert annotated.embeddings.shape == (2, 384)
+    assert abs(float(np.linalg.norm(annotated.vector)) - 1.0) < 1e-5
+    assert len(annotated.quote_vectors) == len(annotated.quotes)

@@ -1,0 +1,16 @@
+from consilience.text.names import clean_name, name_tokens, translit
+
+
+def test_clean_name_drops_article_possessive_and_punctuation() -> None:
+    assert clean_name("the Harbour Authority's ") == "Harbour Authority"
+    assert clean_name("(Mayor Ana Ruiz),") == "Mayor Ana Ruiz"
+
+
+def test_name_tokens_fold_accents_case_and_saint() -> None:
+    assert name_tokens("José St-Clair") == ("jose", "saint", "clair")
+
+
+def test_transliterations_of_one_name_agree() -> None:
+    assert translit("zelensky") == translit("zelenskyy")
+    assert translit("lugansk") == translit("luhansk")
+    assert translit("oslo") != translit("osaka")
