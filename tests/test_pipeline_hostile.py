@@ -32,7 +32,7 @@ HOSTILE = {
 
 def _checked(articles: list[Article], models: Models) -> Report:
     with tempfile.TemporaryDirectory() as folder, Store(Path(folder) / "c.db") as store:
-        report = analyze(articles, store=store, engine=LocalEngine(models))
+        report = analyze(articles, store=store, engine=LocalEngine(models)).report
         texts = {a.id: a.text for a in store.iter_articles([a.id for a in articles])}
     validate_report(report_to_dict(report))
     for story in report.stories:

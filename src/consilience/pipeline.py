@@ -138,13 +138,11 @@ class Stages:
     def warm(self, ids: list[str] | None) -> None:
         """Annotate what the cache lacks, before taking the stories lock: the slow part
         runs alongside other analyses, only assignment and cross-check take turns."""
-        wanted = [a.id for a in self.store.iter_articles(ids)]
-        for first in range(0, len(wanted), ANNOTATE_BATCH):
-            batch = wanted[first : first + ANNOTATE_BATCH]
-            missing = self.store.missing_annotations(batch, PIPELINE_VERSION)
-            if missing:
-                self._annotate(list(self.store.iter_articles(missing)))
-            self.hook("annotate", first + len(batch), len(wanted))
+        missing = self.store.missing_annotations(ids, PIPELINE_VERSION)
+        for first in range(0, len(missing), ANNOTATE_BATCH):
+            batch = missing[first : first + ANNOTATE_BATCH]
+            self._annotate(list(self.store.iter_articles(batch)))
+            self.hook("annotate", first + len(batch), len(missing))
 
     def annotated(self, ids: Sequence[str]) -> Iterator[AnnotatedArticle]:
         """Annotations in publication order, from the cache or the engine, a batch at a time."""

@@ -258,17 +258,21 @@ class Store:
         with self._write() as conn:
             upsert(conn, table, rows, ("article_id", "pipeline_version"), update=True)
 
-    def missing_annotations(self, ids: Sequence[str], pipeline_version: str) -> list[str]:
-        """Those of ``ids`` with no cached annotation for this pipeline version."""
-        table = schema.annotation_cache
-        held: set[str] = set()
+    def missing_annotations(self, ids: Sequence[str] | None, pipeline_version: str) -> list[str]:
+        """Those of ``ids`` (None: every article) with no cached annotation for this version.
+
+        Reads ids only, never article texts.
+        """
+        articles, cache = schema.articles, schema.annotation_cache
+        cached = select(cache.c.article_id).where(cache.c.pipeline_version == pipeline_version)
+        query = select(articles.c.id).where(articles.c.id.not_in(cached)).order_by(articles.c.seq)
         with self._engine.connect() as conn:
+            if ids is None:
+                return list(conn.execute(query).scalars())
+            missing: set[str] = set()
             for chunk in _chunks(ids):
-                query = select(table.c.article_id).where(
-                    table.c.article_id.in_(chunk), table.c.pipeline_version == pipeline_version
-                )
-                held.update(conn.execute(query).scalars())
-        return [i for i in ids if i not in held]
+                missing.update(conn.execute(query.where(articles.c.id.in_(chunk))).scalars())
+        return [i for i in ids if i in missing]
 
     def annotations_of(
         self, articles: Sequence[Article], pipeline_version: str
