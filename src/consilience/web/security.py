@@ -120,7 +120,7 @@ class BodyLimit:
             return
         length = _headers(scope).get("content-length", "")
         if length.isdigit() and int(length) > self.limit:
-            await send_json(send, 413, self._too_large(f"{int(length):,} bytes"))
+            await send_json(send, 413, f"request body is {int(length):,} bytes, {self._over}")
             return
         started = False
 
@@ -144,13 +144,14 @@ class BodyLimit:
             message = await receive()
             received += len(message.get("body", b""))
             if received > self.limit:
-                raise HTTPException(413, self._too_large(f"over {self.limit:,} bytes"))
+                raise HTTPException(413, f"request body is {self._over}")
             return message
 
         return counted
 
-    def _too_large(self, size: str) -> str:
-        return f"request body is {size}, over the {self.limit:,} byte limit"
+    @property
+    def _over(self) -> str:
+        return f"over the {self.limit:,} byte limit"
 
 
 class AnalysisGate:
