@@ -136,14 +136,16 @@ def _indirect_quotes(
 
 def _clause_span(clause: Token) -> Span:
     """The clause's words without its leading "that" and trailing punctuation."""
-    tokens = [t for t in clause.subtree]
-    while tokens and (tokens[0].dep_ == "mark" or tokens[0].is_punct):
-        tokens.pop(0)
-    while tokens and tokens[-1].is_punct:
-        tokens.pop()
-    if not tokens:
-        return clause.doc[clause.i : clause.i]
-    return clause.doc[tokens[0].i : tokens[-1].i + 1]
+    doc = clause.doc
+    first, last = clause.left_edge.i, clause.right_edge.i
+    # Edges, not the subtree: walking each clause's subtree is quadratic in nested speech.
+    while first <= last and (doc[first].dep_ == "mark" or doc[first].is_punct):
+        first += 1
+    while first <= last and doc[last].is_punct:
+        last -= 1
+    if first > last:
+        return doc[clause.i : clause.i]
+    return doc[first : last + 1]
 
 
 def _is_title(text: str, quote: Quoted) -> bool:
