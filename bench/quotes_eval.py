@@ -179,9 +179,10 @@ def score(row: dict[str, Any], quotes: Iterable[QuoteMention], tally: Tally) -> 
         if not is_direct(content, text, inside):
             continue
         tally.gold_direct += 1
-        best = _best_match(content, marked)
-        if best is None:
+        at = best_match(content, [(q.start, q.end) for q in marked])
+        if at is None:
             continue
+        best = marked[at]
         tally.found += 1
         gold = gold_speaker(attribution, ordered, text)
         if is_role(gold):
@@ -205,14 +206,15 @@ def _miss(row: dict[str, Any], quote: QuoteMention, gold: str) -> str:
     )
 
 
-def _best_match(content: list[tuple[int, int]], quotes: list[QuoteMention]) -> QuoteMention | None:
-    best: QuoteMention | None = None
+def best_match(content: list[tuple[int, int]], spans: Sequence[tuple[int, int]]) -> int | None:
+    """The extracted span that overlaps the gold content most (by half the shorter), if any."""
+    best: int | None = None
     best_overlap = 0
-    for quote in quotes:
-        shared = sum(overlap((quote.start, quote.end), p) for p in content)
-        shorter = min(quote.end - quote.start, sum(e - s for s, e in content))
+    for at, span in enumerate(spans):
+        shared = sum(overlap(span, p) for p in content)
+        shorter = min(span[1] - span[0], sum(e - s for s, e in content))
         if shared * 2 >= shorter and shared > best_overlap:
-            best, best_overlap = quote, shared
+            best, best_overlap = at, shared
     return best
 
 

@@ -15,7 +15,7 @@ import pytest
 PACKAGE = Path(__file__).resolve().parent.parent / "src" / "consilience"
 MAX_LINES = 400
 # TEMPORARY: modules other branches are splitting; the integrator empties this after merging.
-KNOWN_OVERSIZE = frozenset({"nlp/speakers.py", "nlp/quotes.py"})
+KNOWN_OVERSIZE: frozenset[str] = frozenset()
 
 BASE = frozenset({"model", "errors", "text"})
 STAGES = ("ingest", "store", "nlp", "stories", "crosscheck", "report")

@@ -90,11 +90,12 @@ class CountingStore(Store):
 
 
 def test_each_article_is_read_once_per_stage(tmp_path: Path, fake_models: Models) -> None:
-    """Once to assign it to a story, once to cross-check it; the report reads nothing."""
+    """Once to annotate a new article (outside the stories lock), once to assign it to a
+    story, once to cross-check it; the report reads nothing."""
     other = replace(UNRELATED, id="second-bakery", source="Town Crier")
     with CountingStore(tmp_path / "a.db") as store:
         analyze([UNRELATED, other], store=store, engine=LocalEngine(fake_models))
-        assert set(store.reads.values()) == {2}
+        assert set(store.reads.values()) == {3}
         store.reads.clear()
         analyze(store=store, engine=LocalEngine(fake_models))  # the whole store, resumed
         assert set(store.reads.values()) == {2}

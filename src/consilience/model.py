@@ -72,6 +72,7 @@ class QuoteMention:
     ``text`` is the quoted words without quotation marks; ``speaker`` is the fullest
     name the article gives that speaker (``None`` when unknown, never a guess).
     ``kind`` is ``indirect`` for reported speech without quotation marks.
+    ``speaker_reason`` says why that speaker was chosen (the evidence that weighed most).
     """
 
     start: int
@@ -83,6 +84,7 @@ class QuoteMention:
     speaker_end: int | None
     cue: str | None
     sentence: int
+    speaker_reason: str | None = None
 
 
 @dataclass(frozen=True)
@@ -177,7 +179,10 @@ class Contradiction:
 
 @dataclass(frozen=True)
 class QuoteVariant:
-    """One article's rendering of an utterance, graded against the canonical wording."""
+    """One article's rendering of an utterance, graded against the canonical wording.
+
+    ``speaker_reason`` says why this article's words were given to their speaker.
+    """
 
     article_id: str
     text: str
@@ -185,6 +190,7 @@ class QuoteVariant:
     end: int
     fidelity: Fidelity
     similarity: float | None = None
+    speaker_reason: str | None = None
 
 
 @dataclass(frozen=True)

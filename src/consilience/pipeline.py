@@ -23,7 +23,7 @@ from consilience.nlp import shared_models
 from consilience.store import Store
 from consilience.stories import ClusterSettings, StoryClusterer
 
-PIPELINE_VERSION = "4"  # bump when annotations change, so stored ones are redone
+PIPELINE_VERSION = "5"  # bump when annotations change, so stored ones are redone
 ANNOTATE_BATCH = 64
 CROSSCHECK_CHUNK = 32
 
@@ -57,8 +57,10 @@ def analyze(
     try:
         stages = Stages(active, engine or LocalEngine(shared_models()), hook)
         ids, failed = stages.take_inputs(inputs)
-        members = stages.assign_stories(ids)
-        stories, records = stages.crosscheck(members)
+        stages.warm(ids)
+        with active.stories_lock():
+            members = stages.assign_stories(ids)
+            stories, records = stages.crosscheck(members)
         return Analysis(assemble_report(stories, records), failed)
     finally:
         if store is None:
@@ -79,7 +81,9 @@ def group_stories(
     """
     stages = Stages(store, engine or LocalEngine(shared_models()), progress or _quiet)
     ids, failed = stages.take_inputs(inputs)
-    return stages.assign_stories(ids), failed
+    stages.warm(ids)
+    with store.stories_lock():
+        return stages.assign_stories(ids), failed
 
 
 @dataclass(frozen=True)
@@ -130,6 +134,15 @@ class Stages:
         members = clusterer.stories()
         touched = dict.fromkeys(assignments[i] for i in wanted)
         return {story: members[story] for story in touched}
+
+    def warm(self, ids: list[str] | None) -> None:
+        """Annotate what the cache lacks, before taking the stories lock: the slow part
+        runs alongside other analyses, only assignment and cross-check take turns."""
+        missing = self.store.missing_annotations(ids, PIPELINE_VERSION)
+        for first in range(0, len(missing), ANNOTATE_BATCH):
+            batch = missing[first : first + ANNOTATE_BATCH]
+            self._annotate(list(self.store.iter_articles(batch)))
+            self.hook("annotate", first + len(batch), len(missing))
 
     def annotated(self, ids: Sequence[str]) -> Iterator[AnnotatedArticle]:
         """Annotations in publication order, from the cache or the engine, a batch at a time."""

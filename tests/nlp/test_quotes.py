@@ -282,3 +282,37 @@ def test_quote_after_a_non_breaking_space_opens_a_sentence(models: Models) -> No
         "she said.\u00a0“You went on television to blame the cleaners,” she added."
     )
     assert find(quotes(models, text), "went on television").kind == "direct"
+
+
+def test_an_article_of_500_quotes_gives_500_attributed_quotes(models: Models) -> None:
+    text = "\n".join(f"“Point {i} matters to us,” Jane Smith said." for i in range(500))
+    found = quotes(models, text)
+    assert len(found) == 500
+    assert {q.speaker for q in found} == {"Jane Smith"}
+
+
+def test_a_quote_never_closed_stops_at_its_paragraph(models: Models) -> None:
+    text = "Jane Smith said, “We will win this.\nThe vote is on Tuesday, officials said."
+    assert all("Tuesday" not in q.text or q.kind == "indirect" for q in quotes(models, text))
+
+
+def test_a_nested_quote_stays_inside_its_outer_quote(models: Models) -> None:
+    text = "“He told me ‘never again,’ and I believed him,” Jane Smith said."
+    [quote] = [q for q in quotes(models, text) if q.kind != "indirect"]
+    assert quote.text == "He told me ‘never again,’ and I believed him"
+    assert quote.speaker == "Jane Smith"
+
+
+def test_each_speaker_comes_with_its_reason(models: Models) -> None:
+    quote = find(quotes(models, "“We are close to a deal,” Jane Smith said."), "close")
+    assert quote.speaker_reason is not None and "“said”" in quote.speaker_reason
+
+
+def test_words_chanted_in_title_case_are_a_quote(models: Models) -> None:
+    found = quotes(models, "Outside, the protesters were chanting “Stop The Vote” for hours.")
+    assert [q.text for q in found if q.kind != "indirect"] == ["Stop The Vote"]
+
+
+def test_a_short_fragment_an_unnamed_person_said_is_kept_without_speaker(models: Models) -> None:
+    quote = find(quotes(models, "A reporter at the scene called it “absolute chaos.”"), "chaos")
+    assert (quote.kind, quote.speaker) == ("partial", None)

@@ -10,7 +10,7 @@ from report_fixtures import STRIKE, make_report
 
 from consilience.errors import ReportError
 from consilience.model import Evidence, Report
-from consilience.report import render_json, report_from_dict, report_to_dict
+from consilience.report import render_json, report_from_dict, report_to_dict, validate_report
 
 
 def test_same_report_gives_identical_json(report: Report) -> None:
@@ -75,3 +75,16 @@ def test_evidence_offsets_are_kept() -> None:
         "start": 3,
         "end": 4,
     }
+
+
+def test_why_a_speaker_was_chosen_is_kept_and_valid() -> None:
+    quote = STRIKE.quotes[0]
+    explained = replace(quote.variants[0], speaker_reason="subject of the speech verb “said”")
+    story = replace(STRIKE, quotes=(replace(quote, variants=(explained, *quote.variants[1:])),))
+    report = make_report(story)
+    data = report_to_dict(report)
+    validate_report(data)
+    variants = data["stories"][0]["quotes"][0]["variants"]
+    assert variants[0]["speaker_reason"] == "subject of the speech verb “said”"
+    assert "speaker_reason" not in variants[1]
+    assert report_from_dict(json.loads(render_json(report))) == report

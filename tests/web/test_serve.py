@@ -19,3 +19,17 @@ def test_serve_with_an_unopenable_database_fails_cleanly(tmp_path: Path) -> None
     result = CliRunner().invoke(app, ["serve", "--db", str(tmp_path / "missing" / "c.db")])
     assert result.exit_code == 1
     assert "cannot open the database" in result.output
+
+
+def test_serve_private_without_a_token_is_one_clear_line(tmp_path: Path) -> None:
+    result = CliRunner().invoke(
+        app, ["serve", "--private", "--db", str(tmp_path / "c.db")], env={"CONSILIENCE_TOKEN": ""}
+    )
+    assert result.exit_code == 1
+    assert "needs a token" in result.output
+
+
+def test_serve_documents_the_token_option() -> None:
+    result = CliRunner().invoke(app, ["serve", "--help"])
+    assert "CONSILIENCE_TOKEN" in result.output
+    assert "--private" in result.output

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import ipaddress
 from typing import Annotated
 
 import typer
 import uvicorn
 
 from consilience.api import Store
-from consilience.cli.app import app, fail
-from consilience.errors import ConsilienceError
+from consilience.cli.app import app, console, fail
+from consilience.errors import ConsilienceError, InputError
 from consilience.web import create_app
+from consilience.web.security import Access
 
 
 @app.command()
@@ -20,11 +22,51 @@ def serve(
         "127.0.0.1"
     ),
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    token: Annotated[
+        str | None,
+        typer.Option(
+            envvar="CONSILIENCE_TOKEN",
+            help="Writes and analyses need 'Authorization: Bearer TOKEN' (env CONSILIENCE_TOKEN).",
+        ),
+    ] = None,
+    private: Annotated[
+        bool, typer.Option(help="Reading needs the token too (requires --token).")
+    ] = False,
 ) -> None:
     """Serve the story pages and the REST API (/api/, spec at /openapi.json)."""
     try:
+        access = server_access(host, token or None, private)
         store = Store(db)
     except ConsilienceError as error:
         raise fail(error) from error
+    console.print(_describe(access), highlight=False)
     with store:
-        uvicorn.run(create_app(store), host=host, port=port)
+        uvicorn.run(create_app(store, access=access), host=host, port=port)
+
+
+def server_access(host: str, token: str | None, private: bool) -> Access:
+    """Open on localhost; token-guarded with a token; read-only on the network without one."""
+    if private and token is None:
+        raise InputError("--private", "needs a token (--token or CONSILIENCE_TOKEN)")
+    return Access(token=token, private=private, read_only=token is None and not _loopback(host))
+
+
+def _loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _describe(access: Access) -> str:
+    if access.read_only:
+        return (
+            "read-only: this address is reachable from the network and no token is set; "
+            "pass --token (or set CONSILIENCE_TOKEN) to allow writes and analyses"
+        )
+    if access.token is None:
+        return "open: anyone on this machine may write and analyse"
+    who = "reading, writing and analysing" if access.private else "writing and analysing"
+    return f"token required for {who}"

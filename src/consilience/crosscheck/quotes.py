@@ -202,6 +202,7 @@ def _quote(members: Sequence[_Item], entities: EntityIndex) -> Quote:
                 item.mention.end,
                 fidelity,
                 similarity,
+                item.mention.speaker_reason,
             )
         )
     key = f"{speaker_id or speaker}:{normalise(canonical)}"

@@ -12,12 +12,18 @@ from typing import Any
 import dateparser
 
 from consilience.errors import InputError
+from consilience.ingest.clean import normalise
 from consilience.ingest.origin import agency, credited_agency
 from consilience.model import Article
 from consilience.text import word_list
 
-MAX_TEXT_CHARS = 2_000_000
-"""Longer article texts are refused: no news article is this long, and analysis is per text."""
+MAX_TEXT_CHARS = 1_000_000
+"""Longer article texts are refused: no news article is this long, and it is the most
+spaCy parses in one text (its ``max_length``)."""
+MAX_MARK_RUN = 32
+"""Longer runs of punctuation or symbols are cut to this many: prose never needs more, and
+spaCy's tokenizer peels them one by one, quadratically (10,000 quote marks: a minute)."""
+MARK_RUN = re.compile(rf"[^\w\s]{{{MAX_MARK_RUN + 1},}}")
 
 ABSOLUTE_DATES: Mapping[str, Any] = MappingProxyType(
     {
@@ -53,7 +59,11 @@ def make_article(
     ``origin`` is the wire agency the input names (a feed's or JSONL's field); else the
     credit the text gives, read from ``raw`` (the text before cleaning dropped datelines and
     bylines) when given.
+
+    The text is normalised (no control characters) and runs of marks are bounded here,
+    so what readers and the API store is equally safe to analyse.
     """
+    text = MARK_RUN.sub(lambda run: run[0][:MAX_MARK_RUN], normalise(text))
     if not text.strip():
         raise InputError(where, "no article text found")
     if len(text) > MAX_TEXT_CHARS:

@@ -119,6 +119,8 @@ def _variant(v: QuoteVariant) -> dict[str, Any]:
     }
     if v.similarity is not None:
         d["similarity"] = v.similarity
+    if v.speaker_reason is not None:
+        d["speaker_reason"] = v.speaker_reason
     return d
 
 
@@ -224,7 +226,13 @@ def _contradiction_from(d: dict[str, Any]) -> Contradiction:
 def _quote_from(d: dict[str, Any]) -> Quote:
     variants = tuple(
         QuoteVariant(
-            v["article_id"], v["text"], v["start"], v["end"], v["fidelity"], v.get("similarity")
+            v["article_id"],
+            v["text"],
+            v["start"],
+            v["end"],
+            v["fidelity"],
+            v.get("similarity"),
+            v.get("speaker_reason"),
         )
         for v in d["variants"]
     )

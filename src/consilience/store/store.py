@@ -20,7 +20,6 @@ from sqlalchemy import (
     Connection,
     Engine,
     create_engine,
-    delete,
     event,
     exc,
     func,
@@ -40,10 +39,13 @@ from consilience.store.annotations import annotated_from_row, annotation_row
 from consilience.store.index import EntityRecord, StoryPage, StoryQuery
 from consilience.store.rows import ARTICLE_COLUMNS, article_from_row, article_row
 from consilience.store.serialize import loads, to_jsonable
+from consilience.store.writes import migrate_retrying, stories_lock, upsert
 
 DEFAULT_PATH = Path("consilience.db")
 CHUNK = 500
 """Ids per ``IN (...)`` query: well under SQLite's and PostgreSQL's parameter limits."""
+BUSY_TIMEOUT_MS = 60_000
+"""How long a SQLite writer waits for another process's transaction before failing."""
 
 
 @dataclass(frozen=True)
@@ -71,9 +73,9 @@ def database_url(url: str | Path | None) -> URL:
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     """WAL lets readers run while a batch is written; wait rather than fail when busy."""
     cursor = dbapi_conn.cursor()
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")  # first: switching to WAL may wait
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.execute("PRAGMA busy_timeout=30000")
     cursor.close()
 
 
@@ -88,7 +90,7 @@ def _open_engine(url: URL) -> Engine:
         engine = create_engine(url)
         if engine.dialect.name == "sqlite":
             event.listen(engine, "connect", _sqlite_pragmas)
-        schema.migrate(engine)
+        migrate_retrying(engine)
     except (exc.SQLAlchemyError, ImportError) as error:
         reason = str(getattr(error, "orig", None) or error).strip().splitlines()[0]
         raise StoreError(f"{shown}: cannot open the database ({reason})") from error
@@ -128,6 +130,12 @@ class Store:
         """Release every connection."""
         self._engine.dispose()
 
+    @contextmanager
+    def stories_lock(self) -> Iterator[None]:
+        """Wait until no other process assigns or cross-checks this store's stories."""
+        with stories_lock(self._engine):
+            yield
+
     # articles
 
     def add_articles(
@@ -152,20 +160,17 @@ class Store:
     def _add_batch(
         self, batch: Sequence[Article], origins: Mapping[str, str]
     ) -> tuple[list[str], list[str]]:
-        table = schema.articles
+        rows: dict[str, dict[str, Any]] = {}
+        for article in batch:
+            rows.setdefault(article.id, article_row(article, origins.get(article.id)))
         with self._write() as conn:
-            ids = [a.id for a in batch]
-            held = set(conn.execute(select(table.c.id).where(table.c.id.in_(ids))).scalars())
-            rows: dict[str, dict[str, Any]] = {}
-            duplicates: list[str] = []
-            for article in batch:
-                if article.id in held or article.id in rows:
-                    duplicates.append(article.id)
-                    continue
-                rows[article.id] = article_row(article, origins.get(article.id))
-            if rows:
-                conn.execute(table.insert(), list(rows.values()))
-        return list(rows), duplicates
+            fresh = upsert(conn, schema.articles, list(rows.values()), ("id",), update=False)
+        added: list[str] = []
+        duplicates: list[str] = []
+        for article in batch:
+            (added if article.id in fresh else duplicates).append(article.id)
+            fresh.discard(article.id)
+        return added, duplicates
 
     def get_article(self, article_id: str) -> Article | None:
         """The stored article with this id, if any."""
@@ -251,14 +256,23 @@ class Store:
         table = schema.annotation_cache
         rows = [annotation_row(item, pipeline_version) for item in items]
         with self._write() as conn:
-            for chunk in _chunks(r["article_id"] for r in rows):
-                conn.execute(
-                    delete(table).where(
-                        table.c.article_id.in_(chunk), table.c.pipeline_version == pipeline_version
-                    )
-                )
-            if rows:
-                conn.execute(table.insert(), rows)
+            upsert(conn, table, rows, ("article_id", "pipeline_version"), update=True)
+
+    def missing_annotations(self, ids: Sequence[str] | None, pipeline_version: str) -> list[str]:
+        """Those of ``ids`` (None: every article) with no cached annotation for this version.
+
+        Reads ids only, never article texts.
+        """
+        articles, cache = schema.articles, schema.annotation_cache
+        cached = select(cache.c.article_id).where(cache.c.pipeline_version == pipeline_version)
+        query = select(articles.c.id).where(articles.c.id.not_in(cached)).order_by(articles.c.seq)
+        with self._engine.connect() as conn:
+            if ids is None:
+                return list(conn.execute(query).scalars())
+            missing: set[str] = set()
+            for chunk in _chunks(ids):
+                missing.update(conn.execute(query.where(articles.c.id.in_(chunk))).scalars())
+        return [i for i in ids if i in missing]
 
     def annotations_of(
         self, articles: Sequence[Article], pipeline_version: str
@@ -283,13 +297,9 @@ class Store:
 
     def save_assignments(self, mapping: Mapping[str, str]) -> None:
         """Record (or change) which story each article belongs to."""
-        table = schema.assignments
+        rows = [{"article_id": a, "story_id": s} for a, s in mapping.items()]
         with self._write() as conn:
-            for chunk in _chunks(mapping):
-                conn.execute(delete(table).where(table.c.article_id.in_(chunk)))
-            if mapping:
-                rows = [{"article_id": a, "story_id": s} for a, s in mapping.items()]
-                conn.execute(table.insert(), rows)
+            upsert(conn, schema.assignments, rows, ("article_id",), update=True)
 
     def load_assignments(self) -> dict[str, str]:
         """Article id -> story id for every assigned article."""
@@ -300,13 +310,10 @@ class Store:
 
     def save_story(self, story: Story, pipeline_version: str) -> None:
         """Keep a story's cross-check, replacing any earlier one with the same id."""
-        table = schema.stories
         data = json.dumps(to_jsonable(story), ensure_ascii=False, separators=(",", ":"))
+        row = {"id": story.id, "pipeline_version": pipeline_version, "data": data}
         with self._write() as conn:
-            conn.execute(delete(table).where(table.c.id == story.id))
-            conn.execute(
-                table.insert().values(id=story.id, pipeline_version=pipeline_version, data=data)
-            )
+            upsert(conn, schema.stories, [row], ("id",), update=True)
             index.write(conn, story)
 
     def load_story(self, story_id: str) -> Story | None:
@@ -344,12 +351,9 @@ class Store:
 
     def save_fetch_state(self, source: str, etag: str | None, last_modified: str | None) -> None:
         """Remember a source's validators, for the next round's conditional request."""
-        table = schema.fetch_state
+        row = {"source": source, "etag": etag, "last_modified": last_modified}
         with self._write() as conn:
-            conn.execute(delete(table).where(table.c.source == source))
-            conn.execute(
-                table.insert().values(source=source, etag=etag, last_modified=last_modified)
-            )
+            upsert(conn, schema.fetch_state, [row], ("source",), update=True)
 
     def known_urls(self, urls: Iterable[str]) -> set[str]:
         """Which of these URLs an article was stored from (its URL, or where it was read)."""

@@ -69,9 +69,11 @@ class Watcher:
     def _analyse(self, ids: list[str], hook: ProgressHook) -> list[Alert]:
         """Cross-check the stories the new articles joined; alert on what changed."""
         stages = Stages(self.store, self._make_engine(), hook)
-        members = stages.assign_stories(ids)
-        before = {story_id: self.store.load_story(story_id) for story_id in members}
-        stories, _ = stages.crosscheck(members)
+        stages.warm(ids)
+        with self.store.stories_lock():
+            members = stages.assign_stories(ids)
+            before = {story_id: self.store.load_story(story_id) for story_id in members}
+            stories, _ = stages.crosscheck(members)
         at = datetime.now(UTC).isoformat(timespec="seconds")
         return [alert for story in stories for alert in story_alerts(before[story.id], story, at)]
 

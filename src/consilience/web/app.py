@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 from fastapi import FastAPI, Request
@@ -16,21 +15,30 @@ from consilience.api import Engine, Store
 from consilience.errors import ConsilienceError, InputError
 from consilience.web.api import api_router
 from consilience.web.docs import add_docs
+from consilience.web.login import login_page, login_router
+from consilience.web.security import Access, AnalysisGate, BodyLimit, Guard
 from consilience.web.views import views_router
 
 MAX_UPLOAD_BYTES = 20 * 2**20
+ANALYSIS_SLOTS = 1
+"""Analyses at once: each already keeps the CPU cores busy, so more only adds waiting."""
+ANALYSIS_WAIT = 30.0
+"""Seconds a request waits for a free slot before it is answered 503 with Retry-After."""
 STATIC = Path(__file__).parent / "static"
-SECURITY_HEADERS = {
-    "Content-Security-Policy": "default-src 'self'; script-src 'self'; object-src 'none'",
-    "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "no-referrer",
-}
 
 
 def create_app(
-    store: Store, engine: Engine | None = None, max_upload_bytes: int = MAX_UPLOAD_BYTES
+    store: Store,
+    engine: Engine | None = None,
+    max_upload_bytes: int = MAX_UPLOAD_BYTES,
+    access: Access | None = None,
+    analysis_wait: float = ANALYSIS_WAIT,
 ) -> FastAPI:
-    """The web app over one store; ``engine`` runs the models when articles are analysed."""
+    """The web app over one store; ``engine`` runs the models when articles are analysed.
+
+    ``access`` says who may write (default: anyone, for a server on localhost).
+    """
+    rules = access or Access()
     app = FastAPI(
         title="consilience",
         summary="Cross-check the news: what independent outlets agree on, and where they differ.",
@@ -41,10 +49,13 @@ def create_app(
     add_docs(app)
     app.include_router(api_router(store, engine))
     app.include_router(views_router(store, engine))
+    app.include_router(login_router(rules))
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.add_exception_handler(ConsilienceError, _user_error)
     app.add_exception_handler(RequestValidationError, _invalid)
-    app.middleware("http")(_guard(max_upload_bytes))
+    app.add_middleware(AnalysisGate, slots=ANALYSIS_SLOTS, wait=analysis_wait)
+    app.add_middleware(BodyLimit, limit=max_upload_bytes)
+    app.add_middleware(Guard, access=rules, page=login_page)
     return app
 
 
@@ -59,21 +70,3 @@ async def _invalid(request: Request, error: Exception) -> Response:
     errors = error.errors() if isinstance(error, RequestValidationError) else []
     body = json.dumps({"detail": jsonable_encoder(errors)}, ensure_ascii=True)
     return Response(body, status_code=422, media_type="application/json")
-
-
-Handler = Callable[[Request], Awaitable[Response]]
-
-
-def _guard(limit: int) -> Callable[[Request, Handler], Awaitable[Response]]:
-    """Refuse bodies over the limit before reading them; add security headers to answers."""
-
-    async def guard(request: Request, call_next: Handler) -> Response:
-        length = request.headers.get("content-length", "")
-        if length.isdigit() and int(length) > limit:
-            detail = f"request body is {int(length):,} bytes, over the {limit:,} byte limit"
-            return JSONResponse({"detail": detail}, status_code=413)
-        response = await call_next(request)
-        response.headers.update(SECURITY_HEADERS)
-        return response
-
-    return guard

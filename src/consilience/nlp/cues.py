@@ -1,0 +1,225 @@
+"""Speech cues in spaCy's parse and the word naming who speaks for each.
+
+A cue is a speech verb ("said", "slammed"), a speech noun with an owner ("Lee's
+remarks") or "according to"; `cue_subject` finds the token that names its speaker,
+climbing out of "..., adding" clauses and mending what the parser leaves unattached.
+Resolving that token to a person is `consilience.nlp.speakers`' work.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Span, Token
+
+from consilience.text import word_list
+
+# Forms of "say" that open an inverted cue ("Said Ellis:"), whatever the tagger makes of them.
+INVERTED_SAY = frozenset({"said", "says"})
+OBJECT_DEPS = frozenset({"dobj", "dative"})
+INVERTING_LEMMAS = frozenset({"say", "add"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "prep"})
+NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def is_speech_verb(lemma: str) -> bool:
+    """Whether a lemma is on the package's one speech-verb list."""
+    return lemma.lower() in word_list("speech_verbs")
+
+
+def is_document(token: Token) -> bool:
+    """A writing that speaks for its owner ("the report said")."""
+    return token.lemma_.lower() in word_list("document_nouns")
+
+
+def cue_subject(cue: Token, allowed: Callable[[Token], bool] = lambda t: True) -> Token | None:
+    """The token naming who speaks for a cue, climbing out of "..., adding" clauses."""
+    if cue.lower_ == "according":
+        return _according_object(cue)
+    if cue.pos_ == "NOUN":
+        return next((c for c in cue.children if c.dep_ == "poss"), None)
+    if _named_before_participle(cue, allowed):
+        return cue.nbor(-1)
+    token: Token | None = cue
+    while token is not None:
+        subject = next(
+            (c for c in token.children if c.dep_ in SUBJECT_DEPS and allowed(c)), None
+        ) or _inverted_subject(token, allowed)
+        if subject is not None:
+            return subject
+        agent = _passive_agent(token)
+        if agent is not None:
+            return agent
+        if token.dep_ == "acl":
+            return _acl_owner(token.head)
+        token = _climb(token)
+    return _left_subject(cue, allowed) or _name_right_before(cue, allowed)
+
+
+def _climb(token: Token) -> Token | None:
+    """The clause a subjectless verb shares its subject with, or None.
+
+    A speech verb joined by "and" to the reported clause of another speech verb goes
+    with that verb: in "Lee said that was wrong and dismissed the reports", Lee
+    dismissed them, whatever the parser joined "dismissed" to.
+    """
+    head = token.head
+    if head is token or token.dep_ not in CLIMB_DEPS:
+        return None
+    reported = token.dep_ == "conj" and head.dep_ == "ccomp" and not is_cue(head)
+    return head.head if reported and is_cue(token) and is_cue(head.head) else head
+
+
+def _name_right_before(verb: Token, allowed: Callable[[Token], bool]) -> Token | None:
+    """A capitalised word right before a verb left with no subject.
+
+    Without a comma the parser reads "In an interview Trump declared" as one phrase
+    ending in "Trump"; the word next to the verb is still who does it.
+    """
+    if verb.i == verb.sent.start:
+        return None
+    before = verb.nbor(-1)
+    entity = entity_of(before)
+    glued = entity is not None and entity.start < before.i  # "the Washington Post Trump"
+    if before.is_title and before.pos_ in ("PROPN", "NOUN") and allowed(before) and not glued:
+        return before
+    return None
+
+
+def _named_before_participle(cue: Token, allowed: Callable[[Token], bool]) -> bool:
+    """Whether a name right before a participle is who speaks ("footage of Clinton asking").
+
+    The parser tends to hang such participles on the main verb, whose subject ("the ad")
+    is not the speaker.
+    """
+    if cue.tag_ != "VBG" or cue.i == 0:
+        return False
+    before = cue.nbor(-1)
+    return before.pos_ == "PROPN" and allowed(before)
+
+
+def _left_subject(verb: Token, allowed: Callable[[Token], bool]) -> Token | None:
+    """The noun phrase between a closing quote and its verb, left unattached by the parser.
+
+    In "“…,” Flynn, a top surrogate, said" the parser may hang "said" off the quote; the
+    words between the quote and the verb still name who speaks.
+    """
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= verb.sent.start and allowed(doc[i]) and not doc[i].is_quote:
+        i -= 1
+    if i < verb.sent.start:
+        return None
+    first = next((t for t in doc[i + 1 : verb.i] if not t.is_punct), None)
+    if first is None:
+        return None
+    chunk = next((c for c in verb.sent.noun_chunks if c.start <= first.i < c.end), None)
+    return chunk.root if chunk is not None and allowed(chunk.root) else None
+
+
+def _inverted_subject(verb: Token, allowed: Callable[[Token], bool]) -> Token | None:
+    """A name right after a speech verb that the parser did not take for its subject ("said X").
+
+    Only a speech verb inverts: after "regarding" or "about" a name is what is spoken of.
+    """
+    following = verb.i + 1 < len(verb.doc) and verb.nbor(1)
+    if not following or not allowed(following) or not is_cue(verb):
+        return None
+    if verb.dep_ == "compound" and verb.head.pos_ == "PROPN" and verb.head.i > verb.i:
+        return verb.head  # "Said Ellis:", tagged as one name
+    named = [
+        c
+        for c in verb.children
+        if c.i > verb.i and c.pos_ == "PROPN" and allowed(c) and not _addressee(verb, c)
+    ]
+    return named[0] if named and named[0].left_edge.i == verb.i + 1 else None
+
+
+def _addressee(verb: Token, child: Token) -> bool:
+    """A name the verb acts on ("told Obama", "criticized Obama"), not who speaks.
+
+    Only "say" and "add" take no person as object, so a name after them is inverted.
+    """
+    return child.dep_ in OBJECT_DEPS and verb.lemma_.lower() not in INVERTING_LEMMAS
+
+
+def _acl_owner(noun: Token) -> Token | None:
+    """Who a participle speaks for: "Blinken recognizing ...", "Putin's remarks emphasizing"."""
+    if noun.lemma_.lower() in word_list("speech_nouns"):
+        return next((c for c in noun.children if c.dep_ == "poss"), None)
+    return noun if noun.pos_ == "PROPN" else None
+
+
+def is_cue(token: Token) -> bool:
+    """A speech verb, a speech noun with an owner ("Witkoff's remarks") or "according to"."""
+    if token.lower_ == "according":
+        return any(c.lower_ == "to" for c in token.children) or token.nbor(1).lower_ == "to"
+    if token.lower_ in INVERTED_SAY:
+        return True
+    if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
+        return is_speech_verb(token.lemma_) or _document_reads(token) or _goes_on_about(token)
+    if token.pos_ == "NOUN" and token.lemma_.lower() in word_list("speech_nouns"):
+        return any(c.dep_ == "poss" for c in token.children)
+    return False
+
+
+def _document_reads(verb: Token) -> bool:
+    """What a document reads ("the statement read") is quoted from it."""
+    return verb.lemma_.lower() == "read" and any(
+        c.dep_ in SUBJECT_DEPS and is_document(c) for c in verb.children
+    )
+
+
+def _goes_on_about(verb: Token) -> bool:
+    """Speaking at length ("went on about"): an idiom that introduces quoted phrases."""
+    parts = {(c.dep_, c.lower_) for c in verb.children}
+    return verb.lemma_.lower() == "go" and {("prt", "on"), ("prep", "about")} <= parts
+
+
+def _according_object(according: Token) -> Token | None:
+    for child in according.children:
+        if child.lower_ == "to":
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    following = according.nbor(1) if according.i + 1 < len(according.doc) else None
+    if following is not None and following.lower_ == "to":
+        return next((g for g in following.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _passive_agent(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def named_owner(document: Token) -> Token | None:
+    owners = [c for c in document.children if c.dep_ in ("compound", "poss")]
+    return next((c for c in owners if entity_of(c) is not None), None)
+
+
+def entity_of(token: Token) -> Span | None:
+    """The named entity (person, organisation, place, group) the token is part of.
+
+    Read from the token's own IOB tags: walking ``doc.ents`` builds every entity anew.
+    """
+    label = token.ent_type_
+    if label not in NAMED_LABELS:
+        return None
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=label)
+
+
+def proper_span(token: Token) -> Span:
+    """The proper noun with its compound proper-noun modifiers ("Steve Witkoff")."""
+    parts = [token] + [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    first = min(t.i for t in parts)
+    last = max(t.i for t in parts)
+    return token.doc[first : last + 1]

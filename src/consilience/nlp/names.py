@@ -1,0 +1,86 @@
+"""The people an article names: person mentions, their fullest names and their roles.
+
+The NER's PERSON entities are the start; other mentions of their surnames join them, and
+names the NER drew too wide are trimmed. Titles before a name and appositions give each
+person's roles ("US envoy Steve Witkoff", "Witkoff, the special envoy").
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span
+
+from consilience.nlp.cues import INVERTED_SAY
+
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+POSSESSIVE_ENDINGS = ("’s", "'s", "’", "'")
+
+
+def strip_possessive(text: str) -> str:
+    for ending in POSSESSIVE_ENDINGS:
+        if text.endswith(ending):
+            return text[: -len(ending)].rstrip()
+    return text.strip()
+
+
+def person_mentions(doc: Doc) -> list[Span]:
+    """PERSON entities plus other mentions of their surnames the NER labelled otherwise.
+
+    A name the NER mostly takes for a place ("N. Korea" once PERSON, "North Korea" a dozen
+    times GPE) is a place.
+    """
+    places = Counter(last_word(e.text) for e in doc.ents if e.label_ in PLACE_LABELS)
+    names = [name_span(e) for e in doc.ents if e.label_ == "PERSON"]
+    named = Counter(last_word(n.text) for n in names)
+    people = [n for n in names if named[last_word(n.text)] >= places[last_word(n.text)]]
+    surnames = {last_word(p.text) for p in people}
+    in_entity = {i for e in doc.ents for i in range(e.start, e.end)}
+    others = [e for e in doc.ents if e.label_ != "PERSON" and last_word(e.text) in surnames]
+    bare = [
+        doc[t.i : t.i + 1]
+        for t in doc
+        if t.i not in in_entity and t.is_title and t.text in surnames
+    ]
+    return sorted(people + others + bare, key=lambda p: p.start)
+
+
+def name_span(span: Span) -> Span:
+    """The name alone from an entity the NER drew too wide.
+
+    It takes "Said Ellis:" or a headline's "Donald Trump Is Right" for one name; a name
+    never opens with "Said" and a person's name contains no verb (an organisation's may:
+    "Alliance to Reclaim Our Schools").
+    """
+    start = span.start + (len(span) > 1 and span[0].lower_ in INVERTED_SAY)
+    verbs = [t.i for t in span.doc[start + 1 : span.end] if t.pos_ in ("VERB", "AUX")]
+    end = verbs[0] if verbs and span.label_ == "PERSON" else span.end
+    return Span(span.doc, start, end, label=span.label_)
+
+
+def last_word(text: str) -> str:
+    words = strip_possessive(text).split()
+    return words[-1] if words else ""
+
+
+def learn_roles(doc: Doc, people: Iterable[Span]) -> dict[str, list[Span]]:
+    """Role words the article gives each person: titles before the name and appositions."""
+    roles: dict[str, list[Span]] = {}
+    for person in people:
+        for word in _role_words(person):
+            roles.setdefault(word, []).append(person)
+    return roles
+
+
+def _role_words(person: Span) -> set[str]:
+    root = person.root
+    words: set[str] = set()
+    for child in root.children:
+        if child.i < person.start and child.dep_ in ("compound", "amod", "nmod"):
+            words.add(child.lemma_.lower())
+        if child.dep_ == "appos" and child.pos_ == "NOUN":
+            words.add(child.lemma_.lower())
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        words.add(root.head.lemma_.lower())
+    return words

@@ -1,0 +1,151 @@
+"""Where a quote's speaker is read from: the cues and layouts news uses around quotes.
+
+The speech verb the quoted words hang from, the cues of the sentences the quote touches,
+an introduction ending in a colon, the cue of the sentence before, a name after a dash
+closing the quote, the person the sentence before is about, and whether a quote goes on
+from the one before. Each is one reading; `consilience.nlp.candidates` turns them into
+evidence for the ranker.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from consilience.nlp.cues import is_cue
+from consilience.nlp.layout import Article, paragraph_bounds
+from consilience.nlp.quotemarks import Quoted
+from consilience.nlp.speakers import Speaker, SpeakerResolver
+
+DASH_BYLINE = re.compile(r"[^\S\n]*[―—–-]{1,2}[^\S\n]*(?=[A-Z])")
+MAX_NAME_WORDS = 5
+# A quote ending its sentence may be attributed by a short next one ("he said.").
+SHORT_ATTRIBUTION = 8
+# ... or by a longer one that opens with its cue ("Trump said, looking out on the crowd.").
+CUE_LEAD = 4
+# At most this much text may follow a quote in its paragraph for the next to continue it.
+SHORT_TAIL = 80
+
+
+def dash_byline(art: Article, quote: Quoted) -> Speaker | None:
+    """A name after a dash that ends the quote's paragraph: “…” ― Jane Doe.
+
+    The layout of collected reactions and epigraphs; the name is the whole rest of the
+    paragraph, every word capitalised, so a dash that goes on with prose names nobody.
+    """
+    match = DASH_BYLINE.match(art.text, quote.mark_end)
+    if match is None:
+        return None
+    start = match.end()
+    end = paragraph_bounds(art.text, start)[1]
+    name = art.text[start:end].strip().rstrip(".")
+    words = name.split()
+    if not 0 < len(words) <= MAX_NAME_WORDS or not all(w[0].isupper() for w in words):
+        return None
+    return Speaker(name, start, start + len(name))
+
+
+def token_before(art: Article, quote: Quoted) -> Token | None:
+    """The last word before the quote's opening mark, when it is in the same paragraph
+    or is a colon ending the paragraph before."""
+    mark = art.doc.char_span(quote.mark_start, quote.mark_end, alignment_mode="expand")
+    if mark is None or mark.start == 0:
+        return None
+    previous = art.doc[mark.start - 1]
+    while previous.is_space and previous.i > 0:
+        previous = art.doc[previous.i - 1]
+    paragraph_start = paragraph_bounds(art.text, quote.mark_start)[0]
+    if previous.idx < paragraph_start and previous.text != ":":
+        return None
+    return previous
+
+
+def narrated_speaker(art: Article, quote: Quoted, resolver: SpeakerResolver) -> Speaker | None:
+    """For a direct quote, the person the sentence just before it is about.
+
+    "Sanders, on Sunday, identified bigotry as the issue. “Young people are sick of it.”"
+    or an introduction ending in a colon ("Sanders made the following comment:"): news
+    style lets the quote go on from the sentence that names its speaker.
+    """
+    previous = token_before(art, quote)
+    return resolver.person_subject(previous) if previous is not None else None
+
+
+def previous_sentence_cue(art: Article, quote: Quoted) -> Token | None:
+    """The last cue of the sentence before a quote that opens a sentence, same paragraph.
+
+    "The vote was close, Schiff said. “…”": the quote goes on with the speaker just named.
+    """
+    previous = token_before(art, quote)
+    paragraph_start = paragraph_bounds(art.text, quote.mark_start)[0]
+    if previous is None or previous.idx < paragraph_start:
+        return None
+    cues = [
+        t
+        for t in art.doc[previous.sent.start : previous.i + 1]
+        if t.idx >= paragraph_start and is_cue(t) and not art.quoted(t)
+    ]
+    return cues[-1] if cues else None
+
+
+def governing_cue(inside: Span) -> Token | None:
+    """A speech verb outside the quote that the quoted words hang from.
+
+    The caller keeps it only within the quote's paragraph: the parser sometimes joins a
+    quote to a verb of the paragraph before, across a line break.
+    """
+    token = inside.root
+    for _ in range(4):
+        if token.head is token:
+            return None
+        token = token.head
+        if not (inside.start <= token.i < inside.end) and is_cue(token):
+            return token
+    return None
+
+
+def region(art: Article, quote: Quoted) -> list[Token]:
+    """Tokens of the sentences a quote touches, within its paragraph."""
+    first = art.doc.char_span(quote.mark_start, quote.mark_end, alignment_mode="expand")
+    if first is None:
+        return []
+    lo, hi = first.start, first.end
+    sent_start = art.doc[lo].sent.start
+    sent_end = art.doc[max(hi - 1, lo)].sent.end
+    if sent_end < len(art.doc) and art.doc[sent_end - 1].idx < quote.mark_end:
+        following = art.doc[sent_end].sent
+        if len(following) <= SHORT_ATTRIBUTION or any(is_cue(t) for t in following[:CUE_LEAD]):
+            sent_end = following.end
+    paragraph = paragraph_bounds(art.text, quote.mark_start)
+    return [
+        t
+        for t in art.doc[sent_start:sent_end]
+        if paragraph[0] <= t.idx < paragraph[1] and not (lo <= t.i < hi)
+    ]
+
+
+def colon_intro_cue(art: Article, position: int) -> Token | None:
+    """A cue in the sentence just before ``position`` when that sentence ends in a colon."""
+    before = art.text[:position].rstrip()
+    if not before.endswith(":"):
+        return None
+    colon = art.doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    if colon is None:
+        return None
+    cues = [t for t in colon[0].sent if is_cue(t) and t.i < colon.start]
+    return cues[-1] if cues else None
+
+
+def cue_text(cue: Token) -> str:
+    """How a cue is shown: its word, or "according to"."""
+    return "according to" if cue.lower_ == "according" else cue.text
+
+
+def continues_from(text: str, previous: Quoted, quote: Quoted) -> bool:
+    """Same paragraph, or the next paragraph opening with a quote after a short tail."""
+    between = text[previous.end : quote.mark_start]
+    if "\n" not in between:
+        return True
+    tail, _, lead = between.strip(" ").partition("\n")
+    return len(tail) < SHORT_TAIL and not lead.strip()

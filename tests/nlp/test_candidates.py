@@ -1,0 +1,53 @@
+"""Candidate speakers of a quote and the evidence each reading of the layout gives them."""
+
+from __future__ import annotations
+
+from consilience.nlp.candidates import Candidate, sites
+from consilience.nlp.models import Models
+from consilience.nlp.quotes import prepare
+
+
+def candidates(models: Models, text: str) -> list[dict[str, Candidate]]:
+    art, resolver = prepare(models.spacy(text))
+    return [{c.speaker.name: c for c in s.candidates} for s in sites(art, art.marked, resolver)]
+
+
+def test_the_subject_of_the_cue_and_the_other_names_nearby(models: Models) -> None:
+    [quote] = candidates(models, "Ann Roe met Jo Lee on Monday.\n“We agreed on nothing,” Lee said.")
+    assert quote["Jo Lee"].features["nearest_cue"] == 1.0
+    assert quote["Jo Lee"].cue == "said"
+    assert "nearest_cue" not in quote["Ann Roe"].features
+    assert quote["Ann Roe"].features["near"] == 1.0
+
+
+def test_a_pronoun_cue_is_evidence_for_its_antecedent(models: Models) -> None:
+    [quote] = candidates(models, "Jo Lee spoke to reporters.\n“It is too early,” she said.")
+    assert quote["Jo Lee"].features["via_pronoun"] == 1.0
+
+
+def test_a_quote_going_on_inherits_the_readings_of_the_one_before(models: Models) -> None:
+    text = "“The talks went well,” Jo Lee said. “We meet again next week.”"
+    first, second = candidates(models, text)
+    assert second["Jo Lee"].features["continues"] == 1.0
+    assert second["Jo Lee"].features["continued"] == 1.0
+    assert "continues" not in first["Jo Lee"].features
+
+
+def test_a_cue_naming_nobody_is_evidence_against_everyone(models: Models) -> None:
+    text = "Jo Lee visited the plant.\n“Nobody told us,” a worker said."
+    [quote] = candidates(models, text)
+    assert quote["Jo Lee"].features["unresolved_cue"] == 1.0
+
+
+def test_a_name_next_to_the_cue_is_read_as_its_speaker(models: Models) -> None:
+    [quote] = candidates(models, "“We won the debate,” tweeted campaign spokesman Alex Conant.")
+    assert quote["Alex Conant"].features["cue_adjacent"] == 1.0
+    assert quote["Alex Conant"].read
+
+
+def test_every_person_before_a_speaking_pronoun_is_a_candidate_antecedent(
+    models: Models,
+) -> None:
+    text = "Ann Roe met Jo Lee in Paris. Lee left early.\n“It went well,” she said."
+    [quote] = candidates(models, text)
+    assert quote["Jo Lee"].features["antecedent"] > quote["Ann Roe"].features["antecedent"] > 0

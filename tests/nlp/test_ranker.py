@@ -1,0 +1,44 @@
+"""The speaker ranker: a learned choice among candidates, or none, with its reason."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+from consilience.nlp.candidates import Candidate
+from consilience.nlp.ranker import SpeakerModel, speaker_model
+from consilience.nlp.speakers import Speaker
+
+MODEL = SpeakerModel({"nearest_cue": 3.0, "closest": 1.0}, -2.0, 0.5)
+NEARBY = Candidate(Speaker("Jo Lee", 0, 6), {"closest": 1.0})
+SPEAKING = Candidate(Speaker("Ann Roe", 10, 17), {"nearest_cue": 1.0}, cue="said")
+
+
+def test_the_most_probable_candidate_speaks() -> None:
+    assert MODEL.choose([NEARBY, SPEAKING]) is SPEAKING
+
+
+def test_no_speaker_when_no_candidate_is_likely_enough() -> None:
+    assert MODEL.choose([NEARBY]) is None
+    assert MODEL.choose([]) is None
+
+
+def test_the_reason_names_the_evidence_and_the_cue() -> None:
+    assert MODEL.reason(SPEAKING) == "subject of the nearest speech cue “said”"
+    both = Candidate(Speaker("Ann Roe", 10, 17), {"nearest_cue": 1.0, "closest": 1.0}, "said")
+    assert MODEL.reason(both) == "subject of the nearest speech cue “said”; the closest name"
+
+
+def test_the_shipped_model_says_what_it_was_trained_on() -> None:
+    path = resources.files("consilience").joinpath("data", "speaker_model.json")
+    data = json.loads(path.read_text("utf-8"))
+    assert data["training_data"] == "polnear_train.jsonl"
+    assert len(data["training_data_sha256"]) == 64
+    assert 0.0 < data["dev_speaker_accuracy"] <= 1.0
+    assert speaker_model().threshold == data["threshold"]
+    assert set(speaker_model().weights) == set(data["weights"])
+
+
+def test_a_name_only_near_a_fragment_never_speaks_it() -> None:
+    near = Candidate(NEARBY.speaker, {"closest": 1.0, "partial": 1.0})
+    assert SpeakerModel({"closest": 5.0}, 0.0, 0.1).choose([near]) is None
