@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from consilience.nlp.cues import cue_subject, is_cue
+from consilience.nlp.cues import cue_subject, is_cue, is_subject, speaks
 from consilience.nlp.layout import Article, distance, paragraph_bounds, quote_kind
 from consilience.nlp.quotemarks import Quoted
 from consilience.nlp.readings import (
@@ -34,8 +34,6 @@ from consilience.nlp.speakers import (
     PERSONAL_PRONOUNS,
     Speaker,
     SpeakerResolver,
-    is_subject,
-    speaks,
 )
 
 # How many words may part a name from the cue it is next to (before it, after it).

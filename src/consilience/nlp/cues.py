@@ -21,6 +21,7 @@ INVERTING_LEMMAS = frozenset({"say", "add"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "prep"})
 NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 
 
 def is_speech_verb(lemma: str) -> bool:
@@ -223,3 +224,28 @@ def proper_span(token: Token) -> Span:
     first = min(t.i for t in parts)
     last = max(t.i for t in parts)
     return token.doc[first : last + 1]
+
+
+def speaks(token: Token) -> bool:
+    """Whether the token is who speaks for a cue.
+
+    Its subject ("Smith said"), or the person a speaking clause hangs on: "with Smith
+    lambasting the plan", "Smith, who called for a recount".
+    """
+    subject = token.head if token.dep_ == "appos" else token
+    if subject.dep_ in SUBJECT_DEPS and is_cue(subject.head):
+        return True
+    return any(is_cue(c) and _hangs_speaking(c) for c in token.children)
+
+
+def _hangs_speaking(clause: Token) -> bool:
+    """A participle or relative clause whose own subject is the noun it hangs on."""
+    if clause.dep_ == "acl":
+        return clause.tag_ == "VBG"
+    if clause.dep_ == "relcl":
+        return any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in clause.children)
+    return False
+
+
+def is_subject(root: Token) -> bool:
+    return root.dep_ in SUBJECT_DEPS or (root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS)

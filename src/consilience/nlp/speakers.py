@@ -20,13 +20,15 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from consilience.nlp.cues import (
+    RELATIVE_PRONOUNS,
     SUBJECT_DEPS,
     cue_subject,
     entity_of,
-    is_cue,
     is_document,
+    is_subject,
     named_owner,
     proper_span,
+    speaks,
 )
 from consilience.nlp.names import (
     last_word,
@@ -39,8 +41,12 @@ from consilience.text import word_list
 
 ORGANISATION_LABELS = frozenset({"ORG", "NORP"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
-RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 LOOKBACK_SENTENCES = 3
+MAX_SKIPPED_SENTENCES = 40
+"""Quoted sentences passed over looking back: no quote is longer, and it bounds the search."""
+WINDOW_TOKENS = 400
+"""How far back a pronoun's antecedent is sought: never farther in prose, and an endless
+sentence ("He said ... he said ...") would make each search quadratic."""
 # Words of someone speaking; a quoted paragraph without them is a passage of narration.
 FIRST_SECOND_PERSON = re.compile(r"\b(?:I|me|my|mine|we|us|our|ours|you|your|yours)\b", re.I)
 
@@ -81,6 +87,8 @@ class SpeakerResolver:
         self.counts = Counter(last_word(m.text) for m in self.mentions)
         self.full_names = [strip_possessive(p.text) for p in self.people]
         self.fullest: dict[str, str] = {}
+        self.resolved: dict[tuple[str, int], Speaker | None] = {}
+        """Pronouns already resolved: chains of "he said" cost one step each, not the chain."""
 
     def mentions_between(self, start: int, end: int) -> list[Span]:
         """Named people and organisations starting between two token positions."""
@@ -217,6 +225,22 @@ class SpeakerResolver:
         return max(mentions, key=lambda p: p.start_char)
 
     def _antecedent(self, pronoun: Token) -> Speaker | None:
+        return self._once("antecedent", pronoun, self._find_antecedent)
+
+    def _topic(self, pronoun: Token) -> Speaker | None:
+        return self._once("topic", pronoun, self._find_topic)
+
+    def _once(
+        self, kind: str, pronoun: Token, find: Callable[[Token], Speaker | None]
+    ) -> Speaker | None:
+        """``find(pronoun)``, computed once per pronoun; a cycle resolves to nobody."""
+        key = (kind, pronoun.i)
+        if key not in self.resolved:
+            self.resolved[key] = None
+            self.resolved[key] = find(pronoun)
+        return self.resolved[key]
+
+    def _find_antecedent(self, pronoun: Token) -> Speaker | None:
         """The nearest preceding person who speaks or is just introduced, else the topic.
 
         A subject earlier in the pronoun's own sentence comes first ("Ban condemned what he
@@ -247,7 +271,7 @@ class SpeakerResolver:
     def _referent(self, mention: Span | Token) -> Speaker | None:
         return self._antecedent(mention) if isinstance(mention, Token) else self.named(mention)
 
-    def _topic(self, pronoun: Token) -> Speaker | None:
+    def _find_topic(self, pronoun: Token) -> Speaker | None:
         """The person the narration is about: the nearest person who is a clause subject.
 
         A subject pronoun carries the topic on ("Lee thought it unfair. She was angry."), so
@@ -267,10 +291,11 @@ class SpeakerResolver:
         mentions: list[Span | Token] = [
             p for p in self._people_before(sent, pronoun) if keep(p.root)
         ]
+        start = max(sent.start, pronoun.i - WINDOW_TOKENS)
         mentions += [
             t
-            for t in sent
-            if t.i < pronoun.i and t.lower_ in PERSONAL_PRONOUNS and keep(t) and self.narrated(t)
+            for t in pronoun.doc[start : min(sent.end, pronoun.i)]
+            if t.lower_ in PERSONAL_PRONOUNS and keep(t) and self.narrated(t)
         ]
         return sorted(mentions, key=lambda m: m.i if isinstance(m, Token) else m.start)
 
@@ -323,7 +348,11 @@ class SpeakerResolver:
         """
         found = [token.sent]
         told = 0
-        while told < LOOKBACK_SENTENCES and found[-1].start > 0:
+        while (
+            told < LOOKBACK_SENTENCES
+            and len(found) <= MAX_SKIPPED_SENTENCES
+            and found[-1].start > 0
+        ):
             sent = token.doc[found[-1].start - 1].sent
             found.append(sent)
             told += any(self.narrated(t) for t in sent if t.is_alpha)
@@ -335,37 +364,13 @@ class SpeakerResolver:
         return [p for sent in sentences for p in reversed(self._people_before(sent, pronoun))]
 
     def _people_before(self, sent: Span, pronoun: Token) -> list[Span]:
-        """People named in narration in a sentence, before the pronoun."""
+        """People named in narration in a sentence, before the pronoun (within reach)."""
+        start = max(sent.start, pronoun.i - WINDOW_TOKENS)
         return [
             p
             for p in self.people
-            if sent.start <= p.start and p.end <= pronoun.i and self.narrated(p.root)
+            if start <= p.start and p.end <= pronoun.i and self.narrated(p.root)
         ]
-
-
-def speaks(token: Token) -> bool:
-    """Whether the token is who speaks for a cue.
-
-    Its subject ("Smith said"), or the person a speaking clause hangs on: "with Smith
-    lambasting the plan", "Smith, who called for a recount".
-    """
-    subject = token.head if token.dep_ == "appos" else token
-    if subject.dep_ in SUBJECT_DEPS and is_cue(subject.head):
-        return True
-    return any(is_cue(c) and _hangs_speaking(c) for c in token.children)
-
-
-def _hangs_speaking(clause: Token) -> bool:
-    """A participle or relative clause whose own subject is the noun it hangs on."""
-    if clause.dep_ == "acl":
-        return clause.tag_ == "VBG"
-    if clause.dep_ == "relcl":
-        return any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in clause.children)
-    return False
-
-
-def is_subject(root: Token) -> bool:
-    return root.dep_ in SUBJECT_DEPS or (root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS)
 
 
 def _excerpts(text: str, quoted: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
