@@ -14,7 +14,7 @@ from consilience.engines import LocalEngine
 from consilience.ingest import read_inputs
 from consilience.model import Article
 from consilience.nlp.models import Models
-from consilience.pipeline import run
+from consilience.pipeline import analyze
 from consilience.store import Store
 
 CLI = str(Path(sys.executable).parent / "consilience")
@@ -35,7 +35,7 @@ def test_api_writes_while_analyze_runs_leave_consistent_stories(
     other = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     with Store(db) as store:
         for first in range(0, len(posted), 3):
-            run(posted[first : first + 3], store=store, engine=LocalEngine(models))
+            analyze(posted[first : first + 3], store=store, engine=LocalEngine(models))
         _, errors = other.communicate(timeout=900)
         assert other.returncode == 0, errors.decode()
         assert b"locked" not in errors
