@@ -113,3 +113,17 @@ def test_only_an_outlets_own_complete_prose_is_quoted() -> None:
     ]
     claims = [claim(f"c{k}", text, ("a", "b"), "corroborated") for k, text in enumerate(not_prose)]
     assert write_brief(claims, [], {}) == ()
+
+
+def test_a_sentence_the_other_outlets_do_not_echo_is_left_out() -> None:
+    own = "The mayor has stunned residents by backing the developers' plans."
+    other = "Council members say the harbour budget will be debated next month."
+    topical = Claim(
+        id="c9",
+        text=own,
+        status="corroborated",
+        support=(Evidence("a", own, 0, len(own)), Evidence("b", other, 0, len(other))),
+        contradicted_by=(),
+        independent_support=2,
+    )
+    assert write_brief([topical], [], {}) == ()

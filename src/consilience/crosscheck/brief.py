@@ -162,6 +162,8 @@ def write_brief(
         own = _wording_outlet(claim, outlets)
         echoed = _echoed(claim, outlets, own)
         text = shared_part(claim.text, echoed)
+        if covered_share(text, echoed) < ECHOED:
+            continue  # the other outlets' sentences state something else about the topic
         if covered_share(text, _seen_elsewhere(echoed, words, own), of=details) < SHARED:
             continue
         if all(fuzz.token_set_ratio(text, other) < REDUNDANT for other, _ in chosen):
