@@ -156,7 +156,7 @@ def _collect_forms(articles: Sequence[AnnotatedArticle]) -> dict[tuple[str, ...]
 
 
 def _with_honorific(text: str, start: int, surface: str) -> str:
-    """A name with the courtesy title written before it ("Mr Gates"), as the outlet wrote it."""
+    """A name with the courtesy title written before it ("Mr Adler"), as the outlet wrote it."""
     match = re.search(r"\b([A-Z][a-z]{1,9}\.?)\s+$", text[max(0, start - 12) : start])
     if match is None or fold(match[1]) not in word_list("honorifics"):
         return surface

@@ -77,7 +77,7 @@ def role_names(
 ) -> dict[str, set[str]]:
     """Person id -> "the <title>" for each title the story gives that person alone.
 
-    "Prime Minister Costas Karamanlis" lets "the prime minister" name him, unless another
+    "Prime Minister Ana Duarte" lets "the prime minister" name her, unless another
     person of the story holds a title written the same way.
     """
     holders: dict[str, set[str]] = {}

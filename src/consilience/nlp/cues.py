@@ -146,7 +146,7 @@ def _addressee(verb: Token, child: Token) -> bool:
 
 
 def _acl_owner(noun: Token) -> Token | None:
-    """Who a participle speaks for: "Blinken recognizing ...", "Putin's remarks emphasizing"."""
+    """Who a participle speaks for: "Adler recognizing ...", "Putin's remarks emphasizing"."""
     if noun.lemma_.lower() in word_list("speech_nouns"):
         return next((c for c in noun.children if c.dep_ == "poss"), None)
     return noun if noun.pos_ == "PROPN" else None

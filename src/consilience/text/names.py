@@ -33,7 +33,7 @@ TRANSLIT_FOLDS = (
 # Labour/Labor, Organisation/Organization.
 _AMERICAN = {"ence": "ense", "tre": "ter", "our": "or", "isation": "ization", "ise": "ize"}
 BRITISH_ENDINGS = re.compile(r"(?:ence|tre|our|isation|ise)$")
-# Greek names start "Gi-"/"Yi-" or "I-" before a vowel as transliterated: Giannis/Yiannis.
+# Greek names start "Gi-"/"Yi-" or "I-" before a vowel as transliterated (Gi-/Yi-/I- onsets).
 GREEK_ONSET = re.compile(r"^[gy](?=i[aeiou])")
 
 
@@ -56,7 +56,7 @@ def fold(word: str) -> str:
 
 
 def name_tokens(name: str) -> tuple[str, ...]:
-    """The folded words of a name, without a courtesy title before it ("Mr Gates": gates)."""
+    """The folded words of a name, without a courtesy title before it ("Mr Adler": adler)."""
     tokens = tuple(t for t in (fold(w) for w in re.split(r"[\s\-]+", name)) if t)
     while len(tokens) > 1 and tokens[0] in word_list("honorifics"):
         tokens = tokens[1:]
@@ -65,8 +65,8 @@ def name_tokens(name: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=1 << 16)
 def translit(token: str) -> str:
-    """A phonetic fold under which Kiev/Kyiv, Luhansk/Lugansk, Zelensky/Zelenskyy agree
-    (and Giannis/Yiannis, Carolos/Karolos, Defence/Defense)."""
+    """A phonetic fold under which common transliterations agree (-iy/-y endings, kh/h,
+    g/h, doubled letters; Gi-/Yi- onsets, c/k; British/American -ce/-se)."""
     token = GREEK_ONSET.sub("", token)
     token = BRITISH_ENDINGS.sub(lambda m: _AMERICAN[m[0]], token)
     for src, dst in TRANSLIT_FOLDS:
