@@ -1,8 +1,9 @@
 """Names as written: cleaning, folding, and whether two spellings are one name.
 
-Kiev/Kyiv via the geonames alternate names, Zelensky/Zelenskyy via a phonetic fold
-(`consilience.text.names`), Richard M. Nixon/Richard Nixon by initials, Somali/Somalian
-by demonyms. Entity grouping and speaker matching build on these comparisons.
+place spellings via the geonames alternate names, transliterations via a phonetic fold
+(`consilience.text.names`), a middle initial or none ("Ana M. Duarte"/"Ana Duarte"),
+demonyms of one country (a data file). Entity grouping and speaker matching build on
+these comparisons.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from consilience.text.names import fold, translit
 MIN_TOKEN_RATIO = 75.0
 GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 JUNIORS = frozenset({"jr", "ii", "iii", "iv"})  # an unmarked name is the elder's
-FUZZY_SURNAME = 88.0  # a surname misspelt by a letter ("Woodard"), beside the same first name
+FUZZY_SURNAME = 88.0  # a surname misspelt by a letter (one letter off), beside the same first name
 MIN_FUZZY = 6  # letters from which a surname may be misspelt
 LONG_NAME = 5  # letters from which a name's first vowel may differ between transliterations
 
@@ -63,8 +64,8 @@ def _nations() -> dict[str, str]:
 
 
 def _same_nation(a: str, b: str, *, modifier: bool) -> bool:
-    """Two demonyms of one country ("Somali", "Somalian"); as a modifier inside a longer name
-    also the country itself ("Israel Defense Forces", "Israeli Defence Forces")."""
+    """Two demonyms of one country (the demonyms data file); as a modifier inside a longer
+    name also the country itself ("Israel Defense Forces", "Israeli Defence Forces")."""
     nation = _nations().get(a)
     if nation is None or nation != _nations().get(b):
         return False
@@ -123,7 +124,7 @@ def _same_person(a: Sequence[str], b: Sequence[str]) -> bool:
 
 
 def _misspelt(a: Sequence[str], b: Sequence[str]) -> bool:
-    """Surnames one letter apart ("Woodward", "Woodard") with identical first names."""
+    """Surnames one letter apart ("Hallward", "Halward") with identical first names."""
     x, y = a[-1], b[-1]
     return (
         a[0] == b[0]
@@ -144,11 +145,10 @@ def contains(long: Sequence[str], short: Sequence[str]) -> bool:
 def part_of(long: Sequence[str], short: Sequence[str]) -> bool:
     """Whether a short name may stand for a longer one that contains it.
 
-    A place the gazetteer knows is not what is named after it with "of" (Aden is not the
-    Gulf of Aden, Athens not the University of Athens),
-    not when the short name is itself an "X of Y" name (the University of Athens is not
-    the National Technical University of Athens), and never for a junior's name ("Mark
-    Felt" is not "Mark Felt Jr.").
+    A place the gazetteer knows is not what is named after it with "of" (a city is not the
+    Gulf or University of that city), not when the short name is itself an "X of Y" name
+    (the University of X is not the National Polytechnic University of X), and never for a
+    junior's name ("Ana Duarte" is not "Ana Duarte Jr.").
     """
     n = len(short)
     if n >= len(long) or (JUNIORS & set(long)) - set(short) or "of" in short:

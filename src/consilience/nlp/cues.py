@@ -153,7 +153,7 @@ def _acl_owner(noun: Token) -> Token | None:
 
 
 def is_cue(token: Token) -> bool:
-    """A speech verb, a speech noun with an owner ("Witkoff's remarks") or "according to"."""
+    """A speech verb, a speech noun with an owner ("Adler's remarks") or "according to"."""
     if token.lower_ == "according":
         return any(c.lower_ == "to" for c in token.children) or token.nbor(1).lower_ == "to"
     if token.lower_ in INVERTED_SAY:
@@ -219,7 +219,7 @@ def entity_of(token: Token) -> Span | None:
 
 
 def proper_span(token: Token) -> Span:
-    """The proper noun with its compound proper-noun modifiers ("Steve Witkoff")."""
+    """The proper noun with its compound proper-noun modifiers ("Jo Adler")."""
     parts = [token] + [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
     first = min(t.i for t in parts)
     last = max(t.i for t in parts)

@@ -2,7 +2,7 @@
 
 Single words are matched by lemma and phrases by their words against small documented
 lists (``data/framing_terms.json``); attributions are reporting verbs with their subject
-("Witkoff said") or "according to ...". They are read while the article's parse exists, so
+("Adler said") or "according to ...". They are read while the article's parse exists, so
 comparing outlets later needs no second parse.
 """
 
@@ -75,7 +75,7 @@ def _subject(verb: Token) -> Token | None:
 
 
 def _attributions(sentence: Span, lists: WordLists) -> Iterator[FramingMention]:
-    """Reporting verbs with their subject ("Witkoff said") and "according to <source>"."""
+    """Reporting verbs with their subject ("Adler said") and "according to <source>"."""
     offset = sentence.start_char
     for token in sentence:
         subject = _subject(token) if token.pos_ == "VERB" else None

@@ -2,7 +2,7 @@
 
 The NER's PERSON entities are the start; other mentions of their surnames join them, and
 names the NER drew too wide are trimmed. Titles before a name and appositions give each
-person's roles ("US envoy Steve Witkoff", "Witkoff, the special envoy").
+person's roles ("US envoy Jo Adler", "Adler, the special envoy").
 """
 
 from __future__ import annotations

@@ -104,7 +104,7 @@ def _single_role(text: str, i: int, open_char: str | None) -> str | None:
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
     if before.isalnum() and after.isalnum():
-        return None  # an apostrophe: don't, Witkoff’s
+        return None  # an apostrophe: don't, Adler’s
     if char == "‘" or (char == "'" and open_char is None):
         return "open" if before in BOUNDARY_BEFORE and after.isalnum() else None
     if open_char is None:

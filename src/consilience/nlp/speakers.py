@@ -3,7 +3,7 @@
 A speaker is only named when the article itself names the person: a proper-noun subject,
 a pronoun resolved to the nearest preceding person who is the subject of a clause, or a
 role noun ("the envoy") resolved through the titles and appositions the article gives its
-people ("US envoy Steve Witkoff", "Steve Witkoff, the US special envoy"); "it" and "they"
+people ("US envoy Jo Adler", "Jo Adler, the US special envoy"); "it" and "they"
 only to a named organisation. Anything else (unnamed sources, "they" for a group of
 people, a role nobody in the article holds) yields no speaker. Finding the cue and its
 subject token is `consilience.nlp.cues`' work.
@@ -184,7 +184,7 @@ class SpeakerResolver:
         return Speaker(text, start, end)
 
     def _fullest(self, name: str) -> str:
-        """The longest form of the name the article uses ("Witkoff" -> "Steve Witkoff")."""
+        """The longest form of the name the article uses ("Adler" -> "Jo Adler")."""
         if name not in self.fullest:
             self.fullest[name] = self._longest_form(name)
         return self.fullest[name]

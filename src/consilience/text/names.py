@@ -1,7 +1,7 @@
 """Names as written: cleaned of articles and possessives, folded to ascii words.
 
 Stories and cross-check compare names through these folds, so "the Kremlin's" and
-"Kremlin", or "Zelensky" and "Zelenskyy", agree wherever they are compared.
+"Kremlin", or two transliterations of one name ("-sky"/"-skyy"), agree wherever they are compared.
 """
 
 from __future__ import annotations
