@@ -7,15 +7,17 @@ of what the pipeline does around the models (no parse, no entities, instant).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 import spacy
 
 from consilience.nlp.models import Models, shared_models
+from consilience.store import Store
 from fakes import HashEmbedder
 
-pytest_plugins = ["pg_server"]
+pytest_plugins = ["pg_server", "local_http"]
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
@@ -52,3 +54,10 @@ def fake_models() -> Models:
     blank = spacy.blank("en")
     blank.add_pipe("sentencizer")
     return Models(spacy=blank, embedder=HashEmbedder())
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    """A fresh SQLite store in the test's own folder (tests/store/ runs both backends)."""
+    with Store(tmp_path / "c.db") as opened:
+        yield opened

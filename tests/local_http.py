@@ -13,6 +13,8 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+import pytest
+
 
 @dataclass
 class Route:
@@ -81,6 +83,13 @@ def serve() -> Iterator[LocalSite]:
     finally:
         server.shutdown()
         server.server_close()
+
+
+@pytest.fixture
+def site() -> Iterator[LocalSite]:
+    """A local site for one test (a pytest plugin: tests/conftest.py loads this module)."""
+    with serve() as running:
+        yield running
 
 
 def rss(items: list[str], title: str = "Test feed") -> bytes:

@@ -2,15 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
-
 from consilience.ingest import Fetcher, FetchSettings, ingest
 from consilience.ingest.fetch import user_agent
 from consilience.store import Store
-from local_http import LocalSite, Route, cluttered_page, item, rss, serve
+from local_http import LocalSite, Route, cluttered_page, item, rss
 
 FAST = FetchSettings(timeout=0.5, max_bytes=200_000, max_redirects=3, retries=1, backoff=0.01)
 PARAGRAPHS = [
@@ -19,18 +14,6 @@ PARAGRAPHS = [
     "Ferries will double their crossings in the summer, the authority's director told "
     "reporters at the site.",
 ]
-
-
-@pytest.fixture
-def site() -> Iterator[LocalSite]:
-    with serve() as running:
-        yield running
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    with Store(tmp_path / "c.db") as opened:
-        yield opened
 
 
 def test_full_text_feed(site: LocalSite, store: Store) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -11,22 +10,10 @@ from consilience.errors import InputError
 from consilience.ingest import Fetcher, FetchSettings
 from consilience.store import Store
 from consilience.watch import poll
-from local_http import LocalSite, Route, cluttered_page, item, rss, serve
+from local_http import LocalSite, Route, cluttered_page, item, rss
 
 FAST = FetchSettings(timeout=0.5, retries=0)
 TEXT = "The harbour authority said on Tuesday that the new pier would open next spring."
-
-
-@pytest.fixture
-def site() -> Iterator[LocalSite]:
-    with serve() as running:
-        yield running
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    with Store(tmp_path / "c.db") as opened:
-        yield opened
 
 
 def test_an_unchanged_feed_is_not_read_again(site: LocalSite, store: Store) -> None:

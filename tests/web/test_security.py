@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
@@ -18,12 +16,6 @@ from consilience.web.security import COOKIE, Access, AnalysisGate
 
 TOKEN = "s3cret-token"
 ARTICLE = [{"source": "Harbour Times", "text": "Port workers walked out on Monday."}]
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    with Store(tmp_path / "c.db") as opened:
-        yield opened
 
 
 def _client(store: Store, access: Access, limit: int = 10_000) -> TestClient:
