@@ -98,6 +98,8 @@ def test_malformed_json_and_bad_articles_are_4xx(client: TestClient) -> None:
     blank = client.post("/api/analyze", json=[{"source": "A", "text": "   "}])
     assert blank.status_code == 422
     assert blank.json()["detail"][0]["loc"] == ["body", 0, "text"]
+    controls = client.post("/api/articles", json=[{"source": "A", "text": "\x80\x07 \x9f"}])
+    assert controls.status_code == 422  # nothing would be left once control characters go
 
 
 def test_oversized_body_is_413(client: TestClient) -> None:

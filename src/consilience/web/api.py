@@ -20,9 +20,10 @@ from consilience.web.entities import entity_view
 from consilience.web.listing import StoryFilters
 
 MAX_ARTICLES = 1000
-VISIBLE = r"[^\s\x1c-\x1f\x85]"
-"""Text must hold a character that ``str.strip`` keeps (it also strips \\x1c-\\x1f and
-\\x85, which JSON Schema's ECMA ``\\s`` does not count as space)."""
+VISIBLE = r"[^\s\x00-\x1f\x7f-\x9f]"
+"""Text must hold a character that survives normalisation: not a space (``str.strip`` also
+strips \\x1c-\\x1f and \\x85, which JSON Schema's ECMA ``\\s`` does not count as space)
+and not a control character, which `make_article` removes."""
 
 
 class ArticleIn(BaseModel):
