@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import tracemalloc
+import zlib
+
 from consilience.ingest import Fetcher, FetchSettings, ingest
 from consilience.ingest.fetch import user_agent
 from consilience.store import Store
@@ -78,6 +81,42 @@ def test_a_response_over_the_size_cap_is_refused(site: LocalSite, store: Store) 
     summary = ingest([site.url("/huge")], store, fetcher=Fetcher(FAST))
     assert not summary.added
     assert "over the" in summary.failed[0].problem
+
+
+def _gzip_bomb(inflated: int) -> bytes:
+    """``inflated`` bytes of one page, gzip-compressed (about a thousandth the size)."""
+    packer = zlib.compressobj(9, zlib.DEFLATED, zlib.MAX_WBITS | 16)
+    parts = [packer.compress(b"<html><body><p>")]
+    parts += [packer.compress(b" " * 2**20) for _ in range(inflated // 2**20)]
+    return b"".join([*parts, packer.flush()])
+
+
+def test_a_gzip_bomb_is_cut_off_at_the_cap_without_inflating_it(
+    site: LocalSite, store: Store
+) -> None:
+    site.routes["/bomb"] = Route(_gzip_bomb(64 * 2**20), headers={"Content-Encoding": "gzip"})
+    tracemalloc.start()
+    try:
+        summary = ingest([site.url("/bomb")], store, fetcher=Fetcher(FAST))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert [(e.path, e.problem) for e in summary.failed] == [
+        (site.url("/bomb"), "response is over the 0.190735 MB limit")
+    ]
+    assert peak < 8 * 2**20  # 64 MB inflated in one go before
+
+
+def test_a_gzipped_page_is_read_and_a_corrupt_one_reported(site: LocalSite, store: Store) -> None:
+    page = cluttered_page("Portville Post", "Pier to open", PARAGRAPHS)
+    site.routes["/zipped"] = Route(
+        zlib.compress(page, wbits=31), headers={"Content-Encoding": "gzip"}
+    )
+    site.routes["/corrupt"] = Route(b"not gzip at all", headers={"Content-Encoding": "gzip"})
+    summary = ingest([site.url("/zipped"), site.url("/corrupt")], store, fetcher=Fetcher(FAST))
+    assert len(summary.added) == 1
+    assert summary.failed[0].path == site.url("/corrupt")
+    assert summary.failed[0].problem.startswith("cannot decompress the gzip body")
 
 
 def test_a_redirect_loop_is_refused(site: LocalSite, store: Store) -> None:

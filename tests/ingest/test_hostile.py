@@ -6,6 +6,8 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import tracemalloc
+import zlib
 from pathlib import Path
 
 import pytest
@@ -15,6 +17,7 @@ from warcio.warcwriter import WARCWriter
 from consilience.errors import InputError
 from consilience.ingest import ingest, read_inputs
 from consilience.ingest.article import MAX_MARK_RUN, make_article
+from consilience.ingest.files import MAX_FILE_BYTES
 from consilience.model import Article
 from consilience.store import Store
 
@@ -136,6 +139,22 @@ def test_bombs_and_huge_lines_name_the_limit(hostile: dict[str, Path]) -> None:
     line, after = read_inputs([hostile["huge-line.jsonl"]])
     assert isinstance(line, InputError) and "limit" in line.problem
     assert isinstance(after, Article) and after.source == "B"
+
+
+def test_a_gigabyte_gzip_bomb_in_a_warc_record_stays_within_memory(tmp_path: Path) -> None:
+    packer = zlib.compressobj(9, zlib.DEFLATED, zlib.MAX_WBITS | 16)
+    parts = [packer.compress(b"<html><body>")]
+    parts += [packer.compress(b" " * 2**20) for _ in range(1024)]
+    path = _warc(tmp_path / "bomb.warc.gz", b"".join([*parts, packer.flush()]), "gzip")
+    tracemalloc.start()
+    try:
+        (bomb,) = read_inputs([path])
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert isinstance(bomb, InputError)
+    assert (bomb.path, bomb.problem) == (f"{path}#1", "response is over the 50 MB limit")
+    assert peak < 3 * MAX_FILE_BYTES  # the record is read up to the limit, never inflated whole
 
 
 def test_nul_bytes_are_refused_as_binary(hostile: dict[str, Path]) -> None:

@@ -7,6 +7,8 @@ failure becomes an InputError naming the URL, so one bad URL never stops the oth
 from __future__ import annotations
 
 import time
+import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib.metadata import PackageNotFoundError, version
 from types import TracebackType
@@ -17,6 +19,11 @@ from consilience.errors import InputError
 
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 """Answers that say "try again later"; any other error status is final."""
+ENCODINGS = {"gzip": zlib.MAX_WBITS | 32, "deflate": zlib.MAX_WBITS | 32}
+"""Content-Encodings we undo ourselves (zlib window bits; +32 reads a gzip or zlib header),
+so the size cap counts inflated bytes a piece at a time."""
+PIECE = 64 * 1024
+"""Most bytes one step of inflating may produce: a compressed bomb stays this far ahead."""
 
 
 def user_agent() -> str:
@@ -76,7 +83,7 @@ class Fetcher:
             follow_redirects=True,
             max_redirects=self.settings.max_redirects,
             timeout=self.settings.timeout,
-            headers={"User-Agent": user_agent()},
+            headers={"User-Agent": user_agent(), "Accept-Encoding": ", ".join(ENCODINGS)},
             transport=transport,
         )
 
@@ -140,7 +147,8 @@ class Fetcher:
         )
 
     def _read(self, url: str, response: httpx.Response) -> bytes:
-        """The body, refused as soon as it passes the size cap (whatever the headers said)."""
+        """The body, refused as soon as it passes the size cap (whatever the headers said),
+        counting inflated bytes: httpx would inflate a whole network read at once."""
         limit = self.settings.max_bytes
         ends = time.monotonic() + self.settings.deadline
         declared = response.headers.get("content-length", "")
@@ -149,7 +157,8 @@ class Fetcher:
             raise too_big
         chunks: list[bytes] = []
         size = 0
-        for chunk in response.iter_bytes():
+        encoding = response.headers.get("content-encoding", "")
+        for chunk in _inflated(url, encoding, response.iter_raw()):
             size += len(chunk)
             if size > limit:
                 raise too_big
@@ -157,6 +166,25 @@ class Fetcher:
                 raise InputError(url, f"no complete answer within {self.settings.deadline:g} s")
             chunks.append(chunk)
         return b"".join(chunks)
+
+
+def _inflated(url: str, encoding: str, raw: Iterator[bytes]) -> Iterator[bytes]:
+    """The body with its Content-Encoding undone, at most `PIECE` bytes per step."""
+    coding = encoding.strip().lower()
+    if coding in ("", "identity"):
+        yield from raw
+        return
+    if coding not in ENCODINGS:
+        raise InputError(url, f"unsupported content encoding {encoding!r}")
+    inflater = zlib.decompressobj(ENCODINGS[coding])
+    try:
+        for data in raw:
+            while data and not inflater.eof:
+                yield inflater.decompress(data, PIECE)
+                data = inflater.unconsumed_tail
+        yield inflater.flush()
+    except zlib.error as error:
+        raise InputError(url, f"cannot decompress the {coding} body ({error})") from error
 
 
 class _Retryable(Exception):
