@@ -5,6 +5,7 @@ ConsilienceError            base of every error a user can cause or fix
  +-- StoreError             the database cannot be opened or written
  +-- ModelError             a language model package is missing or broken
  +-- ReportError            a report cannot be rendered or does not match the contract
+ +-- BudgetError            an analysis ran past its time budget and was stopped
 
 The CLI turns a ConsilienceError into one line on stderr and exit code 1; anything
 else is a bug and keeps its traceback.
@@ -53,3 +54,9 @@ class ReportError(ConsilienceError):
     """A report cannot be rendered, or does not match the JSON contract."""
 
     code = "C400"
+
+
+class BudgetError(ConsilienceError):
+    """An analysis ran past its time budget and was stopped where nothing is half-written."""
+
+    code = "C500"

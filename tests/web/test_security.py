@@ -9,7 +9,9 @@ import pytest
 from fastapi.testclient import TestClient
 
 from consilience.cli.serve import server_access
+from consilience.engines import LocalEngine
 from consilience.errors import InputError
+from consilience.nlp.models import Models
 from consilience.store import Store
 from consilience.web import create_app
 from consilience.web.security import COOKIE, Access, AnalysisGate
@@ -163,3 +165,28 @@ def test_busy_gate_answers_503_with_retry_after() -> None:
     start = next(m for m in sent if m["type"] == "http.response.start")
     assert start["status"] == 503
     assert (b"retry-after", b"1") in start["headers"]  # type: ignore[operator]
+
+
+def test_an_analysis_over_its_budget_stops_cleanly_and_says_so(
+    store: Store, fake_models: Models
+) -> None:
+    articles = [
+        {"source": "Harbour Times", "text": "Port workers walked out on Monday over pay."},
+        {"source": "Quay Daily", "text": "Dock staff began a strike on Monday about wages."},
+    ]
+    engine = LocalEngine(fake_models)
+    hurried = TestClient(create_app(store, engine=engine, analysis_budget=0.0))
+    stopped = hurried.post("/api/articles", json=articles)
+    assert stopped.status_code == 503
+    assert "over its 0 s time budget" in stopped.json()["detail"]
+    assert store.article_count() == 2  # what was stored is kept ...
+    assert store.load_assignments() == {} and store.list_stories() == []  # ... nothing half-done
+    page = hurried.post("/analyze", data={"pasted": "Quay Daily\nStrike\nDockers struck."})
+    assert page.status_code == 503 and "time budget" in page.text
+    patient = TestClient(create_app(store, engine=engine))
+    done = patient.post("/api/articles", json=articles)
+    assert done.status_code == 200 and len(done.json()["duplicates"]) == 2
+    assignments = store.load_assignments()
+    assert set(done.json()["stories"]) <= set(assignments)
+    for story in store.list_stories():
+        assert set(story.article_ids) == {a for a, s in assignments.items() if s == story.id}

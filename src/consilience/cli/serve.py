@@ -12,6 +12,7 @@ from consilience.api import Store
 from consilience.cli.app import app, console, fail
 from consilience.errors import ConsilienceError, InputError
 from consilience.web import create_app
+from consilience.web.app import ANALYSIS_BUDGET
 from consilience.web.security import Access
 
 
@@ -32,6 +33,13 @@ def serve(
     private: Annotated[
         bool, typer.Option(help="Reading needs the token too (requires --token).")
     ] = False,
+    analysis_budget: Annotated[
+        float,
+        typer.Option(
+            min=0.0,
+            help="Seconds one web or API analysis may run; past it, it stops (503).",
+        ),
+    ] = ANALYSIS_BUDGET,
 ) -> None:
     """Serve the story pages and the REST API (/api/, spec at /openapi.json)."""
     try:
@@ -41,7 +49,8 @@ def serve(
         raise fail(error) from error
     console.print(_describe(access), highlight=False)
     with store:
-        uvicorn.run(create_app(store, access=access), host=host, port=port)
+        web = create_app(store, access=access, analysis_budget=analysis_budget)
+        uvicorn.run(web, host=host, port=port)
 
 
 def server_access(host: str, token: str | None, private: bool) -> Access:

@@ -16,6 +16,7 @@ from consilience.errors import InputError
 from consilience.model import Article, Fidelity
 from consilience.report import report_to_dict
 from consilience.web import pages
+from consilience.web.budget import Budget
 from consilience.web.entities import entity_view
 from consilience.web.listing import StoryFilters
 
@@ -53,6 +54,11 @@ NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"model": Problem}}
 REFUSED: dict[int | str, dict[str, Any]] = {
     400: {"model": Problem, "description": "an article cannot be read"},
     413: {"model": Problem, "description": "the request body is over the size limit"},
+    503: {
+        "model": Problem,
+        "description": "busy with other analyses, or this one ran past its time budget "
+        "and was stopped (articles stored so far are kept)",
+    },
 }
 
 
@@ -129,8 +135,8 @@ class Added(BaseModel):
     stories: dict[str, str] = Field(description="article id -> story id")
 
 
-def api_router(store: Store, engine: Engine | None) -> APIRouter:
-    """The /api/ routes over one store."""
+def api_router(store: Store, engine: Engine | None, budget: Budget) -> APIRouter:
+    """The /api/ routes over one store; each analysis runs within ``budget``."""
     router = APIRouter(prefix="/api", tags=["api"])
 
     @router.get(
@@ -197,7 +203,7 @@ def api_router(store: Store, engine: Engine | None) -> APIRouter:
         """Store articles, group them into stories and cross-check the stories they touch."""
         articles = _articles(items)
         before = {a.id for a in articles if store.get_article(a.id) is not None}
-        report = public.analyze(articles, store=store, engine=engine).report
+        report = public.analyze(articles, store=store, engine=engine, progress=budget.hook()).report
         joined = {i: s.id for s in report.stories for i in s.article_ids}
         return Added(
             added=[a.id for a in articles if a.id not in before],
@@ -210,11 +216,18 @@ def api_router(store: Store, engine: Engine | None) -> APIRouter:
         """Cross-check the articles and answer with the report; stored only with ``keep``."""
         articles = _articles(items)
         if keep:
-            return report_to_dict(public.analyze(articles, store=store, engine=engine).report)
+            return _report(articles, store, engine, budget)
         with tempfile.TemporaryDirectory() as folder, Store(Path(folder) / "a.db") as scratch:
-            return report_to_dict(public.analyze(articles, store=scratch, engine=engine).report)
+            return _report(articles, scratch, engine, budget)
 
     return router
+
+
+def _report(
+    articles: list[Article], store: Store, engine: Engine | None, budget: Budget
+) -> dict[str, Any]:
+    analysis = public.analyze(articles, store=store, engine=engine, progress=budget.hook())
+    return report_to_dict(analysis.report)
 
 
 def _articles(items: Articles) -> list[Article]:

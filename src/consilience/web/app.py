@@ -14,6 +14,7 @@ from fastapi.staticfiles import StaticFiles
 from consilience.api import Engine, Store
 from consilience.errors import ConsilienceError, InputError
 from consilience.web.api import api_router
+from consilience.web.budget import Budget
 from consilience.web.docs import add_docs
 from consilience.web.login import login_page, login_router
 from consilience.web.security import Access, AnalysisGate, BodyLimit, Guard
@@ -24,6 +25,8 @@ ANALYSIS_SLOTS = 1
 """Analyses at once: each already keeps the CPU cores busy, so more only adds waiting."""
 ANALYSIS_WAIT = 30.0
 """Seconds a request waits for a free slot before it is answered 503 with Retry-After."""
+ANALYSIS_BUDGET = 120.0
+"""Seconds an analysis may run before it is stopped and answered 503."""
 STATIC = Path(__file__).parent / "static"
 
 
@@ -33,10 +36,12 @@ def create_app(
     max_upload_bytes: int = MAX_UPLOAD_BYTES,
     access: Access | None = None,
     analysis_wait: float = ANALYSIS_WAIT,
+    analysis_budget: float = ANALYSIS_BUDGET,
 ) -> FastAPI:
     """The web app over one store; ``engine`` runs the models when articles are analysed.
 
-    ``access`` says who may write (default: anyone, for a server on localhost).
+    ``access`` says who may write (default: anyone, for a server on localhost);
+    ``analysis_budget`` is the seconds one analysis may run.
     """
     rules = access or Access()
     app = FastAPI(
@@ -47,8 +52,9 @@ def create_app(
         redoc_url=None,
     )
     add_docs(app)
-    app.include_router(api_router(store, engine))
-    app.include_router(views_router(store, engine))
+    budget = Budget(analysis_budget)
+    app.include_router(api_router(store, engine, budget))
+    app.include_router(views_router(store, engine, budget))
     app.include_router(login_router(rules))
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.add_exception_handler(ConsilienceError, _user_error)

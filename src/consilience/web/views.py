@@ -17,6 +17,7 @@ from consilience.model import Article
 from consilience.report import render
 from consilience.report.view import template_environment
 from consilience.web import pages
+from consilience.web.budget import Budget
 from consilience.web.entities import entity_view
 from consilience.web.exports import claims_csv
 from consilience.web.listing import StoryFilters
@@ -30,7 +31,7 @@ def templates() -> Jinja2Templates:
     return Jinja2Templates(env=template_environment("consilience.web"))
 
 
-def views_router(store: Store, engine: Engine | None) -> APIRouter:
+def views_router(store: Store, engine: Engine | None, budget: Budget) -> APIRouter:
     """The HTML routes over one store (left out of the OpenAPI spec)."""
     router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
 
@@ -116,15 +117,18 @@ def views_router(store: Store, engine: Engine | None) -> APIRouter:
         files: Annotated[list[UploadFile] | None, File()] = None,
     ) -> Response:
         try:
-            story_id = _analyse(store, engine, pasted, files or [])
+            story_id = _analyse(store, engine, budget, pasted, files or [])
         except ConsilienceError as error:
-            return _page(request, "analyze.html.j2", 400, error=str(error), pasted=pasted)
+            status = 400 if isinstance(error, InputError) else 503
+            return _page(request, "analyze.html.j2", status, error=str(error), pasted=pasted)
         return RedirectResponse(f"/stories/{story_id}", status_code=303)
 
     return router
 
 
-def _analyse(store: Store, engine: Engine | None, pasted: str, files: list[UploadFile]) -> str:
+def _analyse(
+    store: Store, engine: Engine | None, budget: Budget, pasted: str, files: list[UploadFile]
+) -> str:
     """Run the pipeline on pasted articles and uploaded files; the largest story's id."""
     articles: list[Article] = pages.pasted_articles(pasted)
     uploads = [f for f in files if f.filename]
@@ -132,7 +136,7 @@ def _analyse(store: Store, engine: Engine | None, pasted: str, files: list[Uploa
         raise InputError("form", "paste articles or choose files to analyse")
     with tempfile.TemporaryDirectory() as folder:
         inputs: list[Input] = [*articles, *_saved(Path(folder), uploads)]
-        analysis = analyze(inputs, store=store, engine=engine)
+        analysis = analyze(inputs, store=store, engine=engine, progress=budget.hook())
     if analysis.failed:
         raise analysis.failed[0]
     return analysis.report.stories[0].id
