@@ -1,5 +1,6 @@
 """An analysis in another process while this one stores and analyses articles on the same
-store: every article once, assigned once, and every stored story holds exactly its members."""
+store (SQLite and PostgreSQL): every article once, assigned once, and every stored story
+holds exactly its members."""
 
 from __future__ import annotations
 
@@ -16,13 +17,17 @@ from consilience.model import Article
 from consilience.nlp.models import Models
 from consilience.pipeline import analyze
 from consilience.store import Store
+from pg_server import fresh_postgres_database
 
 CLI = str(Path(sys.executable).parent / "consilience")
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    "backend", ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
+)
 def test_api_writes_while_analyze_runs_leave_consistent_stories(
-    shared_dir: Path, tmp_path: Path, models: Models
+    shared_dir: Path, tmp_path: Path, models: Models, backend: str, request: pytest.FixtureRequest
 ) -> None:
     lines = (shared_dir / "data" / "ecbplus_dev.jsonl").read_text("utf-8").splitlines()[:24]
     (tmp_path / "cli.jsonl").write_text("\n".join(lines[::2]) + "\n", "utf-8")
@@ -30,8 +35,12 @@ def test_api_writes_while_analyze_runs_leave_consistent_stories(
     posted = [a for a in read_inputs([tmp_path / "api.jsonl"]) if isinstance(a, Article)]
     read = read_inputs([tmp_path / "cli.jsonl", tmp_path / "api.jsonl"])
     expected = {a.id for a in read if isinstance(a, Article)}
-    db = tmp_path / "c.db"
-    command = [CLI, "analyze", str(tmp_path / "cli.jsonl"), "--db", str(db), "-o", "/dev/null"]
+    db = (
+        str(tmp_path / "c.db")
+        if backend == "sqlite"
+        else fresh_postgres_database(request.getfixturevalue("postgres_url"))
+    )
+    command = [CLI, "analyze", str(tmp_path / "cli.jsonl"), "--db", db, "-o", "/dev/null"]
     other = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     with Store(db) as store:
         for first in range(0, len(posted), 3):

@@ -97,6 +97,7 @@ def test_assignments_and_stories_are_kept_and_replaced(store: Store) -> None:
     store.save_assignments({"a": "s1", "b": "s1"})
     store.save_assignments({"b": "s2"})
     assert store.load_assignments() == {"a": "s1", "b": "s2"}
+    assert (store.story_of("b"), store.story_of("never assigned")) == ("s2", None)
     story = Story("s1", "Talks", ("a",), 1, (), (), (), (), ())
     store.save_story(story, "1")
     revised = Story("s1", "Talks, revised", ("a", "b"), 1, (), (), (), (), (), (), (("b", "a"),))

@@ -308,6 +308,14 @@ class Store:
             rows = conn.execute(select(table.c.article_id, table.c.story_id))
             return {row.article_id: row.story_id for row in rows}
 
+    def story_of(self, article_id: str) -> str | None:
+        """The id of the story an article was assigned to, if any (one indexed lookup)."""
+        table = schema.assignments
+        query = select(table.c.story_id).where(table.c.article_id == article_id)
+        with self._engine.connect() as conn:
+            found: str | None = conn.execute(query).scalar()
+        return found
+
     def save_story(self, story: Story, pipeline_version: str) -> None:
         """Keep a story's cross-check, replacing any earlier one with the same id."""
         data = json.dumps(to_jsonable(story), ensure_ascii=False, separators=(",", ":"))

@@ -35,7 +35,7 @@ def story_view(store: Store, story: Story) -> StoryView:
 
 def story_of(store: Store, article_id: str) -> Story | None:
     """The stored story an article was assigned to, if it has been cross-checked."""
-    story_id = store.load_assignments().get(article_id)
+    story_id = store.story_of(article_id)
     return store.load_story(story_id) if story_id else None
 
 
