@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import atexit
 import ipaddress
+import json
+import os
+from dataclasses import asdict
 from typing import Annotated
 
 import typer
 import uvicorn
+from fastapi import FastAPI
 
 from consilience.api import Store
 from consilience.cli.app import app, console, fail
@@ -14,6 +19,12 @@ from consilience.errors import ConsilienceError, InputError
 from consilience.web import create_app
 from consilience.web.app import ANALYSIS_BUDGET
 from consilience.web.security import Access
+
+WORKER_SETTINGS = "CONSILIENCE_SERVE_WORKER"
+"""Environment variable through which `serve --workers N` tells each worker what to serve."""
+WORKER_START = 60
+"""Seconds a worker may take to answer uvicorn's health check: importing the app takes
+several seconds on a busy machine, and uvicorn's 5 s default kills and restarts it."""
 
 
 @app.command()
@@ -40,6 +51,14 @@ def serve(
             help="Seconds one web or API analysis may run; past it, it stops (503).",
         ),
     ] = ANALYSIS_BUDGET,
+    workers: Annotated[
+        int,
+        typer.Option(
+            min=1,
+            help="Server processes (one per core serves more readers; each analysing "
+            "worker loads its own models).",
+        ),
+    ] = 1,
 ) -> None:
     """Serve the story pages and the REST API (/api/, spec at /openapi.json)."""
     try:
@@ -48,9 +67,32 @@ def serve(
     except ConsilienceError as error:
         raise fail(error) from error
     console.print(_describe(access), highlight=False)
+    if workers > 1:
+        store.close()
+        settings = {"db": db, "budget": analysis_budget, "access": asdict(access)}
+        os.environ[WORKER_SETTINGS] = json.dumps(settings)
+        target = f"{__name__}:worker_app"
+        uvicorn.run(
+            target,
+            factory=True,
+            workers=workers,
+            host=host,
+            port=port,
+            timeout_worker_healthcheck=WORKER_START,
+        )
+        return
     with store:
         web = create_app(store, access=access, analysis_budget=analysis_budget)
         uvicorn.run(web, host=host, port=port)
+
+
+def worker_app() -> FastAPI:
+    """The app of one `serve --workers N` process, over its own connection to the store."""
+    settings = json.loads(os.environ[WORKER_SETTINGS])
+    store = Store(settings["db"])
+    atexit.register(store.close)
+    access = Access(**settings["access"])
+    return create_app(store, access=access, analysis_budget=settings["budget"])
 
 
 def server_access(host: str, token: str | None, private: bool) -> Access:
