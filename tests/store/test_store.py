@@ -100,8 +100,11 @@ def test_assignments_and_stories_are_kept_and_replaced(store: Store) -> None:
     assert (store.story_of("b"), store.story_of("never assigned")) == ("s2", None)
     story = Story("s1", "Talks", ("a",), 1, (), (), (), (), ())
     store.save_story(story, "1")
+    first = store.story_digest("s1")
     revised = Story("s1", "Talks, revised", ("a", "b"), 1, (), (), (), (), (), (), (("b", "a"),))
     store.save_story(revised, "1")
+    assert first is not None and store.story_digest("s1") not in (first, None)
+    assert store.story_digest("no such story") is None
     assert store.load_story("s1") == revised
     assert [s.id for s in store.list_stories()] == ["s1"]
     assert store.load_story("s9") is None

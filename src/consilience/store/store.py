@@ -7,6 +7,7 @@ flight and never leaves half an article.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -330,6 +331,13 @@ class Store:
         with self._engine.connect() as conn:
             data = conn.execute(query).scalar()
         return loads(Story, data) if data is not None else None
+
+    def story_digest(self, story_id: str) -> str | None:
+        """A digest of the stored story, new whenever it is re-cross-checked: a cache key."""
+        query = select(schema.stories.c.data).where(schema.stories.c.id == story_id)
+        with self._engine.connect() as conn:
+            data = conn.execute(query).scalar()
+        return hashlib.blake2b(data.encode(), digest_size=16).hexdigest() if data else None
 
     def list_stories(self) -> list[Story]:
         """Every stored story, by id."""

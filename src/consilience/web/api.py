@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import tempfile
 from dataclasses import asdict
 from pathlib import Path
@@ -17,6 +18,7 @@ from consilience.model import Article, Fidelity
 from consilience.report import report_to_dict
 from consilience.web import pages
 from consilience.web.budget import Budget
+from consilience.web.cache import RenderCache
 from consilience.web.entities import entity_view
 from consilience.web.listing import StoryFilters
 
@@ -135,7 +137,9 @@ class Added(BaseModel):
     stories: dict[str, str] = Field(description="article id -> story id")
 
 
-def api_router(store: Store, engine: Engine | None, budget: Budget) -> APIRouter:
+def api_router(
+    store: Store, engine: Engine | None, budget: Budget, cache: RenderCache
+) -> APIRouter:
     """The /api/ routes over one store; each analysis runs within ``budget``."""
     router = APIRouter(prefix="/api", tags=["api"])
 
@@ -181,13 +185,21 @@ def api_router(store: Store, engine: Engine | None, budget: Budget) -> APIRouter
             quotes=[EntityQuoteOut.model_validate(asdict(quote)) for quote in view.quotes],
         )
 
-    @router.get("/stories/{story_id}", responses=NOT_FOUND)
-    def get_story(story_id: str) -> dict[str, Any]:
+    @router.get("/stories/{story_id}", response_model=dict[str, Any], responses=NOT_FOUND)
+    def get_story(story_id: str) -> Response:
         """A report (JSON contract) holding this one story and its articles."""
-        report = story_report(store, story_id)
-        if report is None:
+        digest = store.story_digest(story_id)
+        if digest is None:
             raise HTTPException(404, f"no story with id {story_id!r}")
-        return report_to_dict(report)
+
+        def render() -> bytes:
+            report = story_report(store, story_id)
+            if report is None:
+                raise HTTPException(404, f"story {story_id!r} was removed just now")
+            return _json(report_to_dict(report))
+
+        body = cache.get(("report", story_id, digest), render)
+        return Response(body, media_type="application/json")
 
     @router.get("/articles/{article_id}", responses=NOT_FOUND)
     def get_article(article_id: str) -> ArticleOut:
@@ -221,6 +233,11 @@ def api_router(store: Store, engine: Engine | None, budget: Budget) -> APIRouter
             return _report(articles, scratch, engine, budget)
 
     return router
+
+
+def _json(content: dict[str, Any]) -> bytes:
+    """JSON as FastAPI's JSONResponse writes it."""
+    return json.dumps(content, ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode()
 
 
 def _report(

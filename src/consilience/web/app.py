@@ -15,6 +15,7 @@ from consilience.api import Engine, Store
 from consilience.errors import ConsilienceError, InputError
 from consilience.web.api import api_router
 from consilience.web.budget import Budget
+from consilience.web.cache import RenderCache
 from consilience.web.docs import add_docs
 from consilience.web.login import login_page, login_router
 from consilience.web.security import Access, AnalysisGate, BodyLimit, Guard
@@ -53,8 +54,9 @@ def create_app(
     )
     add_docs(app)
     budget = Budget(analysis_budget)
-    app.include_router(api_router(store, engine, budget))
-    app.include_router(views_router(store, engine, budget))
+    cache = RenderCache()
+    app.include_router(api_router(store, engine, budget, cache))
+    app.include_router(views_router(store, engine, budget, cache))
     app.include_router(login_router(rules))
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.add_exception_handler(ConsilienceError, _user_error)

@@ -6,7 +6,7 @@ import tempfile
 from pathlib import Path
 from typing import Annotated
 
-from fastapi import APIRouter, File, Form, Request, UploadFile
+from fastapi import APIRouter, File, Form, HTTPException, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 from pydantic import ValidationError
@@ -18,6 +18,7 @@ from consilience.report import render
 from consilience.report.view import template_environment
 from consilience.web import pages
 from consilience.web.budget import Budget
+from consilience.web.cache import RenderCache
 from consilience.web.entities import entity_view
 from consilience.web.exports import claims_csv
 from consilience.web.listing import StoryFilters
@@ -31,7 +32,9 @@ def templates() -> Jinja2Templates:
     return Jinja2Templates(env=template_environment("consilience.web"))
 
 
-def views_router(store: Store, engine: Engine | None, budget: Budget) -> APIRouter:
+def views_router(
+    store: Store, engine: Engine | None, budget: Budget, cache: RenderCache
+) -> APIRouter:
     """The HTML routes over one store (left out of the OpenAPI spec)."""
     router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
 
@@ -69,10 +72,18 @@ def views_router(store: Store, engine: Engine | None, budget: Budget) -> APIRout
 
     @router.get("/stories/{story_id}")
     def story(request: Request, story_id: str) -> Response:
-        found = store.load_story(story_id)
-        if found is None:
+        digest = store.story_digest(story_id)
+        if digest is None:
             return _missing(request, f"There is no story with id “{story_id}”.")
-        return _page(request, "story.html.j2", view=pages.story_view(store, found))
+
+        def render() -> bytes:
+            found = store.load_story(story_id)
+            if found is None:
+                raise HTTPException(404, f"story {story_id!r} was removed just now")
+            page = templates().get_template("story.html.j2")
+            return page.render(view=pages.story_view(store, found)).encode()
+
+        return HTMLResponse(cache.get(("page", story_id, digest), render))
 
     @router.get("/stories/{story_id}/claims.csv")
     def story_csv(request: Request, story_id: str) -> Response:
