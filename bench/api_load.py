@@ -1,12 +1,13 @@
 """Load: concurrent clients reading story pages and the API of a real `consilience serve`.
 
-    python bench/api_load.py --db STORE [--clients 50] [--seconds 60]
+    python bench/api_load.py --db STORE [--clients 50] [--seconds 60] [--workers 1]
 
 STORE is a filled store (e.g. 1,000 articles analysed with `consilience analyze`); it
 is copied to a temporary folder and served there by `consilience serve` on 127.0.0.1.
 Each client loops over the story list, story pages, article pages and their API
 twins, picked at random (seeded). Prints p50/p95/p99 latency, requests per second,
-errors (5xx apart) and the server's resident memory over time.
+errors (5xx apart) and the server's resident memory over time (all its processes,
+with ``--workers N``).
 Goals: no 5xx, p95 < 300 ms on 2 cores, memory flat.
 """
 
@@ -66,30 +67,64 @@ def kind(url: str) -> str:
 
 
 def rss_mb(pid: int) -> float:
-    """Resident memory of a process, from /proc."""
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1]) / 1024
-    return 0.0
+    """Resident memory of a process and its children (the workers), from /proc."""
+    total = 0.0
+    for status in Path("/proc").glob("[0-9]*/status"):
+        try:
+            fields = dict(line.split(":", 1) for line in status.read_text().splitlines())
+        except (OSError, ValueError):
+            continue
+        if status.parent.name == str(pid) or fields.get("PPid", "").strip() == str(pid):
+            total += int(fields.get("VmRSS", "0 kB").split()[0]) / 1024
+    return total
 
 
-async def client(base: str, urls: list[str], seed: int, until: float, tally: Tally) -> None:
+class Connection:
+    """One kept-alive HTTP/1.1 connection speaking just enough to GET: a client costing
+    little CPU, since the load generator shares the cores with the server it measures."""
+
+    def __init__(self, port: int) -> None:
+        self.port = port
+        self.streams: tuple[asyncio.StreamReader, asyncio.StreamWriter] | None = None
+
+    async def get(self, path: str) -> int:
+        """The status of ``GET path``; the body is read and dropped."""
+        if self.streams is None:
+            self.streams = await asyncio.open_connection("127.0.0.1", self.port)
+        reader, writer = self.streams
+        writer.write(f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1:{self.port}\r\n\r\n".encode())
+        head = (await reader.readuntil(b"\r\n\r\n")).decode("latin-1").lower()
+        fields = dict(line.split(": ", 1) for line in head.split("\r\n")[1:] if ": " in line)
+        await reader.readexactly(int(fields["content-length"]))
+        if fields.get("connection") == "close":
+            self.close()
+        return int(head.split(" ", 2)[1])
+
+    def close(self) -> None:
+        if self.streams is not None:
+            self.streams[1].close()
+            self.streams = None
+
+
+async def client(port: int, urls: list[str], seed: int, until: float, tally: Tally) -> None:
     rng = random.Random(seed)
-    async with httpx.AsyncClient(base_url=base, timeout=60) as http:
-        while time.monotonic() < until:
-            url = rng.choice(urls)
-            start = time.perf_counter()
-            try:
-                answer = await http.get(url)
-            except httpx.HTTPError as error:
-                tally.fail(type(error).__name__)
-                continue
-            if answer.status_code == 200:
-                took = time.perf_counter() - start
-                tally.latencies.append(took)
-                tally.by_kind.setdefault(kind(url), []).append(took)
-            else:
-                tally.fail(str(answer.status_code))
+    connection = Connection(port)
+    while time.monotonic() < until:
+        url = rng.choice(urls)
+        start = time.perf_counter()
+        try:
+            status = await asyncio.wait_for(connection.get(url), 60)
+        except (OSError, EOFError, TimeoutError, KeyError, ValueError) as error:
+            tally.fail(type(error).__name__)
+            connection.close()
+            continue
+        if status == 200:
+            took = time.perf_counter() - start
+            tally.latencies.append(took)
+            tally.by_kind.setdefault(kind(url), []).append(took)
+        else:
+            tally.fail(str(status))
+    connection.close()
 
 
 async def watch(pid: int, until: float, samples: list[float]) -> None:
@@ -98,13 +133,13 @@ async def watch(pid: int, until: float, samples: list[float]) -> None:
         await asyncio.sleep(1)
 
 
-async def load(base: str, urls: list[str], pid: int, clients: int, seconds: float) -> None:
+async def load(port: int, urls: list[str], pid: int, clients: int, seconds: float) -> None:
     tally = Tally()
     memory: list[float] = []
     until = time.monotonic() + seconds
     started = time.monotonic()
     await asyncio.gather(
-        watch(pid, until, memory), *(client(base, urls, n, until, tally) for n in range(clients))
+        watch(pid, until, memory), *(client(port, urls, n, until, tally) for n in range(clients))
     )
     elapsed = time.monotonic() - started
     report(tally, memory, clients, elapsed)
@@ -134,11 +169,13 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def start_server(db: Path, port: int) -> subprocess.Popen[bytes]:
+def start_server(db: Path, port: int, workers: int) -> subprocess.Popen[bytes]:
     """`consilience serve` on 127.0.0.1, once it answers."""
     command = [str(Path(sys.executable).parent / "consilience"), "serve", "--db", str(db)]
     server = subprocess.Popen(
-        [*command, "--port", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        [*command, "--port", str(port), "--workers", str(workers)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     for _ in range(600):
         try:
@@ -155,6 +192,7 @@ def main() -> None:
     parser.add_argument("--db", type=Path, required=True, help="a filled SQLite store")
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--seconds", type=float, default=60)
+    parser.add_argument("--workers", type=int, default=1, help="server processes")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         db = Path(folder) / "load.db"
@@ -163,10 +201,9 @@ def main() -> None:
             urls = paths(store, random.Random(0))
             print(f"store: {store.article_count()} articles; {len(urls)} distinct paths")
         port = free_port()
-        server = start_server(db, port)
+        server = start_server(db, port, args.workers)
         try:
-            base = f"http://127.0.0.1:{port}"
-            asyncio.run(load(base, urls, server.pid, args.clients, args.seconds))
+            asyncio.run(load(port, urls, server.pid, args.clients, args.seconds))
         finally:
             server.terminate()
             server.wait(30)

@@ -20,15 +20,19 @@ def test_a_story_cross_checked_again_is_shown_afresh(store: Store) -> None:
         "a", source="Quay Daily", title="Ferry", text="The island ferry resumed on Friday."
     )
     store.add_articles([article])
+    store.save_assignments({article.id: "s_ferry"})
     store.save_story(_story("Island ferry resumes", (article.id,)), "1")
     client = TestClient(create_app(store))
     for _ in range(2):
         assert "Island ferry resumes" in client.get("/stories/s_ferry").text
+        assert "Island ferry resumes" in client.get(f"/articles/{article.id}").text
         assert client.get("/api/stories/s_ferry").json()["stories"][0]["title"] == (
             "Island ferry resumes"
         )
     store.save_story(_story("Island ferry resumes after storm", (article.id,)), "1")
     assert "after storm" in client.get("/stories/s_ferry").text
+    assert "after storm" in client.get(f"/articles/{article.id}").text
+    assert client.get(f"/api/articles/{article.id}").json()["story_id"] == "s_ferry"
     report = client.get("/api/stories/s_ferry")
     assert report.headers["content-type"] == "application/json"
     assert report.json()["stories"][0]["title"] == "Island ferry resumes after storm"

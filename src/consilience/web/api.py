@@ -16,7 +16,6 @@ from consilience.api import Engine, Store, StoryRow, make_article, story_report
 from consilience.errors import InputError
 from consilience.model import Article, Fidelity
 from consilience.report import report_to_dict
-from consilience.web import pages
 from consilience.web.budget import Budget
 from consilience.web.cache import RenderCache
 from consilience.web.entities import entity_view
@@ -207,8 +206,7 @@ def api_router(
         article = store.get_article(article_id)
         if article is None:
             raise HTTPException(404, f"no article with id {article_id!r}")
-        story = pages.story_of(store, article_id)
-        return ArticleOut(**vars(article), story_id=story.id if story else None)
+        return ArticleOut(**vars(article), story_id=store.story_of(article_id))
 
     @router.post("/articles", responses=REFUSED)
     def post_articles(items: Articles) -> Added:

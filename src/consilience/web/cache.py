@@ -1,9 +1,10 @@
-"""Rendered story pages and reports kept in memory, keyed by the stored story's digest.
+"""Rendered pages and reports kept in memory, keyed by the digest of the story they show.
 
-Building a story's page or report decodes the story, reads its articles and renders them:
-milliseconds each time, for an answer that only changes when the story is cross-checked
-again. The key holds the story's digest, so a re-checked story is rendered afresh and the
-stale entry ages out. One cache per app; the byte bound keeps memory flat.
+Building a story's page or report, or an article's page with its claims highlighted,
+decodes the story, reads its articles and renders them: milliseconds each time, for an
+answer that only changes when the story is cross-checked again. The key holds the story's
+digest, so a re-checked story is rendered afresh and the stale entry ages out. One cache
+per app; the byte bound keeps memory flat.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ MAX_BYTES = 64 * 2**20
 """Rendered bytes kept: a few hundred story pages."""
 
 Key = tuple[str, str, str]
-"""(what was rendered, story id, story digest)."""
+"""(what was rendered, its id, the digest of the story it shows or "" for none)."""
 
 
 class RenderCache:

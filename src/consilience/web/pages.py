@@ -33,12 +33,6 @@ def story_view(store: Store, story: Story) -> StoryView:
     return story_views(story_report(store, story))[0]
 
 
-def story_of(store: Store, article_id: str) -> Story | None:
-    """The stored story an article was assigned to, if it has been cross-checked."""
-    story_id = store.story_of(article_id)
-    return store.load_story(story_id) if story_id else None
-
-
 def segments(article: Article, story: Story | None) -> list[Segment]:
     """The article text cut into plain runs and runs that are a claim's evidence."""
     spans = sorted(_evidence(article.id, story), key=lambda item: item[0].start)

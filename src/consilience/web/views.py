@@ -113,9 +113,16 @@ def views_router(
         found = store.get_article(article_id)
         if found is None:
             return _missing(request, f"There is no article with id “{article_id}”.")
-        joined = pages.story_of(store, article_id)
-        parts = pages.segments(found, joined)
-        return _page(request, "article.html.j2", article=found, story=joined, parts=parts)
+        story_id = store.story_of(article_id)
+        digest = (store.story_digest(story_id) if story_id else None) or ""
+
+        def render() -> bytes:
+            joined = store.load_story(story_id) if story_id else None
+            parts = pages.segments(found, joined)
+            page = templates().get_template("article.html.j2")
+            return page.render(article=found, story=joined, parts=parts).encode()
+
+        return HTMLResponse(cache.get(("article", article_id, digest), render))
 
     @router.get("/analyze")
     def analyze_form(request: Request) -> Response:
