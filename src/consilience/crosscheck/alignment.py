@@ -34,7 +34,6 @@ FEATURES = (
     "details",  # Jaccard of names, numbers and days
     "rest",  # Jaccard of the other content words: the action and what it acts on
     "lead",  # how near both are to their articles' tops, where news states its event
-    "distinct",  # overlap of words weighted by how few of the story's articles use them
 )
 SCORE_DECIMALS = 4
 
@@ -49,16 +48,10 @@ class UnitFacts:
     slots: frozenset[tuple[str, float]]
     details: frozenset[str]
     rest: frozenset[str]
-    article: str = ""  # the article it comes from
 
     @classmethod
     def of(
-        cls,
-        text: str,
-        rank: int,
-        entities: frozenset[str],
-        slots: frozenset[tuple[str, float]],
-        article: str = "",
+        cls, text: str, rank: int, entities: frozenset[str], slots: frozenset[tuple[str, float]]
     ) -> UnitFacts:
         """Split a sentence's content words into details (names, numbers, days) and the rest.
 
@@ -66,8 +59,7 @@ class UnitFacts:
         action in another tense still counts as the same action.
         """
         named = details(text)
-        rest = frozenset(map(lemma, stems(text) - named))
-        return cls(text, rank, entities, slots, named, rest, article)
+        return cls(text, rank, entities, slots, named, frozenset(map(lemma, stems(text) - named)))
 
 
 _INFLECTION = re.compile(r"(?:ing|ed|es|s)$")
@@ -135,35 +127,6 @@ def jaccard(sets: Sequence[frozenset[str]]) -> Vector:
     return result
 
 
-def distinctive_overlap(units: Sequence[UnitFacts]) -> Vector:
-    """Jaccard of two units' words, each weighted by how few of the story's articles use it.
-
-    A word every outlet of the story writes (the main actor's name, the place) says which
-    story a sentence is about, not which fact it states: two sentences sharing only such
-    words are neighbours on one topic. Weight: log((articles + 1) / (articles using it + 0.5)).
-    """
-    sets = [stems(u.text) for u in units]
-    used: dict[str, set[str]] = {}
-    for unit, members in zip(units, sets, strict=True):
-        for word in members:
-            used.setdefault(word, set()).add(unit.article)
-    vocabulary = sorted(used)
-    column = {w: k for k, w in enumerate(vocabulary)}
-    articles = len({u.article for u in units})
-    weight = np.array(
-        [np.log((articles + 1) / (len(used[w]) + 0.5)) for w in vocabulary] or [0.0],
-        dtype=np.float32,
-    )
-    incidence = np.zeros((len(units), max(len(vocabulary), 1)), dtype=np.float32)
-    for row, members in enumerate(sets):
-        incidence[row, [column[w] for w in members]] = 1.0
-    shared = (incidence * weight) @ incidence.T
-    sizes = incidence @ weight
-    union = sizes[:, None] + sizes[None, :] - shared
-    result: Vector = np.divide(shared, union, out=np.zeros_like(shared), where=union > 0)
-    return result
-
-
 def pair_features(units: Sequence[UnitFacts], embeddings: Vector) -> Iterator[Vector]:
     """One n x n matrix per feature of ``FEATURES``, one at a time to bound memory."""
     texts = [u.text for u in units]
@@ -179,7 +142,6 @@ def pair_features(units: Sequence[UnitFacts], embeddings: Vector) -> Iterator[Ve
     yield jaccard([u.rest for u in units])
     lead = np.array([1.0 / (1 + u.rank) for u in units], dtype=np.float32)
     yield np.minimum(lead[:, None], lead[None, :])
-    yield distinctive_overlap(units)
 
 
 # How related two units are in wording, whatever the model says (the weights of the

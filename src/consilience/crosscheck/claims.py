@@ -98,9 +98,7 @@ def unit_facts(
         first = bisect_left(mentions, (evidence.start, ""))
         last = bisect_left(mentions, (evidence.end, ""))
         named = frozenset(entity for _, entity in mentions[first:last])
-        facts.append(
-            UnitFacts.of(evidence.text, rank, named, _slot_keys(statement), evidence.article_id)
-        )
+        facts.append(UnitFacts.of(evidence.text, rank, named, _slot_keys(statement)))
     return facts
 
 
