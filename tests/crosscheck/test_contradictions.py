@@ -263,3 +263,70 @@ def test_two_ways_of_dying_for_the_same_victims_clash() -> None:
     assert clash is not None and "Early reports" in clash.explanation
     c = ev("C", "One guide was crushed to death by a rockfall near the pass.")
     assert compare(a, c, aligned=True) is None
+
+
+def test_one_death_toll_in_different_words_clashes() -> None:
+    a = ev("A", "The avalanche killed 30 people in the valley, officials said.")
+    b = ev("B", "Rescuers said 45 people died when the avalanche hit the valley.")
+    c = ev("C", "By evening there were 45 dead in the valley after the avalanche.")
+    for left, right in ((a, b), (a, c)):
+        clash = compare(left, right, aligned=False, related=True)
+        assert clash is not None and clash.kind == "number"
+    assert compare(b, c, aligned=False, related=True) is None
+
+
+def test_about_keeps_the_leading_digits() -> None:
+    a = ev("A", "About 40 people were injured in the crush at the stadium.")
+    assert compare(a, ev("B", "43 people were injured in the crush."), aligned=True) is None
+    clash = compare(a, ev("C", "60 people were injured in the crush."), aligned=True)
+    assert clash is not None
+
+
+def test_more_than_excludes_the_figure_nearly_includes() -> None:
+    a = ev("A", "The rebels hold nearly 500 hostages in the mountains.")
+    b = ev("B", "The rebels hold more than 500 hostages in the mountains.")
+    clash = compare(a, b, aligned=True)
+    assert clash is not None and "later reporting may explain" in clash.explanation
+
+
+def test_a_running_tally_far_below_another_estimate_clashes_with_a_note() -> None:
+    a = ev("A", "At least 20 people were hurt when the stands collapsed.")
+    b = ev("B", "About 50 people were injured when the stands collapsed.")
+    clash = compare(a, b, aligned=False, related=True)
+    assert clash is not None and "running tally" in clash.explanation
+
+
+def test_a_kind_of_people_may_be_part_of_everyone_but_not_outnumber_them() -> None:
+    a = ev("A", "More than 100 people were arrested after the match.")
+    assert compare(a, ev("B", "Police said 30 fans were detained."), aligned=True) is None
+    clash = compare(a, ev("C", "More than 300 fans were detained after the match."), aligned=True)
+    assert clash is not None and clash.kind == "number"
+
+
+def test_parts_of_a_sum_are_not_the_total() -> None:
+    a = ev("A", "Two firefighters and a pilot were killed when the plane crashed.")
+    b = ev("B", "Three people were killed when the plane crashed.")
+    assert compare(a, b, aligned=True) is None
+    c = ev("C", "Police found six M-16s, two other hunting rifles and ammunition.")
+    d = ev("D", "Police found six M-16 rifles and a pistol in the van.")
+    assert compare(c, d, aligned=True) is None
+    clash = compare(c, ev("E", "Police found eleven rifles in the van."), aligned=True)
+    assert clash is not None
+
+
+def test_two_counted_nouns_together_are_not_one_of_them() -> None:
+    a = ev("A", "The ferry carried some 420 passengers and crew across the bay.")
+    b = ev("B", "The ferry carried nearly 300 crew members across the bay.")
+    assert compare(a, b, aligned=True) is None
+
+
+def test_without_a_happening_only_one_claim_compares_kinds_of_a_thing() -> None:
+    a = ev("A", "The navy has over 20 warships in the gulf this month.")
+    b = ev("B", "The pirates hold at least 14 foreign vessels in the gulf this month.")
+    assert compare(a, b, aligned=False, related=True) is None
+
+
+def test_a_sentence_stating_the_figure_with_another_verb_is_not_contradicted() -> None:
+    a = ev("A", "Bread prices rose 8.2 percent in May, well above the 3 percent goal.")
+    b = ev("B", "Annual bread inflation reached 8.2 percent in May, the office said.")
+    assert compare(a, b, aligned=True) is None

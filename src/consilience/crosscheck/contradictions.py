@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
 
+from consilience.crosscheck.bearings import Bearing, bearings, opposite
 from consilience.crosscheck.dates import (
     DateMention,
     date_mentions,
@@ -22,18 +23,17 @@ from consilience.crosscheck.dates import (
     resolve,
 )
 from consilience.crosscheck.events import event_key, is_verb_form, verb_near
+from consilience.crosscheck.quantities import GENERIC, casualty, happening, parts_follow, thing
 from consilience.crosscheck.slots import (
     MEASURES,
     TIME_UNITS,
     Amount,
-    Bearing,
     Ordinal,
     amounts,
-    bearings,
     negated_verbs,
     numbers,
-    opposite,
     ordinals,
+    overlap,
     same_unit,
     stem,
 )
@@ -177,9 +177,17 @@ def _ordinal_clash(a: Statement, b: Statement, aligned: bool) -> Contradiction |
 def _states(statement: Statement, amount: Amount) -> bool:
     """Whether a unit also states a value inside an amount's range (a "from X to Y" sentence)."""
     return any(
-        same_unit(other.unit, amount.unit) and other.low <= amount.high and amount.low <= other.high
+        same_unit(thing(other.unit), thing(amount.unit))
+        and _same_happening(other, amount)
+        and overlap(other, amount)
         for other in statement.amounts
     )
+
+
+def _same_happening(left: Amount, right: Amount) -> bool:
+    """Whether two amounts may count one happening: "12 arrested" is not "12 people injured"."""
+    events = casualty(left.unit, left.event), casualty(right.unit, right.event)
+    return None in events or events[0] == events[1]
 
 
 def _comparable(left: Amount, right: Amount, ratio: float = MAX_RATIO) -> bool:
@@ -200,9 +208,7 @@ def _timing(a: Statement, b: Statement, left: Amount, right: Amount) -> str:
 
 def _clash(a: Statement, b: Statement, left: Amount, right: Amount, ratio: float) -> bool:
     """Whether two amounts of one thing allow no common value, and neither side says both."""
-    if not same_unit(left.unit, right.unit):
-        return False
-    if left.high >= right.low and right.high >= left.low:
+    if overlap(left, right) or left.value in right.parts or right.value in left.parts:
         return False
     return not (_states(a, right) or _states(b, left)) and _comparable(left, right, ratio)
 
@@ -213,11 +219,34 @@ def _counted(amount: Amount) -> bool:
     return unit.isalpha() and unit not in TIME_UNITS and unit not in MEASURES and len(unit) > 2
 
 
-def _count_clash(a: Statement, b: Statement) -> Contradiction | None:
-    """Counts of one thing with one verb ("12 people were injured", "18 people injured")."""
+def _same_count(a: Statement, left: Amount, b: Statement, right: Amount, aligned: bool) -> bool:
+    """Whether two counts count one thing: the same happening ("killed 40", "40 people died",
+    "40 dead") and the same noun group. Without a happening, only counts of one claim may
+    count a kind of a thing ("warships" among "ships")."""
+    event = happening(left.unit, left.event)
+    if event != happening(right.unit, right.event) or (event is None and not _counted(left)):
+        return False
+    nouns = thing(left.unit), thing(right.unit)
+    if "+" in nouns[0] + nouns[1] or not (event or aligned):
+        return nouns[0] == nouns[1]
+    return same_unit(*nouns) or (event is not None and _outnumbers(a, left, b, right))
+
+
+def _outnumbers(a: Statement, left: Amount, b: Statement, right: Amount) -> bool:
+    """Whether a count of one kind of people is above a count of anyone for the same happening
+    ("more than 400 protesters detained", "more than 200 people arrested"). Below it, the
+    kind may be a part ("two women died" of "three people"), which is no contradiction."""
+    for kind, kind_text, anyone in ((left, a.evidence.text, right), (right, b.evidence.text, left)):
+        if thing(anyone.unit) == GENERIC and thing(kind.unit) != GENERIC:
+            return kind.low > anyone.high and not parts_follow(kind_text, kind.end)
+    return False
+
+
+def _count_clash(a: Statement, b: Statement, aligned: bool) -> Contradiction | None:
+    """Counts of one thing ("12 people were injured", "18 people hurt") that cannot agree."""
     for left in a.amounts:
         for right in b.amounts:
-            if left.event != right.event or (left.event is None and not _counted(left)):
+            if not _same_count(a, left, b, right, aligned):
                 continue
             # Shares and sums keep the usual ratio: "rose 9.1 percent" and "rose 1.2 percent"
             # are mostly two different rates.
@@ -237,6 +266,8 @@ def _amount_clash(a: Statement, b: Statement, aligned: bool) -> Contradiction | 
     for left in a.amounts:
         for right in b.amounts:
             if left.head != right.head or (not aligned and left.head is None):
+                continue
+            if not same_unit(left.unit, right.unit):
                 continue
             if _clash(a, b, left, right, MAX_RATIO):
                 kind: ContradictionKind = "duration" if left.unit in TIME_UNITS else "number"
@@ -349,7 +380,7 @@ def compare(
         return None
     clash = _ordinal_clash(a, b, aligned)
     if clash is None and (aligned or related):
-        clash = _amount_clash(a, b, aligned) or _count_clash(a, b) or _day_name_clash(a, b)
+        clash = _amount_clash(a, b, aligned) or _count_clash(a, b, aligned) or _day_name_clash(a, b)
     if clash is None and (aligned or related):
         clash = _bearing_clash(a, b) or _death_clash(a, b)
     if clash is None and aligned:
