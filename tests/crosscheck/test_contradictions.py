@@ -330,3 +330,13 @@ def test_a_sentence_stating_the_figure_with_another_verb_is_not_contradicted() -
     a = ev("A", "Bread prices rose 8.2 percent in May, well above the 3 percent goal.")
     b = ev("B", "Annual bread inflation reached 8.2 percent in May, the office said.")
     assert compare(a, b, aligned=True) is None
+
+
+def test_a_running_tally_is_flagged_as_maybe_timing() -> None:
+    a = ev("A", "At least 20 people were hurt when the stands collapsed.")
+    b = ev("B", "About 50 people were injured when the stands collapsed.")
+    c = ev("C", "Exactly 80 people were injured when the stands collapsed.")
+    tally = compare(a, b, aligned=True)
+    plain = compare(b, c, aligned=True)
+    assert tally is not None and tally.may_be_timing
+    assert plain is not None and not plain.may_be_timing

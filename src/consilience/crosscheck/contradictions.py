@@ -122,11 +122,13 @@ class Statement:
         )
 
 
-def contradiction(kind: ContradictionKind, a: Evidence, b: Evidence, what: str) -> Contradiction:
+def contradiction(
+    kind: ContradictionKind, a: Evidence, b: Evidence, what: str, may_be_timing: bool = False
+) -> Contradiction:
     """A contradiction with a stable id from both evidence spans."""
     keys = sorted(f"{e.article_id}:{e.start}:{e.end}" for e in (a, b))
     digest = hashlib.sha1("|".join(keys).encode()).hexdigest()[:12]
-    return Contradiction(id="x_" + digest, kind=kind, a=a, b=b, explanation=what)
+    return Contradiction("x_" + digest, kind, a, b, what, may_be_timing)
 
 
 def _contradiction(kind: ContradictionKind, a: Statement, b: Statement, what: str) -> Contradiction:
@@ -252,8 +254,7 @@ def _count_clash(a: Statement, b: Statement, aligned: bool) -> Contradiction | N
             # are mostly two different rates.
             ratio = EVENT_RATIO if left.unit.isalpha() else MAX_RATIO
             if _clash(a, b, left, right, ratio):
-                what = _says(a, left.text, b, right.text, "gives") + _timing(a, b, left, right)
-                return _contradiction("number", a, b, what)
+                return _figures("number", a, b, left, right)
     return None
 
 
@@ -271,9 +272,17 @@ def _amount_clash(a: Statement, b: Statement, aligned: bool) -> Contradiction | 
                 continue
             if _clash(a, b, left, right, MAX_RATIO):
                 kind: ContradictionKind = "duration" if left.unit in TIME_UNITS else "number"
-                what = _says(a, left.text, b, right.text, "gives") + _timing(a, b, left, right)
-                return _contradiction(kind, a, b, what)
+                return _figures(kind, a, b, left, right)
     return None
+
+
+def _figures(
+    kind: ContradictionKind, a: Statement, b: Statement, left: Amount, right: Amount
+) -> Contradiction:
+    """Two figures that clash, flagged when when each outlet reported may explain them."""
+    note = _timing(a, b, left, right)
+    what = _says(a, left.text, b, right.text, "gives") + note
+    return contradiction(kind, a.evidence, b.evidence, what, may_be_timing=bool(note))
 
 
 def _subject_before(stems: tuple[str, ...], at: int) -> frozenset[str]:
