@@ -340,3 +340,12 @@ def test_a_running_tally_is_flagged_as_maybe_timing() -> None:
     plain = compare(b, c, aligned=True)
     assert tally is not None and tally.may_be_timing
     assert plain is not None and not plain.may_be_timing
+
+
+def test_a_death_toll_and_a_killing_count_one_quantity() -> None:
+    a = ev("A", "On Friday the mudslide's death toll rose to 43.")
+    b = ev("B", "The mudslide killed 30 in the hills, the governor said.")
+    clash = compare(a, b, aligned=False, related=True)
+    assert clash is not None and clash.may_be_timing
+    c = ev("C", "The mudslide killed two women and a boy in the hills.")
+    assert compare(c, ev("D", "Three people were killed by the mudslide."), aligned=True) is None

@@ -66,4 +66,12 @@ def test_other_adds_the_item_before_it() -> None:
 
 
 def test_a_verb_after_a_word_is_not_what_is_counted() -> None:
-    assert amounts("one old man died in the blaze") == []
+    assert [a.unit for a in amounts("one old man died in the blaze")] == ["man"]
+
+
+def test_a_bare_number_after_a_toll_or_a_killing_counts_people() -> None:
+    (toll,) = amounts("By dusk the death toll had risen to 43, officials said.")
+    assert (toll.unit, toll.value, toll.bound) == ("people", 43.0, True)
+    killed, wounded = amounts("The blast killed 12 and wounded 30 in the market.")
+    assert (killed.value, killed.unit, wounded.value) == (12.0, "people", 30.0)
+    assert amounts("The painter died at 95 in his studio.") == []

@@ -23,6 +23,7 @@ from consilience.crosscheck.dates import (
     resolve,
 )
 from consilience.crosscheck.events import event_key, is_verb_form, verb_near
+from consilience.crosscheck.negation import negated_at, object_after, subject_before, words_from
 from consilience.crosscheck.quantities import GENERIC, casualty, happening, parts_follow, thing
 from consilience.crosscheck.slots import (
     MEASURES,
@@ -53,15 +54,6 @@ MAX_SLOTS = 12
 _DEATH = re.compile(r"\b([a-z]+)\s+to\s+death\b")  # "burnt to death", "suffocated to death"
 _NOISE = re.compile(r"https?:|www\.|\S+ / \S+ / ")
 RELATED = 0.3  # alignment score above which two units may share a compound slot
-_OBJECT_WORDS = 6  # words after a negated verb that name what was (not) done
-_SUBJECT_WORDS = 4  # words before a (negated) verb that name who acted
-_FUNCTION_WORDS = frozenset(
-    stem(w)
-    for w in ["a", "an", "the", "to", "of", "in", "on", "at", "for", "with", "by", "and", "or",
-              "it", "its", "his", "her", "their", "our", "that", "this", "be", "was", "were",
-              "is", "are", "has", "have", "had", "did", "does", "do", "will", "would", "could",
-              "should", "may", "might", "can", "who", "which", "not", "never", "also", "now"]
-)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -285,35 +277,6 @@ def _figures(
     return contradiction(kind, a.evidence, b.evidence, what, may_be_timing=bool(note))
 
 
-def _subject_before(stems: tuple[str, ...], at: int) -> frozenset[str]:
-    """Content stems just before a position: who did (not) do it."""
-    return frozenset(w for w in stems[max(0, at - _SUBJECT_WORDS) : at] if w not in _FUNCTION_WORDS)
-
-
-def _negated_at(stems: tuple[str, ...], verb: str) -> int:
-    """Where the negation of a verb starts ("did not agree" -> the index of "not")."""
-    for at, word in enumerate(stems):
-        if word in ("not", "never") and verb in stems[at + 1 : at + 5]:
-            return at
-    return 0
-
-
-def _object_after(stems: tuple[str, ...], verb: str) -> frozenset[str]:
-    """Content stems just after a verb: what was (not) agreed, confirmed, signed."""
-    if verb not in stems:
-        return frozenset()
-    at = stems.index(verb)
-    return frozenset(w for w in stems[at + 1 : at + 1 + _OBJECT_WORDS] if w not in _FUNCTION_WORDS)
-
-
-def _words_from(text: str, verb: str, before: int) -> str:
-    """A few words around a verb, for an explanation: "agreed on Tuesday evening to return"."""
-    words = text.split()
-    stems = [stem(re.sub(r"[^a-z]", "", w.lower())) for w in words]
-    at = stems.index(verb) if verb in stems else 0
-    return " ".join(words[max(0, at - before) : at + _OBJECT_WORDS]).strip(",;:")
-
-
 def _negation_clash(a: Statement, b: Statement) -> Contradiction | None:
     """One outlet affirms what another denies: the same verb and object, negated on one side."""
     for no, yes in ((a, b), (b, a)):
@@ -322,14 +285,14 @@ def _negation_clash(a: Statement, b: Statement) -> Contradiction | None:
         for verb in no.negated:
             if verb not in yes.stems:
                 continue
-            subject = _subject_before(no.stems, _negated_at(no.stems, verb)) & _subject_before(
+            subject = subject_before(no.stems, negated_at(no.stems, verb)) & subject_before(
                 yes.stems, yes.stems.index(verb)
             )
-            shared = _object_after(no.stems, verb) & _object_after(yes.stems, verb)
+            shared = object_after(no.stems, verb) & object_after(yes.stems, verb)
             if subject and shared:
                 what = (
-                    f'{yes.outlet} says "{_words_from(yes.evidence.text, verb, 0)}"; '
-                    f'{no.outlet} says the opposite: "{_words_from(no.evidence.text, verb, 2)}".'
+                    f'{yes.outlet} says "{words_from(yes.evidence.text, verb, 0)}"; '
+                    f'{no.outlet} says the opposite: "{words_from(no.evidence.text, verb, 2)}".'
                 )
                 return _contradiction("negation", a, b, what)
     return None

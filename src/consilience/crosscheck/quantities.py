@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from consilience.crosscheck.events import event_key
-from consilience.text.lexicon import word_sequence
+from consilience.crosscheck.events import event_key, is_verb_form
+from consilience.text.lexicon import word_list, word_sequence
 from consilience.text.numbers import CARDINALS
 
 GENERIC = "people"  # the group of nouns that count anyone ("people", "persons")
@@ -75,3 +75,32 @@ def parts_follow(sentence: str, end: int) -> bool:
 
 
 _PART = re.compile(rf"\s*(?:,|and)\s+(?:a|an|\d+|{'|'.join(CARDINALS)})\b", re.IGNORECASE)
+
+
+_TOLL_WORDS = 5  # how far before a bare number a listed noun may stand: "toll has risen to"
+_CLAUSE_END = re.compile(r"[,;:.()\"]")
+_NOUN_NEXT = re.compile(r"\s+[a-z]+\b")
+
+
+def toll_before(sentence: str, start: int, end: int) -> tuple[str, bool] | None:
+    """What a bare number (``start``-``end``) counts, from the words just before it: a listed
+    verb right before it ("killed 40"), or a listed noun and linking words ("the death toll
+    rose to 43"); and whether those words tell a running total that later reports may change."""
+    if (after := _NOUN_NEXT.match(sentence, end)) and after[0].strip() not in _links():
+        return None  # "killed two women": the number counts the noun after it
+    clause = _CLAUSE_END.split(sentence[max(0, start - 80) : start])[-1]
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", clause)][-_TOLL_WORDS:]
+    if words and is_verb_form(words[-1]):
+        return (words[-1], False) if casualty(words[-1], None) else None
+    for at in range(len(words) - 1, -1, -1):
+        if casualty(words[at], None) and not is_verb_form(words[at]):
+            links = words[at + 1 :]
+            if all(w in _links() for w in links):
+                return words[at], any(w in word_list("running_totals") for w in links)
+            return None
+    return None
+
+
+def _links() -> frozenset[str]:
+    """Words between a total and its figure: "toll (has) (risen) (to)", "dead (is)"."""
+    return word_list("stop_words") | word_list("running_totals")

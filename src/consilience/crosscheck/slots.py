@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from consilience.crosscheck.events import is_verb_form, verb_after, verb_before
-from consilience.crosscheck.quantities import is_listed
+from consilience.crosscheck.quantities import GENERIC, is_listed, toll_before
 from consilience.text import word_list
 from consilience.text.numbers import CARDINALS, ORDINALS
 
@@ -239,14 +239,10 @@ def amounts(sentence: str) -> list[Amount]:
     found = []
     for match in _AMOUNT.finditer(sentence):
         value = _number(match["num"])
-        unit, end, other = match["unit"] or "", match.end(), False
-        if value is None:
+        counted = _counted_by(sentence, match)
+        if value is None or counted is None:
             continue
-        if not _is_unit(unit, match["sep"], match["cur"]):
-            noun = _noun_after(sentence, match.start("unit")) if _spaced(match) else None
-            if noun is None:
-                continue
-            unit, end, other = noun
+        unit, end, other, event, tally = counted
         if re.fullmatch(r"(1[89]|20)\d\d", match["num"]) or _is_age(sentence, match.end()):
             continue
         if _is_conversion(sentence, match.start()) or _in_name(sentence, match.start()):
@@ -256,21 +252,40 @@ def amounts(sentence: str) -> list[Amount]:
         if other:  # "seven AK-47s, three other rifles": ten rifles in all
             start, parts = _with_part(sentence, start, value)
             value = sum(parts) if parts else value
-        # A list's last item is not joined to what follows: "two other rifles and ammunition".
-        unit = match["cur"] or (_unit(unit) if parts else _joined(sentence, end, _unit(unit)))
+        # A list's last item, or a bare number ("killed 40 and wounded 55"), is not joined to
+        # what follows: "two other rifles and ammunition".
+        alone = bool(parts) or event is not None
+        unit = match["cur"] or (_unit(unit) if alone else _joined(sentence, end, _unit(unit)))
         low, high = _range(value, match["approx"], unit)
         hyphenated = match["sep"] == "-"
         head = _head(sentence, end) if hyphenated else None
-        event = verb_after(sentence, end) or verb_before(sentence, start)
+        event = event or verb_after(sentence, end) or verb_before(sentence, start)
         approx = " ".join((match["approx"] or "").lower().split())
         found.append(
             Amount(
                 unit, value, low, high, sentence[start:end], start, end, head, event,
-                bound=_is_lower_bound(approx), above=approx in _ABOVE and _counted(unit),
+                bound=tally or _is_lower_bound(approx), above=approx in _ABOVE and _counted(unit),
                 parts=parts,
             )
         )  # fmt: skip
     return found
+
+
+def _counted_by(
+    sentence: str, match: re.Match[str]
+) -> tuple[str, int, bool, str | None, bool] | None:
+    """What a number counts: its unit, the end of its phrase, whether "other" marks it as a
+    list's rest; for a bare number after "killed" or "the death toll rose to", that happening
+    (counting people) and whether it is a running total."""
+    unit = match["unit"] or ""
+    if _is_unit(unit, match["sep"], match["cur"]):
+        return unit, match.end(), False, None, False
+    noun = _noun_after(sentence, match.start("unit")) if _spaced(match) else None
+    if noun is not None:
+        return (*noun, None, False)
+    end = match.end("scale" if match["scale"] else "num")
+    toll = None if match["cur"] else toll_before(sentence, match.start(), end)
+    return None if toll is None else (GENERIC, end, False, toll[0], toll[1])
 
 
 def _spaced(match: re.Match[str]) -> bool:
