@@ -349,3 +349,11 @@ def test_a_death_toll_and_a_killing_count_one_quantity() -> None:
     assert clash is not None and clash.may_be_timing
     c = ev("C", "The mudslide killed two women and a boy in the hills.")
     assert compare(c, ev("D", "Three people were killed by the mudslide."), aligned=True) is None
+
+
+def test_a_count_without_its_verb_is_compared_only_within_one_claim() -> None:
+    a = ev("A", "Three mortar shells struck the school yard at noon.")
+    b = ev("B", "At noon two shells, fired from the east, struck the school yard.")
+    clash = compare(a, b, aligned=True)
+    assert clash is not None and clash.kind == "number"
+    assert compare(a, b, aligned=False, related=True) is None

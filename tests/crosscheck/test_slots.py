@@ -75,3 +75,11 @@ def test_a_bare_number_after_a_toll_or_a_killing_counts_people() -> None:
     killed, wounded = amounts("The blast killed 12 and wounded 30 in the market.")
     assert (killed.value, killed.unit, wounded.value) == (12.0, "people", 30.0)
     assert amounts("The painter died at 95 in his studio.") == []
+
+
+def test_a_run_of_nouns_counts_its_last_or_its_listed_noun() -> None:
+    found = amounts("Three mortar shells hit; the rebels freed 40 crew members.")
+    assert [(a.text, a.unit) for a in found] == [
+        ("Three mortar shells", "shell"),
+        ("40 crew members", "crew"),
+    ]

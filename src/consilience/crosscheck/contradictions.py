@@ -24,7 +24,14 @@ from consilience.crosscheck.dates import (
 )
 from consilience.crosscheck.events import event_key, is_verb_form, verb_near
 from consilience.crosscheck.negation import negated_at, object_after, subject_before, words_from
-from consilience.crosscheck.quantities import GENERIC, casualty, happening, parts_follow, thing
+from consilience.crosscheck.quantities import (
+    GENERIC,
+    casualty,
+    group,
+    happening,
+    parts_follow,
+    thing,
+)
 from consilience.crosscheck.slots import (
     MEASURES,
     TIME_UNITS,
@@ -217,10 +224,14 @@ def _same_count(a: Statement, left: Amount, b: Statement, right: Amount, aligned
     """Whether two counts count one thing: the same happening ("killed 40", "40 people died",
     "40 dead") and the same noun group. Without a happening, only counts of one claim may
     count a kind of a thing ("warships" among "ships")."""
-    event = happening(left.unit, left.event)
-    if event != happening(right.unit, right.event) or (event is None and not _counted(left)):
-        return False
+    event, other = happening(left.unit, left.event), happening(right.unit, right.event)
     nouns = thing(left.unit), thing(right.unit)
+    if event != other and None in (event, other) and GENERIC not in nouns:
+        # One side says nothing of what happened ("in three boats", "two boats were firing"):
+        # only one claim's counts of one noun are surely one thing.
+        return aligned and nouns[0] == nouns[1] and _counted(left)
+    if event != other or (event is None and not _counted(left)):
+        return False
     if "+" in nouns[0] + nouns[1] or not (event or aligned):
         return nouns[0] == nouns[1]
     return same_unit(*nouns) or (event is not None and _outnumbers(a, left, b, right))
@@ -313,7 +324,8 @@ def _day_name_clash(a: Statement, b: Statement) -> Contradiction | None:
     """The same happening ("died") on two different weekdays or calendar days."""
     for verb, name, left in a.dated:
         for other_verb, other_name, right in b.dated:
-            if verb == other_verb and type(name) is type(other_name) and name != other_name:
+            same = group(verb) == group(other_verb)  # "killed on Monday", "died Wednesday"
+            if same and type(name) is type(other_name) and name != other_name:
                 return _contradiction("date", a, b, _says(a, left.text, b, right.text))
     return None
 

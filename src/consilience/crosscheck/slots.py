@@ -279,6 +279,8 @@ def _counted_by(
     (counting people) and whether it is a running total."""
     unit = match["unit"] or ""
     if _is_unit(unit, match["sep"], match["cur"]):
+        if _spaced(match) and unit.isalpha() and _unit(unit) not in TIME_UNITS | MEASURES:
+            return (*_compound(sentence, unit, match.end()), False, None, False)
         return unit, match.end(), False, None, False
     noun = _noun_after(sentence, match.start("unit")) if _spaced(match) else None
     if noun is not None:
@@ -322,12 +324,28 @@ def _noun_after(sentence: str, start: int) -> tuple[str, int, bool] | None:
         if sentence[last : word.start()].strip():
             return None  # punctuation: the number's phrase has ended
         # A participle modifies ("hunting rifles") but is not what is counted ("one man died").
-        if not is_verb_form(word[0]) and _is_unit(word[0], " ", None):
-            return word[0], word.end(), other
+        if _is_noun(word[0]):
+            return (*_compound(sentence, word[0], word.end()), other)
         if not _is_modifier(word[0]):
             return None
         other, last = other or word[0].lower() == "other", word.end()
     return None
+
+
+def _is_noun(word: str) -> bool:
+    """A word that names what is counted; a participle only modifies ("hunting rifles")."""
+    return not is_verb_form(word) and _is_unit(word, " ", None)
+
+
+def _compound(sentence: str, noun: str, end: int) -> tuple[str, int]:
+    """The counted noun of a run of nouns and the run's end: "mortar shells" counts shells,
+    "crew members" the crew (the listed noun, when the last one is not listed)."""
+    nouns = [noun]
+    while (match := re.match(r" ([A-Za-z]+)", sentence[end:])) and _is_noun(match[1]):
+        nouns.append(match[1])
+        end += match.end()
+    listed = [n for n in nouns if is_listed(n)]
+    return (nouns[-1] if is_listed(nouns[-1]) or not listed else listed[-1]), end
 
 
 def _with_part(sentence: str, start: int, value: float) -> tuple[int, tuple[float, ...]]:
