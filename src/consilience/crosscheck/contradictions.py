@@ -23,7 +23,14 @@ from consilience.crosscheck.dates import (
     resolve,
 )
 from consilience.crosscheck.events import event_key, is_verb_form, verb_near
-from consilience.crosscheck.negation import negated_at, object_after, subject_before, words_from
+from consilience.crosscheck.negation import (
+    negated_at,
+    negated_verbs,
+    object_after,
+    stem,
+    subject_before,
+    words_from,
+)
 from consilience.crosscheck.quantities import (
     GENERIC,
     casualty,
@@ -38,12 +45,10 @@ from consilience.crosscheck.slots import (
     Amount,
     Ordinal,
     amounts,
-    negated_verbs,
     numbers,
     ordinals,
     overlap,
     same_unit,
-    stem,
 )
 from consilience.model import Article, Contradiction, ContradictionKind, Evidence
 

@@ -75,12 +75,6 @@ MEASURES = frozenset(
 _NOT_PLURALS = frozenset(
     ["times", "percents", "whereas", "perhaps", "always", "towards", "besides"]
 )
-# Words that sit between a negation and its verb ("has not yet been formally agreed").
-_BETWEEN = frozenset(
-    ["be", "been", "being", "yet", "ever", "to", "have", "has", "had", "formally", "officially",
-     "publicly", "immediately", "directly", "explicitly", "fully", "also", "only", "even",
-     "going", "able", "about", "likely"]
-)  # fmt: skip
 # Words after "and" that start another phrase, not a second counted noun ("and nearly 300").
 # Bounds that exclude the value itself: "more than 300" clashes with "nearly 300".
 _ABOVE = frozenset({"more than", "over"})
@@ -375,40 +369,4 @@ def ordinals(sentence: str) -> list[Ordinal]:
         token = match["ord"].lower()
         value = ORDINALS.get(token) or int(re.sub(r"\D", "", token))
         found.append(Ordinal(value, _unit(match["unit"]), match[0], match.start(), match.end()))
-    return found
-
-
-def stem(word: str) -> str:
-    """A crude stem that makes "agreed", "agrees" and "agree" one word."""
-    for suffix in ("ing", "ed", "es", "s", "e"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: -len(suffix)]
-    return word
-
-
-_UNNEGATABLE = frozenset(
-    stem(w)
-    for w in ["say", "said", "tell", "told", "comment", "know", "knew", "known", "respond",
-              "reply", "specify", "disclose", "elaborate", "give", "provide", "want", "expect",
-              "clear", "immediately", "a", "an", "the", "only", "just", "all", "so", "as",
-              # function words: "not in his DNA", "not his" negate no action
-              "in", "on", "at", "for", "from", "with", "by", "of", "his", "her", "their", "its",
-              "my", "our", "your", "this", "that", "there", "here", "enough", "more", "less",
-              "much", "many", "least", "until", "yet", "necessarily", "sure", "certain"]
-)  # fmt: skip
-
-
-def negated_verbs(sentence: str) -> list[str]:
-    """Stems of the verbs a sentence negates: "did not agree" -> agre, "never met" -> met.
-
-    Verbs of saying and knowing are left out: "did not say when" denies nothing reported.
-    """
-    words = re.findall(r"[a-z]+", sentence.lower().replace("n't", " not"))
-    found = []
-    for at, word in enumerate(words):
-        if word not in ("not", "never"):
-            continue
-        rest = [w for w in words[at + 1 : at + 5] if w not in _BETWEEN]
-        if rest and stem(rest[0]) not in _UNNEGATABLE:
-            found.append(stem(rest[0]))
     return found
