@@ -1,4 +1,4 @@
-from consilience.crosscheck.contradictions import Statement, compare
+from consilience.crosscheck.contradictions import MAX_REPORTED, Statement, compare, distinct
 from consilience.model import Article, Evidence
 
 
@@ -357,3 +357,20 @@ def test_a_count_without_its_verb_is_compared_only_within_one_claim() -> None:
     clash = compare(a, b, aligned=True)
     assert clash is not None and clash.kind == "number"
     assert compare(a, b, aligned=False, related=True) is None
+
+
+def test_one_disagreement_is_listed_once_and_a_story_lists_a_bounded_number() -> None:
+    odd = ev("A", "The ferry carried three lifeboats past the cape.")
+    others = [ev(name, "The ferry carried two lifeboats past the cape.") for name in "BCD"]
+    found = [compare(odd, other, aligned=True) for other in others]
+    clashes = [c for c in found if c is not None]
+    assert len(clashes) == 3 and len(distinct(clashes)) == 1
+    many = [
+        compare(
+            ev("X", f"The ferry carried {n} lifeboats."),
+            ev("Y", f"It had {n * 2} lifeboats."),
+            aligned=True,
+        )
+        for n in range(2, 200)
+    ]
+    assert len(distinct([c for c in many if c is not None])) == MAX_REPORTED

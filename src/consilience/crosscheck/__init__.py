@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence
 from consilience.crosscheck.attribution import attribution_contradictions, quote_contradictions
 from consilience.crosscheck.brief import write_brief
 from consilience.crosscheck.claims import build_claims
+from consilience.crosscheck.contradictions import distinct
 from consilience.crosscheck.entities import EntityIndex, resolve_entities
 from consilience.crosscheck.framing import compare_framing
 from consilience.crosscheck.headline import story_headline
@@ -47,7 +48,7 @@ def crosscheck_story(story_id: str, articles: Sequence[AnnotatedArticle]) -> Sto
         article_ids=tuple(a.article.id for a in articles),
         independent_source_count=independent_sources(articles, copies),
         claims=claims,
-        contradictions=contradictions,
+        contradictions=distinct(contradictions),
         quotes=quotes,
         entities=entities.entities,
         brief=write_brief(claims, articles, copies),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
@@ -56,6 +56,8 @@ from consilience.model import Article, Contradiction, ContradictionKind, Evidenc
 # which has entered its third year" talk about the same thing.
 _EVENT_NOUNS = {"war": "war", "conflict": "war", "fighting": "war", "hostilities": "war"}
 _CONTEXT_CHARS = 60
+MAX_REPORTED = 50  # contradictions a reader can go through in one story
+_QUOTED = re.compile(r'"([^"]+)"')  # the values an explanation quotes
 MAX_RATIO = 3.0  # largest ratio of two stated values that can be one quantity told twice
 # With the same verb beside both ("people took to the streets") the counts are surely of one
 # thing, so estimates further apart (20,000 against 100,000 marchers) still clash.
@@ -375,6 +377,17 @@ def compare(
     if clash is None and aligned:
         clash = _negation_clash(a, b) or _date_clash(a, b)
     return clash
+
+
+def distinct(found: Sequence[Contradiction]) -> tuple[Contradiction, ...]:
+    """Each disagreement once ("three boats" against "two boats", however many outlets say
+    two), at most `MAX_REPORTED`: a story lists what is disputed, not every pair of sentences
+    that dispute it, so a story of many articles stays readable."""
+    seen: dict[tuple[str, ...], Contradiction] = {}
+    for clash in found:
+        values = sorted(value.lower() for value in _QUOTED.findall(clash.explanation))
+        seen.setdefault((clash.kind, *values) if len(values) == 2 else (clash.id,), clash)
+    return tuple(seen.values())[:MAX_REPORTED]
 
 
 def statements(units: list[Evidence], articles: Mapping[str, Article]) -> list[Statement]:
