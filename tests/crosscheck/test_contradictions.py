@@ -374,3 +374,19 @@ def test_one_disagreement_is_listed_once_and_a_story_lists_a_bounded_number() ->
         for n in range(2, 200)
     ]
     assert len(distinct([c for c in many if c is not None])) == MAX_REPORTED
+
+
+def test_people_taking_refuge_and_sheltering_are_one_count() -> None:
+    a = ev("A", "About 900 people had taken refuge in the stadium from the floods.")
+    b = ev("B", "Some 300 people were sheltering in the stadium from the floods.")
+    clash = compare(a, b, aligned=False, related=True)
+    assert clash is not None and clash.kind == "number"
+
+
+def test_people_of_a_nation_are_a_kind_of_people() -> None:
+    a = ev("A", "At least 25 Norwegians were injured when the ferry hit the pier.")
+    b = ev("B", "Ten people were injured when the ferry hit the pier.")
+    clash = compare(a, b, aligned=True)
+    assert clash is not None and '"At least 25 Norwegians"' in clash.explanation
+    c = ev("C", "Forty people were injured when the ferry hit the pier.")
+    assert compare(a, c, aligned=True) is None

@@ -104,3 +104,22 @@ def toll_before(sentence: str, start: int, end: int) -> tuple[str, bool] | None:
 def _links() -> frozenset[str]:
     """Words between a total and its figure: "toll (has) (risen) (to)", "dead (is)"."""
     return word_list("stop_words") | word_list("running_totals")
+
+
+@cache
+def _demonyms() -> frozenset[str]:
+    """Every demonym of ``data/demonyms.txt`` ("palestinian", "somali"), without countries."""
+    return frozenset(word for line in word_sequence("demonyms") for word in line.split()[1:])
+
+
+def is_people_of(word: str) -> bool:
+    """A capitalised plural demonym counts people of a nation: "40 Palestinians"."""
+    return word[:1].isupper() and word.endswith("s") and word[:-1].lower() in _demonyms()
+
+
+def happening_after(sentence: str, end: int) -> str | None:
+    """A listed happening among the next words of a count's clause: "1,000 people had taken
+    refuge", "40 people who later died" (the verb beside the count may be a helper)."""
+    clause = _CLAUSE_END.split(sentence[end : end + 60], maxsplit=1)[0]
+    words = re.findall(r"[a-z]+", clause)[:_TOLL_WORDS]
+    return next((w for w in words if casualty(w, None) is not None), None)

@@ -11,7 +11,13 @@ import re
 from dataclasses import dataclass
 
 from consilience.crosscheck.events import is_verb_form, verb_after, verb_before
-from consilience.crosscheck.quantities import GENERIC, is_listed, toll_before
+from consilience.crosscheck.quantities import (
+    GENERIC,
+    happening_after,
+    is_listed,
+    is_people_of,
+    toll_before,
+)
 from consilience.text import word_list
 from consilience.text.numbers import CARDINALS, ORDINALS
 
@@ -151,7 +157,10 @@ def _is_unit(word: str, sep: str | None, currency: str | None) -> bool:
     if _unit(word) == "%" or currency or sep == "-":
         return bool(word) or currency is not None
     return sep is not None and (
-        _unit(word) in _COUNTED or _plural_noun(word) or (word.islower() and is_listed(word))
+        _unit(word) in _COUNTED
+        or _plural_noun(word)
+        or (word.islower() and is_listed(word))
+        or is_people_of(word)
     )
 
 
@@ -253,7 +262,8 @@ def amounts(sentence: str) -> list[Amount]:
         low, high = _range(value, match["approx"], unit)
         hyphenated = match["sep"] == "-"
         head = _head(sentence, end) if hyphenated else None
-        event = event or verb_after(sentence, end) or verb_before(sentence, start)
+        event = event or happening_after(sentence, end) or verb_after(sentence, end)
+        event = event or verb_before(sentence, start)
         approx = " ".join((match["approx"] or "").lower().split())
         found.append(
             Amount(
