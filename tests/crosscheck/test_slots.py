@@ -83,3 +83,8 @@ def test_a_run_of_nouns_counts_its_last_or_its_listed_noun() -> None:
         ("Three mortar shells", "shell"),
         ("40 crew members", "crew"),
     ]
+
+
+def test_tens_and_ones_words_make_one_number() -> None:
+    found = amounts("After thirty four years and a forty-two-day trial")
+    assert [(a.unit, a.value) for a in found] == [("year", 34.0), ("day", 42.0)]

@@ -88,8 +88,14 @@ _NOT_NOUNS = word_list("determiners") | {approx.split()[0] for approx in _APPROX
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 
 # Digits as written, also as tokenised copy spaces them: "20, 000", "5. 4 per cent".
+# "thirty-four", "thirty four": a tens word and a ones word make one number.
+_TENS_ONES = (
+    f"(?:{'|'.join(w for w, v in CARDINALS.items() if v in range(20, 100, 10))})[\\s-]"
+    f"(?:{'|'.join(w for w, v in CARDINALS.items() if 1 <= v <= 9)})"
+)
 _NUM = (
-    r"\d{1,3}(?:,\s\d{3})+(?!\d)|\d+\.\s\d+(?=\s?(?:%|per\s?cent|percent))|\d+(?:[.,]\d+)*|"
+    _TENS_ONES
+    + r"|\d{1,3}(?:,\s\d{3})+(?!\d)|\d+\.\s\d+(?=\s?(?:%|per\s?cent|percent))|\d+(?:[.,]\d+)*|"
     + "|".join(CARDINALS)
 )
 _APPROX_RE = "|".join(sorted(_APPROX, key=len, reverse=True))
@@ -188,6 +194,8 @@ def _number(token: str) -> float | None:
     lowered = token.lower()
     if lowered in CARDINALS:
         return float(CARDINALS[lowered])
+    if re.fullmatch(_TENS_ONES, lowered):
+        return float(sum(CARDINALS[word] for word in re.split(r"[\s-]", lowered)))
     try:
         return float(re.sub(r"[,\s]", "", lowered))
     except ValueError:
