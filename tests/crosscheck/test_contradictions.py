@@ -1,4 +1,5 @@
-from consilience.crosscheck.contradictions import MAX_REPORTED, Statement, compare, distinct
+from consilience.crosscheck.contradictions import Statement, compare
+from consilience.crosscheck.listing import MAX_REPORTED, distinct
 from consilience.model import Article, Evidence
 
 
@@ -390,3 +391,11 @@ def test_people_of_a_nation_are_a_kind_of_people() -> None:
     assert clash is not None and '"At least 25 Norwegians"' in clash.explanation
     c = ev("C", "Forty people were injured when the ferry hit the pier.")
     assert compare(a, c, aligned=True) is None
+
+
+def test_counts_of_two_named_owners_are_two_things() -> None:
+    a = ev("A", "In the final, Lund scored 20 points for the home side.")
+    b = ev("B", "In the final, Berg scored 16 points for the home side.")
+    assert compare(a, b, aligned=True) is None
+    c = ev("C", "In the final, Lund scored 26 points for the home side.")
+    assert compare(a, c, aligned=True) is not None

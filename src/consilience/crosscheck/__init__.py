@@ -11,11 +11,11 @@ from collections.abc import Mapping, Sequence
 from consilience.crosscheck.attribution import attribution_contradictions, quote_contradictions
 from consilience.crosscheck.brief import write_brief
 from consilience.crosscheck.claims import build_claims
-from consilience.crosscheck.contradictions import distinct
 from consilience.crosscheck.entities import EntityIndex, resolve_entities
 from consilience.crosscheck.framing import compare_framing
 from consilience.crosscheck.headline import story_headline
 from consilience.crosscheck.independence import find_copies
+from consilience.crosscheck.listing import distinct
 from consilience.crosscheck.provenance import with_provenance
 from consilience.crosscheck.quotes import group_quotes
 from consilience.crosscheck.roles import title_contradictions

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
@@ -56,8 +56,6 @@ from consilience.model import Article, Contradiction, ContradictionKind, Evidenc
 # which has entered its third year" talk about the same thing.
 _EVENT_NOUNS = {"war": "war", "conflict": "war", "fighting": "war", "hostilities": "war"}
 _CONTEXT_CHARS = 60
-MAX_REPORTED = 50  # contradictions a reader can go through in one story
-_QUOTED = re.compile(r'"([^"]+)"')  # the values an explanation quotes
 MAX_RATIO = 3.0  # largest ratio of two stated values that can be one quantity told twice
 # With the same verb beside both ("people took to the streets") the counts are surely of one
 # thing, so estimates further apart (20,000 against 100,000 marchers) still clash.
@@ -233,6 +231,8 @@ def _same_count(a: Statement, left: Amount, b: Statement, right: Amount, aligned
     count a kind of a thing ("warships" among "ships")."""
     event, other = happening(left.unit, left.event), happening(right.unit, right.event)
     nouns = thing(left.unit), thing(right.unit)
+    if _owned_apart(left, right):
+        return False
     if event != other and None in (event, other) and GENERIC not in nouns:
         # One side says nothing of what happened ("in three boats", "two boats were firing"):
         # only one claim's counts of one noun are surely one thing.
@@ -242,6 +242,13 @@ def _same_count(a: Statement, left: Amount, b: Statement, right: Amount, aligned
     if "+" in nouns[0] + nouns[1] or not (event or aligned):
         return nouns[0] == nouns[1]
     return same_unit(*nouns) or (event is not None and _outnumbers(a, left, b, right))
+
+
+def _owned_apart(left: Amount, right: Amount) -> bool:
+    """Whether two counts belong to two named owners ("Lund scored 20 points", "Berg scored
+    16 points"). Casualties are not owned: "Officials said 40 died" names a source."""
+    named = None not in (left.owner, right.owner) and left.owner != right.owner
+    return named and casualty(left.unit, left.event) is None
 
 
 def _outnumbers(a: Statement, left: Amount, b: Statement, right: Amount) -> bool:
@@ -278,7 +285,7 @@ def _amount_clash(a: Statement, b: Statement, aligned: bool) -> Contradiction | 
         for right in b.amounts:
             if left.head != right.head or (not aligned and left.head is None):
                 continue
-            if not same_unit(left.unit, right.unit):
+            if not same_unit(left.unit, right.unit) or _owned_apart(left, right):
                 continue
             if _clash(a, b, left, right, MAX_RATIO):
                 kind: ContradictionKind = "duration" if left.unit in TIME_UNITS else "number"
@@ -377,17 +384,6 @@ def compare(
     if clash is None and aligned:
         clash = _negation_clash(a, b) or _date_clash(a, b)
     return clash
-
-
-def distinct(found: Sequence[Contradiction]) -> tuple[Contradiction, ...]:
-    """Each disagreement once ("three boats" against "two boats", however many outlets say
-    two), at most `MAX_REPORTED`: a story lists what is disputed, not every pair of sentences
-    that dispute it, so a story of many articles stays readable."""
-    seen: dict[tuple[str, ...], Contradiction] = {}
-    for clash in found:
-        values = sorted(value.lower() for value in _QUOTED.findall(clash.explanation))
-        seen.setdefault((clash.kind, *values) if len(values) == 2 else (clash.id,), clash)
-    return tuple(seen.values())[:MAX_REPORTED]
 
 
 def statements(units: list[Evidence], articles: Mapping[str, Article]) -> list[Statement]:

@@ -123,3 +123,22 @@ def happening_after(sentence: str, end: int) -> str | None:
     clause = _CLAUSE_END.split(sentence[end : end + 60], maxsplit=1)[0]
     words = re.findall(r"[a-z]+", clause)[:_TOLL_WORDS]
     return next((w for w in words if casualty(w, None) is not None), None)
+
+
+def owner_before(sentence: str, start: int) -> str | None:
+    """The name nearest before a count in its clause, whose count it is: "Lund scored 20
+    points" and "Berg added 16 points" count two players' points. A sentence's first word
+    is capitalised anyway ("Officials said"), so it names an owner only as "Lund's"."""
+    begin = max(0, start - 60)
+    clause = _CLAUSE_END.split(sentence[begin:start])[-1]
+    offset = start - len(clause)
+    names = [
+        m[0].lower()
+        for m in _NAME.finditer(clause)
+        if m[0].lower() not in word_list("stop_words")
+        and (sentence[: offset + m.start()].strip() or clause[m.end() :].startswith("'s"))
+    ]
+    return names[-1] if names else None
+
+
+_NAME = re.compile(r"\b[A-Z][a-z]+\b")

@@ -16,6 +16,7 @@ from consilience.crosscheck.quantities import (
     happening_after,
     is_listed,
     is_people_of,
+    owner_before,
     toll_before,
 )
 from consilience.text import word_list
@@ -134,6 +135,7 @@ class Amount:
     bound: bool = False  # a lower bound ("at least", "more than"): perhaps a running tally
     above: bool = False  # "more than" a count: ``low`` itself is excluded
     parts: tuple[float, ...] = ()  # the list items a sum adds up ("seven X, three other X")
+    owner: str | None = None  # the name nearest before it: "Lund scored 20 points"
 
 
 @dataclass(frozen=True)
@@ -277,7 +279,7 @@ def amounts(sentence: str) -> list[Amount]:
             Amount(
                 unit, value, low, high, sentence[start:end], start, end, head, event,
                 bound=tally or _is_lower_bound(approx), above=approx in _ABOVE and _counted(unit),
-                parts=parts,
+                parts=parts, owner=owner_before(sentence, start),
             )
         )  # fmt: skip
     return found
