@@ -399,3 +399,12 @@ def test_counts_of_two_named_owners_are_two_things() -> None:
     assert compare(a, b, aligned=True) is None
     c = ev("C", "In the final, Lund scored 26 points for the home side.")
     assert compare(a, c, aligned=True) is not None
+
+
+def test_open_ended_decades_agree_and_hyphenated_ages_are_not_tolls() -> None:
+    a = ev("A", "The feud between the two clans has lasted more than three decades.")
+    b = ev("B", "The feud between the two clans has lasted more than two decades.")
+    assert compare(a, b, aligned=True) is None
+    c = ev("C", "Police announced the arrest of a 19 - year - old in the attack.")
+    d = ev("D", "Police announced the arrest of 4 men in the attack.")
+    assert compare(c, d, aligned=True) is None

@@ -79,14 +79,14 @@ _PART = re.compile(rf"\s*(?:,|and)\s+(?:a|an|\d+|{'|'.join(CARDINALS)})\b", re.I
 
 _TOLL_WORDS = 5  # how far before a bare number a listed noun may stand: "toll has risen to"
 _CLAUSE_END = re.compile(r"[,;:.()\"]")
-_NOUN_NEXT = re.compile(r"\s+[a-z]+\b")
+_NOUN_NEXT = re.compile(r"\s*-|\s+[A-Za-z]+\b")  # "killed 2 Women", "a 19 - year - old"
 
 
 def toll_before(sentence: str, start: int, end: int) -> tuple[str, bool] | None:
     """What a bare number (``start``-``end``) counts, from the words just before it: a listed
     verb right before it ("killed 40"), or a listed noun and linking words ("the death toll
     rose to 43"); and whether those words tell a running total that later reports may change."""
-    if (after := _NOUN_NEXT.match(sentence, end)) and after[0].strip() not in _links():
+    if (after := _NOUN_NEXT.match(sentence, end)) and after[0].strip().lower() not in _links():
         return None  # "killed two women": the number counts the noun after it
     clause = _CLAUSE_END.split(sentence[max(0, start - 80) : start])[-1]
     words = [w.lower() for w in re.findall(r"[A-Za-z]+", clause)][-_TOLL_WORDS:]

@@ -37,7 +37,7 @@ _APPROX: dict[str, tuple[float, float | None]] = {
 # what "about" allows above it; a clash with it is shown with a note that later reporting
 # may explain it. Durations keep an open end ("more than three years" of a war).
 LOWER_BOUND_SPAN = 1.2
-TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute"})
+TIME_UNITS = frozenset({"decade", "year", "month", "week", "day", "hour", "minute"})
 # Units a bare (unhyphenated) number may count; other following words are not units.
 _COUNTED = TIME_UNITS | frozenset(
     [
