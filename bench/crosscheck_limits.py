@@ -84,7 +84,8 @@ def main() -> None:
         start = time.perf_counter()
         story = crosscheck_story("s", articles)
         elapsed = time.perf_counter() - start
-        print(f"{name:5s} {elapsed:6.1f} s  {len(story.claims)} claims")
+        found = len(story.contradictions)
+        print(f"{name:5s} {elapsed:6.1f} s  {len(story.claims)} claims  {found} contradictions")
 
 
 if __name__ == "__main__":

@@ -168,13 +168,18 @@ class Claim:
 
 @dataclass(frozen=True)
 class Contradiction:
-    """Two pieces of evidence that cannot both be true, with a one-sentence reason."""
+    """Two pieces of evidence that cannot both be true, with a one-sentence reason.
+
+    ``may_be_timing``: the figures may differ only because of when each was reported (a
+    running tally such as "at least 70", or articles of different days).
+    """
 
     id: str
     kind: ContradictionKind
     a: Evidence
     b: Evidence
     explanation: str
+    may_be_timing: bool = False
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,5 @@
 from consilience.crosscheck.contradictions import Statement, compare
+from consilience.crosscheck.listing import MAX_REPORTED, distinct
 from consilience.model import Article, Evidence
 
 
@@ -263,3 +264,147 @@ def test_two_ways_of_dying_for_the_same_victims_clash() -> None:
     assert clash is not None and "Early reports" in clash.explanation
     c = ev("C", "One guide was crushed to death by a rockfall near the pass.")
     assert compare(a, c, aligned=True) is None
+
+
+def test_one_death_toll_in_different_words_clashes() -> None:
+    a = ev("A", "The avalanche killed 30 people in the valley, officials said.")
+    b = ev("B", "Rescuers said 45 people died when the avalanche hit the valley.")
+    c = ev("C", "By evening there were 45 dead in the valley after the avalanche.")
+    for left, right in ((a, b), (a, c)):
+        clash = compare(left, right, aligned=False, related=True)
+        assert clash is not None and clash.kind == "number"
+    assert compare(b, c, aligned=False, related=True) is None
+
+
+def test_about_keeps_the_leading_digits() -> None:
+    a = ev("A", "About 40 people were injured in the crush at the stadium.")
+    assert compare(a, ev("B", "43 people were injured in the crush."), aligned=True) is None
+    clash = compare(a, ev("C", "60 people were injured in the crush."), aligned=True)
+    assert clash is not None
+
+
+def test_more_than_excludes_the_figure_nearly_includes() -> None:
+    a = ev("A", "The rebels hold nearly 500 hostages in the mountains.")
+    b = ev("B", "The rebels hold more than 500 hostages in the mountains.")
+    clash = compare(a, b, aligned=True)
+    assert clash is not None and "later reporting may explain" in clash.explanation
+
+
+def test_a_running_tally_far_below_another_estimate_clashes_with_a_note() -> None:
+    a = ev("A", "At least 20 people were hurt when the stands collapsed.")
+    b = ev("B", "About 50 people were injured when the stands collapsed.")
+    clash = compare(a, b, aligned=False, related=True)
+    assert clash is not None and "running tally" in clash.explanation
+
+
+def test_a_kind_of_people_may_be_part_of_everyone_but_not_outnumber_them() -> None:
+    a = ev("A", "More than 100 people were arrested after the match.")
+    assert compare(a, ev("B", "Police said 30 fans were detained."), aligned=True) is None
+    clash = compare(a, ev("C", "More than 300 fans were detained after the match."), aligned=True)
+    assert clash is not None and clash.kind == "number"
+
+
+def test_parts_of_a_sum_are_not_the_total() -> None:
+    a = ev("A", "Two firefighters and a pilot were killed when the plane crashed.")
+    b = ev("B", "Three people were killed when the plane crashed.")
+    assert compare(a, b, aligned=True) is None
+    c = ev("C", "Police found six M-16s, two other hunting rifles and ammunition.")
+    d = ev("D", "Police found six M-16 rifles and a pistol in the van.")
+    assert compare(c, d, aligned=True) is None
+    clash = compare(c, ev("E", "Police found eleven rifles in the van."), aligned=True)
+    assert clash is not None
+
+
+def test_two_counted_nouns_together_are_not_one_of_them() -> None:
+    a = ev("A", "The ferry carried some 420 passengers and crew across the bay.")
+    b = ev("B", "The ferry carried nearly 300 crew members across the bay.")
+    assert compare(a, b, aligned=True) is None
+
+
+def test_without_a_happening_only_one_claim_compares_kinds_of_a_thing() -> None:
+    a = ev("A", "The navy has over 20 warships in the gulf this month.")
+    b = ev("B", "The pirates hold at least 14 foreign vessels in the gulf this month.")
+    assert compare(a, b, aligned=False, related=True) is None
+
+
+def test_a_sentence_stating_the_figure_with_another_verb_is_not_contradicted() -> None:
+    a = ev("A", "Bread prices rose 8.2 percent in May, well above the 3 percent goal.")
+    b = ev("B", "Annual bread inflation reached 8.2 percent in May, the office said.")
+    assert compare(a, b, aligned=True) is None
+
+
+def test_a_running_tally_is_flagged_as_maybe_timing() -> None:
+    a = ev("A", "At least 20 people were hurt when the stands collapsed.")
+    b = ev("B", "About 50 people were injured when the stands collapsed.")
+    c = ev("C", "Exactly 80 people were injured when the stands collapsed.")
+    tally = compare(a, b, aligned=True)
+    plain = compare(b, c, aligned=True)
+    assert tally is not None and tally.may_be_timing
+    assert plain is not None and not plain.may_be_timing
+
+
+def test_a_death_toll_and_a_killing_count_one_quantity() -> None:
+    a = ev("A", "On Friday the mudslide's death toll rose to 43.")
+    b = ev("B", "The mudslide killed 30 in the hills, the governor said.")
+    clash = compare(a, b, aligned=False, related=True)
+    assert clash is not None and clash.may_be_timing
+    c = ev("C", "The mudslide killed two women and a boy in the hills.")
+    assert compare(c, ev("D", "Three people were killed by the mudslide."), aligned=True) is None
+
+
+def test_a_count_without_its_verb_is_compared_only_within_one_claim() -> None:
+    a = ev("A", "Three mortar shells struck the school yard at noon.")
+    b = ev("B", "At noon two shells, fired from the east, struck the school yard.")
+    clash = compare(a, b, aligned=True)
+    assert clash is not None and clash.kind == "number"
+    assert compare(a, b, aligned=False, related=True) is None
+
+
+def test_one_disagreement_is_listed_once_and_a_story_lists_a_bounded_number() -> None:
+    odd = ev("A", "The ferry carried three lifeboats past the cape.")
+    others = [ev(name, "The ferry carried two lifeboats past the cape.") for name in "BCD"]
+    found = [compare(odd, other, aligned=True) for other in others]
+    clashes = [c for c in found if c is not None]
+    assert len(clashes) == 3 and len(distinct(clashes)) == 1
+    many = [
+        compare(
+            ev("X", f"The ferry carried {n} lifeboats."),
+            ev("Y", f"It had {n * 2} lifeboats."),
+            aligned=True,
+        )
+        for n in range(2, 200)
+    ]
+    assert len(distinct([c for c in many if c is not None])) == MAX_REPORTED
+
+
+def test_people_taking_refuge_and_sheltering_are_one_count() -> None:
+    a = ev("A", "About 900 people had taken refuge in the stadium from the floods.")
+    b = ev("B", "Some 300 people were sheltering in the stadium from the floods.")
+    clash = compare(a, b, aligned=False, related=True)
+    assert clash is not None and clash.kind == "number"
+
+
+def test_people_of_a_nation_are_a_kind_of_people() -> None:
+    a = ev("A", "At least 25 Norwegians were injured when the ferry hit the pier.")
+    b = ev("B", "Ten people were injured when the ferry hit the pier.")
+    clash = compare(a, b, aligned=True)
+    assert clash is not None and '"At least 25 Norwegians"' in clash.explanation
+    c = ev("C", "Forty people were injured when the ferry hit the pier.")
+    assert compare(a, c, aligned=True) is None
+
+
+def test_counts_of_two_named_owners_are_two_things() -> None:
+    a = ev("A", "In the final, Lund scored 20 points for the home side.")
+    b = ev("B", "In the final, Berg scored 16 points for the home side.")
+    assert compare(a, b, aligned=True) is None
+    c = ev("C", "In the final, Lund scored 26 points for the home side.")
+    assert compare(a, c, aligned=True) is not None
+
+
+def test_open_ended_decades_agree_and_hyphenated_ages_are_not_tolls() -> None:
+    a = ev("A", "The feud between the two clans has lasted more than three decades.")
+    b = ev("B", "The feud between the two clans has lasted more than two decades.")
+    assert compare(a, b, aligned=True) is None
+    c = ev("C", "Police announced the arrest of a 19 - year - old in the attack.")
+    d = ev("D", "Police announced the arrest of 4 men in the attack.")
+    assert compare(c, d, aligned=True) is None

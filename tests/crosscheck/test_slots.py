@@ -32,7 +32,7 @@ def test_spaced_thousands_and_per_cent() -> None:
 
 def test_a_lower_bound_on_a_count_is_a_running_tally() -> None:
     (amount,) = amounts("at least 40 people were hurt")
-    assert (amount.low, amount.high, amount.bound, amount.event) == (40.0, 60.0, True, "hurt")
+    assert (amount.low, amount.high, amount.bound, amount.event) == (40.0, 48.0, True, "hurt")
 
 
 def test_within_is_an_upper_bound() -> None:
@@ -49,3 +49,42 @@ def test_a_converted_sum_is_not_the_outlets_figure() -> None:
 def test_two_coordinated_nouns_are_one_count() -> None:
     assert [a.unit for a in amounts("some 300 guests and staff")] == ["guest+staff"]
     assert [a.unit for a in amounts("180 guests and most of the staff")] == ["guest"]
+
+
+def test_the_counted_noun_may_follow_modifiers() -> None:
+    found = amounts("Rebels hold at least 14 foreign trawlers and nearly 200 crewmen.")
+    assert [(a.unit, a.value) for a in found] == [("trawler", 14.0), ("crewmen", 200.0)]
+
+
+def test_a_number_inside_a_name_is_not_a_count() -> None:
+    assert [a.text for a in amounts("They seized four M-16 carbines.")] == ["four M-16 carbines"]
+
+
+def test_other_adds_the_item_before_it() -> None:
+    (rifles,) = amounts("Police found six M-16s, two other hunting rifles and ammunition.")
+    assert (rifles.unit, rifles.value, rifles.parts) == ("rifle", 8.0, (6.0, 2.0))
+
+
+def test_a_verb_after_a_word_is_not_what_is_counted() -> None:
+    assert [a.unit for a in amounts("one old man died in the blaze")] == ["man"]
+
+
+def test_a_bare_number_after_a_toll_or_a_killing_counts_people() -> None:
+    (toll,) = amounts("By dusk the death toll had risen to 43, officials said.")
+    assert (toll.unit, toll.value, toll.bound) == ("people", 43.0, True)
+    killed, wounded = amounts("The blast killed 12 and wounded 30 in the market.")
+    assert (killed.value, killed.unit, wounded.value) == (12.0, "people", 30.0)
+    assert amounts("The painter died at 95 in his studio.") == []
+
+
+def test_a_run_of_nouns_counts_its_last_or_its_listed_noun() -> None:
+    found = amounts("Three mortar shells hit; the rebels freed 40 crew members.")
+    assert [(a.text, a.unit) for a in found] == [
+        ("Three mortar shells", "shell"),
+        ("40 crew members", "crew"),
+    ]
+
+
+def test_tens_and_ones_words_make_one_number() -> None:
+    found = amounts("After thirty four years and a forty-two-day trial")
+    assert [(a.unit, a.value) for a in found] == [("year", 34.0), ("day", 42.0)]

@@ -88,3 +88,13 @@ def test_why_a_speaker_was_chosen_is_kept_and_valid() -> None:
     assert variants[0]["speaker_reason"] == "subject of the speech verb “said”"
     assert "speaker_reason" not in variants[1]
     assert report_from_dict(json.loads(render_json(report))) == report
+
+
+def test_a_difference_that_timing_may_explain_is_flagged_and_valid() -> None:
+    clash = replace(STRIKE.contradictions[0], may_be_timing=True)
+    report = make_report(replace(STRIKE, contradictions=(clash, *STRIKE.contradictions)))
+    data = report_to_dict(report)
+    validate_report(data)
+    flagged, plain = data["stories"][0]["contradictions"][:2]
+    assert flagged["may_be_timing"] is True and "may_be_timing" not in plain
+    assert report_from_dict(json.loads(render_json(report))) == report

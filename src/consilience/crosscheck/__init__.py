@@ -15,6 +15,7 @@ from consilience.crosscheck.entities import EntityIndex, resolve_entities
 from consilience.crosscheck.framing import compare_framing
 from consilience.crosscheck.headline import story_headline
 from consilience.crosscheck.independence import find_copies
+from consilience.crosscheck.listing import distinct
 from consilience.crosscheck.provenance import with_provenance
 from consilience.crosscheck.quotes import group_quotes
 from consilience.crosscheck.roles import title_contradictions
@@ -47,7 +48,7 @@ def crosscheck_story(story_id: str, articles: Sequence[AnnotatedArticle]) -> Sto
         article_ids=tuple(a.article.id for a in articles),
         independent_source_count=independent_sources(articles, copies),
         claims=claims,
-        contradictions=contradictions,
+        contradictions=distinct(contradictions),
         quotes=quotes,
         entities=entities.entities,
         brief=write_brief(claims, articles, copies),

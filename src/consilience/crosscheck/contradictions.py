@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
 
+from consilience.crosscheck.bearings import Bearing, bearings, opposite
 from consilience.crosscheck.dates import (
     DateMention,
     date_mentions,
@@ -22,20 +23,32 @@ from consilience.crosscheck.dates import (
     resolve,
 )
 from consilience.crosscheck.events import event_key, is_verb_form, verb_near
+from consilience.crosscheck.negation import (
+    negated_at,
+    negated_verbs,
+    object_after,
+    stem,
+    subject_before,
+    words_from,
+)
+from consilience.crosscheck.quantities import (
+    GENERIC,
+    casualty,
+    group,
+    happening,
+    parts_follow,
+    thing,
+)
 from consilience.crosscheck.slots import (
     MEASURES,
     TIME_UNITS,
     Amount,
-    Bearing,
     Ordinal,
     amounts,
-    bearings,
-    negated_verbs,
     numbers,
-    opposite,
     ordinals,
+    overlap,
     same_unit,
-    stem,
 )
 from consilience.model import Article, Contradiction, ContradictionKind, Evidence
 
@@ -53,15 +66,6 @@ MAX_SLOTS = 12
 _DEATH = re.compile(r"\b([a-z]+)\s+to\s+death\b")  # "burnt to death", "suffocated to death"
 _NOISE = re.compile(r"https?:|www\.|\S+ / \S+ / ")
 RELATED = 0.3  # alignment score above which two units may share a compound slot
-_OBJECT_WORDS = 6  # words after a negated verb that name what was (not) done
-_SUBJECT_WORDS = 4  # words before a (negated) verb that name who acted
-_FUNCTION_WORDS = frozenset(
-    stem(w)
-    for w in ["a", "an", "the", "to", "of", "in", "on", "at", "for", "with", "by", "and", "or",
-              "it", "its", "his", "her", "their", "our", "that", "this", "be", "was", "were",
-              "is", "are", "has", "have", "had", "did", "does", "do", "will", "would", "could",
-              "should", "may", "might", "can", "who", "which", "not", "never", "also", "now"]
-)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -122,11 +126,13 @@ class Statement:
         )
 
 
-def contradiction(kind: ContradictionKind, a: Evidence, b: Evidence, what: str) -> Contradiction:
+def contradiction(
+    kind: ContradictionKind, a: Evidence, b: Evidence, what: str, may_be_timing: bool = False
+) -> Contradiction:
     """A contradiction with a stable id from both evidence spans."""
     keys = sorted(f"{e.article_id}:{e.start}:{e.end}" for e in (a, b))
     digest = hashlib.sha1("|".join(keys).encode()).hexdigest()[:12]
-    return Contradiction(id="x_" + digest, kind=kind, a=a, b=b, explanation=what)
+    return Contradiction("x_" + digest, kind, a, b, what, may_be_timing)
 
 
 def _contradiction(kind: ContradictionKind, a: Statement, b: Statement, what: str) -> Contradiction:
@@ -177,9 +183,17 @@ def _ordinal_clash(a: Statement, b: Statement, aligned: bool) -> Contradiction |
 def _states(statement: Statement, amount: Amount) -> bool:
     """Whether a unit also states a value inside an amount's range (a "from X to Y" sentence)."""
     return any(
-        same_unit(other.unit, amount.unit) and other.low <= amount.high and amount.low <= other.high
+        same_unit(thing(other.unit), thing(amount.unit))
+        and _same_happening(other, amount)
+        and overlap(other, amount)
         for other in statement.amounts
     )
+
+
+def _same_happening(left: Amount, right: Amount) -> bool:
+    """Whether two amounts may count one happening: "12 arrested" is not "12 people injured"."""
+    events = casualty(left.unit, left.event), casualty(right.unit, right.event)
+    return None in events or events[0] == events[1]
 
 
 def _comparable(left: Amount, right: Amount, ratio: float = MAX_RATIO) -> bool:
@@ -200,9 +214,7 @@ def _timing(a: Statement, b: Statement, left: Amount, right: Amount) -> str:
 
 def _clash(a: Statement, b: Statement, left: Amount, right: Amount, ratio: float) -> bool:
     """Whether two amounts of one thing allow no common value, and neither side says both."""
-    if not same_unit(left.unit, right.unit):
-        return False
-    if left.high >= right.low and right.high >= left.low:
+    if overlap(left, right) or left.value in right.parts or right.value in left.parts:
         return False
     return not (_states(a, right) or _states(b, left)) and _comparable(left, right, ratio)
 
@@ -213,18 +225,53 @@ def _counted(amount: Amount) -> bool:
     return unit.isalpha() and unit not in TIME_UNITS and unit not in MEASURES and len(unit) > 2
 
 
-def _count_clash(a: Statement, b: Statement) -> Contradiction | None:
-    """Counts of one thing with one verb ("12 people were injured", "18 people injured")."""
+def _same_count(a: Statement, left: Amount, b: Statement, right: Amount, aligned: bool) -> bool:
+    """Whether two counts count one thing: the same happening ("killed 40", "40 people died",
+    "40 dead") and the same noun group. Without a happening, only counts of one claim may
+    count a kind of a thing ("warships" among "ships")."""
+    event, other = happening(left.unit, left.event), happening(right.unit, right.event)
+    nouns = thing(left.unit), thing(right.unit)
+    if _owned_apart(left, right):
+        return False
+    if event != other and None in (event, other) and GENERIC not in nouns:
+        # One side says nothing of what happened ("in three boats", "two boats were firing"):
+        # only one claim's counts of one noun are surely one thing.
+        return aligned and nouns[0] == nouns[1] and _counted(left)
+    if event != other or (event is None and not _counted(left)):
+        return False
+    if "+" in nouns[0] + nouns[1] or not (event or aligned):
+        return nouns[0] == nouns[1]
+    return same_unit(*nouns) or (event is not None and _outnumbers(a, left, b, right))
+
+
+def _owned_apart(left: Amount, right: Amount) -> bool:
+    """Whether two counts belong to two named owners ("Lund scored 20 points", "Berg scored
+    16 points"). Casualties are not owned: "Officials said 40 died" names a source."""
+    named = None not in (left.owner, right.owner) and left.owner != right.owner
+    return named and casualty(left.unit, left.event) is None
+
+
+def _outnumbers(a: Statement, left: Amount, b: Statement, right: Amount) -> bool:
+    """Whether a count of one kind of people is above a count of anyone for the same happening
+    ("more than 400 protesters detained", "more than 200 people arrested"). Below it, the
+    kind may be a part ("two women died" of "three people"), which is no contradiction."""
+    for kind, kind_text, anyone in ((left, a.evidence.text, right), (right, b.evidence.text, left)):
+        if thing(anyone.unit) == GENERIC and thing(kind.unit) != GENERIC:
+            return kind.low > anyone.high and not parts_follow(kind_text, kind.end)
+    return False
+
+
+def _count_clash(a: Statement, b: Statement, aligned: bool) -> Contradiction | None:
+    """Counts of one thing ("12 people were injured", "18 people hurt") that cannot agree."""
     for left in a.amounts:
         for right in b.amounts:
-            if left.event != right.event or (left.event is None and not _counted(left)):
+            if not _same_count(a, left, b, right, aligned):
                 continue
             # Shares and sums keep the usual ratio: "rose 9.1 percent" and "rose 1.2 percent"
             # are mostly two different rates.
             ratio = EVENT_RATIO if left.unit.isalpha() else MAX_RATIO
             if _clash(a, b, left, right, ratio):
-                what = _says(a, left.text, b, right.text, "gives") + _timing(a, b, left, right)
-                return _contradiction("number", a, b, what)
+                return _figures("number", a, b, left, right)
     return None
 
 
@@ -238,40 +285,21 @@ def _amount_clash(a: Statement, b: Statement, aligned: bool) -> Contradiction | 
         for right in b.amounts:
             if left.head != right.head or (not aligned and left.head is None):
                 continue
+            if not same_unit(left.unit, right.unit) or _owned_apart(left, right):
+                continue
             if _clash(a, b, left, right, MAX_RATIO):
                 kind: ContradictionKind = "duration" if left.unit in TIME_UNITS else "number"
-                what = _says(a, left.text, b, right.text, "gives") + _timing(a, b, left, right)
-                return _contradiction(kind, a, b, what)
+                return _figures(kind, a, b, left, right)
     return None
 
 
-def _subject_before(stems: tuple[str, ...], at: int) -> frozenset[str]:
-    """Content stems just before a position: who did (not) do it."""
-    return frozenset(w for w in stems[max(0, at - _SUBJECT_WORDS) : at] if w not in _FUNCTION_WORDS)
-
-
-def _negated_at(stems: tuple[str, ...], verb: str) -> int:
-    """Where the negation of a verb starts ("did not agree" -> the index of "not")."""
-    for at, word in enumerate(stems):
-        if word in ("not", "never") and verb in stems[at + 1 : at + 5]:
-            return at
-    return 0
-
-
-def _object_after(stems: tuple[str, ...], verb: str) -> frozenset[str]:
-    """Content stems just after a verb: what was (not) agreed, confirmed, signed."""
-    if verb not in stems:
-        return frozenset()
-    at = stems.index(verb)
-    return frozenset(w for w in stems[at + 1 : at + 1 + _OBJECT_WORDS] if w not in _FUNCTION_WORDS)
-
-
-def _words_from(text: str, verb: str, before: int) -> str:
-    """A few words around a verb, for an explanation: "agreed on Tuesday evening to return"."""
-    words = text.split()
-    stems = [stem(re.sub(r"[^a-z]", "", w.lower())) for w in words]
-    at = stems.index(verb) if verb in stems else 0
-    return " ".join(words[max(0, at - before) : at + _OBJECT_WORDS]).strip(",;:")
+def _figures(
+    kind: ContradictionKind, a: Statement, b: Statement, left: Amount, right: Amount
+) -> Contradiction:
+    """Two figures that clash, flagged when when each outlet reported may explain them."""
+    note = _timing(a, b, left, right)
+    what = _says(a, left.text, b, right.text, "gives") + note
+    return contradiction(kind, a.evidence, b.evidence, what, may_be_timing=bool(note))
 
 
 def _negation_clash(a: Statement, b: Statement) -> Contradiction | None:
@@ -282,14 +310,14 @@ def _negation_clash(a: Statement, b: Statement) -> Contradiction | None:
         for verb in no.negated:
             if verb not in yes.stems:
                 continue
-            subject = _subject_before(no.stems, _negated_at(no.stems, verb)) & _subject_before(
+            subject = subject_before(no.stems, negated_at(no.stems, verb)) & subject_before(
                 yes.stems, yes.stems.index(verb)
             )
-            shared = _object_after(no.stems, verb) & _object_after(yes.stems, verb)
+            shared = object_after(no.stems, verb) & object_after(yes.stems, verb)
             if subject and shared:
                 what = (
-                    f'{yes.outlet} says "{_words_from(yes.evidence.text, verb, 0)}"; '
-                    f'{no.outlet} says the opposite: "{_words_from(no.evidence.text, verb, 2)}".'
+                    f'{yes.outlet} says "{words_from(yes.evidence.text, verb, 0)}"; '
+                    f'{no.outlet} says the opposite: "{words_from(no.evidence.text, verb, 2)}".'
                 )
                 return _contradiction("negation", a, b, what)
     return None
@@ -310,7 +338,8 @@ def _day_name_clash(a: Statement, b: Statement) -> Contradiction | None:
     """The same happening ("died") on two different weekdays or calendar days."""
     for verb, name, left in a.dated:
         for other_verb, other_name, right in b.dated:
-            if verb == other_verb and type(name) is type(other_name) and name != other_name:
+            same = group(verb) == group(other_verb)  # "killed on Monday", "died Wednesday"
+            if same and type(name) is type(other_name) and name != other_name:
                 return _contradiction("date", a, b, _says(a, left.text, b, right.text))
     return None
 
@@ -349,7 +378,7 @@ def compare(
         return None
     clash = _ordinal_clash(a, b, aligned)
     if clash is None and (aligned or related):
-        clash = _amount_clash(a, b, aligned) or _count_clash(a, b) or _day_name_clash(a, b)
+        clash = _amount_clash(a, b, aligned) or _count_clash(a, b, aligned) or _day_name_clash(a, b)
     if clash is None and (aligned or related):
         clash = _bearing_clash(a, b) or _death_clash(a, b)
     if clash is None and aligned:

@@ -10,24 +10,34 @@ import math
 import re
 from dataclasses import dataclass
 
-from consilience.crosscheck.events import verb_after, verb_before
+from consilience.crosscheck.events import is_verb_form, verb_after, verb_before
+from consilience.crosscheck.quantities import (
+    GENERIC,
+    happening_after,
+    is_listed,
+    is_people_of,
+    owner_before,
+    toll_before,
+)
 from consilience.text import word_list
 from consilience.text.numbers import CARDINALS, ORDINALS
 
 # How each approximation widens a stated value: (low factor, high factor); None = unbounded.
+# "about 40" keeps the figure's leading digits (36 to 44): outlets round, they do not halve.
 _APPROX: dict[str, tuple[float, float | None]] = {
-    "nearly": (0.8, 1.0), "almost": (0.8, 1.0), "about": (0.8, 1.2), "around": (0.8, 1.2),
-    "roughly": (0.8, 1.2), "some": (0.8, 1.2), "approximately": (0.8, 1.2),
-    "an estimated": (0.8, 1.2), "estimated": (0.8, 1.2), "approximate": (0.8, 1.2),
+    "nearly": (0.8, 1.0), "almost": (0.8, 1.0), "about": (0.9, 1.1), "around": (0.9, 1.1),
+    "roughly": (0.9, 1.1), "some": (0.9, 1.1), "approximately": (0.9, 1.1),
+    "an estimated": (0.9, 1.1), "estimated": (0.9, 1.1), "approximate": (0.9, 1.1),
     "more than": (1.0, None), "over": (1.0, None), "at least": (1.0, None),
     "less than": (0.0, 1.0), "under": (0.0, 1.0), "up to": (0.0, 1.0), "at most": (0.0, 1.0),
     "within": (0.0, 1.0), "as many as": (0.0, 1.0), "as much as": (0.0, 1.0),
 }  # fmt: skip
 # A lower bound on a count of people or things ("at least 70 injured", "more than 200
-# arrested") is a running tally: news writes it for figures near the bound, so it allows up
-# to this factor above. Durations keep an open end ("more than three years" of a war).
-LOWER_BOUND_SPAN = 1.5
-TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute"})
+# arrested") is a running tally: news writes it for the figure counted so far, so it allows
+# what "about" allows above it; a clash with it is shown with a note that later reporting
+# may explain it. Durations keep an open end ("more than three years" of a war).
+LOWER_BOUND_SPAN = 1.2
+TIME_UNITS = frozenset({"decade", "year", "month", "week", "day", "hour", "minute"})
 # Units a bare (unhyphenated) number may count; other following words are not units.
 _COUNTED = TIME_UNITS | frozenset(
     [
@@ -72,26 +82,35 @@ MEASURES = frozenset(
 _NOT_PLURALS = frozenset(
     ["times", "percents", "whereas", "perhaps", "always", "towards", "besides"]
 )
-# Words that sit between a negation and its verb ("has not yet been formally agreed").
-_BETWEEN = frozenset(
-    ["be", "been", "being", "yet", "ever", "to", "have", "has", "had", "formally", "officially",
-     "publicly", "immediately", "directly", "explicitly", "fully", "also", "only", "even",
-     "going", "able", "about", "likely"]
-)  # fmt: skip
+# Words after "and" that start another phrase, not a second counted noun ("and nearly 300").
+# Bounds that exclude the value itself: "more than 300" clashes with "nearly 300".
+_ABOVE = frozenset({"more than", "over"})
+_NOT_NOUNS = word_list("determiners") | {approx.split()[0] for approx in _APPROX}
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 
 # Digits as written, also as tokenised copy spaces them: "20, 000", "5. 4 per cent".
+# "thirty-four", "thirty four": a tens word and a ones word make one number.
+_TENS_ONES = (
+    f"(?:{'|'.join(w for w, v in CARDINALS.items() if v in range(20, 100, 10))})[\\s-]"
+    f"(?:{'|'.join(w for w, v in CARDINALS.items() if 1 <= v <= 9)})"
+)
 _NUM = (
-    r"\d{1,3}(?:,\s\d{3})+(?!\d)|\d+\.\s\d+(?=\s?(?:%|per\s?cent|percent))|\d+(?:[.,]\d+)*|"
+    _TENS_ONES
+    + r"|\d{1,3}(?:,\s\d{3})+(?!\d)|\d+\.\s\d+(?=\s?(?:%|per\s?cent|percent))|\d+(?:[.,]\d+)*|"
     + "|".join(CARDINALS)
 )
 _APPROX_RE = "|".join(sorted(_APPROX, key=len, reverse=True))
 _AMOUNT = re.compile(
-    rf"(?:\b(?P<approx>{_APPROX_RE})\s+)?(?P<cur>[$€£])?\b(?P<num>{_NUM})\b"
+    rf"(?:\b(?P<approx>{_APPROX_RE})\s+)?(?:a\s+(?=dozen))?(?P<cur>[$€£])?\b(?P<num>{_NUM})\b"
     r"(?:\s+(?P<scale>thousand|million|billion|trillion))?(?P<sep>[\s-])?"
     r"(?P<unit>%|per\s?cent\b|[a-z]+)?",
     re.IGNORECASE,
 )
+_NO_PARTS: tuple[float, ...] = ()
+_WORD = re.compile(r"[A-Za-z0-9][\w-]*")
+MODIFIERS = 2  # words that may stand between a number and its noun: "13 fully loaded magazines"
+# A list item just before a count ("seven AK-47s, " before "three other rifles").
+_PART = re.compile(rf"\b(?P<num>{_NUM})\b[^,;:.]{{1,40}}(?:,|\band)\s*$", re.IGNORECASE)
 _ORDINAL = re.compile(
     rf"\b(?P<ord>{'|'.join(ORDINALS)}|\d+(?:st|nd|rd|th))\s+(?P<unit>[a-z]+)", re.IGNORECASE
 )
@@ -114,6 +133,9 @@ class Amount:
     head: str | None = None
     event: str | None = None  # what happened to what it counts: "12 people (were) injured"
     bound: bool = False  # a lower bound ("at least", "more than"): perhaps a running tally
+    above: bool = False  # "more than" a count: ``low`` itself is excluded
+    parts: tuple[float, ...] = ()  # the list items a sum adds up ("seven X, three other X")
+    owner: str | None = None  # the name nearest before it: "Lund scored 20 points"
 
 
 @dataclass(frozen=True)
@@ -142,7 +164,12 @@ def _is_unit(word: str, sep: str | None, currency: str | None) -> bool:
     """
     if _unit(word) == "%" or currency or sep == "-":
         return bool(word) or currency is not None
-    return sep is not None and (_unit(word) in _COUNTED or _plural_noun(word))
+    return sep is not None and (
+        _unit(word) in _COUNTED
+        or _plural_noun(word)
+        or (word.islower() and is_listed(word))
+        or is_people_of(word)
+    )
 
 
 def _plural_noun(word: str) -> bool:
@@ -159,6 +186,8 @@ def _plural_noun(word: str) -> bool:
 
 def same_unit(a: str, b: str) -> bool:
     """Whether two units count the same thing: equal, or a compound of the other ("dockworker")."""
+    if "+" in a + b:  # "passenger+crew" is neither the passengers nor the crew alone
+        return a == b
     return a == b or (min(len(a), len(b)) > 3 and (a.endswith(b) or b.endswith(a)))
 
 
@@ -167,6 +196,8 @@ def _number(token: str) -> float | None:
     lowered = token.lower()
     if lowered in CARDINALS:
         return float(CARDINALS[lowered])
+    if re.fullmatch(_TENS_ONES, lowered):
+        return float(sum(CARDINALS[word] for word in re.split(r"[\s-]", lowered)))
     try:
         return float(re.sub(r"[,\s]", "", lowered))
     except ValueError:
@@ -193,7 +224,7 @@ def _joined(sentence: str, end: int, unit: str) -> str:
     """The unit of a count of two coordinated nouns: "420 passengers and crew" counts
     "passenger+crew", not the passengers alone ("246 passengers and most of its crew" does)."""
     match = re.match(r"\s+(?:and|&)\s+([a-z]+)\b", sentence[end:])
-    if match is None or match[1] in word_list("determiners") or _number(match[1]) is not None:
+    if match is None or match[1] in _NOT_NOUNS or _number(match[1]) is not None:
         return unit
     return f"{unit}+{_unit(match[1])}"
 
@@ -206,6 +237,11 @@ def _is_conversion(sentence: str, start: int) -> bool:
     return re.search(r"\d[\s\w.-]{0,20}\(\s*$", sentence[max(0, start - 30) : start]) is not None
 
 
+def _in_name(sentence: str, start: int) -> bool:
+    """Whether a number is part of a name such as "AK-47" or "F-16", not a count."""
+    return re.search(r"[A-Za-z]-$", sentence[max(0, start - 2) : start]) is not None
+
+
 def _is_age(sentence: str, end: int) -> bool:
     """Whether an amount is a person's age ("the 37-year-old")."""
     return sentence[end : end + 4].lower() == "-old"
@@ -216,24 +252,128 @@ def amounts(sentence: str) -> list[Amount]:
     found = []
     for match in _AMOUNT.finditer(sentence):
         value = _number(match["num"])
-        unit = match["unit"] or ""
-        if value is None or not _is_unit(unit, match["sep"], match["cur"]):
+        counted = _counted_by(sentence, match)
+        if value is None or counted is None:
             continue
+        unit, end, other, event, tally = counted
         if re.fullmatch(r"(1[89]|20)\d\d", match["num"]) or _is_age(sentence, match.end()):
             continue
-        if _is_conversion(sentence, match.start()):
+        if _is_conversion(sentence, match.start()) or _in_name(sentence, match.start()):
             continue
         value *= _SCALES.get((match["scale"] or "").lower(), 1.0)
-        unit = match["cur"] or _joined(sentence, match.end(), _unit(unit))
+        start, parts = match.start(), _NO_PARTS
+        if other:  # "seven AK-47s, three other rifles": ten rifles in all
+            start, parts = _with_part(sentence, start, value)
+            value = sum(parts) if parts else value
+        # A list's last item, or a bare number ("killed 40 and wounded 55"), is not joined to
+        # what follows: "two other rifles and ammunition".
+        alone = bool(parts) or event is not None
+        unit = match["cur"] or (_unit(unit) if alone else _joined(sentence, end, _unit(unit)))
         low, high = _range(value, match["approx"], unit)
         hyphenated = match["sep"] == "-"
-        head = _head(sentence, match.end()) if hyphenated else None
-        event = verb_after(sentence, match.end()) or verb_before(sentence, match.start())
-        bound = high == math.inf or high > value * 1.2
+        head = _head(sentence, end) if hyphenated else None
+        event = event or happening_after(sentence, end) or verb_after(sentence, end)
+        event = event or verb_before(sentence, start)
+        approx = " ".join((match["approx"] or "").lower().split())
         found.append(
-            Amount(unit, value, low, high, match[0], match.start(), match.end(), head, event, bound)
-        )
+            Amount(
+                unit, value, low, high, sentence[start:end], start, end, head, event,
+                bound=tally or _is_lower_bound(approx), above=approx in _ABOVE and _counted(unit),
+                parts=parts, owner=owner_before(sentence, start),
+            )
+        )  # fmt: skip
     return found
+
+
+def _counted_by(
+    sentence: str, match: re.Match[str]
+) -> tuple[str, int, bool, str | None, bool] | None:
+    """What a number counts: its unit, the end of its phrase, whether "other" marks it as a
+    list's rest; for a bare number after "killed" or "the death toll rose to", that happening
+    (counting people) and whether it is a running total."""
+    unit = match["unit"] or ""
+    if _is_unit(unit, match["sep"], match["cur"]):
+        if _spaced(match) and unit.isalpha() and _unit(unit) not in TIME_UNITS | MEASURES:
+            return (*_compound(sentence, unit, match.end()), False, None, False)
+        return unit, match.end(), False, None, False
+    noun = _noun_after(sentence, match.start("unit")) if _spaced(match) else None
+    if noun is not None:
+        return (*noun, None, False)
+    end = match.end("scale" if match["scale"] else "num")
+    toll = None if match["cur"] else toll_before(sentence, match.start(), end)
+    return None if toll is None else (GENERIC, end, False, toll[0], toll[1])
+
+
+def _spaced(match: re.Match[str]) -> bool:
+    """Whether a number is followed by a space and a word, not a currency or a hyphen."""
+    return match["sep"] is not None and match["sep"].isspace() and bool(match["unit"])
+
+
+def _is_lower_bound(approx: str) -> bool:
+    """Whether an approximation only bounds from below ("at least", "more than")."""
+    return approx in _APPROX and _APPROX[approx][1] is None
+
+
+def overlap(left: Amount, right: Amount) -> bool:
+    """Whether two amounts allow a common value ("more than 300" and "300" do not)."""
+    low, high = max(left.low, right.low), min(left.high, right.high)
+    if low != high:
+        return low < high
+    return not any(side.above and side.low == low for side in (left, right))
+
+
+def _is_modifier(word: str) -> bool:
+    """A word between a number and what it counts: "foreign", "other", "AK-47", not "the"."""
+    lowered = word.lower()
+    if lowered in word_list("stop_words") and lowered != "other":
+        return False
+    return word.islower() or any(c.isdigit() for c in word) or word.isupper()
+
+
+def _noun_after(sentence: str, start: int) -> tuple[str, int, bool] | None:
+    """The noun a number counts past up to `MODIFIERS` words ("14 foreign vessels"), its end,
+    and whether "other" marks it as the rest of a list ("three other rifles")."""
+    other, last = False, start
+    for word in list(_WORD.finditer(sentence, start, start + 80))[: MODIFIERS + 1]:
+        if sentence[last : word.start()].strip():
+            return None  # punctuation: the number's phrase has ended
+        # A participle modifies ("hunting rifles") but is not what is counted ("one man died").
+        if _is_noun(word[0]):
+            return (*_compound(sentence, word[0], word.end()), other)
+        if not _is_modifier(word[0]):
+            return None
+        other, last = other or word[0].lower() == "other", word.end()
+    return None
+
+
+def _is_noun(word: str) -> bool:
+    """A word that names what is counted; a participle only modifies ("hunting rifles")."""
+    return not is_verb_form(word) and _is_unit(word, " ", None)
+
+
+def _compound(sentence: str, noun: str, end: int) -> tuple[str, int]:
+    """The counted noun of a run of nouns and the run's end: "mortar shells" counts shells,
+    "crew members" the crew (the listed noun, when the last one is not listed)."""
+    nouns = [noun]
+    while (match := re.match(r" ([A-Za-z]+)", sentence[end:])) and _is_noun(match[1]):
+        nouns.append(match[1])
+        end += match.end()
+    listed = [n for n in nouns if is_listed(n)]
+    return (nouns[-1] if is_listed(nouns[-1]) or not listed else listed[-1]), end
+
+
+def _with_part(sentence: str, start: int, value: float) -> tuple[int, tuple[float, ...]]:
+    """The start of a count with the list item just before it, and the values of both."""
+    part = _PART.search(sentence, max(0, start - 50), start)
+    number = _number(part["num"]) if part else None
+    if part is None or number is None:
+        return start, ()
+    return part.start(), (number, value)
+
+
+def _counted(unit: str) -> bool:
+    """A unit that counts things or people, not a time, a share or a sum of money."""
+    return unit.isalpha() and unit not in TIME_UNITS
 
 
 def numbers(sentence: str) -> frozenset[float]:
@@ -249,69 +389,4 @@ def ordinals(sentence: str) -> list[Ordinal]:
         token = match["ord"].lower()
         value = ORDINALS.get(token) or int(re.sub(r"\D", "", token))
         found.append(Ordinal(value, _unit(match["unit"]), match[0], match.start(), match.end()))
-    return found
-
-
-_DIRECTION = re.compile(
-    r"\b(?P<dir>(?:north|south)(?:-?(?:east|west))?|east|west)(?:ward)?\s+of\s+"
-    r"(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)"
-)
-_OPPOSITE = {"north": "south", "south": "north", "east": "west", "west": "east"}
-
-
-@dataclass(frozen=True)
-class Bearing:
-    """Where a sentence puts something relative to a named place: "west of Aden"."""
-
-    direction: frozenset[str]  # compass components: {"north", "east"} for "north-east"
-    place: str
-    text: str
-
-
-def bearings(sentence: str) -> list[Bearing]:
-    """Every "<direction> of <Place>" a sentence states."""
-    return [
-        Bearing(frozenset(re.findall(r"north|south|east|west", m["dir"])), m["place"], m[0])
-        for m in _DIRECTION.finditer(sentence)
-    ]
-
-
-def opposite(a: Bearing, b: Bearing) -> bool:
-    """Whether two bearings from one place point opposite ways on some axis."""
-    return a.place == b.place and any(_OPPOSITE[d] in b.direction for d in a.direction)
-
-
-def stem(word: str) -> str:
-    """A crude stem that makes "agreed", "agrees" and "agree" one word."""
-    for suffix in ("ing", "ed", "es", "s", "e"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: -len(suffix)]
-    return word
-
-
-_UNNEGATABLE = frozenset(
-    stem(w)
-    for w in ["say", "said", "tell", "told", "comment", "know", "knew", "known", "respond",
-              "reply", "specify", "disclose", "elaborate", "give", "provide", "want", "expect",
-              "clear", "immediately", "a", "an", "the", "only", "just", "all", "so", "as",
-              # function words: "not in his DNA", "not his" negate no action
-              "in", "on", "at", "for", "from", "with", "by", "of", "his", "her", "their", "its",
-              "my", "our", "your", "this", "that", "there", "here", "enough", "more", "less",
-              "much", "many", "least", "until", "yet", "necessarily", "sure", "certain"]
-)  # fmt: skip
-
-
-def negated_verbs(sentence: str) -> list[str]:
-    """Stems of the verbs a sentence negates: "did not agree" -> agre, "never met" -> met.
-
-    Verbs of saying and knowing are left out: "did not say when" denies nothing reported.
-    """
-    words = re.findall(r"[a-z]+", sentence.lower().replace("n't", " not"))
-    found = []
-    for at, word in enumerate(words):
-        if word not in ("not", "never"):
-            continue
-        rest = [w for w in words[at + 1 : at + 5] if w not in _BETWEEN]
-        if rest and stem(rest[0]) not in _UNNEGATABLE:
-            found.append(stem(rest[0]))
     return found

@@ -100,13 +100,16 @@ def _provenance(p: Provenance) -> dict[str, Any]:
 
 
 def _contradiction(c: Contradiction) -> dict[str, Any]:
-    return {
+    d: dict[str, Any] = {
         "id": c.id,
         "kind": c.kind,
         "a": _evidence(c.a),
         "b": _evidence(c.b),
         "explanation": c.explanation,
     }
+    if c.may_be_timing:
+        d["may_be_timing"] = True
+    return d
 
 
 def _variant(v: QuoteVariant) -> dict[str, Any]:
@@ -220,6 +223,7 @@ def _contradiction_from(d: dict[str, Any]) -> Contradiction:
         a=_evidence_from(d["a"]),
         b=_evidence_from(d["b"]),
         explanation=d["explanation"],
+        may_be_timing=d.get("may_be_timing", False),
     )
 
 

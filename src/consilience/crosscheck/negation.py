@@ -1,0 +1,92 @@
+"""Who did (not) do what: the words around a negated verb, to tell one denial from another.
+
+"The union has not accepted the offer" denies "The union has accepted the offer" only when
+the subject before the verb and the object after it are shared.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Words that sit between a negation and its verb ("has not yet been formally agreed").
+_BETWEEN = frozenset(
+    ["be", "been", "being", "yet", "ever", "to", "have", "has", "had", "formally", "officially",
+     "publicly", "immediately", "directly", "explicitly", "fully", "also", "only", "even",
+     "going", "able", "about", "likely"]
+)  # fmt: skip
+
+
+def stem(word: str) -> str:
+    """A crude stem that makes "agreed", "agrees" and "agree" one word."""
+    for suffix in ("ing", "ed", "es", "s", "e"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+_UNNEGATABLE = frozenset(
+    stem(w)
+    for w in ["say", "said", "tell", "told", "comment", "know", "knew", "known", "respond",
+              "reply", "specify", "disclose", "elaborate", "give", "provide", "want", "expect",
+              "clear", "immediately", "a", "an", "the", "only", "just", "all", "so", "as",
+              # function words: "not in his DNA", "not his" negate no action
+              "in", "on", "at", "for", "from", "with", "by", "of", "his", "her", "their", "its",
+              "my", "our", "your", "this", "that", "there", "here", "enough", "more", "less",
+              "much", "many", "least", "until", "yet", "necessarily", "sure", "certain"]
+)  # fmt: skip
+
+
+def negated_verbs(sentence: str) -> list[str]:
+    """Stems of the verbs a sentence negates: "did not agree" -> agre, "never met" -> met.
+
+    Verbs of saying and knowing are left out: "did not say when" denies nothing reported.
+    """
+    words = re.findall(r"[a-z]+", sentence.lower().replace("n't", " not"))
+    found = []
+    for at, word in enumerate(words):
+        if word not in ("not", "never"):
+            continue
+        rest = [w for w in words[at + 1 : at + 5] if w not in _BETWEEN]
+        if rest and stem(rest[0]) not in _UNNEGATABLE:
+            found.append(stem(rest[0]))
+    return found
+
+
+_OBJECT_WORDS = 6  # words after a negated verb that name what was (not) done
+_SUBJECT_WORDS = 4  # words before a (negated) verb that name who acted
+_FUNCTION_WORDS = frozenset(
+    stem(w)
+    for w in ["a", "an", "the", "to", "of", "in", "on", "at", "for", "with", "by", "and", "or",
+              "it", "its", "his", "her", "their", "our", "that", "this", "be", "was", "were",
+              "is", "are", "has", "have", "had", "did", "does", "do", "will", "would", "could",
+              "should", "may", "might", "can", "who", "which", "not", "never", "also", "now"]
+)  # fmt: skip
+
+
+def subject_before(stems: tuple[str, ...], at: int) -> frozenset[str]:
+    """Content stems just before a position: who did (not) do it."""
+    return frozenset(w for w in stems[max(0, at - _SUBJECT_WORDS) : at] if w not in _FUNCTION_WORDS)
+
+
+def negated_at(stems: tuple[str, ...], verb: str) -> int:
+    """Where the negation of a verb starts ("did not agree" -> the index of "not")."""
+    for at, word in enumerate(stems):
+        if word in ("not", "never") and verb in stems[at + 1 : at + 5]:
+            return at
+    return 0
+
+
+def object_after(stems: tuple[str, ...], verb: str) -> frozenset[str]:
+    """Content stems just after a verb: what was (not) agreed, confirmed, signed."""
+    if verb not in stems:
+        return frozenset()
+    at = stems.index(verb)
+    return frozenset(w for w in stems[at + 1 : at + 1 + _OBJECT_WORDS] if w not in _FUNCTION_WORDS)
+
+
+def words_from(text: str, verb: str, before: int) -> str:
+    """A few words around a verb, for an explanation: "agreed on Tuesday evening to return"."""
+    words = text.split()
+    stems = [stem(re.sub(r"[^a-z]", "", w.lower())) for w in words]
+    at = stems.index(verb) if verb in stems else 0
+    return " ".join(words[max(0, at - before) : at + _OBJECT_WORDS]).strip(",;:")

@@ -1,0 +1,144 @@
+"""Whether two amounts count one thing: the counted noun and what happened to it, as groups.
+
+"40 dead", "killed 40" and "40 people died" count one quantity; "nearly 300 crewmen" and
+"more than 300 crew members" too. The groups are data (``quantity_nouns``); a word outside
+them is its own group, so "three boats" and "two boats" still count one thing.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from consilience.crosscheck.events import event_key, is_verb_form
+from consilience.text.lexicon import word_list, word_sequence
+from consilience.text.numbers import CARDINALS
+
+GENERIC = "people"  # the group of nouns that count anyone ("people", "persons")
+# Groups that say what happened rather than what is counted ("40 dead" counts people killed).
+_HAPPENINGS = frozenset({"dead", "wounded", "arrested", "missing", "evacuated", "sheltering"})
+
+
+@cache
+def _groups() -> dict[str, str]:
+    """Each listed form, its singular and its verb key -> the name of its group."""
+    found: dict[str, str] = {}
+    for line in word_sequence("quantity_nouns"):
+        name, *forms = line.split()
+        for form in forms:
+            for key in (form, singular(form), event_key(form)):
+                found.setdefault(key, name)
+    return found
+
+
+def singular(word: str) -> str:
+    """A noun in singular lower case ("hours" -> "hour")."""
+    word = word.lower()
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word
+
+
+def group(word: str | None) -> str | None:
+    """The group a counted noun or an event key belongs to (itself when unlisted)."""
+    if word is None:
+        return None
+    return _groups().get(word.lower(), word.lower())
+
+
+def is_listed(word: str) -> bool:
+    """Whether a word names a listed quantity ("crewmen", "dead"): it can be a count's unit."""
+    return word.lower() in _groups()
+
+
+def happening(unit: str, event: str | None) -> str | None:
+    """What happened to what a count counts: its verb's group, or the unit's ("40 dead")."""
+    if event is not None and group(event) in _HAPPENINGS:
+        return group(event)
+    named = group(unit)
+    return named if named in _HAPPENINGS else group(event)
+
+
+def casualty(unit: str, event: str | None) -> str | None:
+    """The listed happening a count tells ("dead", "arrested"), None for any other verb."""
+    named = happening(unit, event)
+    return named if named in _HAPPENINGS else None
+
+
+def thing(unit: str) -> str:
+    """What a count counts, as a group; a happening word counts people ("40 dead")."""
+    named = group(unit) or unit
+    return GENERIC if named in _HAPPENINGS else named
+
+
+def parts_follow(sentence: str, end: int) -> bool:
+    """Whether a count is one part of a sum: "two policemen and a civilian" (killed)."""
+    return _PART.match(sentence[end:]) is not None
+
+
+_PART = re.compile(rf"\s*(?:,|and)\s+(?:a|an|\d+|{'|'.join(CARDINALS)})\b", re.IGNORECASE)
+
+
+_TOLL_WORDS = 5  # how far before a bare number a listed noun may stand: "toll has risen to"
+_CLAUSE_END = re.compile(r"[,;:.()\"]")
+_NOUN_NEXT = re.compile(r"\s*-|\s+[A-Za-z]+\b")  # "killed 2 Women", "a 19 - year - old"
+
+
+def toll_before(sentence: str, start: int, end: int) -> tuple[str, bool] | None:
+    """What a bare number (``start``-``end``) counts, from the words just before it: a listed
+    verb right before it ("killed 40"), or a listed noun and linking words ("the death toll
+    rose to 43"); and whether those words tell a running total that later reports may change."""
+    if (after := _NOUN_NEXT.match(sentence, end)) and after[0].strip().lower() not in _links():
+        return None  # "killed two women": the number counts the noun after it
+    clause = _CLAUSE_END.split(sentence[max(0, start - 80) : start])[-1]
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", clause)][-_TOLL_WORDS:]
+    if words and is_verb_form(words[-1]):
+        return (words[-1], False) if casualty(words[-1], None) else None
+    for at in range(len(words) - 1, -1, -1):
+        if casualty(words[at], None) and not is_verb_form(words[at]):
+            links = words[at + 1 :]
+            if all(w in _links() for w in links):
+                return words[at], any(w in word_list("running_totals") for w in links)
+            return None
+    return None
+
+
+def _links() -> frozenset[str]:
+    """Words between a total and its figure: "toll (has) (risen) (to)", "dead (is)"."""
+    return word_list("stop_words") | word_list("running_totals")
+
+
+@cache
+def _demonyms() -> frozenset[str]:
+    """Every demonym of ``data/demonyms.txt`` ("palestinian", "somali"), without countries."""
+    return frozenset(word for line in word_sequence("demonyms") for word in line.split()[1:])
+
+
+def is_people_of(word: str) -> bool:
+    """A capitalised plural demonym counts people of a nation: "40 Palestinians"."""
+    return word[:1].isupper() and word.endswith("s") and word[:-1].lower() in _demonyms()
+
+
+def happening_after(sentence: str, end: int) -> str | None:
+    """A listed happening among the next words of a count's clause: "1,000 people had taken
+    refuge", "40 people who later died" (the verb beside the count may be a helper)."""
+    clause = _CLAUSE_END.split(sentence[end : end + 60], maxsplit=1)[0]
+    words = re.findall(r"[a-z]+", clause)[:_TOLL_WORDS]
+    return next((w for w in words if casualty(w, None) is not None), None)
+
+
+def owner_before(sentence: str, start: int) -> str | None:
+    """The name nearest before a count in its clause, whose count it is: "Lund scored 20
+    points" and "Berg added 16 points" count two players' points. A sentence's first word
+    is capitalised anyway ("Officials said"), so it names an owner only as "Lund's"."""
+    begin = max(0, start - 60)
+    clause = _CLAUSE_END.split(sentence[begin:start])[-1]
+    offset = start - len(clause)
+    names = [
+        m[0].lower()
+        for m in _NAME.finditer(clause)
+        if m[0].lower() not in word_list("stop_words")
+        and (sentence[: offset + m.start()].strip() or clause[m.end() :].startswith("'s"))
+    ]
+    return names[-1] if names else None
+
+
+_NAME = re.compile(r"\b[A-Z][a-z]+\b")
