@@ -1,0 +1,139 @@
+"""A story's entity mentions grouped by their cleaned names: the forms entity resolution joins.
+
+A form is every mention written with one name once honorifics, articles and possessives
+are gone and words around the name that are not part of it are dropped ("Putin Seeks").
+Words the text writes around a mention that belong to the name as written (a ship
+prefix "MV", a generation ", Sr.", a state ", Calif.") are kept in its surface.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from consilience.crosscheck.names import designators, gazetteer_name
+from consilience.crosscheck.titles import is_titled
+from consilience.model import AnnotatedArticle
+from consilience.text import word_list
+from consilience.text.names import clean_name, fold, name_tokens
+
+CONTEXT_VOTES = 2
+CONNECTOR = re.compile(r"\s(?:of|and|de|for)\s", re.IGNORECASE)  # inside a compound name
+PLACE_CONTEXT = re.compile(
+    r"\b(?:town|city|village|capital|province|region|county|district|residents|people|"
+    r"inhabitants|outskirts|centre|center|mayor)\s+of\s+$",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Form:
+    """All mentions sharing one cleaned name."""
+
+    tokens: tuple[str, ...]
+    surfaces: Counter[str] = field(default_factory=Counter)
+    written: set[str] = field(default_factory=set)  # whole names as written, before reducing
+    labels: Counter[str] = field(default_factory=Counter)
+    places: list[tuple[str, int]] = field(default_factory=list)
+
+
+def _lowercase_words(articles: Sequence[AnnotatedArticle]) -> frozenset[str]:
+    """Words the story writes in lower case: ordinary words, not parts of names."""
+    words: set[str] = set()
+    for annotated in articles:
+        words.update(fold(w) for w in re.findall(r"\b[a-z][a-z'’]+\b", annotated.article.text))
+    return frozenset(words)
+
+
+def _reduce(
+    tokens: tuple[str, ...], known: set[tuple[str, ...]], ordinary: frozenset[str]
+) -> tuple[str, ...]:
+    """Drop words around a name ("Putin Seeks", "Zaporozhye Region") that are not part of it.
+
+    Ordinary lower-case words go only when what is left is a name the story uses;
+    designators ("Region") also when the gazetteer knows what is left. A name the
+    gazetteer knows whole ("New York"), or written inside a longer name ("Mark Felt" in
+    "W. Mark Felt", though "mark" is also a word), is never cut; nor is "Gulf of Aden"
+    cut to "Aden".
+    """
+    if gazetteer_name(tokens):
+        return tokens
+    for start in range(len(tokens)):
+        for end in range(len(tokens), start, -1):
+            core, rest = tokens[start:end], tokens[:start] + tokens[end:]
+            if not rest or (start and tokens[start - 1] == "of" and gazetteer_name(core)):
+                continue
+            # A word the story also uses as a name ("Felt") is part of the name.
+            dropped = all((t in ordinary and (t,) not in known) or t in designators() for t in rest)
+            if core in known and dropped:
+                return core
+            if gazetteer_name(core) and all(t in designators() for t in rest):
+                return core
+    return tokens
+
+
+def collect_forms(articles: Sequence[AnnotatedArticle]) -> dict[tuple[str, ...], Form]:
+    """The story's mentions grouped by cleaned, reduced name."""
+    raw: list[tuple[tuple[str, ...], str, tuple[str, int], str, int]] = []
+    for annotated in articles:
+        text = annotated.article.text
+        for mention in annotated.mentions:
+            surface = _with_honorific(text, mention.start, clean_name(mention.text))
+            tokens = name_tokens(surface)
+            # Context is surer than NER, so its label outvotes one NER label.
+            context = _context_label(text, mention.start, mention.end)
+            label = (context, CONTEXT_VOTES) if context else (mention.label, 1)
+            if tokens and any(c.isalpha() for c in surface):
+                raw.append((tokens, surface, label, annotated.article.id, mention.start))
+    known = {tokens for tokens, *_ in raw}
+    inside = {  # names written inside longer ones: "Mark Felt" in "W. Mark Felt"
+        t[i:j]
+        for t in known
+        for i in range(len(t))
+        for j in range(i + 2, len(t) + 1)
+        if j - i < len(t)
+    }
+    ordinary = _lowercase_words(articles)
+    forms: dict[tuple[str, ...], Form] = {}
+    for tokens, surface, label, article_id, start in raw:
+        # Headline words stick to people ("Putin Seeks"); "Union" is part of an ORG's name.
+        words = ordinary if label[0] == "PERSON" else frozenset()
+        reduced = tokens if tokens in inside else _reduce(tokens, known, words)
+        form = forms.setdefault(reduced, Form(reduced))
+        form.surfaces[surface if reduced == tokens else _core_surface(surface, reduced)] += 1
+        if reduced == tokens or CONNECTOR.search(surface):
+            form.written.add(surface)  # "Port of Veradell" names it; "Putin Seeks" does not
+        form.labels[label[0]] += label[1]
+        form.places.append((article_id, start))
+    return forms
+
+
+def _with_honorific(text: str, start: int, surface: str) -> str:
+    """A name with the courtesy title written before it ("Mr Adler"), as the outlet wrote it."""
+    match = re.search(r"\b([A-Z][a-z]{1,9}\.?)\s+$", text[max(0, start - 12) : start])
+    if match is None or fold(match[1]) not in word_list("honorifics"):
+        return surface
+    return f"{match[1]} {surface}"
+
+
+def _context_label(text: str, start: int, end: int) -> str | None:
+    """A type the words around a name make certain, whatever NER said.
+
+    A titled name ("Mayor Helena Varga") is a person; a name after "the town of" or
+    "residents of" is a place.
+    """
+    if is_titled(text, start, end):
+        return "PERSON"
+    return "GPE" if PLACE_CONTEXT.search(text[max(0, start - 40) : start]) else None
+
+
+def _core_surface(surface: str, core: tuple[str, ...]) -> str:
+    """The words of a mention that spell its reduced name, as the article wrote them."""
+    words = [w for w in re.split(r"[\s\-]+", surface) if fold(w)]
+    folded = [fold(w) for w in words]
+    for i in range(len(folded) - len(core) + 1):
+        if tuple(folded[i : i + len(core)]) == core:
+            return " ".join(words[i : i + len(core)])
+    return surface
