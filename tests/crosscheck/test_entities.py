@@ -332,3 +332,40 @@ def test_a_title_two_people_hold_names_neither() -> None:
         [annotated("a", text, {"Ada Moreno": "PERSON", "Lev Ortiz": "PERSON"})]
     )
     assert all("the judge" not in e.aliases for e in index.entities)
+
+
+def test_ship_prefix_written_with_or_without_slash_is_one_ship() -> None:
+    index = resolve_entities(
+        [
+            annotated("a", "Guests rejoined the M/S Aurora - on a long cruise.", {"Aurora": "GPE"}),
+            annotated("b", "The cruise liner MS Aurora flew its guests home.", {"Aurora": "GPE"}),
+        ]
+    )
+    ship = entity_of(index, "Aurora")
+    assert {ship.name, *ship.aliases} == {"M/S Aurora", "MS Aurora"}
+    assert ship.mentions == 2
+
+
+def test_generation_after_a_comma_is_part_of_the_name() -> None:
+    index = resolve_entities(
+        [
+            annotated("a", "Ana Duarte Sr. died.", {"Ana Duarte Sr.": "PERSON"}),
+            annotated("b", "Ana Duarte, Sr., the judge, died.", {"Ana Duarte": "PERSON"}),
+        ]
+    )
+    elder = entity_of(index, "Ana Duarte Sr.")
+    assert "Ana Duarte, Sr." in {elder.name, *elder.aliases}
+    assert len(index.entities) == 1
+
+
+def test_city_with_its_state_abbreviated_or_spelt_out_is_one_place() -> None:
+    index = resolve_entities(
+        [
+            annotated("a", "She died in Fairview, Ore. on Monday.", {"Fairview": "GPE"}),
+            annotated("b", "She died in Fairview, Oregon, on Monday.", {"Fairview": "GPE"}),
+            annotated("c", "Trains from Fairview, Someland stopped.", {"Fairview": "GPE"}),
+        ]
+    )
+    place = entity_of(index, "Fairview")
+    assert {"Fairview, Ore.", "Fairview, Oregon"} <= set(place.aliases)
+    assert not any("Someland" in alias for alias in place.aliases)

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 from consilience.crosscheck.names import designators, gazetteer_name
 from consilience.crosscheck.titles import is_titled
@@ -21,6 +22,8 @@ from consilience.text.names import clean_name, fold, name_tokens
 
 CONTEXT_VOTES = 2
 CONNECTOR = re.compile(r"\s(?:of|and|de|for)\s", re.IGNORECASE)  # inside a compound name
+GENERATION = re.compile(r",\s+[JS]r\.?(?![\w])")
+STATE = re.compile(r",\s+([A-Z][a-z]*\.?)(\s?[A-Z][a-z]*\.?)?")  # "Calif.", "N.Y.", "New York"
 PLACE_CONTEXT = re.compile(
     r"\b(?:town|city|village|capital|province|region|county|district|residents|people|"
     r"inhabitants|outskirts|centre|center|mayor)\s+of\s+$",
@@ -77,16 +80,20 @@ def _reduce(
 def collect_forms(articles: Sequence[AnnotatedArticle]) -> dict[tuple[str, ...], Form]:
     """The story's mentions grouped by cleaned, reduced name."""
     raw: list[tuple[tuple[str, ...], str, tuple[str, int], str, int]] = []
+    states: list[tuple[tuple[str, ...], str]] = []
     for annotated in articles:
         text = annotated.article.text
         for mention in annotated.mentions:
-            surface = _with_honorific(text, mention.start, clean_name(mention.text))
+            surface = _as_written(text, mention.start, mention.end, clean_name(mention.text))
             tokens = name_tokens(surface)
             # Context is surer than NER, so its label outvotes one NER label.
             context = _context_label(text, mention.start, mention.end)
             label = (context, CONTEXT_VOTES) if context else (mention.label, 1)
             if tokens and any(c.isalpha() for c in surface):
                 raw.append((tokens, surface, label, annotated.article.id, mention.start))
+                qualified = _with_state(text, mention.end, surface)
+                if qualified:
+                    states.append((tokens, qualified))
     known = {tokens for tokens, *_ in raw}
     inside = {  # names written inside longer ones: "Mark Felt" in "W. Mark Felt"
         t[i:j]
@@ -107,15 +114,43 @@ def collect_forms(articles: Sequence[AnnotatedArticle]) -> dict[tuple[str, ...],
             form.written.add(surface)  # "Port of Veradell" names it; "Putin Seeks" does not
         form.labels[label[0]] += label[1]
         form.places.append((article_id, start))
+    for tokens, qualified in states:  # "Santa Rosa, Calif." is written Santa Rosa
+        if tokens in forms:
+            forms[tokens].written.add(qualified)
     return forms
 
 
-def _with_honorific(text: str, start: int, surface: str) -> str:
-    """A name with the courtesy title written before it ("Mr Adler"), as the outlet wrote it."""
-    match = re.search(r"\b([A-Z][a-z]{1,9}\.?)\s+$", text[max(0, start - 12) : start])
-    if match is None or fold(match[1]) not in word_list("honorifics"):
-        return surface
-    return f"{match[1]} {surface}"
+def _as_written(text: str, start: int, end: int, surface: str) -> str:
+    """A name with the words around it that the outlet wrote as part of it: a courtesy
+    title ("Mr Adler"), a ship prefix ("MV Aurora"), a generation ("Ana Duarte, Jr.")."""
+    before = text[max(0, start - 12) : start]
+    honorific = re.search(r"\b([A-Z][a-z]{1,9}\.?)\s+$", before)
+    prefix = re.search(r"(?<![\w/])([A-Z]{1,4}(?:/[A-Z]{1,2})?)\s+$", before)
+    if honorific and fold(honorific[1]) in word_list("honorifics"):
+        surface = f"{honorific[1]} {surface}"
+    elif prefix and fold(prefix[1]) in word_list("ship_prefixes") and " " not in surface:
+        surface = f"{prefix[1]} {surface}"
+    generation = GENERATION.match(text, end)
+    if generation and not re.search(r"\b[JS]r\.?$", surface):
+        surface += generation[0]
+    return surface
+
+
+def _with_state(text: str, end: int, surface: str) -> str | None:
+    """A place as written with the US state after it ("Santa Rosa, Calif."), if one follows."""
+    match = STATE.match(text, end)
+    if match is None:
+        return None
+    for state in (match[0], match[0][: match.end(1) - end]):
+        if fold(state) in _us_states():
+            return surface + state.rstrip()
+    return None
+
+
+@cache
+def _us_states() -> frozenset[str]:
+    """US state names and their abbreviations, folded (``data/us_states.txt``)."""
+    return frozenset(fold(w) for line in word_list("us_states") for w in line.split())
 
 
 def _context_label(text: str, start: int, end: int) -> str | None:
