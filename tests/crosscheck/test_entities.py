@@ -369,3 +369,23 @@ def test_city_with_its_state_abbreviated_or_spelt_out_is_one_place() -> None:
     place = entity_of(index, "Fairview")
     assert {"Fairview, Ore.", "Fairview, Oregon"} <= set(place.aliases)
     assert not any("Someland" in alias for alias in place.aliases)
+
+
+def test_a_city_is_not_what_is_named_after_it_but_a_ship_may_be() -> None:
+    text = "Crowds met at Lyon Opera House. Lyon was calm. HMS Lancaster sailed; Lancaster docked."
+    index = resolve_entities(
+        [
+            annotated(
+                "a",
+                text,
+                {
+                    "Lyon Opera House": "ORG",
+                    "Lyon": "GPE",
+                    "HMS Lancaster": "ORG",
+                    "Lancaster": "GPE",
+                },
+            )
+        ]
+    )
+    assert entity_of(index, "Lyon") != entity_of(index, "Lyon Opera House")
+    assert entity_of(index, "Lancaster") == entity_of(index, "HMS Lancaster")

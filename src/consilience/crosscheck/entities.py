@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from consilience.crosscheck.acronyms import bracketed, initials, is_acronym
 from consilience.crosscheck.forms import Form, collect_forms
-from consilience.crosscheck.names import contains, gazetteer_name, part_of, same_name
+from consilience.crosscheck.names import contains, designators, gazetteer_name, part_of, same_name
 from consilience.crosscheck.titles import role_names
 from consilience.model import AnnotatedArticle, Entity, QuoteMention
 from consilience.text.names import clean_name, name_tokens
@@ -143,7 +143,7 @@ def _owner(
         f.tokens
         for f in forms.values()
         if part_of(f.tokens, short.tokens)
-        and not (place and gazetteer_name(f.tokens))
+        and not (place and (gazetteer_name(f.tokens) or not _designated(f.tokens, short.tokens)))
         and not _coordinated(f)
     ]
     owners = {clusters.root(t) for t in longer} - {own}
@@ -151,6 +151,12 @@ def _owner(
         n = len(short.tokens)
         owners = {clusters.root(t) for t in longer if same_name(t[-n:], short.tokens)} - {own}
     return owners.pop() if len(owners) == 1 else None
+
+
+def _designated(long: tuple[str, ...], place: tuple[str, ...]) -> bool:
+    """Whether a longer name may be the place it contains: it ends with it ("MV Veradell")
+    or only adds designators ("Veradell Region"); "Veradell Zoo" is not the city."""
+    return long[-len(place) :] == place or set(long) - set(place) <= designators()
 
 
 def _merge_containments(

@@ -23,7 +23,8 @@ from consilience.text.names import clean_name, fold, name_tokens
 CONTEXT_VOTES = 2
 CONNECTOR = re.compile(r"\s(?:of|and|de|for)\s", re.IGNORECASE)  # inside a compound name
 GENERATION = re.compile(r",\s+[JS]r\.?(?![\w])")
-STATE = re.compile(r",\s+([A-Z][a-z]*\.?)(\s?[A-Z][a-z]*\.?)?")  # "Calif.", "N.Y.", "New York"
+# A US state after a city: "Calif.", "N.Y.", "New York".
+STATE = re.compile(r",\s+([A-Z][a-z]*\.?)(\s?[A-Z][a-z]*\.?)?(?![A-Za-z])")
 PLACE_CONTEXT = re.compile(
     r"\b(?:town|city|village|capital|province|region|county|district|residents|people|"
     r"inhabitants|outskirts|centre|center|mayor)\s+of\s+$",
@@ -91,7 +92,7 @@ def collect_forms(articles: Sequence[AnnotatedArticle]) -> dict[tuple[str, ...],
             label = (context, CONTEXT_VOTES) if context else (mention.label, 1)
             if tokens and any(c.isalpha() for c in surface):
                 raw.append((tokens, surface, label, annotated.article.id, mention.start))
-                qualified = _with_state(text, mention.end, surface)
+                qualified = _with_state(text, mention.end, surface) if label[0] == "GPE" else None
                 if qualified:
                     states.append((tokens, qualified))
     known = {tokens for tokens, *_ in raw}
