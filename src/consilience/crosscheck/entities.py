@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from consilience.crosscheck.acronyms import bracketed, initials, is_acronym
 from consilience.crosscheck.forms import Form, collect_forms
 from consilience.crosscheck.names import contains, designators, gazetteer_name, part_of, same_name
+from consilience.crosscheck.terms import with_spellings
 from consilience.crosscheck.titles import role_names
 from consilience.model import AnnotatedArticle, Entity, QuoteMention
 from consilience.text.names import clean_name, name_tokens
@@ -143,20 +144,27 @@ def _owner(
         f.tokens
         for f in forms.values()
         if part_of(f.tokens, short.tokens)
-        and not (place and (gazetteer_name(f.tokens) or not _designated(f.tokens, short.tokens)))
+        and not (place and gazetteer_name(f.tokens))
         and not _coordinated(f)
     ]
     owners = {clusters.root(t) for t in longer} - {own}
+    if place and len(_named_after(short.tokens, forms, clusters) - {own}) > 1:
+        return None  # Veradell Zoo, University of Veradell: the city is neither
     if len(owners) > 1:
         n = len(short.tokens)
         owners = {clusters.root(t) for t in longer if same_name(t[-n:], short.tokens)} - {own}
     return owners.pop() if len(owners) == 1 else None
 
 
-def _designated(long: tuple[str, ...], place: tuple[str, ...]) -> bool:
-    """Whether a longer name may be the place it contains: it ends with it ("MV Veradell")
-    or only adds designators ("Veradell Region"); "Veradell Zoo" is not the city."""
-    return long[-len(place) :] == place or set(long) - set(place) <= designators()
+def _named_after(
+    place: tuple[str, ...], forms: Mapping[tuple[str, ...], Form], clusters: _Clusters
+) -> set[tuple[str, ...]]:
+    """The entities whose names contain a place's name with more than designators."""
+    return {
+        clusters.root(f.tokens)
+        for f in forms.values()
+        if contains(f.tokens, place) and not set(f.tokens) - set(place) <= designators()
+    }
 
 
 def _merge_containments(
@@ -261,6 +269,7 @@ def resolve_entities(articles: Sequence[AnnotatedArticle]) -> EntityIndex:
     people = {e.id for e in entities if e.type == "PERSON"}
     roles = role_names(articles, {k: v for k, v in mention_entity.items() if v in people})
     entities = [_with_roles(e, roles.get(e.id, set())) for e in entities]
+    entities = with_spellings(entities, articles, entity_id)
     entities.sort(key=lambda e: (-e.mentions, e.name))
     return EntityIndex(tuple(entities), mention_entity)
 
