@@ -432,3 +432,55 @@ def test_a_capitalised_variant_is_an_alias_of_the_name_it_spells() -> None:
     text = "Students held the Conservatoire. The Conserva-toire stayed shut."
     index = resolve_entities([annotated("a", text, {"Conservatoire": "ORG"})])
     assert "Conserva-toire" in entity_of(index, "Conservatoire").aliases
+
+
+def test_known_as_joins_the_two_names() -> None:
+    text = "Students marched to the Royal Institute of Design, known as the Foundry, at noon."
+    later = "The Foundry stayed shut."
+    labels = {"Royal Institute of Design": "ORG", "Foundry": "GPE"}
+    index = resolve_entities([annotated("a", text, labels), annotated("b", later, labels)])
+    assert entity_of(index, "Foundry") == entity_of(index, "Royal Institute of Design")
+
+
+def test_nickname_inside_a_name_is_an_alias() -> None:
+    text = 'Ana "The Hawk" Duarte retired. Ana Duarte thanked fans.'
+    index = resolve_entities([annotated("a", text, {"Ana Duarte": "PERSON"})])
+    assert "The Hawk" in entity_of(index, "Ana Duarte").aliases
+
+
+def test_a_nationality_and_noun_before_a_name_describe_it_unless_shared() -> None:
+    one = 'Pirates seized the Danish tanker "Blue Heron" at dawn.'
+    two = "Danish sailors Tom Grech and Danish sailors Paul Vella waved."
+    three = "Chilean troops shot Luis Soto."
+    labels = {"Blue Heron": "ORG", "Tom Grech": "PERSON", "Paul Vella": "PERSON"}
+    index = resolve_entities(
+        [
+            annotated("a", one, labels),
+            annotated("b", two, labels),
+            annotated("c", three, {"Luis Soto": "PERSON"}),
+        ]
+    )
+    assert "Danish tanker" in entity_of(index, "Blue Heron").aliases
+    assert "Danish sailors" not in entity_of(index, "Tom Grech").aliases
+    assert entity_of(index, "Luis Soto").aliases == ()
+
+
+def test_the_capital_of_a_nation_names_its_capital_city() -> None:
+    text = "Protests spread in Lisbon. Shops in the Portuguese capital closed."
+    index = resolve_entities([annotated("a", text, {"Lisbon": "GPE"})])
+    assert "the Portuguese capital" in entity_of(index, "Lisbon").aliases
+
+
+def test_a_work_answers_to_its_title_without_the_subtitle() -> None:
+    text = 'She wrote "Quiet Rooms: A Life in Radio" in 2001. Quiet Rooms sold well.'
+    labels = {"Quiet Rooms: A Life in Radio": "WORK_OF_ART", "Quiet Rooms": "WORK_OF_ART"}
+    index = resolve_entities([annotated("a", text, labels)])
+    assert entity_of(index, "Quiet Rooms") == entity_of(index, "Quiet Rooms: A Life in Radio")
+
+
+def test_an_acronym_at_the_head_of_a_name_is_an_alias_of_its_expansion() -> None:
+    text = "The European Union acted. The E.U. Trade Council met; the U.S. Navy sailed."
+    labels = {"European Union": "ORG", "E.U. Trade Council": "ORG", "U.S. Navy": "ORG"}
+    index = resolve_entities([annotated("a", text, labels)])
+    assert "E.U." in entity_of(index, "European Union").aliases
+    assert entity_of(index, "E.U. Trade Council") != entity_of(index, "European Union")

@@ -16,12 +16,13 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from consilience.crosscheck.acronyms import bracketed, initials, is_acronym
+from consilience.crosscheck.aliases import text_links
 from consilience.crosscheck.forms import Form, collect_forms
 from consilience.crosscheck.names import contains, designators, gazetteer_name, part_of, same_name
 from consilience.crosscheck.terms import with_spellings
 from consilience.crosscheck.titles import role_names
 from consilience.model import AnnotatedArticle, Entity, QuoteMention
-from consilience.text.names import clean_name, name_tokens
+from consilience.text.names import clean_name, fold, name_tokens
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
@@ -187,9 +188,12 @@ def _merge_acronyms(
     articles: Sequence[AnnotatedArticle],
     forms: Mapping[tuple[str, ...], Form],
     clusters: _Clusters,
-) -> None:
+    name_at: Mapping[tuple[str, int], tuple[str, ...]],
+) -> list[tuple[tuple[str, ...], str]]:
     """Join an all-capitals name to the one multi-word name it abbreviates (US, EU), or to
-    the name an article writes it after in brackets."""
+    the name an article writes it after in brackets. Returns the acronyms written only at
+    the head of a longer name ("UN" in "UN Security Council"), as aliases of what they
+    abbreviate."""
     by_initials: dict[str, set[tuple[str, ...]]] = defaultdict(set)
     for form in forms.values():
         if len(form.tokens) > 1:
@@ -201,9 +205,17 @@ def _merge_acronyms(
         owners = {clusters.root(t) for t in by_initials.get(form.tokens[0], ())} if upper else set()
         if len(owners) == 1:
             clusters.union(form.tokens, owners.pop())
-    name_at = {place: form.tokens for form in forms.values() for place in form.places}
     for name, acronym in bracketed(articles, name_at):
         clusters.union(name, acronym)
+    heads = {
+        w for f in forms.values() for s in f.surfaces if len(f.tokens) > 1 for w in s.split()[:1]
+    }
+    found = []
+    for head in heads:
+        owners = {clusters.root(t) for t in by_initials.get(fold(head), ())}
+        if is_acronym([head]) and len(fold(head)) > 1 and len(owners) == 1:
+            found.append((owners.pop(), head))
+    return found
 
 
 def _canonical(members: Sequence[Form]) -> str:
@@ -257,23 +269,47 @@ def resolve_entities(articles: Sequence[AnnotatedArticle]) -> EntityIndex:
         for b in ordered[i + 1 :]:
             if same_name(a, b) and (a in outlets) == (b in outlets):
                 clusters.union(a, b)
-    _merge_acronyms(articles, forms, clusters)
+    name_at = {place: form.tokens for form in forms.values() for place in form.places}
+    described = _merge_acronyms(articles, forms, clusters, name_at)
+    links = text_links(articles, name_at)
+    for a, b in links.same:
+        clusters.union(a, b)
     _merge_containments(forms, clusters, outlets)
     entities: list[Entity] = []
     mention_entity: dict[tuple[str, int], str] = {}
+    entity_of_form: dict[tuple[str, ...], str] = {}
     for members in clusters.groups().values():
         entity = _build_entity([forms[m] for m in members])
         entities.append(entity)
         for member in members:
             mention_entity.update({place: entity.id for place in forms[member].places})
+            entity_of_form[member] = entity.id
     people = {e.id for e in entities if e.type == "PERSON"}
-    roles = role_names(articles, {k: v for k, v in mention_entity.items() if v in people})
-    entities = [_with_roles(e, roles.get(e.id, set())) for e in entities]
+    aliases = role_names(articles, {k: v for k, v in mention_entity.items() if v in people})
+    for owner, texts in _only_theirs([*described, *links.described], entity_of_form).items():
+        aliases.setdefault(owner, set()).update(texts)
+    entities = [_with_aliases(e, aliases.get(e.id, set())) for e in entities]
     entities = with_spellings(entities, articles, entity_id)
     entities.sort(key=lambda e: (-e.mentions, e.name))
     return EntityIndex(tuple(entities), mention_entity)
 
 
-def _with_roles(entity: Entity, roles: set[str]) -> Entity:
-    """An entity that also answers to the titles only it holds ("the prime minister")."""
-    return replace(entity, aliases=tuple(sorted({*entity.aliases, *roles}))) if roles else entity
+def _only_theirs(
+    described: Sequence[tuple[tuple[str, ...], str]], entity_of_form: Mapping[tuple[str, ...], str]
+) -> dict[str, set[str]]:
+    """Entity id -> the descriptions the text gives it and no other entity."""
+    holders: dict[str, set[str]] = defaultdict(set)
+    for form, text in described:
+        if form in entity_of_form:
+            holders[text.lower()].add(entity_of_form[form])
+    out: dict[str, set[str]] = defaultdict(set)
+    for form, text in described:
+        if len(holders[text.lower()]) == 1 and form in entity_of_form:
+            out[entity_of_form[form]].add(text)
+    return out
+
+
+def _with_aliases(entity: Entity, more: set[str]) -> Entity:
+    """An entity that also answers to the titles and descriptions only it holds."""
+    added = more - {entity.name}
+    return replace(entity, aliases=tuple(sorted({*entity.aliases, *added}))) if added else entity

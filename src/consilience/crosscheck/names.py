@@ -63,6 +63,11 @@ def _nations() -> dict[str, str]:
     return nations
 
 
+def nation_of(word: str) -> str | None:
+    """The country a demonym or country word names ("Greek" -> greece), if any."""
+    return _nations().get(fold(word))
+
+
 def _same_nation(a: str, b: str, *, modifier: bool) -> bool:
     """Two demonyms of one country (the demonyms data file); as a modifier inside a longer
     name also the country itself ("Israel Defense Forces", "Israeli Defence Forces")."""
