@@ -484,3 +484,16 @@ def test_an_acronym_at_the_head_of_a_name_is_an_alias_of_its_expansion() -> None
     index = resolve_entities([annotated("a", text, labels)])
     assert "E.U." in entity_of(index, "European Union").aliases
     assert entity_of(index, "E.U. Trade Council") != entity_of(index, "European Union")
+
+
+def test_the_bare_office_names_its_one_holder_when_the_story_uses_it() -> None:
+    first = "Lisbon Mayor Ana Duarte opened the bridge."
+    index = resolve_entities(
+        [
+            annotated("a", first, {"Ana Duarte": "PERSON"}),
+            annotated("b", '"It is ours," the mayor said.', {}),
+        ]
+    )
+    assert "the mayor" in entity_of(index, "Ana Duarte").aliases
+    alone = resolve_entities([annotated("a", first, {"Ana Duarte": "PERSON"})])
+    assert "the mayor" not in entity_of(alone, "Ana Duarte").aliases
