@@ -497,3 +497,29 @@ def test_the_bare_office_names_its_one_holder_when_the_story_uses_it() -> None:
     assert "the mayor" in entity_of(index, "Ana Duarte").aliases
     alone = resolve_entities([annotated("a", first, {"Ana Duarte": "PERSON"})])
     assert "the mayor" not in entity_of(alone, "Ana Duarte").aliases
+
+
+def test_a_name_with_one_more_word_inside_is_the_same_name_when_unambiguous() -> None:
+    text = (
+        "The Northern Farmers Union protested. Later the Northern Dairy Farmers Union met. "
+        "The Coastal Bank and the Coastal Savings Bank and the Coastal Trust Bank opened."
+    )
+    labels = {
+        "Northern Farmers Union": "ORG",
+        "Northern Dairy Farmers Union": "ORG",
+        "Coastal Bank": "ORG",
+        "Coastal Savings Bank": "ORG",
+        "Coastal Trust Bank": "ORG",
+    }
+    index = resolve_entities([annotated("a", text, labels)])
+    assert entity_of(index, "Northern Farmers Union") == entity_of(
+        index, "Northern Dairy Farmers Union"
+    )
+    assert entity_of(index, "Coastal Savings Bank") != entity_of(index, "Coastal Trust Bank")
+
+
+def test_a_nationality_adjective_does_not_join_a_name_it_is_part_of() -> None:
+    text = "Danish voters backed the Danish Green Party."
+    labels = {"Danish": "NORP", "Danish Green Party": "ORG"}
+    index = resolve_entities([annotated("a", text, labels)])
+    assert entity_of(index, "Danish") != entity_of(index, "Danish Green Party")

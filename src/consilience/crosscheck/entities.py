@@ -18,7 +18,14 @@ from dataclasses import dataclass, replace
 from consilience.crosscheck.acronyms import bracketed, initials, is_acronym
 from consilience.crosscheck.aliases import text_links
 from consilience.crosscheck.forms import Form, collect_forms
-from consilience.crosscheck.names import contains, designators, gazetteer_name, part_of, same_name
+from consilience.crosscheck.names import (
+    contains,
+    designators,
+    gazetteer_name,
+    part_of,
+    same_name,
+    widened,
+)
 from consilience.crosscheck.terms import with_spellings
 from consilience.crosscheck.titles import role_names
 from consilience.model import AnnotatedArticle, Entity, QuoteMention
@@ -116,8 +123,9 @@ def _type_votes(members: Sequence[Form]) -> dict[str, float]:
 def _compatible(
     short: Form, long_labels: Counter[str], outlets: frozenset[tuple[str, ...]]
 ) -> bool:
-    """A short name may join a longer one unless it is an outlet or only ever a place."""
-    if short.tokens in outlets and long_labels.get("PERSON", 0):
+    """A short name may join a longer one unless it is an outlet, only ever a place, or only
+    ever a nationality or party adjective ("Democratic" is not a Democratic committee)."""
+    if (short.tokens in outlets and long_labels.get("PERSON", 0)) or set(short.labels) == {"NORP"}:
         return False
     return not (set(short.labels) <= PLACE_LABELS and _majority(long_labels) == "PERSON")
 
@@ -182,6 +190,14 @@ def _merge_containments(
             joins.append((short.tokens, owner))
     for a, b in joins:
         clusters.union(a, b)
+
+
+def _merge_widened(forms: Mapping[tuple[str, ...], Form], clusters: _Clusters) -> None:
+    """Join a name to the one name that only adds a word inside it."""
+    for short in forms:
+        owners = {clusters.root(long) for long in forms if widened(long, short)}
+        if len(owners - {clusters.root(short)}) == 1:
+            clusters.union(short, owners.pop())
 
 
 def _merge_acronyms(
@@ -269,6 +285,7 @@ def resolve_entities(articles: Sequence[AnnotatedArticle]) -> EntityIndex:
         for b in ordered[i + 1 :]:
             if same_name(a, b) and (a in outlets) == (b in outlets):
                 clusters.union(a, b)
+    _merge_widened(forms, clusters)
     name_at = {place: form.tokens for form in forms.values() for place in form.places}
     described = _merge_acronyms(articles, forms, clusters, name_at)
     links = text_links(articles, name_at)
