@@ -523,3 +523,10 @@ def test_a_nationality_adjective_does_not_join_a_name_it_is_part_of() -> None:
     labels = {"Danish": "NORP", "Danish Green Party": "ORG"}
     index = resolve_entities([annotated("a", text, labels)])
     assert entity_of(index, "Danish") != entity_of(index, "Danish Green Party")
+
+
+def test_a_short_name_that_is_an_ordinary_word_keeps_its_article() -> None:
+    text = "The Harbour Board met. Later the Board said fees rise; the board of a club agreed."
+    labels = {"Harbour Board": "ORG", "Board": "ORG"}
+    index = resolve_entities([annotated("a", text, labels)])
+    assert "the Board" in entity_of(index, "Harbour Board").aliases

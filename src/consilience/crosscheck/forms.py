@@ -16,7 +16,7 @@ from functools import cache
 
 from consilience.crosscheck.names import designators, gazetteer_name
 from consilience.crosscheck.titles import is_titled
-from consilience.model import AnnotatedArticle
+from consilience.model import AnnotatedArticle, Mention
 from consilience.text import word_list
 from consilience.text.names import clean_name, fold, name_tokens
 
@@ -81,7 +81,9 @@ def _reduce(
 def collect_forms(articles: Sequence[AnnotatedArticle]) -> dict[tuple[str, ...], Form]:
     """The story's mentions grouped by cleaned, reduced name."""
     raw: list[tuple[tuple[str, ...], str, tuple[str, int], str, int]] = []
-    states: list[tuple[tuple[str, ...], str]] = []
+    also: list[tuple[tuple[str, ...], str]] = []  # other ways a name is written
+    short: list[tuple[tuple[str, ...], str]] = []  # "the Ministry" of the Defence Ministry
+    ordinary = _lowercase_words(articles)
     for annotated in articles:
         text = annotated.article.text
         for mention in annotated.mentions:
@@ -94,7 +96,9 @@ def collect_forms(articles: Sequence[AnnotatedArticle]) -> dict[tuple[str, ...],
                 raw.append((tokens, surface, label, annotated.article.id, mention.start))
                 qualified = _with_state(text, mention.end, surface) if label[0] == "GPE" else None
                 if qualified:
-                    states.append((tokens, qualified))
+                    also.append((tokens, qualified))
+                if _common_noun(tokens, surface, label[0], ordinary) and _after_the(text, mention):
+                    short.append((tokens, f"the {surface}"))
     known = {tokens for tokens, *_ in raw}
     inside = {  # names written inside longer ones: "Mark Felt" in "W. Mark Felt"
         t[i:j]
@@ -103,7 +107,6 @@ def collect_forms(articles: Sequence[AnnotatedArticle]) -> dict[tuple[str, ...],
         for j in range(i + 2, len(t) + 1)
         if j - i < len(t)
     }
-    ordinary = _lowercase_words(articles)
     forms: dict[tuple[str, ...], Form] = {}
     for tokens, surface, label, article_id, start in raw:
         # Headline words stick to people ("Putin Seeks"); "Union" is part of an ORG's name.
@@ -115,10 +118,31 @@ def collect_forms(articles: Sequence[AnnotatedArticle]) -> dict[tuple[str, ...],
             form.written.add(surface)  # "Port of Veradell" names it; "Putin Seeks" does not
         form.labels[label[0]] += label[1]
         form.places.append((article_id, start))
-    for tokens, qualified in states:  # "Santa Rosa, Calif." is written Santa Rosa
+    heads = {t for name in known if len(name) > 1 for t in name}
+    for tokens, written in also + [(t, w) for t, w in short if t[0] in heads]:
         if tokens in forms:
-            forms[tokens].written.add(qualified)
+            forms[tokens].written.add(written)
     return forms
+
+
+def _common_noun(
+    tokens: tuple[str, ...], surface: str, label: str, ordinary: frozenset[str]
+) -> bool:
+    """A capitalised one-word name that is also an ordinary word ("Ministry", "Post")."""
+    return (
+        len(tokens) == 1
+        and tokens[0] in ordinary
+        and surface[:1].isupper()
+        and label != "NORP"
+        and gazetteer_name(tokens) is None
+    )
+
+
+def _after_the(text: str, mention: Mention) -> bool:
+    """Whether "the" comes before a mention: a one-word name that is also an ordinary word
+    ("the Ministry", "the Post") reads as a name only with it."""
+    before = text[max(0, mention.start - 4) : mention.start]
+    return before.lower() == "the " or mention.text.lower().startswith("the ")
 
 
 def _as_written(text: str, start: int, end: int, surface: str) -> str:
