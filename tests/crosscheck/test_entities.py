@@ -530,3 +530,43 @@ def test_a_short_name_that_is_an_ordinary_word_keeps_its_article() -> None:
     labels = {"Harbour Board": "ORG", "Board": "ORG"}
     index = resolve_entities([annotated("a", text, labels)])
     assert "the Board" in entity_of(index, "Harbour Board").aliases
+
+
+def test_a_lone_surname_ner_missed_joins_the_person_given_an_age() -> None:
+    text = (
+        "Police shot 16-year-old Tomas Varkonyi on Friday. Classmates of Varkonyi "
+        "marched. Alexa Brandt, 30, spoke; Brandt wept."
+    )
+    labels = {"Tomas Varkonyi": "GPE", "Alexa Brandt": "ORG"}
+    index = resolve_entities([annotated("a", text, labels)])
+    teen = entity_of(index, "Tomas Varkonyi")
+    assert teen.type == "PERSON"
+    assert "Varkonyi" in teen.aliases and teen.mentions == 2
+    assert entity_of(index, "Alexa Brandt").type == "PERSON"
+
+
+def test_a_surname_inside_an_unrecognised_longer_name_is_not_taken() -> None:
+    text = "Nadia Corvin spoke. The Silent Corvin fan club met."
+    index = resolve_entities([annotated("a", text, {"Nadia Corvin": "PERSON"})])
+    assert entity_of(index, "Nadia Corvin").mentions == 1
+
+
+def test_a_shortened_first_name_joins_its_one_person() -> None:
+    text = "Alexandra Ruiz won. Fans chanted for Alexa."
+    labels = {"Alexandra Ruiz": "PERSON", "Alexa": "PERSON"}
+    index = resolve_entities([annotated("a", text, labels)])
+    assert entity_of(index, "Alexa") == entity_of(index, "Alexandra Ruiz")
+    two = "Alexandra Ruiz and Alexander Pell won. Fans chanted for Alex."
+    labels = {"Alexandra Ruiz": "PERSON", "Alexander Pell": "PERSON", "Alex": "PERSON"}
+    index = resolve_entities([annotated("a", two, labels)])
+    assert entity_of(index, "Alex") not in (
+        entity_of(index, "Alexandra Ruiz"),
+        entity_of(index, "Alexander Pell"),
+    )
+
+
+def test_a_surname_joins_the_fullest_of_nested_names() -> None:
+    text = "L. Maria Stone led. Maria Stone resigned. Stone left."
+    labels = {"L. Maria Stone": "PERSON", "Maria Stone": "PERSON", "Stone": "PERSON"}
+    index = resolve_entities([annotated("a", text, labels)])
+    assert len(index.entities) == 1

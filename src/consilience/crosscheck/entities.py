@@ -32,6 +32,7 @@ from consilience.model import AnnotatedArticle, Entity, QuoteMention
 from consilience.text.names import clean_name, fold, name_tokens
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+MIN_PET_NAME = 4  # letters from which a lone first name may shorten a longer one
 
 
 @dataclass(frozen=True)
@@ -156,6 +157,8 @@ def _owner(
         and not (place and gazetteer_name(f.tokens))
         and not _coordinated(f)
     ]
+    # "Patrick Gray" inside "L. Patrick Gray" is one chain: only the fullest names compete.
+    longer = [t for t in longer if not any(part_of(u, t) for u in longer)]
     owners = {clusters.root(t) for t in longer} - {own}
     if place and len(_named_after(short.tokens, forms, clusters) - {own}) > 1:
         return None  # Veradell Zoo, University of Veradell: the city is neither
@@ -198,6 +201,22 @@ def _merge_widened(forms: Mapping[tuple[str, ...], Form], clusters: _Clusters) -
         owners = {clusters.root(long) for long in forms if widened(long, short)}
         if len(owners - {clusters.root(short)}) == 1:
             clusters.union(short, owners.pop())
+
+
+def _merge_pet_names(forms: Mapping[tuple[str, ...], Form], clusters: _Clusters) -> None:
+    """Join a lone first name that shortens one person's first name ("Alexa" for Alexandra
+    Ruiz); two people it could shorten leave it alone."""
+    for form in forms.values():
+        (short, *rest) = form.tokens
+        if rest or len(short) < MIN_PET_NAME or _majority(form.labels) != "PERSON":
+            continue
+        owners = {
+            clusters.root(t)
+            for t in forms
+            if len(t) > 1 and t[0] != short and t[0].startswith(short)
+        }
+        if len(owners - {clusters.root(form.tokens)}) == 1:
+            clusters.union(form.tokens, owners.pop())
 
 
 def _merge_acronyms(
@@ -292,6 +311,7 @@ def resolve_entities(articles: Sequence[AnnotatedArticle]) -> EntityIndex:
     for a, b in links.same:
         clusters.union(a, b)
     _merge_containments(forms, clusters, outlets)
+    _merge_pet_names(forms, clusters)
     entities: list[Entity] = []
     mention_entity: dict[tuple[str, int], str] = {}
     entity_of_form: dict[tuple[str, ...], str] = {}

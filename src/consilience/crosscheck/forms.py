@@ -21,10 +21,13 @@ from consilience.text import word_list
 from consilience.text.names import clean_name, fold, name_tokens
 
 CONTEXT_VOTES = 2
+MIN_SURNAME = 4  # letters from which a surname is looked for where NER missed it
 CONNECTOR = re.compile(r"\s(?:of|and|de|for)\s", re.IGNORECASE)  # inside a compound name
 GENERATION = re.compile(r",\s+[JS]r\.?(?![\w])")
 # A US state after a city: "Calif.", "N.Y.", "New York".
 STATE = re.compile(r",\s+([A-Z][a-z]*\.?)(\s?[A-Z][a-z]*\.?)?(?![A-Za-z])")
+AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")
+AGE_AFTER = re.compile(r",\s+(?:aged\s+)?\d{1,3}\s*,")
 PLACE_CONTEXT = re.compile(
     r"\b(?:town|city|village|capital|province|region|county|district|residents|people|"
     r"inhabitants|outskirts|centre|center|mayor)\s+of\s+$",
@@ -118,11 +121,42 @@ def collect_forms(articles: Sequence[AnnotatedArticle]) -> dict[tuple[str, ...],
             form.written.add(surface)  # "Port of Veradell" names it; "Putin Seeks" does not
         form.labels[label[0]] += label[1]
         form.places.append((article_id, start))
+    _add_lone_surnames(articles, forms, ordinary)
     heads = {t for name in known if len(name) > 1 for t in name}
     for tokens, written in also + [(t, w) for t, w in short if t[0] in heads]:
         if tokens in forms:
             forms[tokens].written.add(written)
     return forms
+
+
+def _add_lone_surnames(
+    articles: Sequence[AnnotatedArticle],
+    forms: dict[tuple[str, ...], Form],
+    ordinary: frozenset[str],
+) -> None:
+    """A person's surname written alone where NER found no name ("attended by Varga"),
+    added as a mention of that surname; which person it is is decided like any short name."""
+    surnames = {
+        form.tokens[-1]
+        for form in forms.values()
+        if len(form.tokens) > 1
+        and form.labels.most_common(1)[0][0] == "PERSON"
+        and len(form.tokens[-1]) >= MIN_SURNAME
+        and form.tokens[-1] not in ordinary
+    }
+    for annotated in articles:
+        article_id = annotated.article.id
+        covered = [(m.start, m.end) for m in annotated.mentions]
+        for match in re.finditer(r"\b[A-Z][a-z]+\b", annotated.article.text):
+            token = fold(match[0])
+            inside = re.search(r"[A-Z][\w.]*\s+$", annotated.article.text[: match.start()][-30:])
+            if inside and fold(inside[0]) not in word_list("honorifics"):
+                continue  # a word of a longer name NER missed ("Deep Throat")
+            if token in surnames and not any(a <= match.start() < b for a, b in covered):
+                form = forms.setdefault((token,), Form((token,)))
+                form.surfaces[match[0]] += 1
+                form.labels["PERSON"] += 1
+                form.places.append((article_id, match.start()))
 
 
 def _common_noun(
@@ -181,10 +215,12 @@ def _us_states() -> frozenset[str]:
 def _context_label(text: str, start: int, end: int) -> str | None:
     """A type the words around a name make certain, whatever NER said.
 
-    A titled name ("Mayor Helena Varga") is a person; a name after "the town of" or
-    "residents of" is a place.
+    A titled name ("Mayor Helena Varga") or one given an age ("12-year-old Ana Ruiz",
+    "Ana Ruiz, 12,") is a person; a name after "the town of" or "residents of" is a place.
     """
-    if is_titled(text, start, end):
+    if is_titled(text, start, end) or AGE_BEFORE.search(text[max(0, start - 16) : start]):
+        return "PERSON"
+    if AGE_AFTER.match(text, end):
         return "PERSON"
     return "GPE" if PLACE_CONTEXT.search(text[max(0, start - 40) : start]) else None
 
