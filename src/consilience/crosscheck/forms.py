@@ -135,7 +135,8 @@ def _add_lone_surnames(
     ordinary: frozenset[str],
 ) -> None:
     """A person's surname written alone where NER found no name ("attended by Varga"),
-    added as a mention of that surname; which person it is is decided like any short name."""
+    added as a spelling of that surname (not as a mention: claims and quotes keep to what
+    NER found); which person it is is decided like any short name."""
     surnames = {
         form.tokens[-1]
         for form in forms.values()
@@ -145,7 +146,6 @@ def _add_lone_surnames(
         and form.tokens[-1] not in ordinary
     }
     for annotated in articles:
-        article_id = annotated.article.id
         covered = [(m.start, m.end) for m in annotated.mentions]
         for match in re.finditer(r"\b[A-Z][a-z]+\b", annotated.article.text):
             token = fold(match[0])
@@ -156,7 +156,6 @@ def _add_lone_surnames(
                 form = forms.setdefault((token,), Form((token,)))
                 form.surfaces[match[0]] += 1
                 form.labels["PERSON"] += 1
-                form.places.append((article_id, match.start()))
 
 
 def _common_noun(
