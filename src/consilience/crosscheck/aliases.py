@@ -1,6 +1,6 @@
 """Other names the text itself gives an entity: "X, known as the Y", a nickname inside a
 name, a description written before it ("the Thai trawler X"), "the Greek capital", the
-short title of a work ("Y" for "Y: A Subtitle").
+short title of a work ("Y" for "Y: A Subtitle", unless Y is another name of the story).
 
 Each link is read from one article's words, never guessed across articles, so a merge
 or an alias is only as sure as the sentence that states it. A description two entities
@@ -56,12 +56,16 @@ def text_links(
             name = name_at.get((article_id, mention.start))
             if name is None:
                 continue
-            for other in _other_names(text, mention.start, mention.end, mention.text):
-                tokens = name_tokens(clean_name(other))
+            known_as = _KNOWN_AS.match(text, mention.end)
+            if known_as:
+                tokens = name_tokens(clean_name(known_as[1]))
                 if tokens in known:
                     same.append((name, tokens))
                 elif tokens:
-                    described.append((name, other))
+                    described.append((name, known_as[1]))
+            title = _SUBTITLE.match(clean_name(mention.text))
+            if title and name_tokens(title[1]) not in known:  # "Ana Ruiz: A Life" is no person
+                described.append((name, title[1]))
             description = _description(text, mention.start)
             if description:
                 described.append((name, description))
@@ -72,16 +76,6 @@ def text_links(
                     same.append((full, name_tokens(nickname)))
         described.extend(_capitals(text, known))
     return Links(tuple(same), tuple(described))
-
-
-def _other_names(text: str, start: int, end: int, written: str) -> Iterator[str]:
-    """Names written as another name of a mention: "known as the Y"; a work's short title."""
-    known_as = _KNOWN_AS.match(text, end)
-    if known_as:
-        yield known_as[1]
-    subtitle = _SUBTITLE.match(clean_name(written))
-    if subtitle:
-        yield subtitle[1]
 
 
 def _description(text: str, start: int) -> str | None:

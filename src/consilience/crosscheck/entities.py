@@ -156,15 +156,19 @@ def _owner(
         if part_of(f.tokens, short.tokens)
         and not (place and gazetteer_name(f.tokens))
         and not _coordinated(f)
+        and not any(":" in surface for surface in f.surfaces)  # "Ana Ruiz: A Life" is a book
     ]
-    # "Patrick Gray" inside "L. Patrick Gray" is one chain: only the fullest names compete.
-    longer = [t for t in longer if not any(part_of(u, t) for u in longer)]
-    owners = {clusters.root(t) for t in longer} - {own}
     if place and len(_named_after(short.tokens, forms, clusters) - {own}) > 1:
         return None  # Veradell Zoo, University of Veradell: the city is neither
-    if len(owners) > 1:
-        n = len(short.tokens)
-        owners = {clusters.root(t) for t in longer if same_name(t[-n:], short.tokens)} - {own}
+    n = len(short.tokens)
+    ending = [t for t in longer if same_name(t[-n:], short.tokens)]
+    # "Patrick Gray" inside "L. Patrick Gray" is one chain: then the fullest name wins.
+    fullest = [t for t in ending if not any(part_of(u, t) for u in ending)]
+    owners: set[tuple[str, ...]] = set()
+    for candidates in (longer, ending, fullest):
+        owners = {clusters.root(t) for t in candidates} - {own}
+        if len(owners) <= 1:
+            break
     return owners.pop() if len(owners) == 1 else None
 
 
