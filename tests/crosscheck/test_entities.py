@@ -574,3 +574,12 @@ def test_a_surname_joins_the_fullest_of_nested_names() -> None:
     labels = {"L. Maria Stone": "PERSON", "Maria Stone": "PERSON", "Stone": "PERSON"}
     index = resolve_entities([annotated("a", text, labels)])
     assert len(index.entities) == 1
+
+
+def test_a_name_styled_with_the_keeps_it_and_its_short_form_too() -> None:
+    text = "She wrote in The Daily Courier. Later the Courier said so; the EU agreed."
+    labels = {"The Daily Courier": "ORG", "Courier": "ORG", "EU": "ORG", "European Union": "ORG"}
+    index = resolve_entities([annotated("a", text + " The European Union met.", labels)])
+    paper = entity_of(index, "Daily Courier")
+    assert {"The Daily Courier", "the Courier"} <= set(paper.aliases)
+    assert "the EU" not in entity_of(index, "EU").aliases

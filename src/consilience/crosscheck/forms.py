@@ -100,6 +100,8 @@ def collect_forms(articles: Sequence[AnnotatedArticle]) -> dict[tuple[str, ...],
                 qualified = _with_state(text, mention.end, surface) if label[0] == "GPE" else None
                 if qualified:
                     also.append((tokens, qualified))
+                if _styled_the(text, mention):
+                    also.append((tokens, f"The {surface}"))
                 if _common_noun(tokens, surface, label[0], ordinary) and _after_the(text, mention):
                     short.append((tokens, f"the {surface}"))
     known = {tokens for tokens, *_ in raw}
@@ -161,14 +163,23 @@ def _add_lone_surnames(
 def _common_noun(
     tokens: tuple[str, ...], surface: str, label: str, ordinary: frozenset[str]
 ) -> bool:
-    """A capitalised one-word name that is also an ordinary word ("Ministry", "Post")."""
+    """A capitalised one-word name that is an ordinary word or an organisation's short
+    name ("Ministry", "Post"), not a person's or a nation's."""
     return (
         len(tokens) == 1
-        and tokens[0] in ordinary
+        and (tokens[0] in ordinary or label == "ORG")
         and surface[:1].isupper()
-        and label != "NORP"
+        and not surface.isupper()  # "the EU" adds nothing to "EU"
+        and label not in ("NORP", "PERSON")
         and gazetteer_name(tokens) is None
     )
+
+
+def _styled_the(text: str, mention: Mention) -> bool:
+    """Whether a name is written with a capital "The" inside a sentence ("wrote in The
+    Daily Courier"): the article is part of how the name is styled."""
+    before = text[: mention.start].rstrip()
+    return mention.text.startswith("The ") and bool(before) and before[-1] not in ".!?:\"“”'"
 
 
 def _after_the(text: str, mention: Mention) -> bool:
