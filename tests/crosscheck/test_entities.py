@@ -583,3 +583,10 @@ def test_a_name_styled_with_the_keeps_it_and_its_short_form_too() -> None:
     paper = entity_of(index, "Daily Courier")
     assert {"The Daily Courier", "the Courier"} <= set(paper.aliases)
     assert "the EU" not in entity_of(index, "EU").aliases
+
+
+def test_another_name_of_a_story_place_that_ner_missed_is_its_alias() -> None:
+    text = "Riots hit Thessaloniki on Monday. By night Salonika was calm again."
+    index = resolve_entities([annotated("a", text, {"Thessaloniki": "GPE"})])
+    assert "Salonika" in entity_of(index, "Thessaloniki").aliases
+    assert len(index.entities) == 1

@@ -258,9 +258,9 @@ def _merge_acronyms(
 
 
 def _canonical(members: Sequence[Form]) -> str:
-    """The fullest, most used spelling; a gazetteer's own spelling wins ties."""
+    """The fullest, most used spelling NER found; a gazetteer's own spelling wins ties."""
     surfaces: Counter[str] = Counter()
-    for form in members:
+    for form in [f for f in members if f.places]:
         surfaces += form.surfaces
     gazetteer = {gazetteer_name(f.tokens) for f in members} - {None}
 
@@ -320,6 +320,8 @@ def resolve_entities(articles: Sequence[AnnotatedArticle]) -> EntityIndex:
     mention_entity: dict[tuple[str, int], str] = {}
     entity_of_form: dict[tuple[str, ...], str] = {}
     for members in clusters.groups().values():
+        if not any(forms[m].places for m in members):
+            continue  # a spelling NER missed that joined no name of the story
         entity = _build_entity([forms[m] for m in members])
         entities.append(entity)
         for member in members:

@@ -123,7 +123,7 @@ def collect_forms(articles: Sequence[AnnotatedArticle]) -> dict[tuple[str, ...],
             form.written.add(surface)  # "Port of Veradell" names it; "Putin Seeks" does not
         form.labels[label[0]] += label[1]
         form.places.append((article_id, start))
-    _add_lone_surnames(articles, forms, ordinary)
+    _add_missed_names(articles, forms, ordinary)
     heads = {t for name in known if len(name) > 1 for t in name}
     for tokens, written in also + [(t, w) for t, w in short if t[0] in heads]:
         if tokens in forms:
@@ -131,14 +131,17 @@ def collect_forms(articles: Sequence[AnnotatedArticle]) -> dict[tuple[str, ...],
     return forms
 
 
-def _add_lone_surnames(
+def _add_missed_names(
     articles: Sequence[AnnotatedArticle],
     forms: dict[tuple[str, ...], Form],
     ordinary: frozenset[str],
 ) -> None:
-    """A person's surname written alone where NER found no name ("attended by Varga"),
-    added as a spelling of that surname (not as a mention: claims and quotes keep to what
-    NER found); which person it is is decided like any short name."""
+    """Words NER missed that name someone or somewhere the story names: a person's surname
+    alone ("attended by Varga"), another name of a place (the gazetteer's alternate names).
+
+    They are added as spellings (not as mentions: claims and quotes keep to what NER
+    found); which entity a spelling belongs to is decided like any other name.
+    """
     surnames = {
         form.tokens[-1]
         for form in forms.values()
@@ -147,6 +150,7 @@ def _add_lone_surnames(
         and len(form.tokens[-1]) >= MIN_SURNAME
         and form.tokens[-1] not in ordinary
     }
+    places = {gazetteer_name(tokens) for tokens in forms} - {None}
     for annotated in articles:
         covered = [(m.start, m.end) for m in annotated.mentions]
         for match in re.finditer(r"\b[A-Z][a-z]+\b", annotated.article.text):
@@ -154,10 +158,13 @@ def _add_lone_surnames(
             inside = re.search(r"[A-Z][\w.]*\s+$", annotated.article.text[: match.start()][-30:])
             if inside and fold(inside[0]) not in word_list("honorifics"):
                 continue  # a word of a longer name NER missed ("Deep Throat")
-            if token in surnames and not any(a <= match.start() < b for a, b in covered):
+            if any(a <= match.start() < b for a, b in covered):
+                continue
+            place = token not in ordinary and gazetteer_name((token,)) in places
+            if token in surnames or place:
                 form = forms.setdefault((token,), Form((token,)))
                 form.surfaces[match[0]] += 1
-                form.labels["PERSON"] += 1
+                form.labels["GPE" if place else "PERSON"] += 1
 
 
 def _common_noun(
