@@ -9,6 +9,7 @@ prefix "MV", a generation ", Sr.", a state ", Calif.") are kept in its surface.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -152,14 +153,16 @@ def _add_missed_names(
     }
     places = {gazetteer_name(tokens) for tokens in forms} - {None}
     for annotated in articles:
-        covered = [(m.start, m.end) for m in annotated.mentions]
+        spans = sorted((m.start, m.end) for m in annotated.mentions)
+        starts = [start for start, _ in spans]
         for match in re.finditer(r"\b[A-Z][a-z]+\b", annotated.article.text):
             token = fold(match[0])
             inside = re.search(r"[A-Z][\w.]*\s+$", annotated.article.text[: match.start()][-30:])
             if inside and fold(inside[0]) not in word_list("honorifics"):
                 continue  # a word of a longer name NER missed ("Deep Throat")
-            if any(a <= match.start() < b for a, b in covered):
-                continue
+            at = bisect_right(starts, match.start()) - 1
+            if at >= 0 and match.start() < spans[at][1]:
+                continue  # inside a mention NER found
             place = token not in ordinary and gazetteer_name((token,)) in places
             if token in surnames or place:
                 form = forms.setdefault((token,), Form((token,)))

@@ -83,6 +83,7 @@ def role_names(
     """
     holders: dict[str, set[str]] = {}
     texts = [annotated.article.text for annotated in articles]
+    alone: dict[str, bool] = {}  # office -> said alone somewhere (each office looked up once)
     for annotated in articles:
         text = annotated.article.text
         for mention in annotated.mentions:
@@ -90,7 +91,9 @@ def role_names(
             for title in (title_before(text, mention.start), title_after(text, mention.end)):
                 if person is not None and title is not None:
                     holders.setdefault("the " + title[2].lower(), set()).add(person)
-                    if not title[1] and _said_alone(texts, title[0]):
+                    if title[0] not in alone:
+                        alone[title[0]] = _said_alone(texts, title[0])
+                    if not title[1] and alone[title[0]]:
                         holders.setdefault("the " + title[0], set()).add(person)
     roles: dict[str, set[str]] = {}
     for role, people in holders.items():
