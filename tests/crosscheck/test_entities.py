@@ -590,3 +590,9 @@ def test_another_name_of_a_story_place_that_ner_missed_is_its_alias() -> None:
     index = resolve_entities([annotated("a", text, {"Thessaloniki": "GPE"})])
     assert "Salonika" in entity_of(index, "Thessaloniki").aliases
     assert len(index.entities) == 1
+
+
+def test_a_surname_before_a_noun_is_not_a_short_name_with_the() -> None:
+    text = "Ana Duarte spoke. Later the Duarte government fell."
+    index = resolve_entities([annotated("a", text, {"Ana Duarte": "PERSON", "Duarte": "ORG"})])
+    assert "the Duarte" not in entity_of(index, "Ana Duarte").aliases

@@ -125,7 +125,12 @@ def collect_forms(articles: Sequence[AnnotatedArticle]) -> dict[tuple[str, ...],
         form.labels[label[0]] += label[1]
         form.places.append((article_id, start))
     _add_missed_names(articles, forms, ordinary)
-    heads = {t for name in known if len(name) > 1 for t in name}
+    # "the Post" is short for the Washington Post; "the Trump" is never short for a person.
+    ends = {
+        f.tokens[-1]: f.labels.most_common(1)[0][0] for f in forms.values() if len(f.tokens) > 1
+    }
+    people = {f.tokens[-1] for f in forms.values() if len(f.tokens) > 1 and "PERSON" in f.labels}
+    heads = {t for t, label in ends.items() if label != "PERSON"} - people
     for tokens, written in also + [(t, w) for t, w in short if t[0] in heads]:
         if tokens in forms:
             forms[tokens].written.add(written)
