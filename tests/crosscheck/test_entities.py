@@ -332,3 +332,267 @@ def test_a_title_two_people_hold_names_neither() -> None:
         [annotated("a", text, {"Ada Moreno": "PERSON", "Lev Ortiz": "PERSON"})]
     )
     assert all("the judge" not in e.aliases for e in index.entities)
+
+
+def test_ship_prefix_written_with_or_without_slash_is_one_ship() -> None:
+    index = resolve_entities(
+        [
+            annotated("a", "Guests rejoined the M/S Aurora - on a long cruise.", {"Aurora": "GPE"}),
+            annotated("b", "The cruise liner MS Aurora flew its guests home.", {"Aurora": "GPE"}),
+        ]
+    )
+    ship = entity_of(index, "Aurora")
+    assert {ship.name, *ship.aliases} == {"M/S Aurora", "MS Aurora"}
+    assert ship.mentions == 2
+
+
+def test_generation_after_a_comma_is_part_of_the_name() -> None:
+    index = resolve_entities(
+        [
+            annotated("a", "Ana Duarte Sr. died.", {"Ana Duarte Sr.": "PERSON"}),
+            annotated("b", "Ana Duarte, Sr., the judge, died.", {"Ana Duarte": "PERSON"}),
+        ]
+    )
+    elder = entity_of(index, "Ana Duarte Sr.")
+    assert "Ana Duarte, Sr." in {elder.name, *elder.aliases}
+    assert len(index.entities) == 1
+
+
+def test_city_with_its_state_abbreviated_or_spelt_out_is_one_place() -> None:
+    index = resolve_entities(
+        [
+            annotated("a", "She died in Fairview, Ore. on Monday.", {"Fairview": "GPE"}),
+            annotated("b", "She died in Fairview, Oregon, on Monday.", {"Fairview": "GPE"}),
+            annotated("c", "Trains from Fairview, Someland stopped.", {"Fairview": "GPE"}),
+        ]
+    )
+    place = entity_of(index, "Fairview")
+    assert {"Fairview, Ore.", "Fairview, Oregon"} <= set(place.aliases)
+    assert not any("Someland" in alias for alias in place.aliases)
+
+
+def test_a_city_named_inside_several_names_is_neither_but_a_ship_may_be_one() -> None:
+    text = (
+        "Crowds met at Lyon Opera House and the University of Lyon. Lyon was calm. "
+        "HMS Lancaster sailed; Lancaster docked."
+    )
+    labels = {
+        "Lyon Opera House": "ORG",
+        "University of Lyon": "ORG",
+        "Lyon": "GPE",
+        "HMS Lancaster": "ORG",
+        "Lancaster": "GPE",
+    }
+    index = resolve_entities([annotated("a", text, labels)])
+    assert entity_of(index, "Lyon") not in (
+        entity_of(index, "Lyon Opera House"),
+        entity_of(index, "University of Lyon"),
+    )
+    assert entity_of(index, "Lancaster") == entity_of(index, "HMS Lancaster")
+
+
+def test_a_word_written_with_and_without_a_space_is_one_term() -> None:
+    index = resolve_entities(
+        [
+            annotated("a", "Guards used a water cannon at the gate.", {}),
+            annotated("b", "A watercannon was used at the gate.", {}),
+            annotated("c", "The water cannon soaked the crowd at dawn.", {}),
+        ]
+    )
+    terms = [e for e in index.entities if e.type == "TERM"]
+    assert len(terms) == 1
+    assert {terms[0].name, *terms[0].aliases} >= {"water cannon", "watercannon"}
+    assert terms[0].article_ids == ("a", "b", "c")
+
+
+def test_forms_that_open_the_same_phrase_give_the_phrase() -> None:
+    index = resolve_entities(
+        [
+            annotated("a", "A torch-lit march crossed town.", {}),
+            annotated("b", "The torchlit march was silent.", {}),
+            annotated("c", "After the torchlit march, rain fell.", {}),
+        ]
+    )
+    (term,) = [e for e in index.entities if e.type == "TERM"]
+    assert {"torch-lit march", "torchlit march"} <= {term.name, *term.aliases}
+
+
+def test_one_article_slip_adverbs_and_function_words_make_no_term() -> None:
+    index = resolve_entities(
+        [
+            annotated("a", "Anyone could see the heavily-armed guards every day.", {}),
+            annotated("b", "Any one of the heavily armed guards came everyday.", {}),
+            annotated("c", "A fire truck came; the firetruck left.", {}),
+        ]
+    )
+    assert not [e for e in index.entities if e.type == "TERM"]
+
+
+def test_a_capitalised_variant_is_an_alias_of_the_name_it_spells() -> None:
+    text = "Students held the Conservatoire. The Conserva-toire stayed shut."
+    index = resolve_entities([annotated("a", text, {"Conservatoire": "ORG"})])
+    assert "Conserva-toire" in entity_of(index, "Conservatoire").aliases
+
+
+def test_known_as_joins_the_two_names() -> None:
+    text = "Students marched to the Royal Institute of Design, known as the Foundry, at noon."
+    later = "The Foundry stayed shut."
+    labels = {"Royal Institute of Design": "ORG", "Foundry": "GPE"}
+    index = resolve_entities([annotated("a", text, labels), annotated("b", later, labels)])
+    assert entity_of(index, "Foundry") == entity_of(index, "Royal Institute of Design")
+
+
+def test_nickname_inside_a_name_is_an_alias() -> None:
+    text = 'Ana "The Hawk" Duarte retired. Ana Duarte thanked fans.'
+    index = resolve_entities([annotated("a", text, {"Ana Duarte": "PERSON"})])
+    assert "The Hawk" in entity_of(index, "Ana Duarte").aliases
+
+
+def test_a_nationality_and_noun_before_a_name_describe_it_unless_shared() -> None:
+    one = 'Pirates seized the Danish tanker "Blue Heron" at dawn.'
+    two = "Danish sailors Tom Grech and Danish sailors Paul Vella waved."
+    three = "Chilean troops shot Luis Soto."
+    labels = {"Blue Heron": "ORG", "Tom Grech": "PERSON", "Paul Vella": "PERSON"}
+    index = resolve_entities(
+        [
+            annotated("a", one, labels),
+            annotated("b", two, labels),
+            annotated("c", three, {"Luis Soto": "PERSON"}),
+        ]
+    )
+    assert "Danish tanker" in entity_of(index, "Blue Heron").aliases
+    assert "Danish sailors" not in entity_of(index, "Tom Grech").aliases
+    assert entity_of(index, "Luis Soto").aliases == ()
+
+
+def test_the_capital_of_a_nation_names_its_capital_city() -> None:
+    text = "Protests spread in Lisbon. Shops in the Portuguese capital closed."
+    index = resolve_entities([annotated("a", text, {"Lisbon": "GPE"})])
+    assert "the Portuguese capital" in entity_of(index, "Lisbon").aliases
+
+
+def test_a_work_answers_to_its_title_without_the_subtitle_unless_that_names_another() -> None:
+    text = 'She wrote "Quiet Rooms: A Life in Radio" in 2001.'
+    labels = {"Quiet Rooms: A Life in Radio": "WORK_OF_ART"}
+    index = resolve_entities([annotated("a", text, labels)])
+    assert "Quiet Rooms" in entity_of(index, "Quiet Rooms: A Life in Radio").aliases
+    text = 'Ana Ruiz sang. Fans bought "Ana Ruiz: A Life in Song".'
+    labels = {"Ana Ruiz": "PERSON", "Ana Ruiz: A Life in Song": "WORK_OF_ART"}
+    index = resolve_entities([annotated("a", text, labels)])
+    assert entity_of(index, "Ana Ruiz") != entity_of(index, "Ana Ruiz: A Life in Song")
+
+
+def test_an_acronym_at_the_head_of_a_name_is_an_alias_of_its_expansion() -> None:
+    text = "The European Union acted. The E.U. Trade Council met; the U.S. Navy sailed."
+    labels = {"European Union": "ORG", "E.U. Trade Council": "ORG", "U.S. Navy": "ORG"}
+    index = resolve_entities([annotated("a", text, labels)])
+    assert "E.U." in entity_of(index, "European Union").aliases
+    assert entity_of(index, "E.U. Trade Council") != entity_of(index, "European Union")
+
+
+def test_the_bare_office_names_its_one_holder_when_the_story_uses_it() -> None:
+    first = "Lisbon Mayor Ana Duarte opened the bridge."
+    index = resolve_entities(
+        [
+            annotated("a", first, {"Ana Duarte": "PERSON"}),
+            annotated("b", '"It is ours," the mayor said.', {}),
+        ]
+    )
+    assert "the mayor" in entity_of(index, "Ana Duarte").aliases
+    alone = resolve_entities([annotated("a", first, {"Ana Duarte": "PERSON"})])
+    assert "the mayor" not in entity_of(alone, "Ana Duarte").aliases
+
+
+def test_a_name_with_one_more_word_inside_is_the_same_name_when_unambiguous() -> None:
+    text = (
+        "The Northern Farmers Union protested. Later the Northern Dairy Farmers Union met. "
+        "The Coastal Bank and the Coastal Savings Bank and the Coastal Trust Bank opened."
+    )
+    labels = {
+        "Northern Farmers Union": "ORG",
+        "Northern Dairy Farmers Union": "ORG",
+        "Coastal Bank": "ORG",
+        "Coastal Savings Bank": "ORG",
+        "Coastal Trust Bank": "ORG",
+    }
+    index = resolve_entities([annotated("a", text, labels)])
+    assert entity_of(index, "Northern Farmers Union") == entity_of(
+        index, "Northern Dairy Farmers Union"
+    )
+    assert entity_of(index, "Coastal Savings Bank") != entity_of(index, "Coastal Trust Bank")
+
+
+def test_a_nationality_adjective_does_not_join_a_name_it_is_part_of() -> None:
+    text = "Danish voters backed the Danish Green Party."
+    labels = {"Danish": "NORP", "Danish Green Party": "ORG"}
+    index = resolve_entities([annotated("a", text, labels)])
+    assert entity_of(index, "Danish") != entity_of(index, "Danish Green Party")
+
+
+def test_a_short_name_that_is_an_ordinary_word_keeps_its_article() -> None:
+    text = "The Harbour Board met. Later the Board said fees rise; the board of a club agreed."
+    labels = {"Harbour Board": "ORG", "Board": "ORG"}
+    index = resolve_entities([annotated("a", text, labels)])
+    assert "the Board" in entity_of(index, "Harbour Board").aliases
+
+
+def test_a_lone_surname_ner_missed_joins_the_person_given_an_age() -> None:
+    text = (
+        "Police shot 16-year-old Tomas Varkonyi on Friday. Classmates of Varkonyi "
+        "marched. Alexa Brandt, 30, spoke; Brandt wept."
+    )
+    labels = {"Tomas Varkonyi": "GPE", "Alexa Brandt": "ORG"}
+    index = resolve_entities([annotated("a", text, labels)])
+    teen = entity_of(index, "Tomas Varkonyi")
+    assert teen.type == "PERSON"
+    assert "Varkonyi" in teen.aliases
+    assert entity_of(index, "Alexa Brandt").type == "PERSON"
+
+
+def test_a_surname_inside_an_unrecognised_longer_name_is_not_taken() -> None:
+    text = "Nadia Corvin spoke. The Silent Corvin fan club met."
+    index = resolve_entities([annotated("a", text, {"Nadia Corvin": "PERSON"})])
+    assert entity_of(index, "Nadia Corvin").aliases == ()
+
+
+def test_a_shortened_first_name_joins_its_one_person() -> None:
+    text = "Alexandra Ruiz won. Fans chanted for Alexa."
+    labels = {"Alexandra Ruiz": "PERSON", "Alexa": "PERSON"}
+    index = resolve_entities([annotated("a", text, labels)])
+    assert entity_of(index, "Alexa") == entity_of(index, "Alexandra Ruiz")
+    two = "Alexandra Ruiz and Alexander Pell won. Fans chanted for Alex."
+    labels = {"Alexandra Ruiz": "PERSON", "Alexander Pell": "PERSON", "Alex": "PERSON"}
+    index = resolve_entities([annotated("a", two, labels)])
+    assert entity_of(index, "Alex") not in (
+        entity_of(index, "Alexandra Ruiz"),
+        entity_of(index, "Alexander Pell"),
+    )
+
+
+def test_a_surname_joins_the_fullest_of_nested_names() -> None:
+    text = "L. Maria Stone led. Maria Stone resigned. Stone left."
+    labels = {"L. Maria Stone": "PERSON", "Maria Stone": "PERSON", "Stone": "PERSON"}
+    index = resolve_entities([annotated("a", text, labels)])
+    assert len(index.entities) == 1
+
+
+def test_a_name_styled_with_the_keeps_it_and_its_short_form_too() -> None:
+    text = "She wrote in The Daily Courier. Later the Courier said so; the EU agreed."
+    labels = {"The Daily Courier": "ORG", "Courier": "ORG", "EU": "ORG", "European Union": "ORG"}
+    index = resolve_entities([annotated("a", text + " The European Union met.", labels)])
+    paper = entity_of(index, "Daily Courier")
+    assert {"The Daily Courier", "the Courier"} <= set(paper.aliases)
+    assert "the EU" not in entity_of(index, "EU").aliases
+
+
+def test_another_name_of_a_story_place_that_ner_missed_is_its_alias() -> None:
+    text = "Riots hit Thessaloniki on Monday. By night Salonika was calm again."
+    index = resolve_entities([annotated("a", text, {"Thessaloniki": "GPE"})])
+    assert "Salonika" in entity_of(index, "Thessaloniki").aliases
+    assert len(index.entities) == 1
+
+
+def test_a_surname_before_a_noun_is_not_a_short_name_with_the() -> None:
+    text = "Ana Duarte spoke. Later the Duarte government fell."
+    index = resolve_entities([annotated("a", text, {"Ana Duarte": "PERSON", "Duarte": "ORG"})])
+    assert "the Duarte" not in entity_of(index, "Ana Duarte").aliases

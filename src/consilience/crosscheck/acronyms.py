@@ -22,13 +22,13 @@ _BRACKETED = re.compile(r"\s*\(\s*(?:the\s+)?([A-Z][A-Za-z.&-]{1,11})\s*\)")
 def initials(surface: str) -> set[str]:
     """The acronyms a written name may have: every word's initial, or without connectors."""
     words = [w for w in re.split(r"[\s\-]+", surface) if fold(w)]
-    every = "".join(fold(w)[0] for w in words)
     letters = [
-        fold(w) if w.replace(".", "").isupper() and len(fold(w)) > 1 else fold(w)[0]
-        for w in words
-        if w.lower() not in CONNECTORS
+        fold(w) if w.replace(".", "").isupper() and len(fold(w)) > 1 else fold(w)[0] for w in words
     ]
-    return {every, "".join(letters)}
+    return {
+        "".join(letters),
+        "".join(x for x, w in zip(letters, words, strict=True) if w.lower() not in CONNECTORS),
+    }
 
 
 def is_acronym(surfaces: Sequence[str]) -> bool:

@@ -13,23 +13,26 @@ import hashlib
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from consilience.crosscheck.acronyms import bracketed, initials, is_acronym
-from consilience.crosscheck.names import contains, designators, gazetteer_name, part_of, same_name
-from consilience.crosscheck.titles import is_titled, role_names
+from consilience.crosscheck.aliases import text_links
+from consilience.crosscheck.forms import Form, collect_forms
+from consilience.crosscheck.names import (
+    contains,
+    designators,
+    gazetteer_name,
+    part_of,
+    same_name,
+    widened,
+)
+from consilience.crosscheck.terms import with_spellings
+from consilience.crosscheck.titles import role_names
 from consilience.model import AnnotatedArticle, Entity, QuoteMention
-from consilience.text import word_list
 from consilience.text.names import clean_name, fold, name_tokens
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-CONTEXT_VOTES = 2
-CONNECTOR = re.compile(r"\s(?:of|and|de|for)\s", re.IGNORECASE)  # inside a compound name
-PLACE_CONTEXT = re.compile(
-    r"\b(?:town|city|village|capital|province|region|county|district|residents|people|"
-    r"inhabitants|outskirts|centre|center|mayor)\s+of\s+$",
-    re.IGNORECASE,
-)
+MIN_PET_NAME = 4  # letters from which a lone first name may shorten a longer one
 
 
 @dataclass(frozen=True)
@@ -69,119 +72,8 @@ class EntityIndex:
         return containing[0] if len(containing) == 1 else None
 
 
-@dataclass
-class _Form:
-    """All mentions sharing one cleaned name."""
-
-    tokens: tuple[str, ...]
-    surfaces: Counter[str] = field(default_factory=Counter)
-    written: set[str] = field(default_factory=set)  # whole names as written, before reducing
-    labels: Counter[str] = field(default_factory=Counter)
-    places: list[tuple[str, int]] = field(default_factory=list)
-
-
 def _alias_tokens(entity: Entity) -> list[tuple[str, ...]]:
     return [name_tokens(clean_name(a)) for a in (entity.name, *entity.aliases)]
-
-
-def _lowercase_words(articles: Sequence[AnnotatedArticle]) -> frozenset[str]:
-    """Words the story writes in lower case: ordinary words, not parts of names."""
-    words: set[str] = set()
-    for annotated in articles:
-        words.update(fold(w) for w in re.findall(r"\b[a-z][a-z'’]+\b", annotated.article.text))
-    return frozenset(words)
-
-
-def _reduce(
-    tokens: tuple[str, ...], known: set[tuple[str, ...]], ordinary: frozenset[str]
-) -> tuple[str, ...]:
-    """Drop words around a name ("Putin Seeks", "Zaporozhye Region") that are not part of it.
-
-    Ordinary lower-case words go only when what is left is a name the story uses;
-    designators ("Region") also when the gazetteer knows what is left. A name the
-    gazetteer knows whole ("New York"), or written inside a longer name ("Mark Felt" in
-    "W. Mark Felt", though "mark" is also a word), is never cut; nor is "Gulf of Aden"
-    cut to "Aden".
-    """
-    if gazetteer_name(tokens):
-        return tokens
-    for start in range(len(tokens)):
-        for end in range(len(tokens), start, -1):
-            core, rest = tokens[start:end], tokens[:start] + tokens[end:]
-            if not rest or (start and tokens[start - 1] == "of" and gazetteer_name(core)):
-                continue
-            # A word the story also uses as a name ("Felt") is part of the name.
-            dropped = all((t in ordinary and (t,) not in known) or t in designators() for t in rest)
-            if core in known and dropped:
-                return core
-            if gazetteer_name(core) and all(t in designators() for t in rest):
-                return core
-    return tokens
-
-
-def _collect_forms(articles: Sequence[AnnotatedArticle]) -> dict[tuple[str, ...], _Form]:
-    """The story's mentions grouped by cleaned, reduced name."""
-    raw: list[tuple[tuple[str, ...], str, tuple[str, int], str, int]] = []
-    for annotated in articles:
-        text = annotated.article.text
-        for mention in annotated.mentions:
-            surface = _with_honorific(text, mention.start, clean_name(mention.text))
-            tokens = name_tokens(surface)
-            # Context is surer than NER, so its label outvotes one NER label.
-            context = _context_label(text, mention.start, mention.end)
-            label = (context, CONTEXT_VOTES) if context else (mention.label, 1)
-            if tokens and any(c.isalpha() for c in surface):
-                raw.append((tokens, surface, label, annotated.article.id, mention.start))
-    known = {tokens for tokens, *_ in raw}
-    inside = {  # names written inside longer ones: "Mark Felt" in "W. Mark Felt"
-        t[i:j]
-        for t in known
-        for i in range(len(t))
-        for j in range(i + 2, len(t) + 1)
-        if j - i < len(t)
-    }
-    ordinary = _lowercase_words(articles)
-    forms: dict[tuple[str, ...], _Form] = {}
-    for tokens, surface, label, article_id, start in raw:
-        # Headline words stick to people ("Putin Seeks"); "Union" is part of an ORG's name.
-        words = ordinary if label[0] == "PERSON" else frozenset()
-        reduced = tokens if tokens in inside else _reduce(tokens, known, words)
-        form = forms.setdefault(reduced, _Form(reduced))
-        form.surfaces[surface if reduced == tokens else _core_surface(surface, reduced)] += 1
-        if reduced == tokens or CONNECTOR.search(surface):
-            form.written.add(surface)  # "Port of Veradell" names it; "Putin Seeks" does not
-        form.labels[label[0]] += label[1]
-        form.places.append((article_id, start))
-    return forms
-
-
-def _with_honorific(text: str, start: int, surface: str) -> str:
-    """A name with the courtesy title written before it ("Mr Adler"), as the outlet wrote it."""
-    match = re.search(r"\b([A-Z][a-z]{1,9}\.?)\s+$", text[max(0, start - 12) : start])
-    if match is None or fold(match[1]) not in word_list("honorifics"):
-        return surface
-    return f"{match[1]} {surface}"
-
-
-def _context_label(text: str, start: int, end: int) -> str | None:
-    """A type the words around a name make certain, whatever NER said.
-
-    A titled name ("Mayor Helena Varga") is a person; a name after "the town of" or
-    "residents of" is a place.
-    """
-    if is_titled(text, start, end):
-        return "PERSON"
-    return "GPE" if PLACE_CONTEXT.search(text[max(0, start - 40) : start]) else None
-
-
-def _core_surface(surface: str, core: tuple[str, ...]) -> str:
-    """The words of a mention that spell its reduced name, as the article wrote them."""
-    words = [w for w in re.split(r"[\s\-]+", surface) if fold(w)]
-    folded = [fold(w) for w in words]
-    for i in range(len(folded) - len(core) + 1):
-        if tuple(folded[i : i + len(core)]) == core:
-            return " ".join(words[i : i + len(core)])
-    return surface
 
 
 class _Clusters:
@@ -212,7 +104,7 @@ def _majority(labels: Mapping[str, float]) -> str:
     return min(labels.items(), key=lambda kv: (-kv[1], kv[0]))[0]
 
 
-def _type_votes(members: Sequence[_Form]) -> dict[str, float]:
+def _type_votes(members: Sequence[Form]) -> dict[str, float]:
     """Label votes of the fullest spellings (NER labels "Donald Trump" better than "Trump").
 
     A name the gazetteer knows adds a place vote, so a lone "Kherson" tagged PERSON
@@ -230,15 +122,16 @@ def _type_votes(members: Sequence[_Form]) -> dict[str, float]:
 
 
 def _compatible(
-    short: _Form, long_labels: Counter[str], outlets: frozenset[tuple[str, ...]]
+    short: Form, long_labels: Counter[str], outlets: frozenset[tuple[str, ...]]
 ) -> bool:
-    """A short name may join a longer one unless it is an outlet or only ever a place."""
-    if short.tokens in outlets and long_labels.get("PERSON", 0):
+    """A short name may join a longer one unless it is an outlet, only ever a place, or only
+    ever a nationality or party adjective ("Democratic" is not a Democratic committee)."""
+    if (short.tokens in outlets and long_labels.get("PERSON", 0)) or set(short.labels) == {"NORP"}:
         return False
     return not (set(short.labels) <= PLACE_LABELS and _majority(long_labels) == "PERSON")
 
 
-def _coordinated(form: _Form) -> bool:
+def _coordinated(form: Form) -> bool:
     """A mention naming two things at once ("EU & IMF") stands for neither alone.
 
     Only "&" says so: "and" is often inside one name ("Dock and Harbour Workers' Union").
@@ -247,7 +140,7 @@ def _coordinated(form: _Form) -> bool:
 
 
 def _owner(
-    short: _Form, forms: Mapping[tuple[str, ...], _Form], clusters: _Clusters
+    short: Form, forms: Mapping[tuple[str, ...], Form], clusters: _Clusters
 ) -> tuple[str, ...] | None:
     """The one entity whose longer name contains a short name.
 
@@ -263,16 +156,35 @@ def _owner(
         if part_of(f.tokens, short.tokens)
         and not (place and gazetteer_name(f.tokens))
         and not _coordinated(f)
+        and not any(":" in surface for surface in f.surfaces)  # "Ana Ruiz: A Life" is a book
     ]
-    owners = {clusters.root(t) for t in longer} - {own}
-    if len(owners) > 1:
-        n = len(short.tokens)
-        owners = {clusters.root(t) for t in longer if same_name(t[-n:], short.tokens)} - {own}
+    if place and len(_named_after(short.tokens, forms, clusters) - {own}) > 1:
+        return None  # Veradell Zoo, University of Veradell: the city is neither
+    n = len(short.tokens)
+    ending = [t for t in longer if same_name(t[-n:], short.tokens)]
+    # "Patrick Gray" inside "L. Patrick Gray" is one chain: then the fullest name wins.
+    fullest = [t for t in ending if not any(part_of(u, t) for u in ending)]
+    owners: set[tuple[str, ...]] = set()
+    for candidates in (longer, ending, fullest):
+        owners = {clusters.root(t) for t in candidates} - {own}
+        if len(owners) <= 1:
+            break
     return owners.pop() if len(owners) == 1 else None
 
 
+def _named_after(
+    place: tuple[str, ...], forms: Mapping[tuple[str, ...], Form], clusters: _Clusters
+) -> set[tuple[str, ...]]:
+    """The entities whose names contain a place's name with more than designators."""
+    return {
+        clusters.root(f.tokens)
+        for f in forms.values()
+        if contains(f.tokens, place) and not set(f.tokens) - set(place) <= designators()
+    }
+
+
 def _merge_containments(
-    forms: Mapping[tuple[str, ...], _Form], clusters: _Clusters, outlets: frozenset[tuple[str, ...]]
+    forms: Mapping[tuple[str, ...], Form], clusters: _Clusters, outlets: frozenset[tuple[str, ...]]
 ) -> None:
     """Join each name to the single longer name containing it; leave ambiguous ones alone."""
     labels: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
@@ -287,13 +199,40 @@ def _merge_containments(
         clusters.union(a, b)
 
 
+def _merge_widened(forms: Mapping[tuple[str, ...], Form], clusters: _Clusters) -> None:
+    """Join a name to the one name that only adds a word inside it."""
+    for short in forms:
+        owners = {clusters.root(long) for long in forms if widened(long, short)}
+        if len(owners - {clusters.root(short)}) == 1:
+            clusters.union(short, owners.pop())
+
+
+def _merge_pet_names(forms: Mapping[tuple[str, ...], Form], clusters: _Clusters) -> None:
+    """Join a lone first name that shortens one person's first name ("Alexa" for Alexandra
+    Ruiz); two people it could shorten leave it alone."""
+    for form in forms.values():
+        (short, *rest) = form.tokens
+        if rest or len(short) < MIN_PET_NAME or _majority(form.labels) != "PERSON":
+            continue
+        owners = {
+            clusters.root(t)
+            for t in forms
+            if len(t) > 1 and t[0] != short and t[0].startswith(short)
+        }
+        if len(owners - {clusters.root(form.tokens)}) == 1:
+            clusters.union(form.tokens, owners.pop())
+
+
 def _merge_acronyms(
     articles: Sequence[AnnotatedArticle],
-    forms: Mapping[tuple[str, ...], _Form],
+    forms: Mapping[tuple[str, ...], Form],
     clusters: _Clusters,
-) -> None:
+    name_at: Mapping[tuple[str, int], tuple[str, ...]],
+) -> list[tuple[tuple[str, ...], str]]:
     """Join an all-capitals name to the one multi-word name it abbreviates (US, EU), or to
-    the name an article writes it after in brackets."""
+    the name an article writes it after in brackets. Returns the acronyms written only at
+    the head of a longer name ("UN" in "UN Security Council"), as aliases of what they
+    abbreviate."""
     by_initials: dict[str, set[tuple[str, ...]]] = defaultdict(set)
     for form in forms.values():
         if len(form.tokens) > 1:
@@ -305,15 +244,23 @@ def _merge_acronyms(
         owners = {clusters.root(t) for t in by_initials.get(form.tokens[0], ())} if upper else set()
         if len(owners) == 1:
             clusters.union(form.tokens, owners.pop())
-    name_at = {place: form.tokens for form in forms.values() for place in form.places}
     for name, acronym in bracketed(articles, name_at):
         clusters.union(name, acronym)
+    heads = {
+        w for f in forms.values() for s in f.surfaces if len(f.tokens) > 1 for w in s.split()[:1]
+    }
+    found = []
+    for head in heads:
+        owners = {clusters.root(t) for t in by_initials.get(fold(head), ())}
+        if is_acronym([head]) and len(fold(head)) > 1 and len(owners) == 1:
+            found.append((owners.pop(), head))
+    return found
 
 
-def _canonical(members: Sequence[_Form]) -> str:
-    """The fullest, most used spelling; a gazetteer's own spelling wins ties."""
+def _canonical(members: Sequence[Form]) -> str:
+    """The fullest, most used spelling NER found; a gazetteer's own spelling wins ties."""
     surfaces: Counter[str] = Counter()
-    for form in members:
+    for form in [f for f in members if f.places]:
         surfaces += form.surfaces
     gazetteer = {gazetteer_name(f.tokens) for f in members} - {None}
 
@@ -333,7 +280,7 @@ def entity_id(entity_type: str, name: str) -> str:
     return "e_" + hashlib.sha1(f"{entity_type}:{name}".encode()).hexdigest()[:12]
 
 
-def _build_entity(members: Sequence[_Form]) -> Entity:
+def _build_entity(members: Sequence[Form]) -> Entity:
     places: list[tuple[str, int]] = []
     aliases: set[str] = set()
     for form in members:
@@ -353,7 +300,7 @@ def _build_entity(members: Sequence[_Form]) -> Entity:
 
 def resolve_entities(articles: Sequence[AnnotatedArticle]) -> EntityIndex:
     """Group the story's entity mentions into one entity per real-world referent."""
-    forms = _collect_forms(articles)
+    forms = collect_forms(articles)
     outlets = frozenset(name_tokens(a.article.source) for a in articles)
     clusters = _Clusters(forms)
     ordered = sorted(forms)
@@ -361,22 +308,51 @@ def resolve_entities(articles: Sequence[AnnotatedArticle]) -> EntityIndex:
         for b in ordered[i + 1 :]:
             if same_name(a, b) and (a in outlets) == (b in outlets):
                 clusters.union(a, b)
-    _merge_acronyms(articles, forms, clusters)
+    _merge_widened(forms, clusters)
+    name_at = {place: form.tokens for form in forms.values() for place in form.places}
+    described = _merge_acronyms(articles, forms, clusters, name_at)
+    links = text_links(articles, name_at)
+    for a, b in links.same:
+        clusters.union(a, b)
     _merge_containments(forms, clusters, outlets)
+    _merge_pet_names(forms, clusters)
     entities: list[Entity] = []
     mention_entity: dict[tuple[str, int], str] = {}
+    entity_of_form: dict[tuple[str, ...], str] = {}
     for members in clusters.groups().values():
+        if not any(forms[m].places for m in members):
+            continue  # a spelling NER missed that joined no name of the story
         entity = _build_entity([forms[m] for m in members])
         entities.append(entity)
         for member in members:
             mention_entity.update({place: entity.id for place in forms[member].places})
+            entity_of_form[member] = entity.id
     people = {e.id for e in entities if e.type == "PERSON"}
-    roles = role_names(articles, {k: v for k, v in mention_entity.items() if v in people})
-    entities = [_with_roles(e, roles.get(e.id, set())) for e in entities]
+    aliases = role_names(articles, {k: v for k, v in mention_entity.items() if v in people})
+    for owner, texts in _only_theirs([*described, *links.described], entity_of_form).items():
+        aliases.setdefault(owner, set()).update(texts)
+    entities = [_with_aliases(e, aliases.get(e.id, set())) for e in entities]
+    entities = with_spellings(entities, articles, entity_id)
     entities.sort(key=lambda e: (-e.mentions, e.name))
     return EntityIndex(tuple(entities), mention_entity)
 
 
-def _with_roles(entity: Entity, roles: set[str]) -> Entity:
-    """An entity that also answers to the titles only it holds ("the prime minister")."""
-    return replace(entity, aliases=tuple(sorted({*entity.aliases, *roles}))) if roles else entity
+def _only_theirs(
+    described: Sequence[tuple[tuple[str, ...], str]], entity_of_form: Mapping[tuple[str, ...], str]
+) -> dict[str, set[str]]:
+    """Entity id -> the descriptions the text gives it and no other entity."""
+    holders: dict[str, set[str]] = defaultdict(set)
+    for form, text in described:
+        if form in entity_of_form:
+            holders[text.lower()].add(entity_of_form[form])
+    out: dict[str, set[str]] = defaultdict(set)
+    for form, text in described:
+        if len(holders[text.lower()]) == 1 and form in entity_of_form:
+            out[entity_of_form[form]].add(text)
+    return out
+
+
+def _with_aliases(entity: Entity, more: set[str]) -> Entity:
+    """An entity that also answers to the titles and descriptions only it holds."""
+    added = more - {entity.name}
+    return replace(entity, aliases=tuple(sorted({*entity.aliases, *added}))) if added else entity

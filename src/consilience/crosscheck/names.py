@@ -23,6 +23,7 @@ GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 JUNIORS = frozenset({"jr", "ii", "iii", "iv"})  # an unmarked name is the elder's
 FUZZY_SURNAME = 88.0  # a surname misspelt by a letter (one letter off), beside the same first name
 MIN_FUZZY = 6  # letters from which a surname may be misspelt
+MIN_WIDENED = 3  # words from which a name may be written with one more word inside
 LONG_NAME = 5  # letters from which a name's first vowel may differ between transliterations
 
 
@@ -61,6 +62,11 @@ def _nations() -> dict[str, str]:
         country, *demonyms = line.split()
         nations.update(dict.fromkeys([country, *demonyms], country))
     return nations
+
+
+def nation_of(word: str) -> str | None:
+    """The country a demonym or country word names ("Greek" -> greece), if any."""
+    return _nations().get(fold(word))
 
 
 def _same_nation(a: str, b: str, *, modifier: bool) -> bool:
@@ -131,6 +137,16 @@ def _misspelt(a: Sequence[str], b: Sequence[str]) -> bool:
         and min(len(x), len(y)) >= MIN_FUZZY
         and x[0] == y[0]
         and fuzz.ratio(x, y) >= FUZZY_SURNAME
+    )
+
+
+def widened(long: Sequence[str], short: Sequence[str]) -> bool:
+    """Whether a name of three words or more is written with one more word inside it
+    ("Northern Farmers Union" / "Northern Dairy Farmers Union")."""
+    if len(short) < MIN_WIDENED or len(long) != len(short) + 1:
+        return False
+    return any(
+        same_name(list(long[:i]) + list(long[i + 1 :]), short) for i in range(1, len(long) - 1)
     )
 
 

@@ -78,9 +78,12 @@ def role_names(
     """Person id -> "the <title>" for each title the story gives that person alone.
 
     "Prime Minister Ana Duarte" lets "the prime minister" name her, unless another
-    person of the story holds a title written the same way.
+    person of the story holds a title written the same way; "Veradell Mayor Ana Duarte"
+    also "the mayor" when the story says "the mayor" on its own.
     """
     holders: dict[str, set[str]] = {}
+    texts = [annotated.article.text for annotated in articles]
+    alone: dict[str, bool] = {}  # office -> said alone somewhere (each office looked up once)
     for annotated in articles:
         text = annotated.article.text
         for mention in annotated.mentions:
@@ -88,8 +91,18 @@ def role_names(
             for title in (title_before(text, mention.start), title_after(text, mention.end)):
                 if person is not None and title is not None:
                     holders.setdefault("the " + title[2].lower(), set()).add(person)
+                    if title[0] not in alone:
+                        alone[title[0]] = _said_alone(texts, title[0])
+                    if not title[1] and alone[title[0]]:
+                        holders.setdefault("the " + title[0], set()).add(person)
     roles: dict[str, set[str]] = {}
     for role, people in holders.items():
         if len(people) == 1:
             roles.setdefault(next(iter(people)), set()).add(role)
     return roles
+
+
+def _said_alone(texts: Sequence[str], office: str) -> bool:
+    """Whether the story refers to someone as "the <office>" without a name after it."""
+    alone = re.compile(rf"\b[Tt]he\s+(?i:{re.escape(office)})\b(?!\s+[A-Z])")
+    return any(alone.search(text) for text in texts)
