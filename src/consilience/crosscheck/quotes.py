@@ -227,7 +227,10 @@ def _canonical(members: Sequence[_Item]) -> _Item:
 
 
 def _speaker(members: Sequence[_Item], entities: EntityIndex) -> tuple[str | None, str | None]:
-    ids = Counter(m.speaker_id for m in members if m.speaker_id)
+    """The speaker most outlets give the utterance to (an outlet that repeats the quote
+    counts once); ties go to the earliest outlet."""
+    said = dict.fromkeys((m.article_id, m.speaker_id) for m in members if m.speaker_id)
+    ids = Counter(speaker_id for _, speaker_id in said)
     if ids:
         entity_id = ids.most_common(1)[0][0]
         entity = next(e for e in entities.entities if e.id == entity_id)
