@@ -95,11 +95,22 @@ def alone(data: Labelled, settings: ClusterSettings, key: int) -> tuple[float, f
 
 
 def pairs(data: Labelled, settings: ClusterSettings) -> tuple[np.ndarray, np.ndarray]:
-    """Pair features of each article against its candidate stories, with gold membership.
+    """Pair features of each article against its candidate stories, with gold membership,
+    from the whole stream and from each topic streamed alone.
 
-    The stream is teacher-forced (every article placed in its gold story) so the pairs
-    look like the decisions the clusterer meets.
+    The streams are teacher-forced (every article placed in its gold story) so the pairs
+    look like the decisions the clusterer meets: warm statistics in a long feed, cold ones
+    when a small batch (a topic's two look-alike events) is analysed into a new store.
     """
+    topics: dict[int, Labelled] = defaultdict(list)
+    for item in data:
+        topics[item[2]].append(item)
+    found = [stream_pairs(part, settings) for part in [data, *topics.values()]]
+    return np.concatenate([x for x, _ in found]), np.concatenate([y for _, y in found])
+
+
+def stream_pairs(data: Labelled, settings: ClusterSettings) -> tuple[np.ndarray, np.ndarray]:
+    """The teacher-forced pairs of one stream into a fresh clusterer."""
     clusterer = StoryClusterer(settings)
     features: list[tuple[float, ...]] = []
     labels: list[int] = []
@@ -108,7 +119,7 @@ def pairs(data: Labelled, settings: ClusterSettings) -> tuple[np.ndarray, np.nda
             features.append(clusterer.features(annotated, story))
             labels.append(int(story == event))
         clusterer.place(annotated, event)
-    return np.array(features), np.array(labels)
+    return np.array(features).reshape(-1, len(FEATURES)), np.array(labels)
 
 
 def fit(data: Labelled, base: ClusterSettings) -> ClusterSettings:

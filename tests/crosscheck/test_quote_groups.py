@@ -108,6 +108,31 @@ def test_different_speakers_are_different_quotes() -> None:
     assert len(quotes) == 2
 
 
+def test_same_words_given_to_another_speaker_join_the_majority() -> None:
+    words = "The harbour will reopen before the winter storms arrive."
+    quotes = group(
+        article("a", (words, "Jane Doe", "direct")),
+        article("b", (words + "!", "Jane Doe", "direct")),
+        article("c", (words, "John Roe", "direct")),
+        article("d", ("The harbour stays shut.", "John Roe", "direct")),
+    )
+    joined = quote_with(quotes, "winter storms")
+    assert {v.article_id for v in joined.variants} == {"a", "b", "c"}
+    assert joined.speaker == "Jane Doe"
+    assert len(quotes) == 2
+
+
+def test_group_speaker_is_the_one_most_outlets_name() -> None:
+    words = "Every village will have clean water by the end of the decade."
+    quotes = group(
+        article("a", (words, "John Roe", "direct"), (words, "John Roe", "block")),
+        article("b", (words, "Jane Doe", "direct")),
+        article("c", (words, "Jane Doe", "direct")),
+    )
+    assert len(quotes) == 1
+    assert quotes[0].speaker == "Jane Doe"
+
+
 def test_unknown_speaker_links_only_near_identical_words() -> None:
     quotes = group(
         article("a", ("The talks were long and very productive.", "Jane Doe", "direct")),

@@ -39,6 +39,15 @@ def test_rare_shared_words_weigh_more_than_common_ones() -> None:
     )
 
 
+def test_news_background_keeps_an_events_own_words_rare_in_a_small_batch() -> None:
+    alone, over_news = DocumentFrequencies(), DocumentFrequencies.over_news()
+    for frequencies in (alone, over_news):
+        frequencies.add(["avalanche", "people"])
+        frequencies.add(["avalanche", "people"])
+    assert alone.idf("avalanche") == alone.idf("people")
+    assert over_news.idf("avalanche") > over_news.idf("people")
+
+
 def test_unit_vectors_give_the_same_cosine() -> None:
     frequencies = DocumentFrequencies()
     frequencies.add(["quake", "sumatra"])

@@ -14,20 +14,16 @@ from dataclasses import dataclass
 from functools import cached_property
 from itertools import combinations
 
-from rapidfuzz import fuzz
-
 from consilience.crosscheck.contradictions import contradiction
 from consilience.crosscheck.entities import EntityIndex
 from consilience.crosscheck.evidence import sentence_evidence
 from consilience.crosscheck.names import same_token
-from consilience.crosscheck.quotes import normalise, words_of
+from consilience.crosscheck.quotes import normalise, same_utterance, words_of
 from consilience.model import AnnotatedArticle, Contradiction, Evidence, Quote, QuoteMention
 from consilience.text.dates import MONTHS, WEEKDAYS
 from consilience.text.names import name_tokens
 from consilience.text.numbers import CARDINALS, ORDINALS
 
-SAME_WORDS = 90  # rapidfuzz ratio at which two renderings are the same words
-MIN_WORDS = 4  # shorter quotes are common phrases, not one person's utterance
 CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
 NEARBY = 120  # characters between a quote and its named speaker for an explicit attribution
 MAX_CHANGE = 3  # words; a longer changed stretch is rewording, graded as fidelity instead
@@ -89,9 +85,9 @@ def attribution_contradictions(
     """The same words attributed to two different people by two outlets."""
     found = []
     for a, b in combinations(_attributed(articles, entities), 2):
-        if a.annotated is b.annotated or len(words_of(a.mention.text)) < MIN_WORDS:
+        if a.annotated is b.annotated:
             continue
-        if fuzz.ratio(normalise(a.mention.text), normalise(b.mention.text)) < SAME_WORDS:
+        if not same_utterance(normalise(a.mention.text), normalise(b.mention.text)):
             continue
         if _different_people(a, b) and a.evidence and b.evidence:
             what = (

@@ -30,6 +30,8 @@ SAME_WORDS = 0.85  # partial ratio above which two renderings share their words
 NEAR_IDENTICAL = 0.92  # with no known speaker, only this close a match links
 SAME_MEANING = 0.58  # cosine of the best sentence pair for a reworded quote
 MINOR_EDIT_WORDS = 2  # word edits a rendering may have and still be a minor edit
+UTTERANCE_WORDS = 4  # shorter quotes are common phrases, not one person's utterance
+SAME_UTTERANCE = 0.90  # ratio of two whole renderings that are the same words
 NEGATIONS = frozenset({"not", "no", "never", "nor", "none", "nothing", "cannot", "without"})
 
 
@@ -121,11 +123,17 @@ def _word_match(a: _Item, b: _Item) -> float:
     return fuzz.partial_ratio(short, long) / 100 if short else 0.0
 
 
+def same_utterance(a: str, b: str) -> bool:
+    """Whether two normalised renderings are the same words, whole (not a fragment of a
+    longer quote), and long enough to be one person's utterance rather than a phrase."""
+    if min(len(WORD.findall(a)), len(WORD.findall(b))) < UTTERANCE_WORDS:
+        return False
+    return fuzz.ratio(a, b) >= SAME_UTTERANCE * 100
+
+
 def _link_by_words(a: _Item, b: _Item) -> bool | None:
     """Whether two renderings are the same utterance by speaker and words; None: ask meaning."""
-    if a.article_id == b.article_id or (
-        a.speaker_id and b.speaker_id and a.speaker_id != b.speaker_id
-    ):
+    if a.article_id == b.article_id or _other_speaker(a, b):
         return False
     if min(len(a.words), len(b.words)) < MIN_LINK_WORDS:
         return a.words == b.words and bool(a.words)
@@ -135,32 +143,73 @@ def _link_by_words(a: _Item, b: _Item) -> bool | None:
     return True if words >= SAME_WORDS else None
 
 
-def _components(items: Sequence[_Item]) -> list[list[int]]:
-    """Connected groups of linked renderings (meaning is embedded only where words disagree)."""
-    parent = list(range(len(items)))
+def _other_speaker(a: _Item, b: _Item) -> bool:
+    return bool(a.speaker_id and b.speaker_id and a.speaker_id != b.speaker_id)
 
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
+
+def _given_to_others(a: _Item, b: _Item) -> bool:
+    """Whether two outlets give the same whole utterance to different speakers."""
+    apart = a.article_id != b.article_id and _other_speaker(a, b)
+    return apart and same_utterance(a.normal, b.normal)
+
+
+class _Groups:
+    """Union-find over renderings, counting the outlets of each group."""
+
+    def __init__(self, items: Sequence[_Item]) -> None:
+        self.items = items
+        self.parent = list(range(len(items)))
+
+    def root(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
         return i
 
-    links: list[tuple[int, int]] = []
+    def join(self, i: int, j: int) -> None:
+        a, b = self.root(i), self.root(j)
+        self.parent[max(a, b)] = min(a, b)
+
+    def outlets(self, i: int) -> int:
+        """How many articles carry the group of rendering ``i``."""
+        root = self.root(i)
+        members = range(len(self.items))
+        return len({self.items[k].article_id for k in members if self.root(k) == root})
+
+    def members(self) -> list[list[int]]:
+        groups: dict[int, list[int]] = {}
+        for i in range(len(self.items)):
+            groups.setdefault(self.root(i), []).append(i)
+        return list(groups.values())
+
+
+def _components(items: Sequence[_Item]) -> list[list[int]]:
+    """Connected groups of linked renderings (meaning is embedded only where words disagree).
+
+    The same words given to another speaker join the group that more outlets give them to:
+    the minority is the outlet's (or the speaker finder's) misattribution of one utterance.
+    With no majority the outlets disagree on who said it, and the groups stay apart.
+    """
+    groups = _Groups(items)
     undecided: list[tuple[int, int]] = []
+    contested: list[tuple[int, int]] = []
     for i in range(len(items)):
         for j in range(i + 1, len(items)):
-            decided = _link_by_words(items[i], items[j])
+            a, b = items[i], items[j]
+            decided = _link_by_words(a, b)
             if decided is None:
                 undecided.append((i, j))
             elif decided:
-                links.append((i, j))
-    links.extend((i, j) for i, j in undecided if _same_meaning(items[i], items[j]))
-    for i, j in links:
-        parent[max(root(i), root(j))] = min(root(i), root(j))
-    groups: dict[int, list[int]] = {}
-    for i in range(len(items)):
-        groups.setdefault(root(i), []).append(i)
-    return list(groups.values())
+                groups.join(i, j)
+            elif _given_to_others(a, b):
+                contested.append((i, j))
+    for i, j in undecided:
+        if _same_meaning(items[i], items[j]):
+            groups.join(i, j)
+    for i, j in contested:
+        if groups.root(i) != groups.root(j) and groups.outlets(i) != groups.outlets(j):
+            groups.join(i, j)
+    return groups.members()
 
 
 def _canonical(members: Sequence[_Item]) -> _Item:
@@ -178,7 +227,10 @@ def _canonical(members: Sequence[_Item]) -> _Item:
 
 
 def _speaker(members: Sequence[_Item], entities: EntityIndex) -> tuple[str | None, str | None]:
-    ids = Counter(m.speaker_id for m in members if m.speaker_id)
+    """The speaker most outlets give the utterance to (an outlet that repeats the quote
+    counts once); ties go to the earliest outlet."""
+    said = dict.fromkeys((m.article_id, m.speaker_id) for m in members if m.speaker_id)
+    ids = Counter(speaker_id for _, speaker_id in said)
     if ids:
         entity_id = ids.most_common(1)[0][0]
         entity = next(e for e in entities.entities if e.id == entity_id)

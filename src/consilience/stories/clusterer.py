@@ -86,10 +86,11 @@ class _Story:
 
 @dataclass
 class _Vocabularies:
-    """Running document frequencies of body words, title words, entities and numbers."""
+    """Running document frequencies of body words, title words (both over a general-news
+    background), entities and numbers."""
 
-    body: DocumentFrequencies = field(default_factory=DocumentFrequencies)
-    title: DocumentFrequencies = field(default_factory=DocumentFrequencies)
+    body: DocumentFrequencies = field(default_factory=DocumentFrequencies.over_news)
+    title: DocumentFrequencies = field(default_factory=DocumentFrequencies.over_news)
     entities: DocumentFrequencies = field(default_factory=DocumentFrequencies)
     numbers: DocumentFrequencies = field(default_factory=DocumentFrequencies)
 
