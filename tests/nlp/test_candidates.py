@@ -51,14 +51,3 @@ def test_every_person_before_a_speaking_pronoun_is_a_candidate_antecedent(
     text = "Ann Roe met Jo Lee in Paris. Lee left early.\n“It went well,” she said."
     [quote] = candidates(models, text)
     assert quote["Jo Lee"].features["antecedent"] > quote["Ann Roe"].features["antecedent"] > 0
-
-
-def test_the_last_person_named_as_speaking_is_a_candidate_however_far_back(
-    models: Models,
-) -> None:
-    text = (
-        "Mara Quist said the plan was ready.\nThe council met for hours on Tuesday.\n"
-        "The vote was postponed twice.\nThe hall emptied early.\n“We expect a vote soon,” he said."
-    )
-    [quote] = candidates(models, text)
-    assert quote["Mara Quist"].features["last_named"] == 1.0

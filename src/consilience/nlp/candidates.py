@@ -11,13 +11,12 @@ the evidence becomes features that `consilience.nlp.ranker` weighs.
 from __future__ import annotations
 
 import math
-from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from consilience.nlp.cues import cue_subject, entity_of, is_cue, is_subject, speaks
+from consilience.nlp.cues import cue_subject, is_cue, is_subject, speaks
 from consilience.nlp.layout import Article, distance, paragraph_bounds, quote_kind
 from consilience.nlp.quotemarks import Quoted
 from consilience.nlp.readings import (
@@ -102,20 +101,11 @@ class Site:
     cued: bool
 
 
-def site(
-    art: Article,
-    quote: Quoted,
-    resolver: SpeakerResolver,
-    before: Site | None,
-    last_named: Speaker | None = None,
-) -> Site:
-    """The candidates of one quote; ``before`` is the previous quote of the article and
-    ``last_named`` the last person a speech cue before it names by name."""
+def site(art: Article, quote: Quoted, resolver: SpeakerResolver, before: Site | None) -> Site:
+    """The candidates of one quote; ``before`` is the previous quote of the article."""
     kind = quote_kind(art.text, quote)
     cues, unresolved, first_cue, cue_tokens = _cue_proposals(art, quote, resolver, kind)
     proposals = list(cues)
-    if last_named is not None:
-        proposals.append(Proposal("last_named", last_named, None))
     chain = first_cue
     if kind == "direct":
         byline = dash_byline(art, quote)
@@ -318,30 +308,7 @@ def _span_distance(span: Span, quote: Quoted) -> int:
 
 def sites(art: Article, quotes: Sequence[Quoted], resolver: SpeakerResolver) -> list[Site]:
     """Every quote's candidates, in order (each may go on from the one before)."""
-    named = named_speakers(art, resolver)
-    places = [at for at, _ in named]
     found: list[Site] = []
     for quote in quotes:
-        last = bisect_left(places, quote.mark_start) - 1
-        speaker = named[last][1] if last >= 0 else None
-        found.append(site(art, quote, resolver, found[-1] if found else None, speaker))
+        found.append(site(art, quote, resolver, found[-1] if found else None))
     return found
-
-
-def named_speakers(art: Article, resolver: SpeakerResolver) -> list[tuple[int, Speaker]]:
-    """Where the narration's speech cues name their speaker by name, in order.
-
-    A reader takes a later "he said" for the last person named as speaking, however
-    many paragraphs back.
-    """
-    found: list[tuple[int, Speaker]] = []
-    for token in art.doc:
-        if not is_cue(token) or art.quoted(token):
-            continue
-        subject = cue_subject(token, resolver.outside_quotes)
-        if subject is None or (subject.pos_ != "PROPN" and entity_of(subject) is None):
-            continue
-        speaker = resolver.resolve(subject)
-        if speaker is not None:
-            found.append((subject.idx, speaker))
-    return sorted(found, key=lambda f: f[0])

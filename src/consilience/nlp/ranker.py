@@ -32,7 +32,6 @@ EVIDENCE = {
     "continues": "speaker of the quote this one goes on from",
     "chain": "speaker of the first cue found",
     "running": "the speaker quoted last",
-    "last_named": "the last person named as speaking before the quote",
     "cue_adjacent": "named next to the speech cue",
     "via_pronoun": "a pronoun of the cue refers to them",
     "near_same_sentence": "named in the quote's sentence",
@@ -42,6 +41,8 @@ EVIDENCE = {
     "closest": "the closest name",
 }
 REASONS = 2
+# A name no reading proposes, only near the quote, speaks only when more likely than not.
+UNREAD_THRESHOLD = 0.5
 
 
 @dataclass(frozen=True)
@@ -65,16 +66,18 @@ class SpeakerModel:
     def choose(self, candidates: Sequence[Candidate]) -> Candidate | None:
         """The most probable candidate, if the model believes it enough.
 
-        A name that no reading proposes, merely near a fragment of the writer's own
-        sentence, never speaks it: that is the writer's term.
+        The learned threshold holds for candidates some reading proposes; a name that is
+        merely near the quote must be more likely than not, or the quote has no speaker,
+        and never speaks a fragment of the writer's sentence (that is the writer's term).
         """
         if not candidates:
             return None
         scored = [(self.probability(c.features), -i, c) for i, c in enumerate(candidates)]
         score, _, best = max(scored, key=lambda s: (s[0], s[1]))
-        if not best.read and best.features.get("partial", 0.0) > 0:
-            return None
-        return best if score >= self.threshold else None
+        if best.read:
+            return best if score >= self.threshold else None
+        partial = best.features.get("partial", 0.0) > 0
+        return best if not partial and score >= max(self.threshold, UNREAD_THRESHOLD) else None
 
     def reason(self, candidate: Candidate) -> str:
         """Why a candidate was chosen: the evidence that weighed most for it."""
