@@ -55,3 +55,10 @@ def test_a_quote_set_one_sentence_a_line_runs_on_to_its_closing_mark() -> None:
 def test_an_unclosed_mark_does_not_run_on_past_a_mark_that_opens() -> None:
     text = 'He said "we will see\nThen the talks ended.\n"Nothing is agreed," she said.'
     assert [text[q.start : q.end] for q in quoted_spans(text)] == ["Nothing is agreed"]
+
+
+def test_thousands_of_unclosed_marks_over_lines_stay_bounded() -> None:
+    text = '" the vote was close\n' * 5_000 + "— we won, she said\n" * 5_000
+    found = quoted_spans(text)
+    assert len(found) == 4_999  # each goes on in the next paragraph; the last closes nowhere
+    assert all("\n" not in text[q.start : q.end] for q in found)
