@@ -340,3 +340,13 @@ def test_words_chanted_in_title_case_are_a_quote(models: Models) -> None:
 def test_a_short_fragment_an_unnamed_person_said_is_kept_without_speaker(models: Models) -> None:
     quote = find(quotes(models, "A reporter at the scene called it “absolute chaos.”"), "chaos")
     assert (quote.kind, quote.speaker) == ("partial", None)
+
+
+def test_a_quote_over_lines_takes_the_cue_on_its_last_line(models: Models) -> None:
+    text = (
+        "Pia Holm runs a bakery in the old town.\nThe union met on Monday.\n"
+        '" We back the strike.\nIf nobody protests, what changes? " she said.\n'
+        "The Morning Ledger warned of more closures."
+    )
+    quote = find(quotes(models, text), "back the strike")
+    assert (quote.speaker, quote.cue) == ("Pia Holm", "said")
