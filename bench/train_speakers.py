@@ -52,12 +52,15 @@ THRESHOLDS = [round(0.05 * i, 2) for i in range(1, 14)]
 
 @dataclass
 class Example:
-    """One found gold direct quote: its candidates' features, labels and gold speaker."""
+    """One found gold direct quote: its candidates' features, labels and gold speaker
+    (with the annotated source as written and where the found quote starts)."""
 
     article: int
     candidates: list[Candidate]
     labels: list[bool]
     gold: str
+    source: str = ""
+    quote_start: int = 0
 
 
 def examples(rows: Sequence[dict[str, Any]], docs: dict[str, Doc]) -> list[Example]:
@@ -87,7 +90,9 @@ def examples(rows: Sequence[dict[str, Any]], docs: dict[str, Doc]) -> list[Examp
                 continue
             candidates = places[at].candidates
             labels = [speaker_right(c.speaker.name, gold) for c in candidates]
-            found.append(Example(articles[text], candidates, labels, gold))
+            source = str((attribution.get("source") or {}).get("text", "")).strip()
+            start = places[at].quote.start
+            found.append(Example(articles[text], candidates, labels, gold, source, start))
     return found
 
 

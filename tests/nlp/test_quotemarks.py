@@ -41,3 +41,24 @@ def test_nested_single_quotes_stay_inside_the_outer_quote() -> None:
 def test_quote_running_over_paragraphs() -> None:
     text = "“First paragraph of the quote.\n\n“Second paragraph,” he said."
     assert texts(text) == ["First paragraph of the quote.", "Second paragraph"]
+
+
+def test_a_quote_set_one_sentence_a_line_runs_on_to_its_closing_mark() -> None:
+    text = (
+        'The mayor spoke.\n" The bridge stays shut.\nWe need two more weeks, " she said.\n'
+        "Rain fell."
+    )
+    [quote] = quoted_spans(text)
+    assert text[quote.start : quote.end] == "The bridge stays shut.\nWe need two more weeks"
+
+
+def test_an_unclosed_mark_does_not_run_on_past_a_mark_that_opens() -> None:
+    text = 'He said "we will see\nThen the talks ended.\n"Nothing is agreed," she said.'
+    assert [text[q.start : q.end] for q in quoted_spans(text)] == ["Nothing is agreed"]
+
+
+def test_thousands_of_unclosed_marks_over_lines_stay_bounded() -> None:
+    text = '" the vote was close\n' * 5_000 + "— we won, she said\n" * 5_000
+    found = quoted_spans(text)
+    assert len(found) == 4_999  # each goes on in the next paragraph; the last closes nowhere
+    assert all("\n" not in text[q.start : q.end] for q in found)

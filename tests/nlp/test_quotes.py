@@ -58,6 +58,30 @@ def test_role_noun_resolves_through_apposition(models: Models) -> None:
     assert find(quotes(models, text), "compelling").speaker == "Steve Witkoff"
 
 
+def test_dash_opened_speech_takes_the_speaker_after_it(models: Models) -> None:
+    text = "Lena Marsh walked to the podium.\n— We will rebuild the bridge, she said.\n"
+    quote = find(quotes(models, text), "rebuild the bridge")
+    assert (quote.text, quote.kind, quote.speaker) == (
+        "We will rebuild the bridge",
+        "direct",
+        "Lena Marsh",
+    )
+
+
+def test_double_hyphen_speech_with_the_name_after_the_cue(models: Models) -> None:
+    text = "The ferry was late again.\n-- Nobody told us anything! said Omar Vance.\n"
+    quote = find(quotes(models, text), "Nobody told us")
+    assert (quote.text, quote.speaker) == ("Nobody told us anything!", "Omar Vance")
+
+
+def test_dash_list_items_are_no_speech(models: Models) -> None:
+    text = (
+        "Winners:\n— Ada Reyes of the Daily Courier, for her series on floods.\n"
+        "— Ready to vote –.\n"
+    )
+    assert quotes(models, text) == []
+
+
 def test_block_quote_after_colon_introduction(models: Models) -> None:
     text = "Mary Jones spoke to reporters, saying:\nWe will not give up. Not now, not ever.\n"
     quote = find(quotes(models, text), "give up")
@@ -316,3 +340,13 @@ def test_words_chanted_in_title_case_are_a_quote(models: Models) -> None:
 def test_a_short_fragment_an_unnamed_person_said_is_kept_without_speaker(models: Models) -> None:
     quote = find(quotes(models, "A reporter at the scene called it “absolute chaos.”"), "chaos")
     assert (quote.kind, quote.speaker) == ("partial", None)
+
+
+def test_a_quote_over_lines_takes_the_cue_on_its_last_line(models: Models) -> None:
+    text = (
+        "Pia Holm runs a bakery in the old town.\nThe union met on Monday.\n"
+        '" We back the strike.\nIf nobody protests, what changes? " she said.\n'
+        "The Morning Ledger warned of more closures."
+    )
+    quote = find(quotes(models, text), "back the strike")
+    assert (quote.speaker, quote.cue) == ("Pia Holm", "said")

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from consilience.nlp.cues import cue_subject, is_cue, is_subject, speaks
-from consilience.nlp.layout import Article, distance, paragraph_bounds, quote_kind
+from consilience.nlp.layout import Article, distance, quote_kind, quote_paragraphs
 from consilience.nlp.quotemarks import Quoted
 from consilience.nlp.readings import (
     colon_intro_cue,
@@ -154,7 +154,7 @@ def _cue_proposals(
     of the first cue in the order the rules used to try them (or None), and the cues."""
     found: list[tuple[str, Token]] = []
     inside = art.doc.char_span(quote.start, quote.end, alignment_mode="expand")
-    paragraph = paragraph_bounds(art.text, quote.mark_start)
+    paragraph = quote_paragraphs(art.text, quote)
     nearby = [t for t in region(art, quote) if is_cue(t) and not art.quoted(t)]
     governing = governing_cue(inside) if inside is not None else None
     if governing is not None and paragraph[0] <= governing.idx < paragraph[1]:
@@ -279,7 +279,7 @@ def _add_mention(
     same_sentence = span.start_char >= art.text.rfind(".", 0, quote.mark_start) and (
         span.start_char < quote.mark_end + 120
     )
-    paragraph = paragraph_bounds(art.text, quote.mark_start)
+    paragraph = quote_paragraphs(art.text, quote)
     found = {
         "near": 1.0,
         "near_gap": 1.0 - min(math.log1p(gap) / 8.0, 1.0),

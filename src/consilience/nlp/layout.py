@@ -47,6 +47,13 @@ def paragraph_bounds(text: str, position: int) -> tuple[int, int]:
     return start, len(text) if end < 0 else end
 
 
+def quote_paragraphs(text: str, quote: Quoted) -> tuple[int, int]:
+    """From the start of the paragraph the quote opens in to the end of the one it closes
+    in: a quote set one sentence a line has its "he said" on its last line."""
+    start = paragraph_bounds(text, quote.mark_start)[0]
+    return start, paragraph_bounds(text, quote.mark_end - 1)[1]
+
+
 def quote_kind(text: str, quote: Quoted) -> QuoteKind:
     """Direct when the quote opens its sentence or follows "said,"/":", else partial."""
     lead = text[: quote.mark_start].rstrip(" \t\u00a0")

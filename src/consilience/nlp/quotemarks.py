@@ -3,8 +3,10 @@
 Double-style marks (straight ``"``, curly “…”, „…“, «…», ‹…›) are paired first within
 each paragraph; single-style marks (‘…’ and straight ``'``) count only outside them, so
 a quote nested in a quote stays part of its outer quote. An unclosed mark is dropped,
-except at the end of a paragraph when the next paragraph opens a mark again: the news
-convention for a quote that runs over several paragraphs.
+except at the end of a paragraph when the next paragraph opens a mark again (the news
+convention for a quote that runs over several paragraphs), or when a double mark that
+closes it comes within the next few short lines before any mark that opens (text set
+one sentence a line, as wires and corpora deliver it, spreads one quote over lines).
 """
 
 from __future__ import annotations
@@ -20,6 +22,9 @@ ALL_OPENERS = DOUBLE_OPENERS | SINGLE_OPENERS | frozenset("\"'")
 BOUNDARY_BEFORE = frozenset(" \t\n([{—–-/:;,")
 TRIM = " \t\n,"
 MAX_SINGLE_QUOTE = 300
+# How far a double quote may run on over line breaks to find its closing mark.
+MAX_RUN_ON_LINES = 5
+MAX_RUN_ON_CHARS = 1200
 
 # Whether the mark at a position opens, closes or is no quote mark, given the open mark.
 _Role = Callable[[str, int, str | None], str | None]
@@ -37,10 +42,10 @@ class Quoted:
 
 def quoted_spans(text: str) -> list[Quoted]:
     """Every quoted span of the text in order; nested single quotes are not reported."""
-    doubles = _pair(text, _double_role)
+    doubles = _pair(text, _double_role, run_on=True)
     singles = [
         q
-        for q in _pair(text, _single_role)
+        for q in _pair(text, _single_role, run_on=False)
         if q.mark_end - q.mark_start <= MAX_SINGLE_QUOTE and not _inside(q, doubles)
     ]
     found = [q for q in (_trimmed(text, q) for q in doubles + singles) if q is not None]
@@ -63,14 +68,17 @@ def _trimmed(text: str, quote: Quoted) -> Quoted | None:
     return Quoted(start, end, quote.mark_start, quote.mark_end)
 
 
-def _pair(text: str, role: _Role) -> list[Quoted]:
-    """Pair opening and closing marks paragraph by paragraph."""
+def _pair(text: str, role: _Role, run_on: bool) -> list[Quoted]:
+    """Pair opening and closing marks paragraph by paragraph (over lines when ``run_on``
+    and the mark closes a few lines on)."""
     found: list[Quoted] = []
     opened: int | None = None
     for i, char in enumerate(text):
         if char == "\n":
             if opened is not None and _next_paragraph_opens(text, i):
                 found.append(Quoted(opened + 1, i, opened, i))
+            elif opened is not None and run_on and _closes_later(text, i, text[opened], role):
+                continue
             opened = None
             continue
         kind = role(text, i, text[opened] if opened is not None else None)
@@ -129,6 +137,22 @@ def _ends_word(text: str, i: int) -> bool:
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
     return not before.isspace() and (after.isspace() or not after.isalnum())
+
+
+def _closes_later(text: str, newline: int, open_char: str, role: _Role) -> bool:
+    """Whether the first mark within the next few lines closes the open quote."""
+    end = min(len(text), newline + MAX_RUN_ON_CHARS)
+    lines = 0
+    for i in range(newline + 1, end):
+        if text[i] == "\n":
+            lines += 1
+            if lines >= MAX_RUN_ON_LINES:
+                return False
+            continue
+        found = role(text, i, open_char)
+        if found is not None:
+            return found == "close"
+    return False
 
 
 def _next_paragraph_opens(text: str, newline: int) -> bool:

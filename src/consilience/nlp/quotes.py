@@ -12,6 +12,7 @@ inside the writer's own sentence that nobody is said to have said is the writer'
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
@@ -32,6 +33,12 @@ TITLE_FUNCTION_WORDS = frozenset(
 MIN_INDIRECT_TOKENS = 3
 # An unattributed quoted fragment this short is a scare quote, not an utterance.
 SCARE_QUOTE_WORDS = 3
+# A paragraph of speech opened by a dash instead of a quotation mark ("— We will win, ...").
+DASH_OPENING = re.compile(r"[^\S\n]*(?:--|[—–―])[^\S\n]*(?=\w)")
+# Marks that end the spoken words before the words naming the speaker.
+SPEECH_ENDS = frozenset({",", "!", "?", "—", "–", "--"})
+# At most this many words name the speaker between the spoken words and the cue.
+DASH_SPEAKER_WORDS = 5
 
 
 def extract_quotes(
@@ -46,6 +53,7 @@ def extract_quotes(
     chooser = model or speaker_model()
     found = _marked_quotes(art, sites(art, art.marked, resolver), chooser, starts)
     found += _block_quotes(art, resolver, starts)
+    found += _dash_quotes(art, resolver, starts)
     found += _indirect_quotes(art, found, resolver, starts)
     return tuple(sorted(found, key=lambda q: q.start))
 
@@ -107,6 +115,49 @@ def _block_quotes(art: Article, resolver: SpeakerResolver, starts: list[int]) ->
             )
         )
     return found
+
+
+def _dash_quotes(art: Article, resolver: SpeakerResolver, starts: list[int]) -> list[QuoteMention]:
+    """Speech opened by a dash at the start of a paragraph: "— We will win, he said."
+
+    Dialogue in much translated and wire news marks speech with a dash, not quotation
+    marks. The spoken words end at a comma, "!", "?" or dash followed closely by a speech
+    cue; a dash opening a list item or a heading has no such cue and is left alone.
+    """
+    found: list[QuoteMention] = []
+    offset = 0
+    for line in art.text.split("\n"):
+        begin, offset = offset, offset + len(line) + 1
+        match = DASH_OPENING.match(line)
+        if match is None or _overlaps(begin, begin + len(line), art.marked):
+            continue
+        words = art.doc.char_span(begin + match.end(), begin + len(line), alignment_mode="expand")
+        split = _speech_end(words) if words is not None else None
+        if split is None or words is None:
+            continue
+        end, cue = split
+        quote = Quoted(words.start_char, end, words.start_char, end)
+        speaker = resolver.speaker_of_cue(cue)
+        reason = f"subject of “{cue_text(cue)}” after speech opened by a dash"
+        found.append(
+            _mention(
+                art, quote, "direct", speaker, cue_text(cue), starts, reason if speaker else None
+            )
+        )
+    return found
+
+
+def _speech_end(words: Span) -> tuple[int, Token] | None:
+    """Where the spoken words of a dash paragraph end, and the cue that follows them."""
+    for token in words:
+        if token.text not in SPEECH_ENDS or token.i == words.start:
+            continue
+        after = words.doc[token.i + 1 : min(token.i + 2 + DASH_SPEAKER_WORDS, words.end)]
+        cue = next((t for t in after if is_cue(t)), None)
+        if cue is not None and all(not t.is_punct for t in after if t.i < cue.i):
+            end = token.idx + (len(token.text) if token.text in "!?" else 0)
+            return end, cue
+    return None
 
 
 def _indirect_quotes(

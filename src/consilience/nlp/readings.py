@@ -14,7 +14,7 @@ import re
 from spacy.tokens import Span, Token
 
 from consilience.nlp.cues import is_cue
-from consilience.nlp.layout import Article, paragraph_bounds
+from consilience.nlp.layout import Article, paragraph_bounds, quote_paragraphs
 from consilience.nlp.quotemarks import Quoted
 from consilience.nlp.speakers import Speaker, SpeakerResolver
 
@@ -117,7 +117,7 @@ def region(art: Article, quote: Quoted) -> list[Token]:
         following = art.doc[sent_end].sent
         if len(following) <= SHORT_ATTRIBUTION or any(is_cue(t) for t in following[:CUE_LEAD]):
             sent_end = following.end
-    paragraph = paragraph_bounds(art.text, quote.mark_start)
+    paragraph = quote_paragraphs(art.text, quote)
     return [
         t
         for t in art.doc[sent_start:sent_end]
