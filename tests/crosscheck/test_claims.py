@@ -110,3 +110,13 @@ def test_quoted_speech_is_a_quote_not_an_outlets_claim(models: Models) -> None:
     story = crosscheck_story("s", annotate(articles, models))
     assert not [c for c in story.claims if any("spring floods" in e.text for e in c.support)]
     assert any(len(q.variants) == 2 for q in story.quotes)
+
+
+def test_a_quote_only_one_outlet_carries_is_a_one_outlet_claim(models: Models) -> None:
+    vote = "The city council of Port Alder voted on Tuesday to repair the harbour bridge."
+    quote = '"We will reopen the old harbour bridge before the spring floods," the mayor said.'
+    texts = {"north": f"{vote} {quote}", "south": f"Councillors in Port Alder {vote[29:]}"}
+    articles = [Article(n, n, None, None, None, "en", t) for n, t in texts.items()]
+    story = crosscheck_story("s", annotate(articles, models))
+    quoted = [c for c in story.claims if any("spring floods" in e.text for e in c.support)]
+    assert [(c.status, c.independent_support) for c in quoted] == [("single_source", 1)]

@@ -40,7 +40,7 @@ def crosscheck_story(story_id: str, articles: Sequence[AnnotatedArticle]) -> Sto
         *attribution_contradictions(articles, entities),
         *quote_contradictions(quotes, articles),
     ]
-    claims, contradictions = build_claims(articles, entities, copies, found)
+    claims, contradictions = build_claims(articles, entities, copies, found, quotes=quotes)
     claims = with_provenance(claims, [a.article for a in articles], copies)
     return Story(
         id=story_id,

@@ -25,6 +25,7 @@ from consilience.model import (
     ClaimStatus,
     Contradiction,
     Evidence,
+    Quote,
     QuoteMention,
     Sentence,
     Vector,
@@ -57,6 +58,47 @@ def claim_units(articles: Sequence[AnnotatedArticle]) -> list[tuple[Evidence, in
                 units.append((evidence, offset + row))
         offset += len(annotated.sentences)
     return units
+
+
+def lone_quote_claims(articles: Sequence[AnnotatedArticle], quotes: Sequence[Quote]) -> list[Claim]:
+    """One-outlet claims for quoted sentences no other outlet carries.
+
+    Quoted speech is left out of alignment (it is the speaker's, not the outlet's, words), but
+    words only one article reports someone saying are still a detail only that outlet gives;
+    a quote several articles carry (near-copies included) is shown with its quote group.
+    """
+    shared = {
+        (variant.article_id, variant.start, variant.end)
+        for quote in quotes
+        if len({v.article_id for v in quote.variants}) >= 2
+        for variant in quote.variants
+    }
+    claims = []
+    for annotated in articles:
+        article_id = annotated.article.id
+        for sentence in annotated.sentences:
+            if (
+                len(re.findall(r"[A-Za-z]+", sentence.text)) < MIN_WORDS
+                or quoted_share(sentence, annotated.quotes) < MOSTLY_QUOTED
+                or any(
+                    owner == article_id and start < sentence.end and end > sentence.start
+                    for owner, start, end in shared
+                )
+            ):
+                continue
+            evidence = Evidence(article_id, sentence.text, sentence.start, sentence.end, 1.0)
+            key = f"{article_id}:{sentence.start}:{sentence.end}"
+            claims.append(
+                Claim(
+                    id="c_" + hashlib.sha1(key.encode()).hexdigest()[:12],
+                    text=sentence.text,
+                    status="single_source",
+                    support=(evidence,),
+                    contradicted_by=(),
+                    independent_support=1,
+                )
+            )
+    return claims
 
 
 def quoted_share(sentence: Sentence, quotes: Sequence[QuoteMention]) -> float:
@@ -253,16 +295,19 @@ def build_claims(
     copies: Mapping[str, str],
     found: Sequence[Contradiction] = (),
     model: AlignModel | None = None,
+    quotes: Sequence[Quote] = (),
 ) -> tuple[tuple[Claim, ...], tuple[Contradiction, ...]]:
     """Align claim units across articles into claims with status, and find contradictions.
 
     ``found`` are contradictions already found about whole sentences (titles, attributions,
     quotes); they contest the claims those sentences word, and are returned with the rest.
-    ``model`` aligns units (the shipped one by default).
+    ``model`` aligns units (the shipped one by default). ``quotes`` are the story's quote
+    groups: a quoted sentence no other outlet carries is listed as a one-outlet claim.
     """
+    lone = lone_quote_claims(articles, quotes)
     units = claim_units(articles)
     if not units:
-        return (), tuple(found)
+        return tuple(lone), tuple(found)
     matrix = np.vstack([a.embeddings for a in articles if len(a.sentences)])
     read = statements([e for e, _ in units], {a.article.id: a.article for a in articles})
     facts = unit_facts(units, read, entities)
@@ -282,4 +327,4 @@ def build_claims(
         for g, members in enumerate(groups)
     ]
     order = sorted(range(len(claims)), key=lambda k: (-claims[k].independent_support, groups[k][0]))
-    return tuple(claims[k] for k in order), tuple(unique.values())
+    return (*(claims[k] for k in order), *lone), tuple(unique.values())
