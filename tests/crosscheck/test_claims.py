@@ -57,7 +57,16 @@ def test_advisers_are_corroborated(story: Story) -> None:
 
 
 @pytest.mark.parametrize(
-    "words", [("1.5 billion",), ("80%",), ("redeployed",), ("Sumy",), ("Blinken",), ("Kommersant",)]
+    "words",
+    [
+        ("1.5 billion",),
+        ("80%",),
+        ("redeployed",),
+        ("Sumy",),
+        ("Blinken",),
+        ("Kommersant",),
+        ("dual-track",),
+    ],
 )
 def test_single_source_details(story: Story, words: tuple[str, ...]) -> None:
     found = claims_saying(story, *words)
