@@ -62,3 +62,18 @@ def test_thousands_of_unclosed_marks_over_lines_stay_bounded() -> None:
     found = quoted_spans(text)
     assert len(found) == 4_999  # each goes on in the next paragraph; the last closes nowhere
     assert all("\n" not in text[q.start : q.end] for q in found)
+
+
+def test_a_quote_runs_on_over_paragraphs_with_blank_lines_between() -> None:
+    text = (
+        'The coach spoke.\n\n" The pitch is flooded.\n\nWe train indoors.\n\n'
+        'The match is off, " said the club captain.\n\nRain fell.'
+    )
+    [quote] = quoted_spans(text)
+    assert text[quote.start : quote.end].startswith("The pitch is flooded.")
+    assert text[quote.start : quote.end].endswith("The match is off")
+
+
+def test_a_closing_mark_glued_to_the_next_word_closes() -> None:
+    text = '"Nobody wins a price war, "the grocer told reporters as he called it"a slow ruin".'
+    assert texts(text) == ["Nobody wins a price war", "a slow ruin"]

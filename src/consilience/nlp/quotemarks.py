@@ -21,6 +21,8 @@ SINGLE_CLOSERS = frozenset("’")
 ALL_OPENERS = DOUBLE_OPENERS | SINGLE_OPENERS | frozenset("\"'")
 BOUNDARY_BEFORE = frozenset(" \t\n([{—–-/:;,")
 TRIM = " \t\n,"
+# Punctuation and a space that end the spoken words before a closing mark.
+SPACED_CLOSERS = frozenset([", ", ". ", "? ", "! "])
 MAX_SINGLE_QUOTE = 300
 # How far a double quote may run on over line breaks to find its closing mark.
 MAX_RUN_ON_LINES = 5
@@ -121,10 +123,21 @@ def _single_role(text: str, i: int, open_char: str | None) -> str | None:
 
 
 def _straight_role(text: str, i: int, is_open: bool) -> str | None:
-    """A straight double mark opens after a boundary and before a word, else closes."""
+    """A straight double mark opens after a boundary and before a word, else closes.
+
+    While a quote is open, a mark after a sentence's punctuation and a space closes it even
+    when glued to the next word (``murder, "the minister said``), as tokenised text sets it.
+    """
     if is_open:
-        return "open" if _starts_word(text, i) and not _ends_word(text, i) else "close"
+        if _starts_word(text, i) and not _ends_word(text, i) and not _after_punctuation(text, i):
+            return "open"
+        return "close"
     return "open" if not _ends_word(text, i) or _starts_word(text, i) else None
+
+
+def _after_punctuation(text: str, i: int) -> bool:
+    """Whether the mark follows ", " or the end of a sentence and a space."""
+    return text[max(i - 2, 0) : i] in SPACED_CLOSERS
 
 
 def _starts_word(text: str, i: int) -> bool:
@@ -140,12 +153,15 @@ def _ends_word(text: str, i: int) -> bool:
 
 
 def _closes_later(text: str, newline: int, open_char: str, role: _Role) -> bool:
-    """Whether the first mark within the next few lines closes the open quote."""
+    """Whether the first mark within the next few lines closes the open quote.
+
+    Blank lines do not count: stored articles put one between every two paragraphs.
+    """
     end = min(len(text), newline + MAX_RUN_ON_CHARS)
     lines = 0
     for i in range(newline + 1, end):
         if text[i] == "\n":
-            lines += 1
+            lines += text[i - 1] != "\n"
             if lines >= MAX_RUN_ON_LINES:
                 return False
             continue
