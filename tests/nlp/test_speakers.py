@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from consilience.model import QuoteMention
 from consilience.nlp.annotate import split_sentences
 from consilience.nlp.models import Models
+from consilience.nlp.names import learn_roles
 from consilience.nlp.quotes import extract_quotes
 from consilience.nlp.speakers import SpeakerResolver
 
@@ -135,3 +136,24 @@ def test_went_on_about_introduces_quoted_phrases(models: Models) -> None:
         "about “how the harbour was sold off,” Tom said nothing."
     )
     assert speaker(models, text, "harbour was sold") == "Maria Lopez"
+
+
+def test_a_title_before_a_name_is_the_role_that_later_speaks(models: Models) -> None:
+    text = (
+        "Lisbon Mayor Tiago Ferreira opened the new tram line on Monday.\n\n"
+        '"We waited ten years for this," the mayor said.'
+    )
+    assert speaker(models, text, "ten years") == "Tiago Ferreira"
+
+
+def test_a_title_hung_on_the_first_name_is_still_the_persons_role(models: Models) -> None:
+    words = ["Lisbon", "Mayor", "Tiago", "Ferreira", "spoke", "."]
+    doc = Doc(
+        models.spacy.vocab,
+        words=words,
+        heads=[1, 2, 3, 4, 4, 4],
+        deps=["compound", "compound", "compound", "nsubj", "ROOT", "punct"],
+        lemmas=["Lisbon", "mayor", "Tiago", "Ferreira", "speak", "."],
+    )
+    roles = learn_roles(doc, [Span(doc, 2, 4, label="PERSON")])
+    assert [p.text for p in roles["mayor"]] == ["Tiago Ferreira"]
