@@ -157,3 +157,21 @@ def test_a_title_hung_on_the_first_name_is_still_the_persons_role(models: Models
     )
     roles = learn_roles(doc, [Span(doc, 2, 4, label="PERSON")])
     assert [p.text for p in roles["mayor"]] == ["Tiago Ferreira"]
+
+
+def test_a_crowd_that_chants_is_the_speaker(models: Models) -> None:
+    text = 'Outside the town hall the strikers chanted "no more cuts" until dusk.'
+    assert speaker(models, text, "no more cuts") == "strikers"
+
+
+def test_an_institution_that_issues_a_statement_is_the_speaker(models: Models) -> None:
+    text = (
+        'Troops cleared the bridge and found "a large store of fuel and food," '
+        "the army said in a statement."
+    )
+    assert speaker(models, text, "large store") == "army"
+
+
+def test_a_group_without_the_is_no_speaker(models: Models) -> None:
+    text = '"Nobody listens to us," protesters said outside the ministry.'
+    assert speaker(models, text, "Nobody listens") is None

@@ -24,6 +24,7 @@ from consilience.nlp.cues import (
     SUBJECT_DEPS,
     cue_subject,
     entity_of,
+    group_name,
     is_document,
     is_subject,
     named_owner,
@@ -212,7 +213,8 @@ class SpeakerResolver:
         holders = self.roles.get(noun.lemma_.lower(), [])
         before = [p for p in holders if p.end_char <= noun.idx]
         if not before:
-            return None
+            group = group_name(noun)
+            return Speaker(group.text, group.start_char, group.end_char) if group else None
         nearest = self._latest_mention(before, noun.idx)
         return self.named(nearest)
 
