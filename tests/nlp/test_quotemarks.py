@@ -77,3 +77,14 @@ def test_a_quote_runs_on_over_paragraphs_with_blank_lines_between() -> None:
 def test_a_closing_mark_glued_to_the_next_word_closes() -> None:
     text = '"Nobody wins a price war, "the grocer told reporters as he called it"a slow ruin".'
     assert texts(text) == ["Nobody wins a price war", "a slow ruin"]
+
+
+def test_a_quote_of_sentences_goes_on_where_a_later_line_opens_a_mark_again() -> None:
+    text = (
+        'The captain added: "We will sail at dawn.\n\nThe crew is ready.\n\n'
+        '"Nobody stays behind. "\n\nThe ship left.'
+    )
+    assert texts(text) == [
+        "We will sail at dawn.\n\nThe crew is ready.",
+        "Nobody stays behind.",
+    ]

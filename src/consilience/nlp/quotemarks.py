@@ -79,7 +79,7 @@ def _pair(text: str, role: _Role, run_on: bool) -> list[Quoted]:
         if char == "\n":
             if opened is not None and _next_paragraph_opens(text, i):
                 found.append(Quoted(opened + 1, i, opened, i))
-            elif opened is not None and run_on and _closes_later(text, i, text[opened], role):
+            elif opened is not None and run_on and _runs_on(text, i, opened, role):
                 continue
             opened = None
             continue
@@ -152,8 +152,21 @@ def _ends_word(text: str, i: int) -> bool:
     return not before.isspace() and (after.isspace() or not after.isalnum())
 
 
-def _closes_later(text: str, newline: int, open_char: str, role: _Role) -> bool:
-    """Whether the first mark within the next few lines closes the open quote.
+def _runs_on(text: str, newline: int, opened: int, role: _Role) -> bool:
+    """Whether the quote open at a line break goes on: its closing mark comes within the
+    next few lines, or, for a quote of whole sentences, a line a few lines on opens a mark
+    again (as a quote going on in a new paragraph does)."""
+    found = _first_mark(text, newline, text[opened], role)
+    if found is None:
+        return False
+    kind, at = found
+    if kind == "close":
+        return True
+    return kind == "open" and _whole_sentences(text, opened, at)
+
+
+def _first_mark(text: str, newline: int, open_char: str, role: _Role) -> tuple[str, int] | None:
+    """The role and place of the first mark within the next few lines.
 
     Blank lines do not count: stored articles put one between every two paragraphs.
     """
@@ -163,12 +176,22 @@ def _closes_later(text: str, newline: int, open_char: str, role: _Role) -> bool:
         if text[i] == "\n":
             lines += text[i - 1] != "\n"
             if lines >= MAX_RUN_ON_LINES:
-                return False
+                return None
             continue
         found = role(text, i, open_char)
         if found is not None:
-            return found == "close"
-    return False
+            return found, i
+    return None
+
+
+def _whole_sentences(text: str, opened: int, reopened: int) -> bool:
+    """Whether the words from one mark to a mark opening a later line are sentences: they
+    start with a capital and each of their lines ends a sentence."""
+    if text[text.rfind("\n", 0, reopened) + 1 : reopened].strip():
+        return False
+    lines = [line.strip() for line in text[opened + 1 : reopened].split("\n")]
+    lines = [line for line in lines if line]
+    return bool(lines) and lines[0][0].isupper() and all(line[-1] in ".?!…" for line in lines)
 
 
 def _next_paragraph_opens(text: str, newline: int) -> bool:
