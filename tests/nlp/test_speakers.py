@@ -175,3 +175,14 @@ def test_an_institution_that_issues_a_statement_is_the_speaker(models: Models) -
 def test_a_group_without_the_is_no_speaker(models: Models) -> None:
     text = '"Nobody listens to us," protesters said outside the ministry.'
     assert speaker(models, text, "Nobody listens") is None
+
+
+def test_a_quote_goes_on_after_a_long_attribution_sentence(models: Models) -> None:
+    text = (
+        "The harbour reopened on Friday.\n\n"
+        '"The storm wall held," said Ines Duarte, an engineer at the port authority who '
+        "has studied the tides of the estuary for twenty years.\n\n"
+        '"We will still raise it by a metre before winter."\n\n'
+        "Ships queued at the entrance."
+    )
+    assert speaker(models, text, "raise it by a metre") == "Ines Duarte"

@@ -26,6 +26,8 @@ SHORT_ATTRIBUTION = 8
 CUE_LEAD = 4
 # At most this much text may follow a quote in its paragraph for the next to continue it.
 SHORT_TAIL = 80
+# The end of one sentence and the start of another, inside a run of text.
+SENTENCE_BREAK = re.compile(r"[.?!]\s+\S")
 
 
 def dash_byline(art: Article, quote: Quoted) -> Speaker | None:
@@ -143,9 +145,11 @@ def cue_text(cue: Token) -> str:
 
 
 def continues_from(text: str, previous: Quoted, quote: Quoted) -> bool:
-    """Same paragraph, or the next paragraph opening with a quote after a short tail."""
+    """Same paragraph, or the next paragraph opening with a quote after a short tail or
+    after no more than the rest of the quote's own sentence (",” said Jo Lee, who ...")."""
     between = text[previous.end : quote.mark_start]
     if "\n" not in between:
         return True
     tail, _, lead = between.strip(" ").partition("\n")
-    return len(tail) < SHORT_TAIL and not lead.strip()
+    own_sentence = not SENTENCE_BREAK.search(tail.rstrip())
+    return (len(tail) < SHORT_TAIL or own_sentence) and not lead.strip()
