@@ -186,3 +186,14 @@ def test_a_quote_goes_on_after_a_long_attribution_sentence(models: Models) -> No
         "Ships queued at the entrance."
     )
     assert speaker(models, text, "raise it by a metre") == "Ines Duarte"
+
+
+def test_a_name_before_a_colon_opening_the_paragraph_is_the_speaker(models: Models) -> None:
+    text = (
+        "The recording caught the two officials late at night.\n\n"
+        'Councillor Anton Brandt asks: "Did anyone see the ledger?"\n\n'
+        'Petra Novak: " No. It stayed in the safe.\n\n'
+        'Nobody else had the key. "\n\n'
+        "The council met again in March."
+    )
+    assert speaker(models, text, "Nobody else") == "Petra Novak"

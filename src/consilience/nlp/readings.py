@@ -48,6 +48,23 @@ def dash_byline(art: Article, quote: Quoted) -> Speaker | None:
     return Speaker(name, start, start + len(name))
 
 
+def speaker_label(art: Article, quote: Quoted, resolver: SpeakerResolver) -> Speaker | None:
+    """A name alone before a colon that opens the quote's paragraph: "Lee: “…”".
+
+    The layout of transcripts and dialogue; every word of the label is capitalised.
+    """
+    start = paragraph_bounds(art.text, quote.mark_start)[0]
+    label = art.text[start : quote.mark_start].strip()
+    words = label[:-1].split()
+    if not label.endswith(":") or not 0 < len(words) <= MAX_NAME_WORDS:
+        return None
+    if not all(w[0].isupper() for w in words):
+        return None
+    begin = art.text.index(words[0], start)
+    span = art.doc.char_span(begin, begin + len(label) - 1, alignment_mode="contract")
+    return resolver.named(span) if span is not None and len(span) else None
+
+
 def token_before(art: Article, quote: Quoted) -> Token | None:
     """The last word before the quote's opening mark, when it is in the same paragraph
     or is a colon ending the paragraph before."""
@@ -135,7 +152,12 @@ def colon_intro_cue(art: Article, position: int) -> Token | None:
     colon = art.doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
     if colon is None:
         return None
-    cues = [t for t in colon[0].sent if is_cue(t) and t.i < colon.start]
+    paragraph_start = paragraph_bounds(art.text, colon.start_char)[0]
+    cues = [
+        t
+        for t in colon[0].sent
+        if is_cue(t) and paragraph_start <= t.idx and t.i < colon.start and not art.quoted(t)
+    ]
     return cues[-1] if cues else None
 
 
