@@ -197,3 +197,13 @@ def test_a_name_before_a_colon_opening_the_paragraph_is_the_speaker(models: Mode
         "The council met again in March."
     )
     assert speaker(models, text, "Nobody else") == "Petra Novak"
+
+
+def test_a_quote_opening_a_line_after_narration_ending_in_said(models: Models) -> None:
+    text = (
+        "Firefighters reached the warehouse within minutes, the Civil Protection Agency "
+        "said.\n\n"
+        '" The roof had already fallen in, so the crews stayed outside. "\n\n'
+        "Traffic was diverted all night."
+    )
+    assert speaker(models, text, "roof had already") == "the Civil Protection Agency"

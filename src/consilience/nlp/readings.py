@@ -98,7 +98,9 @@ def previous_sentence_cue(art: Article, quote: Quoted) -> Token | None:
     """
     previous = token_before(art, quote)
     paragraph_start = paragraph_bounds(art.text, quote.mark_start)[0]
-    if previous is None or previous.idx < paragraph_start:
+    if previous is None:
+        return closing_cue_before(art, quote)
+    if previous.idx < paragraph_start:
         return None
     cues = [
         t
@@ -106,6 +108,24 @@ def previous_sentence_cue(art: Article, quote: Quoted) -> Token | None:
         if t.idx >= paragraph_start and is_cue(t) and not art.quoted(t)
     ]
     return cues[-1] if cues else None
+
+
+def closing_cue_before(art: Article, quote: Quoted) -> Token | None:
+    """The cue ending a paragraph of narration before a quote that opens its own: "...,
+    the ministry said.\n\n“…”" (text set one sentence a line splits what was one paragraph)."""
+    paragraph_start = paragraph_bounds(art.text, quote.mark_start)[0]
+    if art.text[paragraph_start : quote.mark_start].strip():
+        return None
+    mark = art.doc.char_span(quote.mark_start, quote.mark_end, alignment_mode="expand")
+    if mark is None:
+        return None
+    words = [t for t in art.doc[max(mark.start - 2 * CUE_LEAD, 0) : mark.start] if t.is_alpha]
+    cues = [t for t in words[-CUE_LEAD:] if is_cue(t) and not art.quoted(t)]
+    if not cues:
+        return None
+    start, end = paragraph_bounds(art.text, cues[-1].idx)
+    # A paragraph that holds a quote has its own speaker; the next quote goes on from it.
+    return None if any(start <= q.mark_start < end for q in art.marked) else cues[-1]
 
 
 def governing_cue(inside: Span) -> Token | None:
