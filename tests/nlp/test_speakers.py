@@ -207,3 +207,15 @@ def test_a_quote_opening_a_line_after_narration_ending_in_said(models: Models) -
         "Traffic was diverted all night."
     )
     assert speaker(models, text, "roof had already") == "the Civil Protection Agency"
+
+
+def test_he_is_the_person_just_introduced_after_a_role_not_the_last_speaker(
+    models: Models,
+) -> None:
+    text = (
+        '"We will reopen soon," Jo Lee said.\n\n'
+        "A teacher at the school, Maria Lopez, stayed home.\n\n"
+        "But she walked to the square.\n\n"
+        '"It was chaos," she said.'
+    )
+    assert speaker(models, text, "chaos") == "Maria Lopez"

@@ -262,12 +262,12 @@ class SpeakerResolver:
         return self._topic(pronoun)
 
     def _introduced(self, root: Token) -> bool:
-        """A person's first mention, with a role in apposition ("Jo Lee, head of the club").
-
-        News introduces a new speaker that way just before quoting them.
+        """A person's first mention in apposition with a role ("Jo Lee, head of the club",
+        "the club's head, Jo Lee,"): news introduces a new speaker so just before quoting them.
         """
-        return root.i in self.first_mentions and any(
-            c.dep_ == "appos" and c.pos_ == "NOUN" for c in root.children
+        apposed = root.dep_ == "appos" and root.head.pos_ == "NOUN"
+        return root.i in self.first_mentions and (
+            apposed or any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in root.children)
         )
 
     def _referent(self, mention: Span | Token) -> Speaker | None:
