@@ -219,3 +219,8 @@ def test_he_is_the_person_just_introduced_after_a_role_not_the_last_speaker(
         '"It was chaos," she said.'
     )
     assert speaker(models, text, "chaos") == "Maria Lopez"
+
+
+def test_a_commanded_order_has_a_speaker(models: Models) -> None:
+    text = 'Colonel Ruth Amsel walked to the door.\n\n"Hurry up," she commanded.'
+    assert speaker(models, text, "Hurry up") == "Ruth Amsel"
