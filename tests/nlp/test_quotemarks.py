@@ -88,3 +88,13 @@ def test_a_quote_of_sentences_goes_on_where_a_later_line_opens_a_mark_again() ->
         "We will sail at dawn.\n\nThe crew is ready.",
         "Nobody stays behind.",
     ]
+
+
+def test_a_question_closes_with_a_spaced_mark_after_running_over_lines() -> None:
+    text = 'The miner looked up.\n\n" Who pays for this?\n\nWho pays the families? " he said.'
+    assert texts(text) == ["Who pays for this?\n\nWho pays the families?"]
+
+
+def test_a_quote_introduced_by_a_name_and_a_colon_runs_over_lines() -> None:
+    text = 'Novak: " No, sir. It stayed in the safe.\n\nNobody else had the key. "\n\nThey left.'
+    assert texts(text) == ["No, sir. It stayed in the safe.\n\nNobody else had the key."]
