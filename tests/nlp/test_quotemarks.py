@@ -62,3 +62,39 @@ def test_thousands_of_unclosed_marks_over_lines_stay_bounded() -> None:
     found = quoted_spans(text)
     assert len(found) == 4_999  # each goes on in the next paragraph; the last closes nowhere
     assert all("\n" not in text[q.start : q.end] for q in found)
+
+
+def test_a_quote_runs_on_over_paragraphs_with_blank_lines_between() -> None:
+    text = (
+        'The coach spoke.\n\n" The pitch is flooded.\n\nWe train indoors.\n\n'
+        'The match is off, " said the club captain.\n\nRain fell.'
+    )
+    [quote] = quoted_spans(text)
+    assert text[quote.start : quote.end].startswith("The pitch is flooded.")
+    assert text[quote.start : quote.end].endswith("The match is off")
+
+
+def test_a_closing_mark_glued_to_the_next_word_closes() -> None:
+    text = '"Nobody wins a price war, "the grocer told reporters as he called it"a slow ruin".'
+    assert texts(text) == ["Nobody wins a price war", "a slow ruin"]
+
+
+def test_a_quote_of_sentences_goes_on_where_a_later_line_opens_a_mark_again() -> None:
+    text = (
+        'The captain added: "We will sail at dawn.\n\nThe crew is ready.\n\n'
+        '"Nobody stays behind. "\n\nThe ship left.'
+    )
+    assert texts(text) == [
+        "We will sail at dawn.\n\nThe crew is ready.",
+        "Nobody stays behind.",
+    ]
+
+
+def test_a_question_closes_with_a_spaced_mark_after_running_over_lines() -> None:
+    text = 'The miner looked up.\n\n" Who pays for this?\n\nWho pays the families? " he said.'
+    assert texts(text) == ["Who pays for this?\n\nWho pays the families?"]
+
+
+def test_a_quote_introduced_by_a_name_and_a_colon_runs_over_lines() -> None:
+    text = 'Novak: " No, sir. It stayed in the safe.\n\nNobody else had the key. "\n\nThey left.'
+    assert texts(text) == ["No, sir. It stayed in the safe.\n\nNobody else had the key."]

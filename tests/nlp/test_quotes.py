@@ -350,3 +350,9 @@ def test_a_quote_over_lines_takes_the_cue_on_its_last_line(models: Models) -> No
     )
     quote = find(quotes(models, text), "back the strike")
     assert (quote.speaker, quote.cue) == ("Pia Holm", "said")
+
+
+def test_indirect_speech_keeps_a_quoted_term_inside_it(models: Models) -> None:
+    found = quotes(models, 'Olga Berg said the city would build a "green corridor" by the river.')
+    indirect = [(q.speaker, q.text) for q in found if q.kind == "indirect"]
+    assert indirect == [("Olga Berg", 'the city would build a "green corridor" by the river')]

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from consilience.model import QuoteMention
 from consilience.nlp.annotate import split_sentences
 from consilience.nlp.models import Models
+from consilience.nlp.names import learn_roles
 from consilience.nlp.quotes import extract_quotes
 from consilience.nlp.speakers import SpeakerResolver
 
@@ -135,3 +136,91 @@ def test_went_on_about_introduces_quoted_phrases(models: Models) -> None:
         "about “how the harbour was sold off,” Tom said nothing."
     )
     assert speaker(models, text, "harbour was sold") == "Maria Lopez"
+
+
+def test_a_title_before_a_name_is_the_role_that_later_speaks(models: Models) -> None:
+    text = (
+        "Lisbon Mayor Tiago Ferreira opened the new tram line on Monday.\n\n"
+        '"We waited ten years for this," the mayor said.'
+    )
+    assert speaker(models, text, "ten years") == "Tiago Ferreira"
+
+
+def test_a_title_hung_on_the_first_name_is_still_the_persons_role(models: Models) -> None:
+    words = ["Lisbon", "Mayor", "Tiago", "Ferreira", "spoke", "."]
+    doc = Doc(
+        models.spacy.vocab,
+        words=words,
+        heads=[1, 2, 3, 4, 4, 4],
+        deps=["compound", "compound", "compound", "nsubj", "ROOT", "punct"],
+        lemmas=["Lisbon", "mayor", "Tiago", "Ferreira", "speak", "."],
+    )
+    roles = learn_roles(doc, [Span(doc, 2, 4, label="PERSON")])
+    assert [p.text for p in roles["mayor"]] == ["Tiago Ferreira"]
+
+
+def test_a_crowd_that_chants_is_the_speaker(models: Models) -> None:
+    text = 'Outside the town hall the strikers chanted "no more cuts" until dusk.'
+    assert speaker(models, text, "no more cuts") == "strikers"
+
+
+def test_an_institution_that_issues_a_statement_is_the_speaker(models: Models) -> None:
+    text = (
+        'Troops cleared the bridge and found "a large store of fuel and food," '
+        "the army said in a statement."
+    )
+    assert speaker(models, text, "large store") == "army"
+
+
+def test_a_group_without_the_is_no_speaker(models: Models) -> None:
+    text = '"Nobody listens to us," protesters said outside the ministry.'
+    assert speaker(models, text, "Nobody listens") is None
+
+
+def test_a_quote_goes_on_after_a_long_attribution_sentence(models: Models) -> None:
+    text = (
+        "The harbour reopened on Friday.\n\n"
+        '"The storm wall held," said Ines Duarte, an engineer at the port authority who '
+        "has studied the tides of the estuary for twenty years.\n\n"
+        '"We will still raise it by a metre before winter."\n\n'
+        "Ships queued at the entrance."
+    )
+    assert speaker(models, text, "raise it by a metre") == "Ines Duarte"
+
+
+def test_a_name_before_a_colon_opening_the_paragraph_is_the_speaker(models: Models) -> None:
+    text = (
+        "The recording caught the two officials late at night.\n\n"
+        'Councillor Anton Brandt asks: "Did anyone see the ledger?"\n\n'
+        'Petra Novak: " No. It stayed in the safe.\n\n'
+        'Nobody else had the key. "\n\n'
+        "The council met again in March."
+    )
+    assert speaker(models, text, "Nobody else") == "Petra Novak"
+
+
+def test_a_quote_opening_a_line_after_narration_ending_in_said(models: Models) -> None:
+    text = (
+        "Firefighters reached the warehouse within minutes, the Civil Protection Agency "
+        "said.\n\n"
+        '" The roof had already fallen in, so the crews stayed outside. "\n\n'
+        "Traffic was diverted all night."
+    )
+    assert speaker(models, text, "roof had already") == "the Civil Protection Agency"
+
+
+def test_he_is_the_person_just_introduced_after_a_role_not_the_last_speaker(
+    models: Models,
+) -> None:
+    text = (
+        '"We will reopen soon," Jo Lee said.\n\n'
+        "A teacher at the school, Maria Lopez, stayed home.\n\n"
+        "But she walked to the square.\n\n"
+        '"It was chaos," she said.'
+    )
+    assert speaker(models, text, "chaos") == "Maria Lopez"
+
+
+def test_a_commanded_order_has_a_speaker(models: Models) -> None:
+    text = 'Colonel Ruth Amsel walked to the door.\n\n"Hurry up," she commanded.'
+    assert speaker(models, text, "Hurry up") == "Ruth Amsel"

@@ -28,6 +28,7 @@ from consilience.nlp.readings import (
     narrated_speaker,
     previous_sentence_cue,
     region,
+    speaker_label,
 )
 from consilience.nlp.speakers import (
     ORGANISATION_LABELS,
@@ -108,7 +109,7 @@ def site(art: Article, quote: Quoted, resolver: SpeakerResolver, before: Site | 
     proposals = list(cues)
     chain = first_cue
     if kind == "direct":
-        byline = dash_byline(art, quote)
+        byline = dash_byline(art, quote) or speaker_label(art, quote, resolver)
         if byline is not None:
             proposals.append(Proposal("dash_byline", byline, None))
         narrated = narrated_speaker(art, quote, resolver)

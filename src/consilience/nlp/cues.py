@@ -34,6 +34,18 @@ def is_document(token: Token) -> bool:
     return token.lemma_.lower() in word_list("document_nouns")
 
 
+def group_name(noun: Token) -> Span | None:
+    """A definite group or institution that speaks as one ("the protesters", "the
+    military"), named by the noun and the words that narrow it ("Greek protesters")."""
+    determiner = next((c for c in noun.children if c.dep_ == "det"), None)
+    if determiner is None or determiner.lower_ != "the":
+        return None
+    if noun.lemma_.lower() not in word_list("group_speakers"):
+        return None
+    first = min((c.i for c in noun.lefts if c.dep_ in ("amod", "compound")), default=noun.i)
+    return noun.doc[first : noun.i + 1]
+
+
 def cue_subject(cue: Token, allowed: Callable[[Token], bool] = lambda t: True) -> Token | None:
     """The token naming who speaks for a cue, climbing out of "..., adding" clauses."""
     if cue.lower_ == "according":

@@ -64,6 +64,10 @@ def last_word(text: str) -> str:
     return words[-1] if words else ""
 
 
+# How a title before a name hangs on the words after it.
+TITLE_DEPS = frozenset({"compound", "amod", "nmod"})
+
+
 def learn_roles(doc: Doc, people: Iterable[Span]) -> dict[str, list[Span]]:
     """Role words the article gives each person: titles before the name and appositions."""
     roles: dict[str, list[Span]] = {}
@@ -75,12 +79,24 @@ def learn_roles(doc: Doc, people: Iterable[Span]) -> dict[str, list[Span]]:
 
 def _role_words(person: Span) -> set[str]:
     root = person.root
-    words: set[str] = set()
+    words = _title_words(person)
     for child in root.children:
-        if child.i < person.start and child.dep_ in ("compound", "amod", "nmod"):
+        if child.i < person.start and child.dep_ in TITLE_DEPS:
             words.add(child.lemma_.lower())
         if child.dep_ == "appos" and child.pos_ == "NOUN":
             words.add(child.lemma_.lower())
     if root.dep_ == "appos" and root.head.pos_ == "NOUN":
         words.add(root.head.lemma_.lower())
+    return words
+
+
+def _title_words(person: Span) -> set[str]:
+    """The words right before a name that modify it, as a title does ("Athens Mayor Jo
+    Lee"): the parser may hang the title on the first name rather than the surname."""
+    words: set[str] = set()
+    doc = person.doc
+    i = person.start - 1
+    while i >= 0 and doc[i].dep_ in TITLE_DEPS and i < doc[i].head.i < person.end:
+        words.add(doc[i].lemma_.lower())
+        i -= 1
     return words

@@ -21,6 +21,8 @@ SINGLE_CLOSERS = frozenset("’")
 ALL_OPENERS = DOUBLE_OPENERS | SINGLE_OPENERS | frozenset("\"'")
 BOUNDARY_BEFORE = frozenset(" \t\n([{—–-/:;,")
 TRIM = " \t\n,"
+# Punctuation and a space that end the spoken words before a closing mark.
+SPACED_CLOSERS = frozenset([", ", ". ", "? ", "! "])
 MAX_SINGLE_QUOTE = 300
 # How far a double quote may run on over line breaks to find its closing mark.
 MAX_RUN_ON_LINES = 5
@@ -77,7 +79,7 @@ def _pair(text: str, role: _Role, run_on: bool) -> list[Quoted]:
         if char == "\n":
             if opened is not None and _next_paragraph_opens(text, i):
                 found.append(Quoted(opened + 1, i, opened, i))
-            elif opened is not None and run_on and _closes_later(text, i, text[opened], role):
+            elif opened is not None and run_on and _runs_on(text, i, opened, role):
                 continue
             opened = None
             continue
@@ -121,10 +123,21 @@ def _single_role(text: str, i: int, open_char: str | None) -> str | None:
 
 
 def _straight_role(text: str, i: int, is_open: bool) -> str | None:
-    """A straight double mark opens after a boundary and before a word, else closes."""
+    """A straight double mark opens after a boundary and before a word, else closes.
+
+    While a quote is open, a mark after a sentence's punctuation and a space closes it even
+    when glued to the next word (``murder, "the minister said``), as tokenised text sets it.
+    """
     if is_open:
-        return "open" if _starts_word(text, i) and not _ends_word(text, i) else "close"
+        if _starts_word(text, i) and not _ends_word(text, i) and not _after_punctuation(text, i):
+            return "open"
+        return "close"
     return "open" if not _ends_word(text, i) or _starts_word(text, i) else None
+
+
+def _after_punctuation(text: str, i: int) -> bool:
+    """Whether the mark follows ", " or the end of a sentence and a space."""
+    return text[max(i - 2, 0) : i] in SPACED_CLOSERS
 
 
 def _starts_word(text: str, i: int) -> bool:
@@ -139,20 +152,46 @@ def _ends_word(text: str, i: int) -> bool:
     return not before.isspace() and (after.isspace() or not after.isalnum())
 
 
-def _closes_later(text: str, newline: int, open_char: str, role: _Role) -> bool:
-    """Whether the first mark within the next few lines closes the open quote."""
+def _runs_on(text: str, newline: int, opened: int, role: _Role) -> bool:
+    """Whether the quote open at a line break goes on: its closing mark comes within the
+    next few lines, or, for a quote of whole sentences, a line a few lines on opens a mark
+    again (as a quote going on in a new paragraph does)."""
+    found = _first_mark(text, newline, text[opened], role)
+    if found is None:
+        return False
+    kind, at = found
+    if kind == "close":
+        return True
+    return kind == "open" and _whole_sentences(text, opened, at)
+
+
+def _first_mark(text: str, newline: int, open_char: str, role: _Role) -> tuple[str, int] | None:
+    """The role and place of the first mark within the next few lines.
+
+    Blank lines do not count: stored articles put one between every two paragraphs.
+    """
     end = min(len(text), newline + MAX_RUN_ON_CHARS)
     lines = 0
     for i in range(newline + 1, end):
         if text[i] == "\n":
-            lines += 1
+            lines += text[i - 1] != "\n"
             if lines >= MAX_RUN_ON_LINES:
-                return False
+                return None
             continue
         found = role(text, i, open_char)
         if found is not None:
-            return found == "close"
-    return False
+            return found, i
+    return None
+
+
+def _whole_sentences(text: str, opened: int, reopened: int) -> bool:
+    """Whether the words from one mark to a mark opening a later line are sentences: they
+    start with a capital and each of their lines ends a sentence."""
+    if text[text.rfind("\n", 0, reopened) + 1 : reopened].strip():
+        return False
+    lines = [line.strip() for line in text[opened + 1 : reopened].split("\n")]
+    lines = [line for line in lines if line]
+    return bool(lines) and lines[0][0].isupper() and all(line[-1] in ".?!…" for line in lines)
 
 
 def _next_paragraph_opens(text: str, newline: int) -> bool:

@@ -163,9 +163,13 @@ def _speech_end(words: Span) -> tuple[int, Token] | None:
 def _indirect_quotes(
     art: Article, quoted: list[QuoteMention], resolver: SpeakerResolver, starts: list[int]
 ) -> list[QuoteMention]:
-    """That-clauses of speech verbs, kept only when the speaker resolves to a name."""
+    """That-clauses of speech verbs, kept only when the speaker resolves to a name.
+
+    A quoted term inside the clause ("said it sank a pirate “mother ship”") leaves it
+    indirect speech: only a direct or block quote takes the words.
+    """
     found: list[QuoteMention] = []
-    taken = [Quoted(q.start, q.end, q.start, q.end) for q in quoted]
+    taken = [Quoted(q.start, q.end, q.start, q.end) for q in quoted if q.kind != "partial"]
     for token in art.doc:
         if token.pos_ != "VERB" or not is_speech_verb(token.lemma_):
             continue

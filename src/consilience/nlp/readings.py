@@ -26,6 +26,8 @@ SHORT_ATTRIBUTION = 8
 CUE_LEAD = 4
 # At most this much text may follow a quote in its paragraph for the next to continue it.
 SHORT_TAIL = 80
+# The end of one sentence and the start of another, inside a run of text.
+SENTENCE_BREAK = re.compile(r"[.?!]\s+\S")
 
 
 def dash_byline(art: Article, quote: Quoted) -> Speaker | None:
@@ -44,6 +46,23 @@ def dash_byline(art: Article, quote: Quoted) -> Speaker | None:
     if not 0 < len(words) <= MAX_NAME_WORDS or not all(w[0].isupper() for w in words):
         return None
     return Speaker(name, start, start + len(name))
+
+
+def speaker_label(art: Article, quote: Quoted, resolver: SpeakerResolver) -> Speaker | None:
+    """A name alone before a colon that opens the quote's paragraph: "Lee: “…”".
+
+    The layout of transcripts and dialogue; every word of the label is capitalised.
+    """
+    start = paragraph_bounds(art.text, quote.mark_start)[0]
+    label = art.text[start : quote.mark_start].strip()
+    words = label[:-1].split()
+    if not label.endswith(":") or not 0 < len(words) <= MAX_NAME_WORDS:
+        return None
+    if not all(w[0].isupper() for w in words):
+        return None
+    begin = art.text.index(words[0], start)
+    span = art.doc.char_span(begin, begin + len(label) - 1, alignment_mode="contract")
+    return resolver.named(span) if span is not None and len(span) else None
 
 
 def token_before(art: Article, quote: Quoted) -> Token | None:
@@ -79,7 +98,9 @@ def previous_sentence_cue(art: Article, quote: Quoted) -> Token | None:
     """
     previous = token_before(art, quote)
     paragraph_start = paragraph_bounds(art.text, quote.mark_start)[0]
-    if previous is None or previous.idx < paragraph_start:
+    if previous is None:
+        return closing_cue_before(art, quote)
+    if previous.idx < paragraph_start:
         return None
     cues = [
         t
@@ -87,6 +108,24 @@ def previous_sentence_cue(art: Article, quote: Quoted) -> Token | None:
         if t.idx >= paragraph_start and is_cue(t) and not art.quoted(t)
     ]
     return cues[-1] if cues else None
+
+
+def closing_cue_before(art: Article, quote: Quoted) -> Token | None:
+    """The cue ending a paragraph of narration before a quote that opens its own: "...,
+    the ministry said.\n\n“…”" (text set one sentence a line splits what was one paragraph)."""
+    paragraph_start = paragraph_bounds(art.text, quote.mark_start)[0]
+    if art.text[paragraph_start : quote.mark_start].strip():
+        return None
+    mark = art.doc.char_span(quote.mark_start, quote.mark_end, alignment_mode="expand")
+    if mark is None:
+        return None
+    words = [t for t in art.doc[max(mark.start - 2 * CUE_LEAD, 0) : mark.start] if t.is_alpha]
+    cues = [t for t in words[-CUE_LEAD:] if is_cue(t) and not art.quoted(t)]
+    if not cues:
+        return None
+    start, end = paragraph_bounds(art.text, cues[-1].idx)
+    # A paragraph that holds a quote has its own speaker; the next quote goes on from it.
+    return None if any(start <= q.mark_start < end for q in art.marked) else cues[-1]
 
 
 def governing_cue(inside: Span) -> Token | None:
@@ -133,7 +172,12 @@ def colon_intro_cue(art: Article, position: int) -> Token | None:
     colon = art.doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
     if colon is None:
         return None
-    cues = [t for t in colon[0].sent if is_cue(t) and t.i < colon.start]
+    paragraph_start = paragraph_bounds(art.text, colon.start_char)[0]
+    cues = [
+        t
+        for t in colon[0].sent
+        if is_cue(t) and paragraph_start <= t.idx and t.i < colon.start and not art.quoted(t)
+    ]
     return cues[-1] if cues else None
 
 
@@ -143,9 +187,11 @@ def cue_text(cue: Token) -> str:
 
 
 def continues_from(text: str, previous: Quoted, quote: Quoted) -> bool:
-    """Same paragraph, or the next paragraph opening with a quote after a short tail."""
+    """Same paragraph, or the next paragraph opening with a quote after a short tail or
+    after no more than the rest of the quote's own sentence (",” said Jo Lee, who ...")."""
     between = text[previous.end : quote.mark_start]
     if "\n" not in between:
         return True
     tail, _, lead = between.strip(" ").partition("\n")
-    return len(tail) < SHORT_TAIL and not lead.strip()
+    own_sentence = not SENTENCE_BREAK.search(tail.rstrip())
+    return (len(tail) < SHORT_TAIL or own_sentence) and not lead.strip()

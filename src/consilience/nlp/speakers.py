@@ -24,6 +24,7 @@ from consilience.nlp.cues import (
     SUBJECT_DEPS,
     cue_subject,
     entity_of,
+    group_name,
     is_document,
     is_subject,
     named_owner,
@@ -212,7 +213,8 @@ class SpeakerResolver:
         holders = self.roles.get(noun.lemma_.lower(), [])
         before = [p for p in holders if p.end_char <= noun.idx]
         if not before:
-            return None
+            group = group_name(noun)
+            return Speaker(group.text, group.start_char, group.end_char) if group else None
         nearest = self._latest_mention(before, noun.idx)
         return self.named(nearest)
 
@@ -260,12 +262,12 @@ class SpeakerResolver:
         return self._topic(pronoun)
 
     def _introduced(self, root: Token) -> bool:
-        """A person's first mention, with a role in apposition ("Jo Lee, head of the club").
-
-        News introduces a new speaker that way just before quoting them.
+        """A person's first mention in apposition with a role ("Jo Lee, head of the club",
+        "the club's head, Jo Lee,"): news introduces a new speaker so just before quoting them.
         """
-        return root.i in self.first_mentions and any(
-            c.dep_ == "appos" and c.pos_ == "NOUN" for c in root.children
+        apposed = root.dep_ == "appos" and root.head.pos_ == "NOUN"
+        return root.i in self.first_mentions and (
+            apposed or any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in root.children)
         )
 
     def _referent(self, mention: Span | Token) -> Speaker | None:
