@@ -15,7 +15,7 @@ from consilience.crosscheck.entities import resolve_entities
 from consilience.crosscheck.quotes import grade, group_quotes
 from consilience.model import AnnotatedArticle, Article, Mention, Quote, QuoteKind, QuoteMention
 from consilience.nlp import Models, annotate
-from consilience.nlp.annotate import quote_vectors
+from consilience.nlp.annotate import encode_once, quote_texts, quote_vectors
 from fakes import HashEmbedder
 
 CANONICAL = "I think we might be on the verge of something very, very important for the world."
@@ -42,7 +42,7 @@ def article(article_id: str, *quotes: tuple[str, str | None, QuoteKind]) -> Anno
             text += f"{speaker} said. "
     empty = np.zeros((0, 384), np.float32)
     plain = Article(article_id, article_id, None, None, None, "en", text)
-    vectors = quote_vectors([found], HashEmbedder())[0]
+    vectors = quote_vectors([found], encode_once(quote_texts([found]), HashEmbedder()))[0]
     return AnnotatedArticle(
         plain, (), tuple(mentions), tuple(found), empty, np.zeros(384, np.float32), (), vectors
     )

@@ -14,8 +14,10 @@ from spacy.tokens import Doc
 from consilience.model import Article, QuoteMention, Sentence, Vector
 from consilience.nlp.annotate import (
     annotate,
+    encode_once,
     entity_mentions,
     quote_pieces,
+    quote_texts,
     quote_vectors,
     split_sentences,
 )
@@ -75,7 +77,8 @@ def test_a_quote_is_embedded_whole_and_by_sentence() -> None:
 def test_quote_vectors_align_with_quotes_and_embed_each_text_once() -> None:
     embedder = CountingEmbedder()
     same = "We won. We go back Monday."
-    vectors = quote_vectors([[quote(same)], [quote(same), quote("Fine.")], []], embedder)
+    quotes = [[quote(same)], [quote(same), quote("Fine.")], []]
+    vectors = quote_vectors(quotes, encode_once(quote_texts(quotes), embedder))
     assert [[len(v) for v in article] for article in vectors] == [[3], [3, 2], []]
     assert sorted(embedder.seen) == sorted({same, "We won.", "We go back Monday.", "Fine."})
     assert np.array_equal(vectors[0][0], vectors[1][0])

@@ -13,7 +13,7 @@ import hashlib
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from consilience.crosscheck.acronyms import bracketed, initials, is_acronym
 from consilience.crosscheck.aliases import text_links
@@ -41,6 +41,8 @@ class EntityIndex:
 
     entities: tuple[Entity, ...]
     mention_entity: Mapping[tuple[str, int], str]  # (article_id, mention start) -> entity id
+    # Names already looked up: a story's quotes name the same few speakers many times.
+    _found: dict[str, Entity | None] = field(default_factory=dict, compare=False, repr=False)
 
     def entity_id_at(self, article_id: str, start: int) -> str | None:
         """The entity of the mention starting at ``start`` in an article, if any."""
@@ -60,6 +62,11 @@ class EntityIndex:
 
     def find(self, name: str) -> Entity | None:
         """The entity a name (e.g. a speaker) refers to: same name, or the one that contains it."""
+        if name not in self._found:
+            self._found[name] = self._lookup(name)
+        return self._found[name]
+
+    def _lookup(self, name: str) -> Entity | None:
         tokens = name_tokens(clean_name(name))
         if not tokens:
             return None

@@ -10,7 +10,7 @@ it over partitions in parallel. Everything later works on its plain-data output.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 import numpy as np
 from spacy.tokens import Doc
@@ -70,14 +70,24 @@ def quote_pieces(text: str) -> list[str]:
     return [text, *(s for s in QUOTE_SENTENCE_END.split(text.strip()) if s)]
 
 
+def quote_texts(quotes: Iterable[Sequence[QuoteMention]]) -> list[str]:
+    """Every piece embedded for the quotes: each quote's whole text and its sentences."""
+    return [piece for group in quotes for q in group for piece in quote_pieces(q.text)]
+
+
+def encode_once(texts: Iterable[str], embedder: Embedder) -> dict[str, Vector]:
+    """Each distinct text's embedding, all in one call so the encoder batches them by length."""
+    unique = sorted(set(texts))
+    return dict(zip(unique, embedder.encode(unique), strict=True)) if unique else {}
+
+
 def quote_vectors(
-    quotes: Sequence[Sequence[QuoteMention]], embedder: Embedder
+    quotes: Sequence[Sequence[QuoteMention]], rows: Mapping[str, Vector]
 ) -> list[tuple[Vector, ...]]:
-    """Per article, one array per quote: the rows of its pieces (each text embedded once)."""
-    pieces = {q.text: quote_pieces(q.text) for group in quotes for q in group}
-    unique = sorted({piece for group in pieces.values() for piece in group})
-    rows = dict(zip(unique, embedder.encode(unique), strict=True)) if unique else {}
-    return [tuple(np.stack([rows[p] for p in pieces[q.text]]) for q in group) for group in quotes]
+    """Per article, one array per quote: the rows of its pieces (from ``encode_once``)."""
+    return [
+        tuple(np.stack([rows[p] for p in quote_pieces(q.text)]) for q in group) for group in quotes
+    ]
 
 
 def annotate(
@@ -86,14 +96,18 @@ def annotate(
     """Annotate a batch of articles; the embeddings of all their sentences go in one call."""
     docs = list(models.spacy.pipe((a.text for a in articles), batch_size=batch_size))
     per_article = [split_sentences(doc) for doc in docs]
-    texts = [s.text for sentences in per_article for s in sentences]
-    vectors = (
-        models.embedder.encode(texts) if texts else np.zeros((0, DIMENSIONS), dtype=np.float32)
-    )
     quotes = [
         extract_quotes(doc, sentences) for doc, sentences in zip(docs, per_article, strict=True)
     ]
-    quoted = quote_vectors(quotes, models.embedder)
+    texts = [s.text for sentences in per_article for s in sentences]
+    # Sentences and quote pieces in one call: a text both hold is embedded once.
+    encoded = encode_once([*texts, *quote_texts(quotes)], models.embedder)
+    vectors = (
+        np.stack([encoded[t] for t in texts])
+        if texts
+        else np.zeros((0, DIMENSIONS), dtype=np.float32)
+    )
+    quoted = quote_vectors(quotes, encoded)
     annotated: list[AnnotatedArticle] = []
     row = 0
     for article, doc, sentences, found, rendered in zip(
