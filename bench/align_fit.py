@@ -71,7 +71,7 @@ def prepare(group: list[AnnotatedArticle], topic: int, chains: dict) -> Story:
     """Units, their event chains and their pair features for one story."""
     units = claim_units(group)
     read = statements([e for e, _ in units], {a.article.id: a.article for a in group})
-    facts = unit_facts(group, units, read, resolve_entities(group))
+    facts = unit_facts(units, read, resolve_entities(group))
     matrix = np.vstack([a.embeddings for a in group if len(a.sentences)])
     features = list(pair_features(facts, matrix[[row for _, row in units]]))
     unit_chains = []

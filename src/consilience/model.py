@@ -45,29 +45,13 @@ class Article:
 
 
 @dataclass(frozen=True)
-class Gist:
-    """What a sentence states, from its parse: predicate lemmas (a verbless sentence's
-    nominal root), the heads of their subjects and objects (a name's whole text, else a
-    lemma; lower case) and whether a predicate is negated."""
-
-    predicates: tuple[str, ...] = ()
-    subjects: tuple[str, ...] = ()
-    objects: tuple[str, ...] = ()
-    negated: bool = False
-
-
-@dataclass(frozen=True)
 class Sentence:
-    """A sentence of an article's text (a claim unit candidate).
-
-    ``gist`` is what it states (``None`` in annotations stored before it was read).
-    """
+    """A sentence of an article's text (a claim unit candidate)."""
 
     index: int
     start: int
     end: int
     text: str
-    gist: Gist | None = None
 
 
 @dataclass(frozen=True)

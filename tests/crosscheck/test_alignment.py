@@ -8,11 +8,10 @@ from consilience.crosscheck.alignment import (
     UnitFacts,
     align,
     default_align_model,
-    gist_features,
     lemma,
 )
 from consilience.crosscheck.claims import _central, group_units
-from consilience.model import Evidence, Gist
+from consilience.model import Evidence
 
 
 def facts(text: str, rank: int = 0, entities: frozenset[str] = frozenset()) -> UnitFacts:
@@ -86,19 +85,3 @@ def test_a_claim_is_worded_by_the_sentence_whose_details_the_others_state() -> N
     scores = np.full((3, 3), 0.9, dtype=np.float32)
     wording = _central([0, 1, 2], units, scores, {"x": "x", "y": "y", "z": "z"}, ())
     assert wording != 0
-
-
-def test_the_parse_features_tell_the_same_action_from_another_by_the_same_actor() -> None:
-    arrested = Gist(("arrest",), ("wardens",), ("poacher",))
-    arrest = Gist(("say",), ("official",), ("arrest", "poachers"))  # "... the arrest of poachers"
-    fined = Gist(("fine",), ("warden",), ("poacher",))
-    denied = Gist(("arrest",), ("warden",), ("poacher",), negated=True)
-    named = dict(zip(FEATURES[-8:], gist_features([arrested, arrest, fined, denied]), strict=True))
-    assert named["predicate"][0, 3] == 1.0 and named["predicate"][0, 2] == 0.0
-    assert named["action"][0, 1] == 1.0 and named["action"][0, 2] == 0.0
-    assert named["subject"][0, 2] == 1.0 and named["subject"][0, 1] == 0.0
-    assert named["object"][0, 1] > 0.0 and named["object"][0, 2] == 1.0
-    assert named["other_action"][0, 2] == 1.0 and named["other_action"][0, 3] == 0.0
-    assert named["negation"][0, 3] == 1.0 and named["negation"][0, 2] == 0.0
-    assert named["actor_action"][0, 3] == 1.0 and named["actor_action"][0, 2] == 0.0
-    assert named["action_object"][0, 1] == 1.0 and named["action_object"][0, 2] == 0.0

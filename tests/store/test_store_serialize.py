@@ -5,10 +5,8 @@ from consilience.model import (
     Claim,
     Contradiction,
     Evidence,
-    Gist,
     Quote,
     QuoteVariant,
-    Sentence,
     Story,
 )
 from consilience.store.serialize import dumps, loads
@@ -42,9 +40,3 @@ def test_a_story_survives_the_round_trip_with_tuples_nones_and_nested_objects() 
 def test_whole_numbers_read_back_as_floats_where_the_model_wants_floats() -> None:
     evidence = loads(Evidence, '{"article_id":"a","text":"t","start":0,"end":1,"score":1}')
     assert evidence.score == 1.0 and isinstance(evidence.score, float)
-
-
-def test_a_sentence_keeps_its_gist_and_one_stored_without_it_still_reads() -> None:
-    sentence = Sentence(0, 0, 21, "Pumas ate the goats.", Gist(("eat",), ("puma",), ("goat",)))
-    assert loads(Sentence, dumps(sentence)) == sentence
-    assert loads(Sentence, '{"index":0,"start":0,"end":4,"text":"Hi."}').gist is None

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -22,7 +22,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from consilience.crosscheck.words import details, stems, words
-from consilience.model import Gist, Vector
+from consilience.model import Vector
 
 FEATURES = (
     "cosine",  # embedding cosine
@@ -34,14 +34,6 @@ FEATURES = (
     "details",  # Jaccard of names, numbers and days
     "rest",  # Jaccard of the other content words: the action and what it acts on
     "lead",  # how near both are to their articles' tops, where news states its event
-    "predicate",  # Jaccard of the parse's predicate lemmas: the same action
-    "action",  # one's action stem among the other's predicates or arguments ("met", "meeting")
-    "subject",  # both name the same actor (a word of a subject head in common)
-    "object",  # Jaccard of the words of what the actions act on
-    "other_action",  # same actor, no action in common: a different thing the actor did
-    "negation",  # one states the action negated and the other does not
-    "actor_action",  # the same actor doing the same action
-    "action_object",  # the same action on the same thing
 )
 SCORE_DECIMALS = 4
 
@@ -56,26 +48,18 @@ class UnitFacts:
     slots: frozenset[tuple[str, float]]
     details: frozenset[str]
     rest: frozenset[str]
-    gist: Gist = field(default_factory=Gist)
 
     @classmethod
     def of(
-        cls,
-        text: str,
-        rank: int,
-        entities: frozenset[str],
-        slots: frozenset[tuple[str, float]],
-        gist: Gist | None = None,
+        cls, text: str, rank: int, entities: frozenset[str], slots: frozenset[tuple[str, float]]
     ) -> UnitFacts:
         """Split a sentence's content words into details (names, numbers, days) and the rest.
 
         The rest are cut to a rough lemma ("killed", "kills" and "kill" agree), so the same
-        action in another tense still counts as the same action. ``gist`` is what the parse
-        says it states (none for annotations stored before it was read).
+        action in another tense still counts as the same action.
         """
         named = details(text)
-        rest = frozenset(map(lemma, stems(text) - named))
-        return cls(text, rank, entities, slots, named, rest, gist or Gist())
+        return cls(text, rank, entities, slots, named, frozenset(map(lemma, stems(text) - named)))
 
 
 _INFLECTION = re.compile(r"(?:ing|ed|es|s)$")
@@ -158,53 +142,6 @@ def pair_features(units: Sequence[UnitFacts], embeddings: Vector) -> Iterator[Ve
     yield jaccard([u.rest for u in units])
     lead = np.array([1.0 / (1 + u.rank) for u in units], dtype=np.float32)
     yield np.minimum(lead[:, None], lead[None, :])
-    yield from gist_features([u.gist for u in units])
-
-
-_STEM = 4  # letters of a lemma that name its action ("meet", "meeting"; "kill", "killing")
-
-
-def gist_features(gists: Sequence[Gist]) -> Iterator[Vector]:
-    """The parse features of ``FEATURES``: predicates, actor, what is acted on, negation."""
-    predicates = [frozenset(g.predicates) for g in gists]
-    yield jaccard(predicates)
-    actions = [frozenset(p[:_STEM] for p in g.predicates) for g in gists]
-    arguments = [
-        frozenset(w[:_STEM] for w in _words([*g.predicates, *g.subjects, *g.objects]))
-        for g in gists
-    ]
-    action = np.maximum(overlap(actions, arguments), overlap(arguments, actions))
-    yield action
-    subject = overlap([_words(g.subjects) for g in gists])
-    yield subject
-    objects = jaccard([_words(g.objects) for g in gists])
-    yield objects
-    yield subject * (overlap(actions) == 0)
-    negated = np.array([g.negated for g in gists], dtype=bool)
-    yield (negated[:, None] != negated[None, :]).astype(np.float32)
-    yield action * subject
-    yield action * (objects > 0)
-
-
-def _words(heads: Iterable[str]) -> frozenset[str]:
-    """The content words of argument heads ("the united nations" -> united, nations)."""
-    return frozenset(lemma(w) for head in heads for w in words(head))
-
-
-def overlap(
-    left: Sequence[frozenset[str]], right: Sequence[frozenset[str]] | None = None
-) -> Vector:
-    """1 where a set of ``left`` shares a member with a set of ``right`` (itself by default)."""
-    right = left if right is None else right
-    vocabulary = {w: k for k, w in enumerate(sorted(set().union(*left, *right)))}
-    width = max(len(vocabulary), 1)
-    a = np.zeros((len(left), width), dtype=np.float32)
-    b = np.zeros((len(right), width), dtype=np.float32)
-    for matrix, sets in ((a, left), (b, right)):
-        for row, members in enumerate(sets):
-            matrix[row, [vocabulary[w] for w in members]] = 1.0
-    result: Vector = ((a @ b.T) > 0).astype(np.float32)
-    return result
 
 
 # How related two units are in wording, whatever the model says (the weights of the

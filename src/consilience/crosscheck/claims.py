@@ -82,14 +82,9 @@ def _slot_keys(statement: Statement) -> frozenset[tuple[str, float]]:
 
 
 def unit_facts(
-    articles: Sequence[AnnotatedArticle],
-    units: Sequence[tuple[Evidence, int]],
-    read: Sequence[Statement],
-    entities: EntityIndex,
+    units: Sequence[tuple[Evidence, int]], read: Sequence[Statement], entities: EntityIndex
 ) -> list[UnitFacts]:
-    """What each unit states: its text, the entities it mentions, its amounts and ordinals,
-    and its gist (read by nlp; units are numbered by sentence across ``articles``)."""
-    gists = [s.gist for a in articles for s in a.sentences]
+    """What each unit states: its text, the entities it mentions, its amounts and ordinals."""
     offsets: dict[str, list[tuple[int, str]]] = {}
     for (article_id, offset), entity in entities.mention_entity.items():
         offsets.setdefault(article_id, []).append((offset, entity))
@@ -97,13 +92,13 @@ def unit_facts(
         mentions.sort()
     facts = []
     ranks: dict[str, int] = {}
-    for (evidence, row), statement in zip(units, read, strict=True):
+    for (evidence, _), statement in zip(units, read, strict=True):
         rank = ranks[evidence.article_id] = ranks.get(evidence.article_id, -1) + 1
         mentions = offsets.get(evidence.article_id, [])
         first = bisect_left(mentions, (evidence.start, ""))
         last = bisect_left(mentions, (evidence.end, ""))
         named = frozenset(entity for _, entity in mentions[first:last])
-        facts.append(UnitFacts.of(evidence.text, rank, named, _slot_keys(statement), gists[row]))
+        facts.append(UnitFacts.of(evidence.text, rank, named, _slot_keys(statement)))
     return facts
 
 
@@ -270,7 +265,7 @@ def build_claims(
         return (), tuple(found)
     matrix = np.vstack([a.embeddings for a in articles if len(a.sentences)])
     read = statements([e for e, _ in units], {a.article.id: a.article for a in articles})
-    facts = unit_facts(articles, units, read, entities)
+    facts = unit_facts(units, read, entities)
     model = model or default_align_model()
     probability, scores = align(facts, matrix[[row for _, row in units]], model)
     groups = group_units(units, probability, model)

@@ -18,7 +18,6 @@ from spacy.tokens import Doc
 from consilience.model import AnnotatedArticle, Article, Mention, QuoteMention, Sentence, Vector
 from consilience.nlp.embed import DIMENSIONS, Embedder
 from consilience.nlp.framing import framing_mentions
-from consilience.nlp.gist import sentence_gist
 from consilience.nlp.models import Models
 from consilience.nlp.quotes import extract_quotes
 
@@ -27,8 +26,7 @@ QUOTE_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
 def split_sentences(doc: Doc) -> list[Sentence]:
-    """spaCy's sentences, also cut at line breaks (headlines and paragraphs never merge),
-    each with what it states (``gist``)."""
+    """spaCy's sentences, also cut at line breaks (headlines and paragraphs never merge)."""
     text = doc.text
     found: list[Sentence] = []
     for sent in doc.sents:
@@ -37,10 +35,7 @@ def split_sentences(doc: Doc) -> list[Sentence]:
             stripped = line.strip()
             if stripped:
                 offset = start + line.index(stripped)
-                end = offset + len(stripped)
-                span = doc.char_span(offset, end, alignment_mode="expand")
-                gist = sentence_gist(span) if span is not None and len(span) else None
-                found.append(Sentence(len(found), offset, end, stripped, gist))
+                found.append(Sentence(len(found), offset, offset + len(stripped), stripped))
             start += len(line) + 1
     return found
 
