@@ -1,9 +1,9 @@
-"""Acronyms and the names they abbreviate: "FBI" is the Federal Bureau of Investigation.
+"""Acronyms and the names they abbreviate: "WHO" is the World Health Organization.
 
 An acronym is linked to a longer name of the story when its letters are that name's
-initials (skipping "of", "and"; an acronym inside the name gives all its letters: "UN
-Relief and Works Agency" -> UNRWA), or when an article pairs them in brackets: "the
-Relief Agency (UNRWA)".
+initials (skipping "of", "and"; an acronym inside the name gives all its letters: "EU
+Fisheries and Ports Office" -> EUFPO), or when an article pairs them in brackets: "the
+Ports Office (EUFPO)".
 """
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """Other names the text itself gives an entity: "X, known as the Y", a nickname inside a
-name, a description written before it ("the Thai trawler X"), "the Greek capital", the
+name, a description written before it ("the Danish freighter X"), "the French capital", the
 short title of a work ("Y" for "Y: A Subtitle", unless Y is another name of the story).
 
 Each link is read from one article's words, never guessed across articles, so a merge
@@ -79,7 +79,7 @@ def text_links(
 
 
 def _description(text: str, start: int) -> str | None:
-    """ "Thai trawler" in "sank the Thai trawler Veradell": a nationality and nouns."""
+    """ "Danish freighter" in "boarded the Danish freighter Veradell": a nationality and nouns."""
     match = _DESCRIBED.search(text[max(0, start - 60) : start])
     if match is None or nation_of(match[1]) is None:
         return None
@@ -88,7 +88,7 @@ def _description(text: str, start: int) -> str | None:
 
 
 def _verb_or_function(word: str) -> bool:
-    """Words that end a description rather than belong to it ("Thai soldiers shot X")."""
+    """Words that end a description rather than belong to it ("Danish sailors saw X")."""
     return (
         word.endswith(("ed", "ing"))
         or word in word_list("stop_words")
@@ -110,7 +110,7 @@ def _nicknames(text: str) -> Iterator[tuple[Name, str]]:
 
 
 def _capitals(text: str, known: set[Name]) -> Iterator[tuple[Name, str]]:
-    """ "the Greek capital" names Athens when the story names Athens."""
+    """ "the French capital" names Paris when the story names Paris."""
     for match in _CAPITAL.finditer(text):
         capital = _capital_of(nation_of(match[1]) or "")
         if capital and capital in known:

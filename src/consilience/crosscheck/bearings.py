@@ -1,4 +1,4 @@
-"""Where a sentence puts something relative to a named place: "40 miles west of Aden".
+"""Where a sentence puts something relative to a named place: "40 miles west of Veradell".
 
 Two outlets that put one thing on opposite sides of the same place contradict each other.
 """
@@ -17,7 +17,7 @@ _OPPOSITE = {"north": "south", "south": "north", "east": "west", "west": "east"}
 
 @dataclass(frozen=True)
 class Bearing:
-    """Where a sentence puts something relative to a named place: "west of Aden"."""
+    """Where a sentence puts something relative to a named place: "west of Veradell"."""
 
     direction: frozenset[str]  # compass components: {"north", "east"} for "north-east"
     place: str

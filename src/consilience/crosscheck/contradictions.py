@@ -345,7 +345,7 @@ def _day_name_clash(a: Statement, b: Statement) -> Contradiction | None:
 
 
 def _bearing_clash(a: Statement, b: Statement) -> Contradiction | None:
-    """One place, opposite directions from it ("east of Aden" against "west of Aden")."""
+    """One place, opposite directions from it ("east of Veradell" against "west of Veradell")."""
     for left in a.bearings:
         for right in b.bearings:
             if opposite(left, right):

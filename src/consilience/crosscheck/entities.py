@@ -2,9 +2,9 @@
 
 NER labels are noisy (a city tagged PERSON, a surname tagged GPE), so mentions are
 grouped by their names, not their labels: same name across transliterations
-(Kiev/Kyiv via the geonames alternate names, Zelensky/Zelenskyy via a phonetic
-fold), then a short name joins the one longer name that contains it (Witkoff ->
-Steve Witkoff) unless it is ambiguous. The type is the majority label.
+(Odessa/Odesa via the geonames alternate names, Chaikovsky/Chaykovsky via a phonetic
+fold), then a short name joins the one longer name that contains it (Lund ->
+Erik Lund) unless it is ambiguous. The type is the majority label.
 """
 
 from __future__ import annotations
@@ -139,7 +139,7 @@ def _compatible(
 
 
 def _coordinated(form: Form) -> bool:
-    """A mention naming two things at once ("EU & IMF") stands for neither alone.
+    """A mention naming two things at once ("NATO & UN") stands for neither alone.
 
     Only "&" says so: "and" is often inside one name ("Dock and Harbour Workers' Union").
     """

@@ -1,7 +1,7 @@
 """A story's entity mentions grouped by their cleaned names: the forms entity resolution joins.
 
 A form is every mention written with one name once honorifics, articles and possessives
-are gone and words around the name that are not part of it are dropped ("Putin Seeks").
+are gone and words around the name that are not part of it are dropped ("Duarte Seeks").
 Words the text writes around a mention that belong to the name as written (a ship
 prefix "MV", a generation ", Sr.", a state ", Calif.") are kept in its surface.
 """
@@ -58,13 +58,13 @@ def _lowercase_words(articles: Sequence[AnnotatedArticle]) -> frozenset[str]:
 def _reduce(
     tokens: tuple[str, ...], known: set[tuple[str, ...]], ordinary: frozenset[str]
 ) -> tuple[str, ...]:
-    """Drop words around a name ("Putin Seeks", "Zaporozhye Region") that are not part of it.
+    """Drop words around a name ("Duarte Seeks", "Lowmarch Region") that are not part of it.
 
     Ordinary lower-case words go only when what is left is a name the story uses;
     designators ("Region") also when the gazetteer knows what is left. A name the
-    gazetteer knows whole ("New York"), or written inside a longer name ("Mark Felt" in
-    "W. Mark Felt", though "mark" is also a word), is never cut; nor is "Gulf of Aden"
-    cut to "Aden".
+    gazetteer knows whole ("New York"), or written inside a longer name ("Mark Rose" in
+    "W. Mark Rose", though "mark" is also a word), is never cut; nor is "Bay of Veradell"
+    cut to "Veradell".
     """
     if gazetteer_name(tokens):
         return tokens
@@ -73,7 +73,7 @@ def _reduce(
             core, rest = tokens[start:end], tokens[:start] + tokens[end:]
             if not rest or (start and tokens[start - 1] == "of" and gazetteer_name(core)):
                 continue
-            # A word the story also uses as a name ("Felt") is part of the name.
+            # A word the story also uses as a name ("Rose") is part of the name.
             dropped = all((t in ordinary and (t,) not in known) or t in designators() for t in rest)
             if core in known and dropped:
                 return core
@@ -86,7 +86,7 @@ def collect_forms(articles: Sequence[AnnotatedArticle]) -> dict[tuple[str, ...],
     """The story's mentions grouped by cleaned, reduced name."""
     raw: list[tuple[tuple[str, ...], str, tuple[str, int], str, int]] = []
     also: list[tuple[tuple[str, ...], str]] = []  # other ways a name is written
-    short: list[tuple[tuple[str, ...], str]] = []  # "the Ministry" of the Defence Ministry
+    short: list[tuple[tuple[str, ...], str]] = []  # "the Ministry" of the Health Ministry
     ordinary = _lowercase_words(articles)
     for annotated in articles:
         text = annotated.article.text
@@ -106,7 +106,7 @@ def collect_forms(articles: Sequence[AnnotatedArticle]) -> dict[tuple[str, ...],
                 if _common_noun(tokens, surface, label[0], ordinary) and _after_the(text, mention):
                     short.append((tokens, f"the {surface}"))
     known = {tokens for tokens, *_ in raw}
-    inside = {  # names written inside longer ones: "Mark Felt" in "W. Mark Felt"
+    inside = {  # names written inside longer ones: "Mark Rose" in "W. Mark Rose"
         t[i:j]
         for t in known
         for i in range(len(t))
@@ -115,17 +115,17 @@ def collect_forms(articles: Sequence[AnnotatedArticle]) -> dict[tuple[str, ...],
     }
     forms: dict[tuple[str, ...], Form] = {}
     for tokens, surface, label, article_id, start in raw:
-        # Headline words stick to people ("Putin Seeks"); "Union" is part of an ORG's name.
+        # Headline words stick to people ("Duarte Seeks"); "Union" is part of an ORG's name.
         words = ordinary if label[0] == "PERSON" else frozenset()
         reduced = tokens if tokens in inside else _reduce(tokens, known, words)
         form = forms.setdefault(reduced, Form(reduced))
         form.surfaces[surface if reduced == tokens else _core_surface(surface, reduced)] += 1
         if reduced == tokens or CONNECTOR.search(surface):
-            form.written.add(surface)  # "Port of Veradell" names it; "Putin Seeks" does not
+            form.written.add(surface)  # "Port of Veradell" names it; "Duarte Seeks" does not
         form.labels[label[0]] += label[1]
         form.places.append((article_id, start))
     _add_missed_names(articles, forms, ordinary)
-    # "the Post" is short for the Washington Post; "the Trump" is never short for a person.
+    # "the Ledger" is short for the Harbor Ledger; "the Duarte" is never short for a person.
     ends = {
         f.tokens[-1]: f.labels.most_common(1)[0][0] for f in forms.values() if len(f.tokens) > 1
     }
@@ -164,7 +164,7 @@ def _add_missed_names(
             token = fold(match[0])
             inside = re.search(r"[A-Z][\w.]*\s+$", annotated.article.text[: match.start()][-30:])
             if inside and fold(inside[0]) not in word_list("honorifics"):
-                continue  # a word of a longer name NER missed ("Deep Throat")
+                continue  # a word of a longer name NER missed ("Night Owl")
             at = bisect_right(starts, match.start()) - 1
             if at >= 0 and match.start() < spans[at][1]:
                 continue  # inside a mention NER found
@@ -221,7 +221,7 @@ def _as_written(text: str, start: int, end: int, surface: str) -> str:
 
 
 def _with_state(text: str, end: int, surface: str) -> str | None:
-    """A place as written with the US state after it ("Santa Rosa, Calif."), if one follows."""
+    """A place as written with the US state after it ("Salem, Ore."), if one follows."""
     match = STATE.match(text, end)
     if match is None:
         return None

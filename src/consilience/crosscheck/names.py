@@ -65,13 +65,13 @@ def _nations() -> dict[str, str]:
 
 
 def nation_of(word: str) -> str | None:
-    """The country a demonym or country word names ("Greek" -> greece), if any."""
+    """The country a demonym or country word names ("Danish" -> denmark), if any."""
     return _nations().get(fold(word))
 
 
 def _same_nation(a: str, b: str, *, modifier: bool) -> bool:
     """Two demonyms of one country (the demonyms data file); as a modifier inside a longer
-    name also the country itself ("Israel Defense Forces", "Israeli Defence Forces")."""
+    name also the country itself ("Denmark Maritime Authority", "Danish Maritime Authority")."""
     nation = _nations().get(a)
     if nation is None or nation != _nations().get(b):
         return False
@@ -94,20 +94,20 @@ def same_name(a: Sequence[str], b: Sequence[str]) -> bool:
 
 
 def _reordered(a: Sequence[str], b: Sequence[str]) -> bool:
-    """ "Finance Ministry" is the "Ministry of Finance"."""
+    """ "Health Ministry" is the "Ministry of Health"."""
     if len(a) != 2 or len(b) != 3 or b[1] != "of":
         return False
     return same_token(b[0], a[1]) and same_token(b[2], a[0])
 
 
 def _middle(tokens: Sequence[str]) -> tuple[str, ...]:
-    """A full name without middle initials: "Richard M. Nixon" -> richard nixon."""
+    """A full name without middle initials: "Ana M. Duarte" -> ana duarte."""
     return (tokens[0], *(t for t in tokens[1:-1] if len(t) > 1), tokens[-1])
 
 
 def _same_person(a: Sequence[str], b: Sequence[str]) -> bool:
     """Full names told apart only by a middle initial, a first initial before the same
-    middle name ("W. Mark Felt", "William Mark Felt") or a surname misspelt by a letter.
+    middle name ("J. Ana Duarte", "Julia Ana Duarte") or a surname misspelt by a letter.
 
     A first initial alone ("J. Smith") could be any of several people, so it never counts;
     nor do names of two generations ("Jr.", "Sr.").
@@ -163,7 +163,7 @@ def part_of(long: Sequence[str], short: Sequence[str]) -> bool:
 
     A place the gazetteer knows is not what is named after it with "of" (a city is not the
     Gulf or University of that city), not when the short name is itself an "X of Y" name
-    (the University of X is not the National Polytechnic University of X), and never for a
+    (the University of X is not the National Technical University of X), and never for a
     junior's name ("Ana Duarte" is not "Ana Duarte Jr.").
     """
     n = len(short)

@@ -1,7 +1,7 @@
 """Whether two amounts count one thing: the counted noun and what happened to it, as groups.
 
-"40 dead", "killed 40" and "40 people died" count one quantity; "nearly 300 crewmen" and
-"more than 300 crew members" too. The groups are data (``quantity_nouns``); a word outside
+"40 dead", "killed 40" and "40 people died" count one quantity; "about 80 sailors" and
+"some 80 seamen" too. The groups are data (``quantity_nouns``); a word outside
 them is its own group, so "three boats" and "two boats" still count one thing.
 """
 

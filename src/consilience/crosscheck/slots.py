@@ -72,7 +72,7 @@ _COUNTED = TIME_UNITS | frozenset(
     ]
 )
 # Units that measure rather than count, and the most generic counted nouns: a bare number of
-# these ("30 billion euros", "five people") says too little to be compared across sentences.
+# these ("20 billion euros", "five people") says too little to be compared across sentences.
 MEASURES = frozenset(
     ["percent", "dollar", "euro", "pound", "yen", "yuan", "rupee", "kilometre", "kilometer",
      "mile", "km", "meter", "metre", "foot", "feet", "ton", "tonne", "kilogram", "kg",
@@ -230,7 +230,7 @@ def _joined(sentence: str, end: int, unit: str) -> str:
 
 
 def _is_conversion(sentence: str, start: int) -> bool:
-    """Whether an amount converts the one before it: "euro110 billion ($141 billion)".
+    """Whether an amount converts the one before it: "euro90 billion ($116 billion)".
 
     A conversion depends on the rate and the currency, so it is not the outlet's figure.
     """

@@ -1,12 +1,12 @@
-"""Words outlets spell in several ways: "tear gas"/"teargas", "candle-lit"/"candlelit".
+"""Words outlets spell in several ways: "fire fighter"/"firefighter", "sea-wall"/"seawall".
 
 A fact-checker reading several outlets wants such spellings seen as one. Two written
 forms are one word when they differ only by a space or a hyphen between the same two
 parts ("cease-fire", "ceasefire", "cease fire"), each part a word of its own (three
-letters or more, not a stop word). A capitalised variant ("Poly-technic") is an alias of
+letters or more, not a stop word). A capitalised variant ("Water-front") is an alias of
 the entity it spells; a lower-case word written two ways in three articles or more
 becomes an entity of type TERM, with the phrase its forms open when they share the next
-word ("candlelit vigil").
+word ("seawall repairs").
 """
 
 from __future__ import annotations
@@ -87,7 +87,7 @@ def _articles(spellings: _Spellings) -> set[str]:
 
 
 def _shape(form: str) -> str:
-    """A form up to case: "Tear gas" and "tear gas" are one way to write it."""
+    """A form up to case: "Fire fighter" and "fire fighter" are one way to write it."""
     return form.lower()
 
 

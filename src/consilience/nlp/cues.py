@@ -36,7 +36,7 @@ def is_document(token: Token) -> bool:
 
 def group_name(noun: Token) -> Span | None:
     """A definite group or institution that speaks as one ("the protesters", "the
-    military"), named by the noun and the words that narrow it ("Greek protesters")."""
+    military"), named by the noun and the words that narrow it ("Danish protesters")."""
     determiner = next((c for c in noun.children if c.dep_ == "det"), None)
     if determiner is None or determiner.lower_ != "the":
         return None
@@ -158,7 +158,7 @@ def _addressee(verb: Token, child: Token) -> bool:
 
 
 def _acl_owner(noun: Token) -> Token | None:
-    """Who a participle speaks for: "Adler recognizing ...", "Putin's remarks emphasizing"."""
+    """Who a participle speaks for: "Adler recognizing ...", "Lund's remarks emphasizing"."""
     if noun.lemma_.lower() in word_list("speech_nouns"):
         return next((c for c in noun.children if c.dep_ == "poss"), None)
     return noun if noun.pos_ == "PROPN" else None

@@ -91,7 +91,7 @@ def _role_words(person: Span) -> set[str]:
 
 
 def _title_words(person: Span) -> set[str]:
-    """The words right before a name that modify it, as a title does ("Athens Mayor Jo
+    """The words right before a name that modify it, as a title does ("Veradell Mayor Jo
     Lee"): the parser may hang the title on the first name rather than the surname."""
     words: set[str] = set()
     doc = person.doc
