@@ -11,6 +11,7 @@ import hashlib
 import re
 from bisect import bisect_left
 from collections.abc import Collection, Mapping, Sequence
+from dataclasses import replace
 
 import numpy as np
 
@@ -41,64 +42,68 @@ MOSTLY_QUOTED = 0.5  # share of a sentence inside quoted speech that makes it a 
 _SPEECH = frozenset({"direct", "block"})  # quote kinds that are someone's own words
 
 
-def claim_units(articles: Sequence[AnnotatedArticle]) -> list[tuple[Evidence, int]]:
-    """Claim units with their embedding row: sentences long enough to state something, in
-    the outlet's own words (mostly quoted speech is a quote, left to the quotes section)."""
+def split_units(
+    articles: Sequence[AnnotatedArticle],
+) -> tuple[list[tuple[Evidence, int]], list[Evidence]]:
+    """Sentences long enough to state something, in one pass: the outlet's own words with
+    their embedding row (claim units), and mostly quoted speech (a quote, not a claim)."""
     units: list[tuple[Evidence, int]] = []
+    quoted: list[Evidence] = []
     offset = 0
     for annotated in articles:
         for row, sentence in enumerate(annotated.sentences):
-            if (
-                len(re.findall(r"[A-Za-z]+", sentence.text)) >= MIN_WORDS
-                and quoted_share(sentence, annotated.quotes) < MOSTLY_QUOTED
-            ):
-                evidence = Evidence(
-                    annotated.article.id, sentence.text, sentence.start, sentence.end
-                )
+            if len(re.findall(r"[A-Za-z]+", sentence.text)) < MIN_WORDS:
+                continue
+            evidence = Evidence(annotated.article.id, sentence.text, sentence.start, sentence.end)
+            if quoted_share(sentence, annotated.quotes) < MOSTLY_QUOTED:
                 units.append((evidence, offset + row))
+            else:
+                quoted.append(evidence)
         offset += len(annotated.sentences)
-    return units
+    return units, quoted
 
 
-def lone_quote_claims(articles: Sequence[AnnotatedArticle], quotes: Sequence[Quote]) -> list[Claim]:
-    """One-outlet claims for quoted sentences no other outlet carries.
+def claim_units(articles: Sequence[AnnotatedArticle]) -> list[tuple[Evidence, int]]:
+    """Claim units with their embedding row (see ``split_units``)."""
+    return split_units(articles)[0]
+
+
+def lone_quote_claims(quoted: Sequence[Evidence], quotes: Sequence[Quote]) -> list[Claim]:
+    """One-outlet claims for quoted sentences no other article carries.
 
     Quoted speech is left out of alignment (it is the speaker's, not the outlet's, words), but
     words only one article reports someone saying are still a detail only that outlet gives;
     a quote several articles carry (near-copies included) is shown with its quote group.
     """
-    shared = {
-        (variant.article_id, variant.start, variant.end)
+    shared = [
+        variant
         for quote in quotes
         if len({v.article_id for v in quote.variants}) >= 2
         for variant in quote.variants
-    }
-    claims = []
-    for annotated in articles:
-        article_id = annotated.article.id
-        for sentence in annotated.sentences:
-            if (
-                len(re.findall(r"[A-Za-z]+", sentence.text)) < MIN_WORDS
-                or quoted_share(sentence, annotated.quotes) < MOSTLY_QUOTED
-                or any(
-                    owner == article_id and start < sentence.end and end > sentence.start
-                    for owner, start, end in shared
-                )
-            ):
-                continue
-            evidence = Evidence(article_id, sentence.text, sentence.start, sentence.end, 1.0)
-            key = f"{article_id}:{sentence.start}:{sentence.end}"
-            claims.append(
-                Claim(
-                    id="c_" + hashlib.sha1(key.encode()).hexdigest()[:12],
-                    text=sentence.text,
-                    status="single_source",
-                    support=(evidence,),
-                    contradicted_by=(),
-                    independent_support=1,
-                )
-            )
-    return claims
+    ]
+    return [
+        Claim(
+            id=_claim_id([sentence]),
+            text=sentence.text,
+            status="single_source",
+            support=(replace(sentence, score=1.0),),
+            contradicted_by=(),
+            independent_support=1,
+        )
+        for sentence in quoted
+        if not any(
+            v.article_id == sentence.article_id
+            and v.start < sentence.end
+            and v.end > sentence.start
+            for v in shared
+        )
+    ]
+
+
+def _claim_id(support: Sequence[Evidence]) -> str:
+    """A stable id from where the claim's sentences are."""
+    keys = sorted(f"{e.article_id}:{e.start}:{e.end}" for e in support)
+    return "c_" + hashlib.sha1("|".join(keys).encode()).hexdigest()[:12]
 
 
 def quoted_share(sentence: Sentence, quotes: Sequence[QuoteMention]) -> float:
@@ -232,7 +237,6 @@ def _claim(
         for i in members
         for e in (units[i][0],)
     )
-    keys = sorted(f"{e.article_id}:{e.start}:{e.end}" for e in support)
     # A clash about a side detail of one supporting sentence does not contest the claim itself;
     # it does when it hits the sentence that words the claim.
     contested = any(own == units[central][0] for own, _ in clashes)
@@ -241,7 +245,7 @@ def _claim(
         "contested" if contested else "corroborated" if independent >= 2 else "single_source"
     )
     return Claim(
-        id="c_" + hashlib.sha1("|".join(keys).encode()).hexdigest()[:12],
+        id=_claim_id(support),
         text=units[central][0].text,
         status=status,
         support=support,
@@ -304,8 +308,8 @@ def build_claims(
     ``model`` aligns units (the shipped one by default). ``quotes`` are the story's quote
     groups: a quoted sentence no other outlet carries is listed as a one-outlet claim.
     """
-    lone = lone_quote_claims(articles, quotes)
-    units = claim_units(articles)
+    units, quoted = split_units(articles)
+    lone = lone_quote_claims(quoted, quotes)
     if not units:
         return tuple(lone), tuple(found)
     matrix = np.vstack([a.embeddings for a in articles if len(a.sentences)])
