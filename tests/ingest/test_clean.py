@@ -59,3 +59,21 @@ def test_files_over_the_size_limit_are_refused_before_reading(tmp_path: Path) ->
     path.write_bytes(b"x" * 4096)
     with pytest.raises(InputError, match="over the"):
         read_bytes(path, limit=1024)
+
+
+def test_a_page_address_line_is_dropped_and_never_glued_to_the_headline() -> None:
+    text = (
+        "http: / / www. example. org / news / floods - close - the - ferry - to - the - islands\n"
+        "Floods close the ferry\n"
+        "Storm water closed the island ferry on Tuesday, the harbour office said.\n"
+    )
+    assert paragraphs(text)[1] == "Floods close the ferry"
+    assert body(paragraphs(text)).split("\n\n") == [
+        "Floods close the ferry",
+        "Storm water closed the island ferry on Tuesday, the harbour office said.",
+    ]
+
+
+def test_a_sentence_that_names_a_web_address_is_kept() -> None:
+    line = "www.example.org lists the closed roads."
+    assert body(paragraphs(f"{line}\n\nAnother paragraph.")).startswith(line)

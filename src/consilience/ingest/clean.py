@@ -68,6 +68,8 @@ CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 """Control characters (Unicode category Cc) other than tab and newline."""
 
 TERMINAL = tuple(".!?…:;\"'”’»)]")
+WEB_ADDRESS = re.compile(r"(?:https?\s*:\s*/|www\s*\.\s*\w)", re.IGNORECASE)
+"""A line that opens with a web address: the page's own address, never part of a sentence."""
 
 
 def normalise(text: str) -> str:
@@ -100,7 +102,7 @@ def paragraphs(text: str, *, join_wraps: bool = True) -> list[str]:
 
 def _continues(previous: str, line: str) -> bool:
     """Whether ``line`` is the hard-wrapped rest of the sentence in ``previous``."""
-    if previous.endswith(TERMINAL):
+    if previous.endswith(TERMINAL) or WEB_ADDRESS.match(previous) or WEB_ADDRESS.match(line):
         return False
     return line[0].islower() or line[0].isdigit() or len(previous) > 60
 
@@ -111,10 +113,15 @@ def strip_chrome(paras: list[str]) -> list[str]:
     for para in paras:
         if len(para) <= MAX_CHROME_CHARS and COMMENTS_START.match(para):
             break
-        if len(para) <= MAX_CHROME_CHARS and CHROME.match(para):
+        if (len(para) <= MAX_CHROME_CHARS and CHROME.match(para)) or _bare_address(para):
             continue
         kept.append(para)
     return kept
+
+
+def _bare_address(para: str) -> bool:
+    """A paragraph that is only a web address (copied pages often start with their own)."""
+    return WEB_ADDRESS.match(para) is not None and not para.endswith(TERMINAL)
 
 
 def strip_dateline(para: str) -> str:
