@@ -1,0 +1,42 @@
+"""Sums for one thing given in different currencies or far apart (invented sentences)."""
+
+from consilience.crosscheck.contradictions import Statement, compare
+from consilience.model import Article, Evidence
+
+
+def ev(article: str, text: str) -> Statement:
+    source = Article(article, article, None, None, None, "en", text)
+    return Statement.of(Evidence(article, text, 0, len(text)), source)
+
+
+def test_sums_no_exchange_rate_reconciles_clash() -> None:
+    a = ev("A", "Flood damage is an estimated $3 million.")
+    b = ev("B", "The floods caused 300 million euros ($330 million) of damage in the valley.")
+    clash = compare(a, b, aligned=False, related=True)
+    assert clash is not None and clash.kind == "number"
+    assert '"an estimated $3 million"' in clash.explanation
+    assert "dollar-euro exchange rate" in clash.explanation
+
+
+def test_the_same_sum_in_two_currencies_does_not_clash() -> None:
+    a = ev("A", "The freighter was carrying $90 million of copper ore.")
+    b = ev("B", "The freighter was carrying 70 million euros worth of copper ore.")
+    assert compare(a, b, aligned=True) is None
+
+
+def test_sums_for_different_things_do_not_clash() -> None:
+    a = ev("A", "Flood damage is an estimated $3 million.")
+    b = ev("B", "The region received 300 million euros in aid after the floods.")
+    assert compare(a, b, aligned=True) is None
+
+
+def test_a_sum_of_an_earlier_happening_does_not_clash() -> None:
+    a = ev("A", "Burglars took £20,000 of jewellery from the shop.")
+    b = ev("B", "Last month burglars took £800,000 of jewellery from a nearby shop.")
+    assert compare(a, b, aligned=False, related=True) is None
+
+
+def test_another_dollar_is_not_compared() -> None:
+    a = ev("A", "The fire caused HK$400 million of damage to the tower.")
+    b = ev("B", "The fire caused $5 million of damage to the tower.")
+    assert compare(a, b, aligned=False, related=True) is None
