@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from consilience.crosscheck.bearings import opposite
+from consilience.crosscheck.deaths import cause_clash, place_clash
 from consilience.crosscheck.events import event_key, is_verb_form
 from consilience.crosscheck.figures import amount_clash, count_clash, money_clash
 from consilience.crosscheck.negation import negated_at, object_after, subject_before, words_from
@@ -135,6 +136,29 @@ def _death_clash(a: Statement, b: Statement) -> Contradiction | None:
     return clash_of("other", a, b, what)
 
 
+def _cause_clash(a: Statement, b: Statement) -> Contradiction | None:
+    """One death given two causes, neither a kind of the other ("died of pneumonia", "died
+    after suffering from a stroke"): first reports are often corrected, so timing may explain."""
+    if not cause_clash(a.death, b.death):
+        return None
+    what = (
+        f'{a.outlet} gives the cause of death as "{a.death.cause_text}"; '
+        f'{b.outlet} as "{b.death.cause_text}". Later reporting may explain the difference.'
+    )
+    return contradiction("other", a.evidence, b.evidence, what, may_be_timing=True)
+
+
+def _place_clash(a: Statement, b: Statement) -> Contradiction | None:
+    """One death in two kinds of place ("at a hospice", "at his home")."""
+    if not place_clash(a.death, b.death):
+        return None
+    what = (
+        f'{a.outlet} says the death was "{a.death.place_text}"; '
+        f'{b.outlet} says "{b.death.place_text}".'
+    )
+    return clash_of("other", a, b, what)
+
+
 def compare(
     a: Statement, b: Statement, *, aligned: bool, related: bool = False
 ) -> Contradiction | None:
@@ -150,7 +174,8 @@ def compare(
         clash = amount_clash(a, b, aligned) or count_clash(a, b, aligned) or money_clash(a, b)
         clash = clash or _day_name_clash(a, b)
     if clash is None and (aligned or related):
-        clash = _bearing_clash(a, b) or _death_clash(a, b)
+        clash = _bearing_clash(a, b) or _death_clash(a, b) or _cause_clash(a, b)
+        clash = clash or _place_clash(a, b)
     if clash is None and aligned:
         clash = _negation_clash(a, b) or _date_clash(a, b)
     return clash

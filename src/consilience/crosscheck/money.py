@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from consilience.crosscheck.dates import set_apart
 from consilience.crosscheck.quantities import singular
 from consilience.crosscheck.slots import Amount
 from consilience.text.lexicon import word_list, word_sequence
@@ -49,21 +50,11 @@ def paid_for(sentence: str, amount: Amount) -> str | None:
     return None
 
 
-def _set_apart(sentence: str) -> bool:
-    """Whether a sentence dates what it tells to another time ("last month", "in May", "in
-    2005", "years ago"): a sum in it is likely of an earlier happening, not this one."""
-    months = "|".join(m.capitalize() for m in word_list("months"))
-    return re.search(rf"{_EARLIER}|\b[Ii]n (?:{months}|(?:19|20)\d\d)\b", sentence) is not None
-
-
-_EARLIER = r"(?i:\b(?:last|previous|earlier|past) (?:week|month|year|decade)s?\b|\bago\b)"
-
-
 def far_apart(a: str, left: Amount, b: str, right: Amount) -> str | None:
     """Why two sums for the same thing cannot be one sum, or None when some exchange rate of
     the period (or the sums' own approximations) lets them agree."""
     rate_a, rate_b = currency(a, left), currency(b, right)
-    if rate_a is None or rate_b is None or _set_apart(a) or _set_apart(b):
+    if rate_a is None or rate_b is None or set_apart(a) or set_apart(b):
         return None
     noun = paid_for(a, left)
     if noun is None or noun != paid_for(b, right):

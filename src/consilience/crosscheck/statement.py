@@ -17,6 +17,7 @@ from consilience.crosscheck.dates import (
     parse_published,
     resolve,
 )
+from consilience.crosscheck.deaths import Death, read_death
 from consilience.crosscheck.events import verb_near
 from consilience.crosscheck.negation import negated_verbs, stem
 from consilience.crosscheck.slots import Amount, Ordinal, amounts, ordinals
@@ -56,6 +57,11 @@ class Statement:
     def bearings(self) -> tuple[Bearing, ...]:
         """The "<direction> of <Place>" phrases of the unit, read once."""
         return tuple(bearings(self.evidence.text))
+
+    @cached_property
+    def death(self) -> Death:
+        """The cause and place of a death the unit tells, read once."""
+        return read_death(self.evidence.text)
 
     @cached_property
     def dated(self) -> tuple[tuple[str, tuple[int, int] | str, DateMention], ...]:

@@ -1,0 +1,68 @@
+"""Cause and place of one death told two ways (invented sentences)."""
+
+from consilience.crosscheck.contradictions import Statement, compare
+from consilience.crosscheck.dates import set_apart
+from consilience.model import Article, Evidence
+
+
+def ev(article: str, text: str) -> Statement:
+    source = Article(article, article, None, None, None, "en", text)
+    return Statement.of(Evidence(article, text, 0, len(text)), source)
+
+
+def test_two_unrelated_causes_of_death_clash_and_may_be_timing() -> None:
+    a = ev("A", "The retired judge died on Sunday of pneumonia, his daughter said.")
+    b = ev("B", "The retired judge died on Sunday after suffering from a stroke, aides said.")
+    clash = compare(a, b, aligned=False, related=True)
+    assert clash is not None and clash.kind == "other" and clash.may_be_timing
+    assert '"pneumonia"' in clash.explanation and '"a stroke"' not in clash.explanation
+    assert '"stroke"' in clash.explanation
+
+
+def test_a_cause_and_a_kind_of_it_do_not_clash() -> None:
+    a = ev("A", "The painter died of cancer at the age of 70.")
+    b = ev("B", "The painter died of leukemia at the age of 70.")
+    assert compare(a, b, aligned=True) is None
+
+
+def test_a_cause_the_other_sentence_also_names_does_not_clash() -> None:
+    a = ev("A", "The poet died of pneumonia after a long battle with cancer.")
+    b = ev("B", "The poet died of cancer, his publisher said.")
+    assert compare(a, b, aligned=True) is None
+
+
+def test_an_illness_of_an_earlier_time_is_not_the_cause() -> None:
+    a = ev("A", "The actor died after suffering a heart attack earlier this month.")
+    b = ev("B", "The actor died of pneumonia in a city hospital.")
+    assert compare(a, b, aligned=True) is None
+
+
+def test_a_general_word_is_no_cause() -> None:
+    a = ev("A", "The former mayor died after a long illness.")
+    b = ev("B", "The former mayor died of a heart attack.")
+    assert compare(a, b, aligned=True) is None
+
+
+def test_a_home_and_a_hospital_as_place_of_death_clash() -> None:
+    a = ev("A", "The composer died at a hospital near his farm in the valley.")
+    b = ev("B", "The composer died at his home in the valley.")
+    clash = compare(a, b, aligned=False, related=True)
+    assert clash is not None and not clash.may_be_timing
+    assert '"at a hospital"' in clash.explanation and '"at his home"' in clash.explanation
+
+
+def test_places_both_sentences_name_do_not_clash() -> None:
+    a = ev("A", "The boxer died in hospital after being attacked at his home.")
+    b = ev("B", "The boxer died at his home.")
+    assert compare(a, b, aligned=True) is None
+
+
+def test_a_town_is_not_a_place_of_care() -> None:
+    a = ev("A", "The composer died in Northfield after a short illness.")
+    b = ev("B", "The composer died at his home.")
+    assert compare(a, b, aligned=True) is None
+
+
+def test_other_times_are_told_apart() -> None:
+    assert set_apart("Last month burglars took the vase.") and set_apart("It opened in 2005.")
+    assert set_apart("In May, the shop was robbed.") and not set_apart("They may in time agree.")
