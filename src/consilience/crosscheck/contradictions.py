@@ -152,9 +152,10 @@ def _place_clash(a: Statement, b: Statement) -> Contradiction | None:
     """One death in two kinds of place ("at a hospice", "at his home")."""
     if not place_clash(a.death, b.death):
         return None
+    # The place's own words, not "at his"/"at a": outlets agreeing on one place are listed once.
     what = (
-        f'{a.outlet} says the death was "{a.death.place_text}"; '
-        f'{b.outlet} says "{b.death.place_text}".'
+        f'{a.outlet} gives the place of death as "{a.death.place_text}"; '
+        f'{b.outlet} as "{b.death.place_text}".'
     )
     return clash_of("other", a, b, what)
 

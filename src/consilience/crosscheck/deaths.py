@@ -166,14 +166,14 @@ def _place_starts(words: list[tuple[str, int, int]]) -> list[int]:
 
 
 def _place_after(words: list[tuple[str, int, int]], lead: int, text: str) -> tuple[str, str] | None:
-    """The group of the place an at/in phrase names ("at a hospice") and the phrase."""
+    """The group of the place an at/in phrase names ("at a hospice") and the place's words."""
     k = lead + 1
     while k < len(words) and words[k][0] in _SKIP:
         k += 1
     found = _term_at(words, k, _places())
     if found is None:
         return None
-    return found[0], text[words[lead][1] : words[k + found[1] - 1][2]]
+    return found[0], text[words[k][1] : words[k + found[1] - 1][2]]
 
 
 def cause_clash(left: Death, right: Death) -> bool:
