@@ -13,6 +13,7 @@ from consilience.crosscheck.bearings import opposite
 from consilience.crosscheck.deaths import cause_clash, place_clash
 from consilience.crosscheck.events import event_key, is_verb_form
 from consilience.crosscheck.figures import amount_clash, count_clash, money_clash
+from consilience.crosscheck.nationalities import fewer_nations, named
 from consilience.crosscheck.negation import negated_at, object_after, subject_before, words_from
 from consilience.crosscheck.quantities import group
 from consilience.crosscheck.slots import TIME_UNITS, Ordinal, numbers
@@ -160,6 +161,22 @@ def _place_clash(a: Statement, b: Statement) -> Contradiction | None:
     return clash_of("other", a, b, what)
 
 
+def _nation_clash(a: Statement, b: Statement) -> Contradiction | None:
+    """One counted group given fewer nations by one outlet ("23 Somalian pirates" against "12
+    Somali and 11 Yemeni pirates")."""
+    for left in a.origins:
+        for right in b.origins:
+            if fewer_nations(left, right):
+                # Only the nations in quotes: outlets agreeing on them are listed once.
+                what = (
+                    f'{a.outlet} says {left.total} are from "{named(left.nations)}" '
+                    f"({left.text}); {b.outlet} says from "
+                    f'"{named(right.nations)}" ({right.text}).'
+                )
+                return clash_of("other", a, b, what)
+    return None
+
+
 def compare(
     a: Statement, b: Statement, *, aligned: bool, related: bool = False
 ) -> Contradiction | None:
@@ -176,7 +193,7 @@ def compare(
         clash = clash or _day_name_clash(a, b)
     if clash is None and (aligned or related):
         clash = _bearing_clash(a, b) or _death_clash(a, b) or _cause_clash(a, b)
-        clash = clash or _place_clash(a, b)
+        clash = clash or _place_clash(a, b) or _nation_clash(a, b)
     if clash is None and aligned:
         clash = _negation_clash(a, b) or _date_clash(a, b)
     return clash

@@ -19,6 +19,7 @@ from consilience.crosscheck.dates import (
 )
 from consilience.crosscheck.deaths import Death, read_death
 from consilience.crosscheck.events import verb_near
+from consilience.crosscheck.nationalities import Origins, origins
 from consilience.crosscheck.negation import negated_verbs, stem
 from consilience.crosscheck.slots import Amount, Ordinal, amounts, ordinals
 from consilience.model import Article, Contradiction, ContradictionKind, Evidence
@@ -62,6 +63,11 @@ class Statement:
     def death(self) -> Death:
         """The cause and place of a death the unit tells, read once."""
         return read_death(self.evidence.text)
+
+    @cached_property
+    def origins(self) -> tuple[Origins, ...]:
+        """The counted groups the unit gives nations ("23 Somali and Yemeni pirates")."""
+        return tuple(origins(self.evidence.text))
 
     @cached_property
     def dated(self) -> tuple[tuple[str, tuple[int, int] | str, DateMention], ...]:
