@@ -196,4 +196,6 @@ def compare(
         clash = clash or _place_clash(a, b) or _nation_clash(a, b)
     if clash is None and aligned:
         clash = _negation_clash(a, b) or _date_clash(a, b)
+    if clash is None and not (aligned or related):
+        clash = count_clash(a, b, aligned, tallies=True)
     return clash

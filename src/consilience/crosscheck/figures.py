@@ -28,6 +28,7 @@ MAX_RATIO = 3.0  # largest ratio of two stated values that can be one quantity t
 # With the same verb beside both ("people took to the streets") the counts are surely of one
 # thing, so estimates further apart (20,000 against 100,000 marchers) still clash.
 EVENT_RATIO = 10.0
+TALLY = 10  # the smallest lower bound ("more than 10 arrested") read as a story's running total
 
 
 def _states(statement: Statement, amount: Amount) -> bool:
@@ -111,10 +112,24 @@ def _outnumbers(a: Statement, left: Amount, b: Statement, right: Amount) -> bool
     return False
 
 
-def count_clash(a: Statement, b: Statement, aligned: bool) -> Contradiction | None:
-    """Counts of one thing ("12 people were injured", "18 people hurt") that cannot agree."""
+def _tallies(left: Amount, right: Amount) -> bool:
+    """Whether two counts are the story's running tallies of one listed happening: both
+    lower bounds of at least `TALLY` ("more than 200 arrested", "more than 400 detained")."""
+    event = casualty(left.unit, left.event)
+    if event is None or event != casualty(right.unit, right.event):
+        return False
+    return left.bound and right.bound and min(left.value, right.value) >= TALLY
+
+
+def count_clash(
+    a: Statement, b: Statement, aligned: bool, tallies: bool = False
+) -> Contradiction | None:
+    """Counts of one thing ("12 people were injured", "18 people hurt") that cannot agree;
+    with ``tallies``, only the story's running tallies of one happening."""
     for left in a.amounts:
         for right in b.amounts:
+            if tallies and not _tallies(left, right):
+                continue
             if not _same_count(a, left, b, right, aligned):
                 continue
             # Shares and sums keep the usual ratio: "rose 9.1 percent" and "rose 1.2 percent"

@@ -1,4 +1,4 @@
-"""Sums for one thing given in different currencies or far apart (invented sentences)."""
+"""Figures across outlets: sums for one thing, running tallies (invented sentences)."""
 
 from consilience.crosscheck.contradictions import Statement, compare
 from consilience.model import Article, Evidence
@@ -40,3 +40,17 @@ def test_another_dollar_is_not_compared() -> None:
     a = ev("A", "The fire caused HK$400 million of damage to the tower.")
     b = ev("B", "The fire caused $5 million of damage to the tower.")
     assert compare(a, b, aligned=False, related=True) is None
+
+
+def test_running_tallies_of_one_happening_clash_across_a_story() -> None:
+    a = ev("A", "Shops were looted overnight and more than 150 people arrested.")
+    b = ev("B", "An officer was suspended while more than 300 marchers have been detained.")
+    clash = compare(a, b, aligned=False, related=False)
+    assert clash is not None and clash.may_be_timing
+    assert '"more than 150 people"' in clash.explanation
+
+
+def test_small_or_exact_counts_are_not_compared_across_a_story() -> None:
+    a = ev("A", "Police said they made 40 arrests during the march.")
+    b = ev("B", "An officer was suspended while more than 300 marchers have been detained.")
+    assert compare(a, b, aligned=False, related=False) is None
