@@ -25,6 +25,7 @@ from consilience.crosscheck.statement import (
     statements,
 )
 from consilience.model import Contradiction, ContradictionKind
+from consilience.text import word_list
 
 __all__ = ["RELATED", "Statement", "compare", "contradiction", "statements"]
 
@@ -34,6 +35,7 @@ _EVENT_NOUNS = {"war": "war", "conflict": "war", "fighting": "war", "hostilities
 _CONTEXT_CHARS = 60
 _DEATH = re.compile(r"\b([a-z]+)\s+to\s+death\b")  # "burnt to death", "suffocated to death"
 RELATED = 0.3  # alignment score above which two units may share a compound slot
+SAME_DEED = 3  # content words two sentences share, the verb included, to date one deed
 
 
 def _event(text: str, start: int) -> str | None:
@@ -115,6 +117,21 @@ def _day_name_clash(a: Statement, b: Statement) -> Contradiction | None:
     return None
 
 
+def _year_clash(a: Statement, b: Statement) -> Contradiction | None:
+    """The same happening in two different years ("resigned in 2004", "resigned in 2005"),
+    neither sentence naming the other's year ("elected in 2001 and re-elected in 2005"), and
+    told with more than `SAME_DEED` shared words: "was charged" alone may be two charges."""
+    for verb, year, left in a.years:
+        for other_verb, other_year, right in b.years:
+            if group(verb) != group(other_verb) or year == other_year:
+                continue
+            if other_year in {y for _, y, _ in a.years} or year in {y for _, y, _ in b.years}:
+                continue
+            if len(set(a.stems) & set(b.stems) - word_list("stop_words")) > SAME_DEED:
+                return clash_of("date", a, b, says(a, left, b, right))
+    return None
+
+
 def _bearing_clash(a: Statement, b: Statement) -> Contradiction | None:
     """One place, opposite directions from it ("east of Veradell" against "west of Veradell")."""
     for left in a.bearings:
@@ -190,7 +207,7 @@ def compare(
     clash = _ordinal_clash(a, b, aligned)
     if clash is None and (aligned or related):
         clash = amount_clash(a, b, aligned) or count_clash(a, b, aligned) or money_clash(a, b)
-        clash = clash or _day_name_clash(a, b)
+        clash = clash or _day_name_clash(a, b) or _year_clash(a, b)
     if clash is None and (aligned or related):
         clash = _bearing_clash(a, b) or _death_clash(a, b) or _cause_clash(a, b)
         clash = clash or _place_clash(a, b) or _nation_clash(a, b)

@@ -23,10 +23,12 @@ from consilience.crosscheck.nationalities import Origins, origins
 from consilience.crosscheck.negation import negated_verbs, stem
 from consilience.crosscheck.slots import Amount, Ordinal, amounts, ordinals
 from consilience.model import Article, Contradiction, ContradictionKind, Evidence
+from consilience.text.dates import MONTH_NAME
 
 # A unit stating more numbers or dates than this is a table or a run-on text without sentence
 # ends, not one statement: its slots are not compared (and comparing stays cheap).
 MAX_SLOTS = 12
+_IN_YEAR = re.compile(rf"\b[Ii]n (?:{MONTH_NAME}\.? )?(?P<year>(?:19|20)\d\d)\b(?!\s*-)")
 _NOISE = re.compile(r"https?:|www\.|\S+ / \S+ / ")
 
 
@@ -63,6 +65,16 @@ class Statement:
     def death(self) -> Death:
         """The cause and place of a death the unit tells, read once."""
         return read_death(self.evidence.text)
+
+    @cached_property
+    def years(self) -> tuple[tuple[str, int, str], ...]:
+        """(verb, year, words) of each "in <year>" with the verb it dates ("resigned in 2004")."""
+        found = []
+        for match in _IN_YEAR.finditer(self.evidence.text):
+            verb = verb_near(self.evidence.text, match.start(), match.end())
+            if verb is not None:
+                found.append((verb, int(match["year"]), match[0]))
+        return tuple(found)
 
     @cached_property
     def origins(self) -> tuple[Origins, ...]:

@@ -1,4 +1,4 @@
-"""Cause and place of one death told two ways (invented sentences)."""
+"""Circumstances of one happening told two ways: cause, place, year (invented sentences)."""
 
 from consilience.crosscheck.contradictions import Statement, compare
 from consilience.crosscheck.dates import set_apart
@@ -66,3 +66,23 @@ def test_a_town_is_not_a_place_of_care() -> None:
 def test_other_times_are_told_apart() -> None:
     assert set_apart("Last month burglars took the vase.") and set_apart("It opened in 2005.")
     assert set_apart("In May, the shop was robbed.") and not set_apart("They may in time agree.")
+
+
+def test_one_deed_in_two_years_clashes() -> None:
+    a = ev("A", "In 1987, the mayor was indicted for bribing the harbour commission.")
+    b = ev("B", "The mayor was indicted in 1988 for bribing the entire harbour commission.")
+    clash = compare(a, b, aligned=False, related=True)
+    assert clash is not None and clash.kind == "date"
+    assert '"In 1987"' in clash.explanation and '"in 1988"' in clash.explanation
+
+
+def test_two_deeds_of_one_verb_in_two_years_do_not_clash() -> None:
+    a = ev("A", "In 1987, the mayor was indicted for bribing the harbour commission.")
+    b = ev("B", "He was indicted in 1995 with four others on tax charges.")
+    assert compare(a, b, aligned=True) is None
+
+
+def test_a_sentence_naming_both_years_does_not_clash() -> None:
+    a = ev("A", "The singer toured Japan in 1990 and toured Japan again in 1994.")
+    b = ev("B", "The singer toured Japan in 1994 with a new band.")
+    assert compare(a, b, aligned=True) is None
