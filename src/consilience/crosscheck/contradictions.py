@@ -179,8 +179,8 @@ def _place_clash(a: Statement, b: Statement) -> Contradiction | None:
 
 
 def _nation_clash(a: Statement, b: Statement) -> Contradiction | None:
-    """One counted group given fewer nations by one outlet ("23 Somalian pirates" against "12
-    Somali and 11 Yemeni pirates")."""
+    """One counted group given fewer nations by one outlet ("15 Tunisian fishermen" against "9
+    Tunisian and 6 Libyan fishermen")."""
     for left in a.origins:
         for right in b.origins:
             if fewer_nations(left, right):

@@ -1,7 +1,7 @@
 """Figures that clash: counts of one thing, amounts of one unit, sums of money (slots first).
 
 "12 people were injured" and "18 people hurt" count one thing; "a five-year contract" and a
-"four-year contract" measure one; "$2 million" and "200 million euros" of damage are one sum.
+"four-year contract" measure one; "$3 million" and "300 million euros" of damage are one sum.
 """
 
 from __future__ import annotations
@@ -114,7 +114,7 @@ def _outnumbers(a: Statement, left: Amount, b: Statement, right: Amount) -> bool
 
 def _tallies(left: Amount, right: Amount) -> bool:
     """Whether two counts are the story's running tallies of one listed happening: both
-    lower bounds of at least `TALLY` ("more than 200 arrested", "more than 400 detained")."""
+    lower bounds of at least `TALLY` ("more than 150 arrested", "more than 300 detained")."""
     event = casualty(left.unit, left.event)
     if event is None or event != casualty(right.unit, right.event):
         return False
@@ -159,8 +159,8 @@ def amount_clash(a: Statement, b: Statement, aligned: bool) -> Contradiction | N
 
 
 def money_clash(a: Statement, b: Statement) -> Contradiction | None:
-    """Sums for one thing that no exchange rate makes one ("$2 million" of damage against
-    "200 million euros" of damage); sums without what they pay for are never compared."""
+    """Sums for one thing that no exchange rate makes one ("$3 million" of damage against
+    "300 million euros" of damage); sums without what they pay for are never compared."""
     for left in a.amounts:
         for right in b.amounts:
             if why := far_apart(a.evidence.text, left, b.evidence.text, right):

@@ -1,6 +1,6 @@
-"""Sums of money that outlets may give in different currencies ("$2 million", "200 million
+"""Sums of money that outlets may give in different currencies ("$3 million", "300 million
 euros"): compared through the range of exchange rates a currency has had, and only when both
-sums are for the same thing ("property damage is an estimated $2 million", "200 million
+sums are for the same thing ("flood damage is an estimated $3 million", "300 million
 euros of damage"), so that no exchange rate of the period makes them one sum.
 """
 
@@ -26,10 +26,10 @@ def _rates() -> dict[str, tuple[str, float, float]]:
     return found
 
 
-# The sum is the value of a noun stated before it ("damage is an estimated $2 million") ...
+# The sum is the value of a noun stated before it ("damage is an estimated $3 million") ...
 _LINK = r"(?:is|was|are|were|been|totall?ed|reached|estimated|put|valued|at|to|came|stood)"
 _BEFORE = re.compile(rf"\b([a-z]+)\s+(?:{_LINK}\s+)+$")
-# ... or after it ("$2 million in damage", "200 million euros ($265 million) of damage").
+# ... or after it ("$3 million in damage", "300 million euros ($330 million) of damage").
 _AFTER = re.compile(r"(?:\s*\([^)]{1,40}\))?\s+(?:worth\s+)?(?:of|in)\s+([a-z]+)\b")
 
 
@@ -43,7 +43,7 @@ def currency(sentence: str, amount: Amount) -> tuple[str, float, float] | None:
 
 
 def paid_for(sentence: str, amount: Amount) -> str | None:
-    """The noun a sum of money is the value of: "property damage is $2 million" -> "damage"."""
+    """The noun a sum of money is the value of: "flood damage is $3 million" -> "damage"."""
     for found in (_AFTER.match(sentence, amount.end), _BEFORE.search(sentence[: amount.start])):
         if found and found[1] not in word_list("stop_words"):
             return singular(found[1])

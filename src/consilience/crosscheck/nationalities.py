@@ -1,5 +1,5 @@
-"""The nationalities a sentence gives one counted group: "23 Somalian pirates" says all 23 are
-of one nation, "12 Somali and 11 Yemeni pirates" that 23 are of two. The same number of people
+"""The nationalities a sentence gives one counted group: "15 Tunisian fishermen" says all 15 are
+of one nation, "9 Tunisian and 6 Libyan fishermen" that 15 are of two. The same number of people
 given fewer nations by one outlet is a contradiction; different nations with nothing shared
 may be two groups, and are not compared.
 """
@@ -20,7 +20,7 @@ _MODIFIERS = 2  # lower-case words between a count and its first nation: "23 hea
 
 @dataclass(frozen=True)
 class Origins:
-    """A counted group and the nations a sentence gives it: "23 Somali and Yemeni pirates"."""
+    """A counted group and the nations a sentence gives it: "15 Tunisian and Libyan fishermen"."""
 
     total: int
     nations: frozenset[str]
@@ -36,7 +36,7 @@ def _count(token: str) -> int | None:
 
 
 def _nation(token: str) -> str | None:
-    """The nation a capitalised demonym names ("Somalian", "Yemenis"); not a country's name."""
+    """The nation a capitalised demonym names ("Tunisian", "Libyans"); not a country's name."""
     if not token[:1].isupper():
         return None
     for word in (token, token[:-1] if token.endswith("s") else ""):
@@ -48,7 +48,7 @@ def _nation(token: str) -> str | None:
 
 def origins(sentence: str) -> list[Origins]:
     """Every counted group given nations: a count, then demonyms joined by "and" or commas,
-    each perhaps with its own count ("12 Somali and 11 Yemeni"), all adding up to one total."""
+    each perhaps with its own count ("9 Tunisian and 6 Libyan"), all adding up to one total."""
     tokens = [(m[0], m.start(), m.end()) for m in _TOKEN.finditer(sentence)]
     found, at = [], 0
     while at < len(tokens):
@@ -67,7 +67,7 @@ def _group_at(
         return None, at + 1
     parts, nations, k = [count], set[str](), at + 1
     while k < min(len(tokens), at + 1 + _MODIFIERS) and tokens[k][0].islower():
-        k += 1  # "23 heavily armed Somali"
+        k += 1  # "15 heavily armed Tunisian"
     end = tokens[at][2]
     while k < len(tokens) and (nation := _nation(tokens[k][0])) is not None:
         nations.add(nation)
@@ -76,7 +76,7 @@ def _group_at(
     if not nations:
         return None, at + 1
     if k < len(tokens) and _noun_next(sentence, end, tokens[k]):
-        end = tokens[k][2]  # the noun: "23 Somali and Yemeni pirates"
+        end = tokens[k][2]  # the noun: "15 Tunisian and Libyan fishermen"
     return Origins(sum(parts), frozenset(nations), sentence[tokens[at][1] : end]), k
 
 
@@ -89,14 +89,14 @@ def _noun_next(sentence: str, end: int, token: tuple[str, int, int]) -> bool:
 
 
 def named(nations: frozenset[str]) -> str:
-    """Nations as a reader expects them: "Somalia and Yemen" (sorted, so one way each)."""
+    """Nations as a reader expects them: "Libya and Tunisia" (sorted, so one way each)."""
     names = sorted(n.replace("_", " ").title() for n in nations)
     return " and ".join([", ".join(names[:-1]), names[-1]] if len(names) > 1 else names)
 
 
 def _next_part(tokens: list[tuple[str, int, int]], at: int, parts: list[int]) -> int:
-    """Past "and" (and a count) when another nation follows ("and 11 Yemeni"), adding the
-    count to ``parts``; otherwise ``at`` itself: "23 Somali and 11 crew" ends at "Somali"."""
+    """Past "and" (and a count) when another nation follows ("and 6 Libyan"), adding the
+    count to ``parts``; otherwise ``at`` itself: "15 Tunisian and 4 crew" ends at "Tunisian"."""
     if at >= len(tokens) or tokens[at][0] not in _JOINS:
         return at
     more = _count(tokens[at + 1][0]) if at + 1 < len(tokens) else None
@@ -109,7 +109,7 @@ def _next_part(tokens: list[tuple[str, int, int]], at: int, parts: list[int]) ->
 
 def fewer_nations(left: Origins, right: Origins) -> bool:
     """Whether one outlet gives the same group fewer nations than another: one total, and
-    one set of nations inside the other ("23 Somalian", "23 Somali and Yemeni")."""
+    one set of nations inside the other ("15 Tunisian", "15 Tunisian and Libyan")."""
     if left.total != right.total or left.nations == right.nations:
         return False
     return left.nations < right.nations or right.nations < left.nations

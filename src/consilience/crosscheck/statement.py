@@ -78,7 +78,7 @@ class Statement:
 
     @cached_property
     def origins(self) -> tuple[Origins, ...]:
-        """The counted groups the unit gives nations ("23 Somali and Yemeni pirates")."""
+        """The counted groups the unit gives nations ("15 Tunisian and Libyan fishermen")."""
         return tuple(origins(self.evidence.text))
 
     @cached_property
