@@ -86,3 +86,19 @@ def test_a_sentence_naming_both_years_does_not_clash() -> None:
     a = ev("A", "The singer toured Japan in 1990 and toured Japan again in 1994.")
     b = ev("B", "The singer toured Japan in 1994 with a new band.")
     assert compare(a, b, aligned=True) is None
+
+
+def test_running_day_counts_of_unknown_days_do_not_clash() -> None:
+    a = ev("A", "Farmers blocked the motorway for a fifth straight day on Tuesday.")
+    b = ev("B", "Farmers blocked the motorway for a seventh straight day.")
+    assert compare(a, b, aligned=True) is None
+
+
+def test_running_day_counts_of_one_publication_day_clash() -> None:
+    text_a = "Farmers blocked the motorway for a fifth straight day."
+    text_b = "Farmers blocked the motorway for a seventh straight day."
+    a, b = (
+        Statement.of(Evidence(k, t, 0, len(t)), Article(k, k, None, None, "2024-03-05", "en", t))
+        for k, t in (("A", text_a), ("B", text_b))
+    )
+    assert compare(a, b, aligned=True) is not None
