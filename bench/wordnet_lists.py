@@ -16,11 +16,13 @@ DATA = Path(__file__).resolve().parents[1] / "src/consilience/data"
 # a heart attack) and mental_illness.n.01: every named ailment below them.
 ILLNESS_ROOTS = ("14052046", "14052403", "14081375", "14380140")
 # Synsets whose names say only that someone was ill ("disease", "complication", "failure"),
-# and those of animals and plants: kept in the tree as links, never matched as a cause.
+# or name a class of causes that WordNet does not link to its kinds ("infection" is not above
+# "pneumonia", "injury" and "shock" are what many deaths involve), and those of animals and
+# plants: kept in the tree as links, never matched as a cause.
 TOO_GENERAL = frozenset(
     ("14052046", "14052403", "14081375", "14380140", "14061805", "14070360", "13923440",
      "14074041", "14055408", "14059663", "14066203", "14253124", "14276936", "14234074",
-     "14204950", "14395018")
+     "14204950", "14395018", "14174549", "14285662", "14067076")
 )  # fmt: skip
 PLACES = {
     "home": ("03259505",),  # dwelling.n.01

@@ -102,3 +102,11 @@ def test_running_day_counts_of_one_publication_day_clash() -> None:
         for k, t in (("A", text_a), ("B", text_b))
     )
     assert compare(a, b, aligned=True) is not None
+
+
+def test_a_class_of_causes_is_no_cause() -> None:
+    a = ev("A", "The climber died of his injuries on the way down.")
+    b = ev("B", "The climber died of a heart attack on the way down.")
+    assert compare(a, b, aligned=True) is None
+    c = ev("C", "The climber died of an infection in the valley.")
+    assert compare(c, ev("D", "The climber died of pneumonia in the valley."), aligned=True) is None
