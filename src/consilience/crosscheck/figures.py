@@ -164,7 +164,7 @@ def money_clash(a: Statement, b: Statement) -> Contradiction | None:
     for left in a.amounts:
         for right in b.amounts:
             if why := far_apart(a.evidence.text, left, b.evidence.text, right):
-                return _figures("number", a, b, left, right, f" These are {why}.")
+                return _figures("number", a, b, left, right, f" {why}")
     return None
 
 

@@ -63,5 +63,6 @@ def far_apart(a: str, left: Amount, b: str, right: Amount) -> str | None:
     if left.high * high_a >= right.low * low_b and right.high * high_b >= left.low * low_a:
         return None
     if name_a == name_b:
-        return f"two sums for the {noun} far apart"
-    return f"two sums for the {noun} that no {name_a}-{name_b} exchange rate since 1999 reconciles"
+        return f"Both are sums for the {noun}, far apart."
+    rate = f"{name_a}-{name_b} exchange rate"
+    return f"Both are sums for the {noun}; no {rate} since 1999 makes them one."
