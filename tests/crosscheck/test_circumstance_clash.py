@@ -1,13 +1,10 @@
 """Circumstances of one happening told two ways: cause, place, year (invented sentences)."""
 
+from test_contradictions import ev
+
 from consilience.crosscheck.contradictions import Statement, compare
 from consilience.crosscheck.dates import set_apart
 from consilience.model import Article, Evidence
-
-
-def ev(article: str, text: str) -> Statement:
-    source = Article(article, article, None, None, None, "en", text)
-    return Statement.of(Evidence(article, text, 0, len(text)), source)
 
 
 def test_two_unrelated_causes_of_death_clash_and_may_be_timing() -> None:

@@ -1,12 +1,8 @@
 """Figures across outlets: sums for one thing, running tallies (invented sentences)."""
 
-from consilience.crosscheck.contradictions import Statement, compare
-from consilience.model import Article, Evidence
+from test_contradictions import ev
 
-
-def ev(article: str, text: str) -> Statement:
-    source = Article(article, article, None, None, None, "en", text)
-    return Statement.of(Evidence(article, text, 0, len(text)), source)
+from consilience.crosscheck.contradictions import compare
 
 
 def test_sums_no_exchange_rate_reconciles_clash() -> None:

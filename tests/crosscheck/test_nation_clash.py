@@ -1,13 +1,9 @@
 """One counted group given different nations (invented sentences)."""
 
-from consilience.crosscheck.contradictions import Statement, compare
+from test_contradictions import ev
+
+from consilience.crosscheck.contradictions import compare
 from consilience.crosscheck.nationalities import origins
-from consilience.model import Article, Evidence
-
-
-def ev(article: str, text: str) -> Statement:
-    source = Article(article, article, None, None, None, "en", text)
-    return Statement.of(Evidence(article, text, 0, len(text)), source)
 
 
 def test_a_group_given_fewer_nations_clashes() -> None:
