@@ -8,8 +8,8 @@ from consilience.model import Article, Evidence
 
 
 def test_two_unrelated_causes_of_death_clash_and_may_be_timing() -> None:
-    a = ev("A", "The retired judge died on Sunday of pneumonia, his daughter said.")
-    b = ev("B", "The retired judge died on Sunday after suffering from a stroke, aides said.")
+    a = ev("A", "Retired judge Arden Vale died on Sunday of pneumonia, his daughter said.")
+    b = ev("B", "Judge Vale died on Sunday after suffering from a stroke, aides said.")
     clash = compare(a, b, aligned=False, related=True)
     assert clash is not None and clash.kind == "other" and clash.may_be_timing
     assert '"pneumonia"' in clash.explanation and '"a stroke"' not in clash.explanation
@@ -41,11 +41,17 @@ def test_a_general_word_is_no_cause() -> None:
 
 
 def test_a_home_and_a_hospital_as_place_of_death_clash() -> None:
-    a = ev("A", "The composer died at a hospital near his farm in the valley.")
-    b = ev("B", "The composer died at his home in the valley.")
+    a = ev("A", "Composer Ilse Marrow died at a hospital near her farm in the valley.")
+    b = ev("B", "Marrow died at her home in the valley.")
     clash = compare(a, b, aligned=False, related=True)
     assert clash is not None and not clash.may_be_timing
     assert '"hospital"' in clash.explanation and '"home"' in clash.explanation
+
+
+def test_two_people_dying_in_two_places_do_not_clash() -> None:
+    a = ev("A", "Composer Ilse Marrow died at a hospital near her farm.")
+    b = ev("B", "Her teacher, Otto Brandt, died at his home in the valley.")
+    assert compare(a, b, aligned=True) is None
 
 
 def test_places_both_sentences_name_do_not_clash() -> None:

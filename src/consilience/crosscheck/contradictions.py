@@ -164,8 +164,9 @@ def _death_clash(a: Statement, b: Statement) -> Contradiction | None:
 
 def _cause_clash(a: Statement, b: Statement) -> Contradiction | None:
     """One death given two causes, neither a kind of the other ("died of pneumonia", "died
-    after suffering from a stroke"): first reports are often corrected, so timing may explain."""
-    if not cause_clash(a.death, b.death):
+    after suffering from a stroke"): first reports are often corrected, so timing may explain.
+    Both sentences name someone alike, so that two people's deaths are not compared."""
+    if not (cause_clash(a.death, b.death) and a.names & b.names):
         return None
     what = (
         f'{a.outlet} gives the cause of death as "{a.death.cause_text}"; '
@@ -175,8 +176,9 @@ def _cause_clash(a: Statement, b: Statement) -> Contradiction | None:
 
 
 def _place_clash(a: Statement, b: Statement) -> Contradiction | None:
-    """One death in two kinds of place ("at a hospice", "at his home")."""
-    if not place_clash(a.death, b.death):
+    """One death in two kinds of place ("at a hospice", "at his home"), of someone both
+    sentences name."""
+    if not (place_clash(a.death, b.death) and a.names & b.names):
         return None
     # The place's own words, not "at his"/"at a": outlets agreeing on one place are listed once.
     what = (

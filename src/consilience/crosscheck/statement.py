@@ -23,6 +23,7 @@ from consilience.crosscheck.nationalities import Origins, origins
 from consilience.crosscheck.negation import negated_verbs, stem
 from consilience.crosscheck.slots import Amount, Ordinal, amounts, ordinals
 from consilience.model import Article, Contradiction, ContradictionKind, Evidence
+from consilience.text import word_list
 from consilience.text.dates import MONTH_NAME
 
 # A unit stating more numbers or dates than this is a table or a run-on text without sentence
@@ -60,6 +61,14 @@ class Statement:
     def bearings(self) -> tuple[Bearing, ...]:
         """The "<direction> of <Place>" phrases of the unit, read once."""
         return tuple(bearings(self.evidence.text))
+
+    @cached_property
+    def names(self) -> frozenset[str]:
+        """Capitalised words that may name who the unit is about ("Felt died"), function
+        words and calendar names left out."""
+        words = re.findall(r"\b[A-Z][a-z]+\b", self.evidence.text)
+        calendar = word_list("weekdays") | word_list("months")
+        return frozenset(w for w in words if w.lower() not in word_list("stop_words") | calendar)
 
     @cached_property
     def death(self) -> Death:
