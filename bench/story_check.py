@@ -1,11 +1,12 @@
 """Cluster and cross-check real multi-outlet stories from cached annotations, and score them.
 
-Usage: python bench/story_check.py [NAME ...] [--data DIR] [--cache DIR]
+Usage: python bench/story_check.py [NAME ...] [--data DIR] [--cache DIR] [--one-story]
 
 Each story of ``DIR`` (``<name>.jsonl`` with its hand-made ``<name>.json`` gold) is annotated
 once (pickled under ``--cache``), then clustered and cross-checked alone as ``consilience
 analyze`` would, and scored by the shared ``story_gold.py``: quick to re-run after a change to
-the stories or cross-check stages, without re-annotating.
+the stories or cross-check stages, without re-annotating. ``--one-story`` skips clustering and
+cross-checks each gold file's articles as one story, to measure cross-checking apart from grouping.
 """
 
 from __future__ import annotations
@@ -54,15 +55,18 @@ def annotated(path: Path, cache: Path) -> list[AnnotatedArticle]:
     return data
 
 
-def report(articles: Sequence[AnnotatedArticle]) -> Report:
-    """Cluster the articles in order and cross-check every story, as ``analyze`` does."""
-    clusterer = StoryClusterer()
-    for item in articles:
-        clusterer.add(item)
+def report(articles: Sequence[AnnotatedArticle], one_story: bool = False) -> Report:
+    """Cluster the articles in order and cross-check every story, as ``analyze`` does; with
+    ``one_story``, cross-check all the articles as one story instead."""
     by_id = {a.article.id: a for a in articles}
-    stories = []
-    for story_id, ids in clusterer.stories().items():
-        stories.append(crosscheck_story(story_id, [by_id[i] for i in ids]))
+    if one_story:
+        grouped = {"s_all": [a.article.id for a in articles]}
+    else:
+        clusterer = StoryClusterer()
+        for item in articles:
+            clusterer.add(item)
+        grouped = clusterer.stories()
+    stories = [crosscheck_story(sid, [by_id[i] for i in ids]) for sid, ids in grouped.items()]
     records = tuple(
         ArticleRecord(
             a.article.id, a.article.source, a.article.title, a.article.url, None, "en", None
@@ -78,10 +82,13 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=SHARED / "data/stories_gold")
     parser.add_argument("--cache", type=Path, default=Path("/work/cache/align"))
     parser.add_argument("--verbose", action="store_true", help="print every finding")
+    parser.add_argument(
+        "--one-story", action="store_true", help="cross-check all articles as one story"
+    )
     args = parser.parse_args()
     args.cache.mkdir(parents=True, exist_ok=True)
     for name in args.names:
-        result = report(annotated(args.data / f"{name}.jsonl", args.cache))
+        result = report(annotated(args.data / f"{name}.jsonl", args.cache), args.one_story)
         with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as out:
             json.dump(report_to_dict(result), out)
         scored = subprocess.run(

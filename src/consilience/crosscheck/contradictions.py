@@ -7,140 +7,35 @@ fourth year"; "a five-year contract"). Each unit's slots are read once into a `S
 
 from __future__ import annotations
 
-import hashlib
 import re
-from collections.abc import Mapping
-from dataclasses import dataclass
-from datetime import date
-from functools import cached_property
 
-from consilience.crosscheck.bearings import Bearing, bearings, opposite
-from consilience.crosscheck.dates import (
-    DateMention,
-    date_mentions,
-    day_name,
-    parse_published,
-    resolve,
+from consilience.crosscheck.bearings import opposite
+from consilience.crosscheck.deaths import cause_clash, place_clash
+from consilience.crosscheck.events import event_key, is_verb_form
+from consilience.crosscheck.figures import amount_clash, count_clash, money_clash
+from consilience.crosscheck.nationalities import fewer_nations, named
+from consilience.crosscheck.negation import negated_at, object_after, subject_before, words_from
+from consilience.crosscheck.quantities import group
+from consilience.crosscheck.slots import TIME_UNITS, Ordinal, numbers
+from consilience.crosscheck.statement import (
+    Statement,
+    clash_of,
+    contradiction,
+    says,
+    statements,
 )
-from consilience.crosscheck.events import event_key, is_verb_form, verb_near
-from consilience.crosscheck.negation import (
-    negated_at,
-    negated_verbs,
-    object_after,
-    stem,
-    subject_before,
-    words_from,
-)
-from consilience.crosscheck.quantities import (
-    GENERIC,
-    casualty,
-    group,
-    happening,
-    parts_follow,
-    thing,
-)
-from consilience.crosscheck.slots import (
-    MEASURES,
-    TIME_UNITS,
-    Amount,
-    Ordinal,
-    amounts,
-    numbers,
-    ordinals,
-    overlap,
-    same_unit,
-)
-from consilience.model import Article, Contradiction, ContradictionKind, Evidence
+from consilience.model import Contradiction, ContradictionKind
+from consilience.text import word_list
+
+__all__ = ["RELATED", "Statement", "compare", "contradiction", "statements"]
 
 # Generic nouns for one armed conflict: "the war, now in its fourth year" and "the conflict,
 # which has entered its third year" talk about the same thing.
 _EVENT_NOUNS = {"war": "war", "conflict": "war", "fighting": "war", "hostilities": "war"}
 _CONTEXT_CHARS = 60
-MAX_RATIO = 3.0  # largest ratio of two stated values that can be one quantity told twice
-# With the same verb beside both ("people took to the streets") the counts are surely of one
-# thing, so estimates further apart (20,000 against 100,000 marchers) still clash.
-EVENT_RATIO = 10.0
-# A unit stating more numbers or dates than this is a table or a run-on text without sentence
-# ends, not one statement: its slots are not compared (and comparing stays cheap).
-MAX_SLOTS = 12
 _DEATH = re.compile(r"\b([a-z]+)\s+to\s+death\b")  # "burnt to death", "suffocated to death"
-_NOISE = re.compile(r"https?:|www\.|\S+ / \S+ / ")
 RELATED = 0.3  # alignment score above which two units may share a compound slot
-
-
-@dataclass(frozen=True)
-class Statement:
-    """A claim unit with the slots contradictions compare, read once."""
-
-    evidence: Evidence
-    outlet: str
-    published: date | None
-    amounts: tuple[Amount, ...]
-    ordinals: tuple[Ordinal, ...]
-    dates: tuple[DateMention, ...]
-    negated: tuple[str, ...]  # in sentence order, so explanations never depend on hashing
-    stems: tuple[str, ...]
-    noisy: bool  # page furniture such as a URL or a slug, not a statement
-
-    @cached_property
-    def day(self) -> date | None:
-        """The day of the one prose date the unit names ("on Tuesday"), resolved once.
-
-        A bare date is often a dateline, the day of the report rather than of the event.
-        """
-        if len(self.dates) != 1 or not self.dates[0].in_prose:
-            return None
-        return resolve(self.dates[0], self.evidence.text, self.published)
-
-    @cached_property
-    def bearings(self) -> tuple[Bearing, ...]:
-        """The "<direction> of <Place>" phrases of the unit, read once."""
-        return tuple(bearings(self.evidence.text))
-
-    @cached_property
-    def dated(self) -> tuple[tuple[str, tuple[int, int] | str, DateMention], ...]:
-        """(verb, day name, mention) of each date with the verb it dates ("died Friday")."""
-        found = []
-        for mention in self.dates:
-            verb = verb_near(self.evidence.text, mention.start, mention.end)
-            name = day_name(mention.text) if verb else None
-            if verb and name is not None:
-                found.append((verb, name, mention))
-        return tuple(found)
-
-    @classmethod
-    def of(cls, evidence: Evidence, article: Article | None = None) -> Statement:
-        """Read a unit's slots; the article gives the outlet name and publication date."""
-        text = evidence.text
-        found, dates = amounts(text), date_mentions(text)
-        return cls(
-            evidence,
-            article.source if article else f"article {evidence.article_id}",
-            parse_published(article.published) if article else None,
-            tuple(found) if len(found) <= MAX_SLOTS else (),
-            tuple(ordinals(text)),
-            tuple(dates) if len(dates) <= MAX_SLOTS else (),
-            tuple(dict.fromkeys(negated_verbs(text))),
-            tuple(stem(w) for w in re.findall(r"[a-z]+", text.lower().replace("n't", " not"))),
-            _NOISE.search(text) is not None,
-        )
-
-
-def contradiction(
-    kind: ContradictionKind, a: Evidence, b: Evidence, what: str, may_be_timing: bool = False
-) -> Contradiction:
-    """A contradiction with a stable id from both evidence spans."""
-    keys = sorted(f"{e.article_id}:{e.start}:{e.end}" for e in (a, b))
-    digest = hashlib.sha1("|".join(keys).encode()).hexdigest()[:12]
-    return Contradiction("x_" + digest, kind, a, b, what, may_be_timing)
-
-
-def _contradiction(kind: ContradictionKind, a: Statement, b: Statement, what: str) -> Contradiction:
-    return contradiction(kind, a.evidence, b.evidence, what)
-
-
-def _says(a: Statement, left: str, b: Statement, right: str, verb: str = "says") -> str:
-    return f'{a.outlet} {verb} "{left}"; {b.outlet} {verb} "{right}".'
+SAME_DEED = 3  # content words two sentences share, the verb included, to date one deed
 
 
 def _event(text: str, start: int) -> str | None:
@@ -160,6 +55,12 @@ def _same_style(left: Ordinal, right: Ordinal) -> bool:
     return left.text[0].isdigit() == right.text[0].isdigit()
 
 
+def _running(ordinal: Ordinal) -> bool:
+    """A running count that moves from one day to the next: "sixth straight day", "third
+    night"; two outlets' counts agree when reported on different days."""
+    return ordinal.unit in word_list("streak_words")
+
+
 def _ordinal_clash(a: Statement, b: Statement, aligned: bool) -> Contradiction | None:
     """Different ordinals of the same unit about the same event or within one claim."""
     for left in a.ordinals:
@@ -172,134 +73,14 @@ def _ordinal_clash(a: Statement, b: Statement, aligned: bool) -> Contradiction |
                 or not _same_style(left, right)
             ):
                 continue
+            if _running(left) and not (a.published and a.published == b.published):
+                continue  # "sixth straight day" on Thursday is "eighth day" on Saturday
             event = _event(a.evidence.text, left.start)
             same_event = event is not None and event == _event(b.evidence.text, right.start)
             if aligned or (left.unit in TIME_UNITS and same_event):
                 kind: ContradictionKind = "duration" if left.unit in TIME_UNITS else "number"
-                return _contradiction(kind, a, b, _says(a, left.text, b, right.text))
+                return clash_of(kind, a, b, says(a, left.text, b, right.text))
     return None
-
-
-def _states(statement: Statement, amount: Amount) -> bool:
-    """Whether a unit also states a value inside an amount's range (a "from X to Y" sentence)."""
-    return any(
-        same_unit(thing(other.unit), thing(amount.unit))
-        and _same_happening(other, amount)
-        and overlap(other, amount)
-        for other in statement.amounts
-    )
-
-
-def _same_happening(left: Amount, right: Amount) -> bool:
-    """Whether two amounts may count one happening: "12 arrested" is not "12 people injured"."""
-    events = casualty(left.unit, left.event), casualty(right.unit, right.event)
-    return None in events or events[0] == events[1]
-
-
-def _comparable(left: Amount, right: Amount, ratio: float = MAX_RATIO) -> bool:
-    """Values within a factor of `MAX_RATIO`: outlets disagree by degrees, not by orders of
-    magnitude ("$363 million" box office against a "$3 million" fee are two quantities)."""
-    low, high = sorted((abs(left.value), abs(right.value)))
-    return low > 0 and high / low <= ratio
-
-
-def _timing(a: Statement, b: Statement, left: Amount, right: Amount) -> str:
-    """Why the figures may differ without anyone being wrong, when something says so."""
-    if a.published and b.published and a.published != b.published:
-        return " The articles were published on different days; later reporting may explain it."
-    if left.bound or right.bound:
-        return " A lower bound may be a running tally; later reporting may explain it."
-    return ""
-
-
-def _clash(a: Statement, b: Statement, left: Amount, right: Amount, ratio: float) -> bool:
-    """Whether two amounts of one thing allow no common value, and neither side says both."""
-    if overlap(left, right) or left.value in right.parts or right.value in left.parts:
-        return False
-    return not (_states(a, right) or _states(b, left)) and _comparable(left, right, ratio)
-
-
-def _counted(amount: Amount) -> bool:
-    """A count of things ("three boats"), not a measure, a sum of money or a share."""
-    unit = amount.unit
-    return unit.isalpha() and unit not in TIME_UNITS and unit not in MEASURES and len(unit) > 2
-
-
-def _same_count(a: Statement, left: Amount, b: Statement, right: Amount, aligned: bool) -> bool:
-    """Whether two counts count one thing: the same happening ("killed 40", "40 people died",
-    "40 dead") and the same noun group. Without a happening, only counts of one claim may
-    count a kind of a thing ("warships" among "ships")."""
-    event, other = happening(left.unit, left.event), happening(right.unit, right.event)
-    nouns = thing(left.unit), thing(right.unit)
-    if _owned_apart(left, right):
-        return False
-    if event != other and None in (event, other) and GENERIC not in nouns:
-        # One side says nothing of what happened ("in three boats", "two boats were firing"):
-        # only one claim's counts of one noun are surely one thing.
-        return aligned and nouns[0] == nouns[1] and _counted(left)
-    if event != other or (event is None and not _counted(left)):
-        return False
-    if "+" in nouns[0] + nouns[1] or not (event or aligned):
-        return nouns[0] == nouns[1]
-    return same_unit(*nouns) or (event is not None and _outnumbers(a, left, b, right))
-
-
-def _owned_apart(left: Amount, right: Amount) -> bool:
-    """Whether two counts belong to two named owners ("Lund scored 20 points", "Berg scored
-    16 points"). Casualties are not owned: "Officials said 40 died" names a source."""
-    named = None not in (left.owner, right.owner) and left.owner != right.owner
-    return named and casualty(left.unit, left.event) is None
-
-
-def _outnumbers(a: Statement, left: Amount, b: Statement, right: Amount) -> bool:
-    """Whether a count of one kind of people is above a count of anyone for the same happening
-    ("more than 400 protesters detained", "more than 200 people arrested"). Below it, the
-    kind may be a part ("two women died" of "three people"), which is no contradiction."""
-    for kind, kind_text, anyone in ((left, a.evidence.text, right), (right, b.evidence.text, left)):
-        if thing(anyone.unit) == GENERIC and thing(kind.unit) != GENERIC:
-            return kind.low > anyone.high and not parts_follow(kind_text, kind.end)
-    return False
-
-
-def _count_clash(a: Statement, b: Statement, aligned: bool) -> Contradiction | None:
-    """Counts of one thing ("12 people were injured", "18 people hurt") that cannot agree."""
-    for left in a.amounts:
-        for right in b.amounts:
-            if not _same_count(a, left, b, right, aligned):
-                continue
-            # Shares and sums keep the usual ratio: "rose 9.1 percent" and "rose 1.2 percent"
-            # are mostly two different rates.
-            ratio = EVENT_RATIO if left.unit.isalpha() else MAX_RATIO
-            if _clash(a, b, left, right, ratio):
-                return _figures("number", a, b, left, right)
-    return None
-
-
-def _amount_clash(a: Statement, b: Statement, aligned: bool) -> Contradiction | None:
-    """Amounts of one unit about one head noun whose allowed ranges do not overlap.
-
-    Unaligned but related units are compared only on compound amounts that name what they
-    measure ("five-year contract" against "four-year contract").
-    """
-    for left in a.amounts:
-        for right in b.amounts:
-            if left.head != right.head or (not aligned and left.head is None):
-                continue
-            if not same_unit(left.unit, right.unit) or _owned_apart(left, right):
-                continue
-            if _clash(a, b, left, right, MAX_RATIO):
-                kind: ContradictionKind = "duration" if left.unit in TIME_UNITS else "number"
-                return _figures(kind, a, b, left, right)
-    return None
-
-
-def _figures(
-    kind: ContradictionKind, a: Statement, b: Statement, left: Amount, right: Amount
-) -> Contradiction:
-    """Two figures that clash, flagged when when each outlet reported may explain them."""
-    note = _timing(a, b, left, right)
-    what = _says(a, left.text, b, right.text, "gives") + note
-    return contradiction(kind, a.evidence, b.evidence, what, may_be_timing=bool(note))
 
 
 def _negation_clash(a: Statement, b: Statement) -> Contradiction | None:
@@ -319,7 +100,7 @@ def _negation_clash(a: Statement, b: Statement) -> Contradiction | None:
                     f'{yes.outlet} says "{words_from(yes.evidence.text, verb, 0)}"; '
                     f'{no.outlet} says the opposite: "{words_from(no.evidence.text, verb, 2)}".'
                 )
-                return _contradiction("negation", a, b, what)
+                return clash_of("negation", a, b, what)
     return None
 
 
@@ -331,7 +112,7 @@ def _date_clash(a: Statement, b: Statement) -> Contradiction | None:
         f'{a.outlet} says "{a.dates[0].text}" ({a.day:%-d %B %Y}); '
         f'{b.outlet} says "{b.dates[0].text}" ({b.day:%-d %B %Y}).'
     )
-    return _contradiction("date", a, b, what)
+    return clash_of("date", a, b, what)
 
 
 def _day_name_clash(a: Statement, b: Statement) -> Contradiction | None:
@@ -340,7 +121,22 @@ def _day_name_clash(a: Statement, b: Statement) -> Contradiction | None:
         for other_verb, other_name, right in b.dated:
             same = group(verb) == group(other_verb)  # "killed on Monday", "died Wednesday"
             if same and type(name) is type(other_name) and name != other_name:
-                return _contradiction("date", a, b, _says(a, left.text, b, right.text))
+                return clash_of("date", a, b, says(a, left.text, b, right.text))
+    return None
+
+
+def _year_clash(a: Statement, b: Statement) -> Contradiction | None:
+    """The same happening in two different years ("resigned in 2004", "resigned in 2005"),
+    neither sentence naming the other's year ("elected in 2001 and re-elected in 2005"), and
+    told with more than `SAME_DEED` shared words: "was charged" alone may be two charges."""
+    for verb, year, left in a.years:
+        for other_verb, other_year, right in b.years:
+            if group(verb) != group(other_verb) or year == other_year:
+                continue
+            if other_year in {y for _, y, _ in a.years} or year in {y for _, y, _ in b.years}:
+                continue
+            if len(set(a.stems) & set(b.stems) - word_list("stop_words")) > SAME_DEED:
+                return clash_of("date", a, b, says(a, left, b, right))
     return None
 
 
@@ -349,7 +145,7 @@ def _bearing_clash(a: Statement, b: Statement) -> Contradiction | None:
     for left in a.bearings:
         for right in b.bearings:
             if opposite(left, right):
-                return _contradiction("other", a, b, _says(a, left.text, b, right.text))
+                return clash_of("other", a, b, says(a, left.text, b, right.text))
     return None
 
 
@@ -362,8 +158,50 @@ def _death_clash(a: Statement, b: Statement) -> Contradiction | None:
     counts, other = numbers(a.evidence.text), numbers(b.evidence.text)
     if event_key(left[1]) == event_key(right[1]) or ((counts or other) and not counts & other):
         return None
-    what = _says(a, left[0], b, right[0]) + " Early reports may explain the difference."
-    return _contradiction("other", a, b, what)
+    what = says(a, left[0], b, right[0]) + " Early reports may explain the difference."
+    return clash_of("other", a, b, what)
+
+
+def _cause_clash(a: Statement, b: Statement) -> Contradiction | None:
+    """One death given two causes, neither a kind of the other ("died of pneumonia", "died
+    after suffering from a stroke"): first reports are often corrected, so timing may explain.
+    Both sentences name someone alike, so that two people's deaths are not compared."""
+    if not (cause_clash(a.death, b.death) and a.names & b.names):
+        return None
+    what = (
+        f'{a.outlet} gives the cause of death as "{a.death.cause_text}"; '
+        f'{b.outlet} as "{b.death.cause_text}". Later reporting may explain the difference.'
+    )
+    return contradiction("other", a.evidence, b.evidence, what, may_be_timing=True)
+
+
+def _place_clash(a: Statement, b: Statement) -> Contradiction | None:
+    """One death in two kinds of place ("at a hospice", "at his home"), of someone both
+    sentences name."""
+    if not (place_clash(a.death, b.death) and a.names & b.names):
+        return None
+    # The place's own words, not "at his"/"at a": outlets agreeing on one place are listed once.
+    what = (
+        f'{a.outlet} gives the place of death as "{a.death.place_text}"; '
+        f'{b.outlet} as "{b.death.place_text}".'
+    )
+    return clash_of("other", a, b, what)
+
+
+def _nation_clash(a: Statement, b: Statement) -> Contradiction | None:
+    """One counted group given fewer nations by one outlet ("15 Tunisian fishermen" against "9
+    Tunisian and 6 Libyan fishermen")."""
+    for left in a.origins:
+        for right in b.origins:
+            if fewer_nations(left, right):
+                # Only the nations in quotes: outlets agreeing on them are listed once.
+                what = (
+                    f'{a.outlet} says {left.total} are from "{named(left.nations)}" '
+                    f"({left.text}); {b.outlet} says from "
+                    f'"{named(right.nations)}" ({right.text}).'
+                )
+                return clash_of("other", a, b, what)
+    return None
 
 
 def compare(
@@ -378,14 +216,13 @@ def compare(
         return None
     clash = _ordinal_clash(a, b, aligned)
     if clash is None and (aligned or related):
-        clash = _amount_clash(a, b, aligned) or _count_clash(a, b, aligned) or _day_name_clash(a, b)
+        clash = amount_clash(a, b, aligned) or count_clash(a, b, aligned) or money_clash(a, b)
+        clash = clash or _day_name_clash(a, b) or _year_clash(a, b)
     if clash is None and (aligned or related):
-        clash = _bearing_clash(a, b) or _death_clash(a, b)
+        clash = _bearing_clash(a, b) or _death_clash(a, b) or _cause_clash(a, b)
+        clash = clash or _place_clash(a, b) or _nation_clash(a, b)
     if clash is None and aligned:
         clash = _negation_clash(a, b) or _date_clash(a, b)
+    if clash is None and not (aligned or related):
+        clash = count_clash(a, b, aligned, tallies=True)
     return clash
-
-
-def statements(units: list[Evidence], articles: Mapping[str, Article]) -> list[Statement]:
-    """Every unit read into a statement, with its article's outlet and date."""
-    return [Statement.of(e, articles.get(e.article_id)) for e in units]

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import dateparser
 
-from consilience.text.dates import MONTH_NAME, WEEKDAYS
+from consilience.text.dates import MONTH_NAME, MONTHS, WEEKDAYS
 
 _WEEKDAY = "(?:" + "|".join(WEEKDAYS) + ")"
 _MONTH = MONTH_NAME + r"\.?"
@@ -109,3 +109,17 @@ def resolve(mention: DateMention, sentence: str, published: date | None) -> date
         settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": prefer},
     )
     return parsed.date() if parsed is not None else None
+
+
+# "last month", "earlier this week", "two years ago", "in May", "in 2005": another time.
+_ANOTHER_TIME = re.compile(
+    r"(?i:\b(?:last|previous|earlier|past) (?:week|month|year|decade)s?\b"
+    r"|\bearlier this (?:week|month|year)\b|\bago\b)"
+    rf"|\b[Ii]n (?:{'|'.join(m.capitalize() for m in MONTHS)}|(?:19|20)\d\d)\b"
+)
+
+
+def set_apart(text: str) -> bool:
+    """Whether a text dates what it tells to another time ("last month", "in May", "years
+    ago"): a figure or a circumstance in it is likely of an earlier happening."""
+    return _ANOTHER_TIME.search(text) is not None

@@ -102,7 +102,7 @@ _NUM = (
 _APPROX_RE = "|".join(sorted(_APPROX, key=len, reverse=True))
 _AMOUNT = re.compile(
     rf"(?:\b(?P<approx>{_APPROX_RE})\s+)?(?:a\s+(?=dozen))?(?P<cur>[$€£])?\b(?P<num>{_NUM})\b"
-    r"(?:\s+(?P<scale>thousand|million|billion|trillion))?(?P<sep>[\s-])?"
+    r"(?:(?:\s+|-)(?P<scale>thousand|million|billion|trillion))?(?P<sep>[\s-])?"
     r"(?P<unit>%|per\s?cent\b|[a-z]+)?",
     re.IGNORECASE,
 )
@@ -270,7 +270,9 @@ def amounts(sentence: str) -> list[Amount]:
         alone = bool(parts) or event is not None
         unit = match["cur"] or (_unit(unit) if alone else _joined(sentence, end, _unit(unit)))
         low, high = _range(value, match["approx"], unit)
-        hyphenated = match["sep"] == "-"
+        # "five-hour meeting", "$5-billion deal": the amount modifies the noun after it.
+        scaled = match["scale"] and sentence[match.start("scale") - 1] == "-"
+        hyphenated = match["sep"] == "-" or bool(scaled)
         head = _head(sentence, end) if hyphenated else None
         event = event or happening_after(sentence, end) or verb_after(sentence, end)
         event = event or verb_before(sentence, start)
@@ -292,6 +294,8 @@ def _counted_by(
     list's rest; for a bare number after "killed" or "the death toll rose to", that happening
     (counting people) and whether it is a running total."""
     unit = match["unit"] or ""
+    if match["cur"]:  # "$5 million of": the sum ends at its number, whatever word follows
+        return unit, match.end("scale" if match["scale"] else "num"), False, None, False
     if _is_unit(unit, match["sep"], match["cur"]):
         if _spaced(match) and unit.isalpha() and _unit(unit) not in TIME_UNITS | MEASURES:
             return (*_compound(sentence, unit, match.end()), False, None, False)

@@ -1,0 +1,182 @@
+"""Figures that clash: counts of one thing, amounts of one unit, sums of money (slots first).
+
+"12 people were injured" and "18 people hurt" count one thing; "a five-year contract" and a
+"four-year contract" measure one; "$3 million" and "300 million euros" of damage are one sum.
+"""
+
+from __future__ import annotations
+
+from consilience.crosscheck.money import far_apart
+from consilience.crosscheck.quantities import (
+    GENERIC,
+    casualty,
+    happening,
+    parts_follow,
+    thing,
+)
+from consilience.crosscheck.slots import (
+    MEASURES,
+    TIME_UNITS,
+    Amount,
+    overlap,
+    same_unit,
+)
+from consilience.crosscheck.statement import Statement, contradiction, says
+from consilience.model import Contradiction, ContradictionKind
+
+MAX_RATIO = 3.0  # largest ratio of two stated values that can be one quantity told twice
+# With the same verb beside both ("people took to the streets") the counts are surely of one
+# thing, so estimates further apart (20,000 against 100,000 marchers) still clash.
+EVENT_RATIO = 10.0
+TALLY = 10  # the smallest lower bound ("more than 10 arrested") read as a story's running total
+
+
+def _states(statement: Statement, amount: Amount) -> bool:
+    """Whether a unit also states a value inside an amount's range (a "from X to Y" sentence)."""
+    return any(
+        same_unit(thing(other.unit), thing(amount.unit))
+        and _same_happening(other, amount)
+        and overlap(other, amount)
+        for other in statement.amounts
+    )
+
+
+def _same_happening(left: Amount, right: Amount) -> bool:
+    """Whether two amounts may count one happening: "12 arrested" is not "12 people injured"."""
+    events = casualty(left.unit, left.event), casualty(right.unit, right.event)
+    return None in events or events[0] == events[1]
+
+
+def _comparable(left: Amount, right: Amount, ratio: float = MAX_RATIO) -> bool:
+    """Values within a factor of `MAX_RATIO`: outlets disagree by degrees, not by orders of
+    magnitude ("$363 million" box office against a "$3 million" fee are two quantities)."""
+    low, high = sorted((abs(left.value), abs(right.value)))
+    return low > 0 and high / low <= ratio
+
+
+def _timing(a: Statement, b: Statement, left: Amount, right: Amount) -> str:
+    """Why the figures may differ without anyone being wrong, when something says so."""
+    if a.published and b.published and a.published != b.published:
+        return " The articles were published on different days; later reporting may explain it."
+    if left.bound or right.bound:
+        return " A lower bound may be a running tally; later reporting may explain it."
+    return ""
+
+
+def _clash(a: Statement, b: Statement, left: Amount, right: Amount, ratio: float) -> bool:
+    """Whether two amounts of one thing allow no common value, and neither side says both."""
+    if overlap(left, right) or left.value in right.parts or right.value in left.parts:
+        return False
+    return not (_states(a, right) or _states(b, left)) and _comparable(left, right, ratio)
+
+
+def _counted(amount: Amount) -> bool:
+    """A count of things ("three boats"), not a measure, a sum of money or a share."""
+    unit = amount.unit
+    return unit.isalpha() and unit not in TIME_UNITS and unit not in MEASURES and len(unit) > 2
+
+
+def _same_count(a: Statement, left: Amount, b: Statement, right: Amount, aligned: bool) -> bool:
+    """Whether two counts count one thing: the same happening ("killed 40", "40 people died",
+    "40 dead") and the same noun group. Without a happening, only counts of one claim may
+    count a kind of a thing ("warships" among "ships")."""
+    event, other = happening(left.unit, left.event), happening(right.unit, right.event)
+    nouns = thing(left.unit), thing(right.unit)
+    if _owned_apart(left, right):
+        return False
+    if event != other and None in (event, other) and GENERIC not in nouns:
+        # One side says nothing of what happened ("in three boats", "two boats were firing"):
+        # only one claim's counts of one noun are surely one thing.
+        return aligned and nouns[0] == nouns[1] and _counted(left)
+    if event != other or (event is None and not _counted(left)):
+        return False
+    if "+" in nouns[0] + nouns[1] or not (event or aligned):
+        return nouns[0] == nouns[1]
+    return same_unit(*nouns) or (event is not None and _outnumbers(a, left, b, right))
+
+
+def _owned_apart(left: Amount, right: Amount) -> bool:
+    """Whether two counts belong to two named owners ("Lund scored 20 points", "Berg scored
+    16 points"). Casualties are not owned: "Officials said 40 died" names a source."""
+    named = None not in (left.owner, right.owner) and left.owner != right.owner
+    return named and casualty(left.unit, left.event) is None
+
+
+def _outnumbers(a: Statement, left: Amount, b: Statement, right: Amount) -> bool:
+    """Whether a count of one kind of people is above a count of anyone for the same happening
+    ("more than 400 protesters detained", "more than 200 people arrested"). Below it, the
+    kind may be a part ("two women died" of "three people"), which is no contradiction."""
+    for kind, kind_text, anyone in ((left, a.evidence.text, right), (right, b.evidence.text, left)):
+        if thing(anyone.unit) == GENERIC and thing(kind.unit) != GENERIC:
+            return kind.low > anyone.high and not parts_follow(kind_text, kind.end)
+    return False
+
+
+def _tallies(left: Amount, right: Amount) -> bool:
+    """Whether two counts are the story's running tallies of one listed happening: both
+    lower bounds of at least `TALLY` ("more than 150 arrested", "more than 300 detained")."""
+    event = casualty(left.unit, left.event)
+    if event is None or event != casualty(right.unit, right.event):
+        return False
+    return left.bound and right.bound and min(left.value, right.value) >= TALLY
+
+
+def count_clash(
+    a: Statement, b: Statement, aligned: bool, tallies: bool = False
+) -> Contradiction | None:
+    """Counts of one thing ("12 people were injured", "18 people hurt") that cannot agree;
+    with ``tallies``, only the story's running tallies of one happening."""
+    for left in a.amounts:
+        for right in b.amounts:
+            if tallies and not _tallies(left, right):
+                continue
+            if not _same_count(a, left, b, right, aligned):
+                continue
+            # Shares and sums keep the usual ratio: "rose 9.1 percent" and "rose 1.2 percent"
+            # are mostly two different rates.
+            ratio = EVENT_RATIO if left.unit.isalpha() else MAX_RATIO
+            if _clash(a, b, left, right, ratio):
+                return _figures("number", a, b, left, right)
+    return None
+
+
+def amount_clash(a: Statement, b: Statement, aligned: bool) -> Contradiction | None:
+    """Amounts of one unit about one head noun whose allowed ranges do not overlap.
+
+    Unaligned but related units are compared only on compound amounts that name what they
+    measure ("five-year contract" against "four-year contract").
+    """
+    for left in a.amounts:
+        for right in b.amounts:
+            if left.head != right.head or (not aligned and left.head is None):
+                continue
+            if not same_unit(left.unit, right.unit) or _owned_apart(left, right):
+                continue
+            if _clash(a, b, left, right, MAX_RATIO):
+                kind: ContradictionKind = "duration" if left.unit in TIME_UNITS else "number"
+                return _figures(kind, a, b, left, right)
+    return None
+
+
+def money_clash(a: Statement, b: Statement) -> Contradiction | None:
+    """Sums for one thing that no exchange rate makes one ("$3 million" of damage against
+    "300 million euros" of damage); sums without what they pay for are never compared."""
+    for left in a.amounts:
+        for right in b.amounts:
+            if why := far_apart(a.evidence.text, left, b.evidence.text, right):
+                return _figures("number", a, b, left, right, f" {why}")
+    return None
+
+
+def _figures(
+    kind: ContradictionKind,
+    a: Statement,
+    b: Statement,
+    left: Amount,
+    right: Amount,
+    why: str = "",
+) -> Contradiction:
+    """Two figures that clash, flagged when when each outlet reported may explain them."""
+    note = _timing(a, b, left, right)
+    what = says(a, left.text, b, right.text, "gives") + why + note
+    return contradiction(kind, a.evidence, b.evidence, what, may_be_timing=bool(note))
