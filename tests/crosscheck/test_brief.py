@@ -127,3 +127,20 @@ def test_a_sentence_the_other_outlets_do_not_echo_is_left_out() -> None:
         independent_support=2,
     )
     assert write_brief([topical], [], {}) == ()
+
+
+def test_a_claim_most_outlets_state_and_one_disputes_is_stated_but_a_split_one_is_not() -> None:
+    text = "The ferry carried 40 passengers and 6 crew."
+    settled = claim("c1", text, ("a", "b", "c"), "contested")
+    settled = Claim(
+        "c1", text, "contested", settled.support, (Evidence("d", "It carried 60.", 0, 14),), 3
+    )
+    split = Claim(
+        "c2",
+        "The storm closed the harbour on Monday.",
+        "contested",
+        claim("c2", "The storm closed the harbour on Monday.", ("a", "b"), "contested").support,
+        (Evidence("d", "On Sunday.", 0, 10),),
+        2,
+    )
+    assert [b.claim_ids for b in write_brief([settled, split], [], {})] == [("c1",)]

@@ -1,5 +1,9 @@
 """The neutral, cited summary: representative source sentences of corroborated claims only.
 
+A claim one outlet disputes while at least three times as many independent outlets state it
+(and at least ``SETTLED``) is the story's agreed version; it is stated too, and the
+contradiction stays listed beside the brief for the reader to weigh.
+
 Nothing is generated: each brief sentence is an outlet's own sentence (or its opening
 part) that at least two independent outlets support, so no single-source claim is ever
 stated as fact. A trailing clause other outlets do not echo ("..., formalized through a
@@ -22,6 +26,7 @@ from consilience.model import AnnotatedArticle, BriefSentence, Claim
 from consilience.nlp.quotemarks import quoted_spans
 
 MAX_SENTENCES = 8
+SETTLED = 3  # independent outlets stating a claim that one lone outlet disputes
 MOSTLY_QUOTED = 0.5  # share of a sentence's characters inside quotation marks
 # A sentence leaning on its article's context ("He said", "this information", "But ...", an
 # aside in brackets, or one that introduces a block quote with "stating:") means nothing out
@@ -61,6 +66,18 @@ def _citations(claim: Claim, order: dict[str, int]) -> tuple[str, ...]:
 def _first_seen(claim: Claim, order: dict[str, int]) -> tuple[int, int]:
     """Where a claim first appears in the story (article order, then offset)."""
     return min((order.get(e.article_id, 0), e.start) for e in claim.support)
+
+
+def _agreed(claim: Claim, outlets: Mapping[str, str]) -> bool:
+    """Corroborated, or stated by a settled majority against a single disputing outlet."""
+    if claim.status == "corroborated":
+        return True
+    disputing = {outlets.get(e.article_id, e.article_id) for e in claim.contradicted_by}
+    return (
+        claim.status == "contested"
+        and len(disputing) == 1
+        and claim.independent_support >= max(SETTLED, 3 * len(disputing))
+    )
 
 
 def _is_prose(text: str) -> bool:
@@ -149,7 +166,7 @@ def write_brief(
     eligible = [
         claim
         for claim in claims
-        if claim.status == "corroborated"
+        if _agreed(claim, outlets)
         and len(_citations(claim, order)) >= 2
         and not _mostly_quoted(claim.text)
         and not CONTEXT_BOUND.search(claim.text.strip())
