@@ -32,6 +32,9 @@ from consilience.stories.settings import FEATURES, default_pair_model
 MODEL_FILE = Path(__file__).resolve().parent.parent / "src/consilience/stories/pair_model.json"
 THRESHOLDS = [round(t, 3) for t in np.arange(0.05, 0.45, 0.05)]
 FRESH_WEIGHTS = [0.0, 2.0, 3.0, 4.0, 6.0]
+NEVER_MERGE = 1.1
+MERGE_THRESHOLDS = [0.4, 0.5, 0.6]
+MERGE_FRESH_WEIGHTS = [0.0, 6.0, 12.0]
 Labelled = list[tuple[AnnotatedArticle, str, int]]
 
 
@@ -74,6 +77,7 @@ def stream(data: Labelled, settings: ClusterSettings) -> tuple[tuple[float, floa
     start = time.perf_counter()
     for annotated, _, _ in data:
         clusterer.add(annotated)
+    clusterer.settle()
     elapsed = time.perf_counter() - start
     gold = {a.article.id: event for a, event, _ in data}
     return bcubed(clusterer.assignments(), gold), len(data) / elapsed
@@ -90,7 +94,9 @@ def alone(data: Labelled, settings: ClusterSettings, key: int) -> tuple[float, f
     for name, members in groups.items():
         clusterer = StoryClusterer(settings)
         for annotated, _, _ in members:
-            predicted[annotated.article.id] = f"{name}/{clusterer.add(annotated)}"
+            clusterer.add(annotated)
+        clusterer.settle()
+        predicted.update({a: f"{name}/{s}" for a, s in clusterer.assignments().items()})
     return bcubed(predicted, {a.article.id: event for a, event, _ in data})
 
 
@@ -125,14 +131,22 @@ def stream_pairs(data: Labelled, settings: ClusterSettings) -> tuple[np.ndarray,
 def fit(data: Labelled, base: ClusterSettings) -> ClusterSettings:
     """Fit the logistic weights on pairs of the whole stream, pick the threshold with the
     best streaming F1, then the weight of ``fresh`` (which only matters for the first
-    articles of a store) with the best mean F1 of one event and of one topic analysed alone.
+    articles of a store) with the best mean F1 of one event and of one topic analysed alone
+    (both without the second pass), then the second pass's merge threshold and how much a
+    cold batch lowers it (``merge_fresh_weight``) with the best mean F1 of the stream in
+    file and in shuffled order, of one event alone and of one topic alone.
     """
     x, y = pairs(data, base)
     fresh = FEATURES.index("fresh")
     regression = LogisticRegression(C=10.0, max_iter=1000).fit(np.delete(x, fresh, axis=1), y)
     weights = [float(w) for w in regression.coef_[0]]
     weights.insert(fresh, 0.0)
-    model = replace(base.model, weights=tuple(weights), bias=float(regression.intercept_[0]))
+    model = replace(
+        base.model,
+        weights=tuple(weights),
+        bias=float(regression.intercept_[0]),
+        merge_threshold=NEVER_MERGE,
+    )
     threshold = max(
         THRESHOLDS,
         key=lambda t: stream(data, replace(base, model=replace(model, threshold=t)))[0][2],
@@ -146,7 +160,22 @@ def fit(data: Labelled, base: ClusterSettings) -> ClusterSettings:
         return (alone(data, settings, 1)[2] + alone(data, settings, 2)[2]) / 2
 
     weights[fresh] = max(FRESH_WEIGHTS, key=quality)
-    return replace(base, model=replace(model, weights=tuple(weights)))
+    model = replace(model, weights=tuple(weights))
+    shuffled = list(data)
+    random.Random(13).shuffle(shuffled)
+
+    def merged(bar: tuple[float, float]) -> float:
+        changed = replace(model, merge_threshold=bar[0], merge_fresh_weight=bar[1])
+        settings = replace(base, model=changed)
+        scores = [stream(part, settings)[0] for part in (data, shuffled)]
+        scores += [alone(data, settings, 1), alone(data, settings, 2)]
+        return sum(f for _, _, f in scores) / len(scores)
+
+    grid = [(t, w) for t in MERGE_THRESHOLDS for w in MERGE_FRESH_WEIGHTS]
+    grid.append((NEVER_MERGE, 0.0))
+    threshold, weight = max(grid, key=merged)
+    merging = replace(model, merge_threshold=threshold, merge_fresh_weight=weight)
+    return replace(base, model=merging)
 
 
 def cross_validate(data: Labelled, base: ClusterSettings) -> list[tuple[float, float, float]]:

@@ -129,6 +129,7 @@ class Stages:
         new = [i for i in wanted if i not in previous]
         for annotated in self.annotated(new):
             clusterer.add(annotated)
+        clusterer.settle()
         assignments = clusterer.assignments()
         self.store.save_assignments({i: assignments[i] for i in new})
         members = clusterer.stories()

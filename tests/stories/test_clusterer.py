@@ -9,6 +9,7 @@ from dataclasses import replace
 from consilience.model import AnnotatedArticle
 from consilience.stories import ClusterSettings, StoryClusterer, cluster
 from consilience.stories.clusterer import agreement
+from consilience.stories.settings import default_pair_model
 from consilience.text.ids import story_id_for
 
 Make = Callable[..., AnnotatedArticle]
@@ -122,3 +123,41 @@ def test_look_alike_stories_from_weeks_ago_do_not_hide_this_weeks_story(make: Ma
             clusterer.add(make(f"m{month}d{day}", 1, QUAKE, ("Sumatra",), f"2024-0{month}-0{day}"))
     first = clusterer.add(make("now1", 1, QUAKE, ("Sumatra",), "2024-06-01"))
     assert clusterer.add(make("now2", 1, QUAKE, ("Sumatra",), "2024-06-02")) == first
+
+
+def one_pass_never_joins() -> ClusterSettings:
+    """Settings whose first pass starts a story per article, so only ``settle`` groups."""
+    return replace(ClusterSettings(), model=replace(default_pair_model(), threshold=1.0))
+
+
+def test_settle_joins_a_batchs_split_event_and_keeps_other_events_apart(make: Make) -> None:
+    clusterer = StoryClusterer(one_pass_never_joins())
+    for item in corpus(make):
+        clusterer.add(item)
+    assert len(clusterer.stories()) == 6
+    moved = clusterer.settle()
+    assert sorted(clusterer.stories().values()) == [["f1", "f2"], ["q1", "q2", "q3"], ["v1"]]
+    assert len(moved) == 3
+    assert all(clusterer.assignments()[a] == story for a, story in moved.items())
+    assert clusterer.settle() == {}
+
+
+def test_settle_never_moves_a_story_stored_by_an_earlier_batch(make: Make) -> None:
+    items = corpus(make)
+    earlier = StoryClusterer(one_pass_never_joins())
+    earlier.add(items[0])
+    earlier.settle()
+    resumed = StoryClusterer.resume(earlier.assignments(), items[:1], one_pass_never_joins())
+    resumed.add(items[2])
+    resumed.add(items[5])
+    resumed.settle()
+    assert resumed.stories() == {story_id_for(["q1"]): ["q1", "q2", "q3"]}
+
+
+def test_settle_leaves_one_pass_decisions_when_merging_is_off(make: Make) -> None:
+    model = replace(one_pass_never_joins().model, merge_threshold=1.0)
+    clusterer = StoryClusterer(replace(ClusterSettings(), model=model))
+    for item in corpus(make):
+        clusterer.add(item)
+    assert clusterer.settle() == {}
+    assert len(clusterer.stories()) == 6

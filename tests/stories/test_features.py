@@ -10,6 +10,7 @@ from consilience.stories.features import (
     entity_key,
     latest_year,
     months,
+    name_coverage,
     numbers,
     tfidf_cosine,
     tfidf_unit,
@@ -75,3 +76,10 @@ def test_months_come_only_from_calendar_days() -> None:
 def test_freshness_is_one_for_a_new_store_and_fades_as_articles_arrive() -> None:
     assert freshness(0) == freshness(1) == 1.0
     assert freshness(2) > freshness(10) > freshness(1000) > 0.0
+
+
+def test_name_coverage_weighs_rare_shared_names_above_everyday_ones() -> None:
+    article = {"washington": 1.0, "marta okonkwo-reyes": 1.0}
+    assert name_coverage(article, {"marta okonkwo-reyes": 2.0}) > 0.5
+    assert name_coverage(article, {"washington": 2.0}) < 0.5
+    assert name_coverage(article, {"lisbon": 1.0}) == name_coverage({}, article) == 0.0

@@ -51,6 +51,7 @@ def test_seeds_form_one_story_that_unrelated_news_does_not_join(
     clusterer = StoryClusterer()
     for item in annotate(seeds[:3] + others + seeds[3:], models):
         clusterer.add(item)
+    clusterer.settle()
     stories = clusterer.stories()
     assert sorted(stories.values(), key=len)[-1] == [a.id for a in seeds]
     assert len(stories) == 1 + len(UNRELATED)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter, deque
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -15,6 +15,7 @@ from consilience.stories.features import (
     ArticleTerms,
     DocumentFrequencies,
     Terms,
+    name_coverage,
     tfidf_cosine,
     tfidf_unit,
     unit_dot,
@@ -113,6 +114,7 @@ class StoryClusterer:
         self._stories: list[_Story] = []
         self._by_id: dict[str, _Story] = {}
         self._assignments: dict[str, str] = {}
+        self._batch: dict[str, ArticleTerms] = {}
         self._vocabularies = _Vocabularies()
         self._index = CentroidIndex(
             DIMENSIONS, self.settings.hnsw_m, self.settings.hnsw_ef, self.settings.seed
@@ -154,7 +156,30 @@ class StoryClusterer:
         best = self._best_story(terms)
         story_id = best.id if best else story_id_for([article.article.id])
         self._record(article.article.id, terms, story_id)
+        self._batch[article.article.id] = terms
         return story_id
+
+    def settle(self) -> dict[str, str]:
+        """Second pass over the articles added since the last ``settle``; returns the moved
+        article ids with their new story.
+
+        One-pass decisions are made on what arrived before: an event's first articles, or a
+        feature on its aftermath, may start a story of their own before the statistics know
+        the event. Each story made only of this batch's articles, smallest first, joins the
+        candidate story (an earlier batch's, or one of the batch's at least as large) where
+        its members, scored with the whole batch's statistics, clear ``PairModel.merges``
+        (fitted so that ECB+'s look-alike events stay apart). Stories that earlier batches
+        stored are never moved.
+        """
+        batch, self._batch = self._batch, {}
+        arrival = {article_id: n for n, article_id in enumerate(self._assignments)}
+        moved: list[str] = []
+        for story in self._movable(batch):
+            target = self._merge_target(story, batch)
+            if target is not None:
+                moved.extend(story.members)
+                self._merge(story, target, [batch[m] for m in story.members], arrival)
+        return {article_id: self._assignments[article_id] for article_id in moved}
 
     def place(self, article: AnnotatedArticle, story_id: str) -> None:
         """Record a known assignment (e.g. a human's), updating the story as ``add`` would."""
@@ -170,7 +195,7 @@ class StoryClusterer:
 
     def stories(self) -> dict[str, list[str]]:
         """Story id -> article ids in arrival order, stories in order of their start."""
-        return {story.id: list(story.members) for story in self._stories}
+        return {story.id: list(story.members) for story in self._stories if story.members}
 
     def probability(self, article: AnnotatedArticle, story_id: str) -> float:
         """The pair model's probability that ``article`` belongs to the story (for inspection)."""
@@ -209,6 +234,48 @@ class StoryClusterer:
         if terms.day is not None and story.last_day is not None:
             gap = float(abs((terms.day - story.last_day).days))
         return self.settings.model.probability(features, gap)
+
+    def _movable(self, batch: Mapping[str, ArticleTerms]) -> list[_Story]:
+        """The stories made only of the batch's articles, smallest first."""
+        movable = [s for s in self._stories if s.members and all(m in batch for m in s.members)]
+        return sorted(movable, key=lambda s: len(s.members))
+
+    def _targets(
+        self, story: _Story, batch: Mapping[str, ArticleTerms]
+    ) -> Iterator[tuple[_Story, float]]:
+        """Candidate stories, with the mean probability of the members: any an earlier batch
+        stored (they cannot move), and the batch's own ones at least as large."""
+        members = [batch[m] for m in story.members]
+        for key in self._index.nearest(story.centroid(), self.settings.candidates + 1):
+            other = self._stories[key]
+            smaller = len(other.members) < len(story.members)
+            if other is story or (smaller and all(m in batch for m in other.members)):
+                continue
+            if not any(self._too_far(terms, other) for terms in members):
+                yield other, sum(self._score(t, other) for t in members) / len(members)
+
+    def _merge_target(self, story: _Story, batch: Mapping[str, ArticleTerms]) -> _Story | None:
+        """The story ``story``'s members fit best on average, when that clears the bar."""
+        fresh = freshness(self._vocabularies.body.documents)
+        best, best_score = None, 0.0
+        for other, score in self._targets(story, batch):
+            if score > best_score and self.settings.model.merges(score, fresh):
+                best, best_score = other, score
+        return best
+
+    def _merge(
+        self, story: _Story, target: _Story, terms: list[ArticleTerms], arrival: dict[str, int]
+    ) -> None:
+        """Move all of ``story``'s members (their ``terms``) into ``target``, keeping the
+        members in ``arrival`` order."""
+        for article_id, member in zip(story.members, terms, strict=True):
+            self._assignments[article_id] = target.id
+            target.absorb(member, story.last_arrival, self._vocabularies)
+        target.members = sorted([*target.members, *story.members], key=arrival.__getitem__)
+        story.members = []
+        story.release()
+        self._index.remove(story.key)
+        self._index.upsert(target.key, target.centroid())
 
     def _member(self, article_id: str, story_id: str) -> _Story:
         story = self._by_id.get(story_id)
@@ -267,6 +334,7 @@ def pair_features(
         agreement({terms.year} if terms.year is not None else set(), story.years),
         tfidf_cosine(terms.numbers, story.numbers, vocabularies.numbers),
         agreement(terms.months, story.months),
+        name_coverage(terms.entities, story.entities),
         freshness(vocabularies.body.documents),
     )
 
@@ -295,8 +363,9 @@ def agreement(values: Collection[int], counts: Counter[int]) -> float:
 def cluster(
     annotated: Iterable[AnnotatedArticle], settings: ClusterSettings | None = None
 ) -> dict[str, list[str]]:
-    """Cluster a batch in the given order: story id -> article ids."""
+    """Cluster a batch in the given order, then settle it: story id -> article ids."""
     clusterer = StoryClusterer(settings)
     for item in annotated:
         clusterer.add(item)
+    clusterer.settle()
     return clusterer.stories()

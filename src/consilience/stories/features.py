@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import numpy as np
@@ -180,6 +180,29 @@ class DocumentFrequencies:
         """Smoothed inverse document frequency, as scikit-learn's TfidfVectorizer."""
         total = 1 + self.documents + self.background.documents
         return math.log(total / (1 + self.counts[term] + self.background.counts.get(term, 0))) + 1.0
+
+
+@lru_cache(maxsize=1 << 16)
+def name_rarity(key: str) -> float:
+    """How rare an entity key is in general news: the background idf of its rarest token.
+
+    Running entity frequencies make the names every article of a small batch shares (the
+    victim, the city) look common; against the fixed background they stay rare.
+    """
+    news = DocumentFrequencies.over_news()
+    return max((news.idf(token) for token in key.split()), default=0.0)
+
+
+def name_coverage(article: Terms, story: Terms) -> float:
+    """The share of the article's entity weight, each name weighed by its rarity in general
+    news, that the story also names: a follow-up names the same rare people and places."""
+    total = shared = 0.0
+    for key, weight in article.items():
+        weighed = weight * name_rarity(key)
+        total += weighed
+        if key in story:
+            shared += weighed
+    return shared / total if total > 0 else 0.0
 
 
 def tfidf_cosine(a: Terms, b: Terms, frequencies: DocumentFrequencies) -> float:

@@ -13,7 +13,8 @@ from importlib import resources
 from typing import Any
 
 FEATURES = (
-    "embedding", "body", "title", "entities", "body_link", "year", "numbers", "months", "fresh",
+    "embedding", "body", "title", "entities", "body_link", "year", "numbers", "months", "names",
+    "fresh",
 )  # fmt: skip
 
 
@@ -22,12 +23,16 @@ class PairModel:
     """Logistic regression over pair features, plus a time-gap penalty when both dates exist.
 
     ``time_weight`` is not fitted (the tuning corpus has no dates); it is a prior that makes
-    articles a week apart need much stronger textual evidence.
+    articles a week apart need much stronger textual evidence. ``merge_threshold`` is the
+    mean member probability at which ``StoryClusterer.settle`` moves a batch's story into
+    another in a long feed (1 or more: never); ``merges`` lowers it for a small batch.
     """
 
     weights: tuple[float, ...]
     bias: float
     threshold: float
+    merge_threshold: float
+    merge_fresh_weight: float
     time_weight: float
     time_scale_days: float
 
@@ -38,6 +43,21 @@ class PairModel:
             z += self.time_weight * min(gap_days / self.time_scale_days, 1.0)
         return 1.0 / (1.0 + math.exp(-z))
 
+    def merges(self, mean_probability: float, fresh: float) -> bool:
+        """Whether a batch's story moves where its members' mean probability is this.
+
+        The bar is ``merge_threshold`` in a long feed and falls, by ``merge_fresh_weight``
+        in log-odds per unit of ``fresh``, in a small batch: cold statistics score even
+        one event's articles low against each other.
+        """
+        if self.merge_threshold >= 1.0 or mean_probability <= 0.0:
+            return False
+        if mean_probability >= 1.0:
+            return True
+        bar = math.log(self.merge_threshold / (1.0 - self.merge_threshold))
+        odds = math.log(mean_probability / (1.0 - mean_probability))
+        return odds + self.merge_fresh_weight * fresh >= bar
+
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> PairModel:
         """Read the JSON form written by the evaluation script."""
@@ -46,6 +66,8 @@ class PairModel:
             weights=tuple(float(weights[name]) for name in FEATURES),
             bias=float(data["bias"]),
             threshold=float(data["threshold"]),
+            merge_threshold=float(data["merge_threshold"]),
+            merge_fresh_weight=float(data["merge_fresh_weight"]),
             time_weight=float(data["time_weight"]),
             time_scale_days=float(data["time_scale_days"]),
         )
@@ -56,6 +78,8 @@ class PairModel:
             "weights": dict(zip(FEATURES, self.weights, strict=True)),
             "bias": self.bias,
             "threshold": self.threshold,
+            "merge_threshold": self.merge_threshold,
+            "merge_fresh_weight": self.merge_fresh_weight,
             "time_weight": self.time_weight,
             "time_scale_days": self.time_scale_days,
         }
