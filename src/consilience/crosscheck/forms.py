@@ -47,7 +47,7 @@ class Form:
     places: list[tuple[str, int]] = field(default_factory=list)
 
 
-def _lowercase_words(articles: Sequence[AnnotatedArticle]) -> frozenset[str]:
+def lowercase_words(articles: Sequence[AnnotatedArticle]) -> frozenset[str]:
     """Words the story writes in lower case: ordinary words, not parts of names."""
     words: set[str] = set()
     for annotated in articles:
@@ -87,7 +87,7 @@ def collect_forms(articles: Sequence[AnnotatedArticle]) -> dict[tuple[str, ...],
     raw: list[tuple[tuple[str, ...], str, tuple[str, int], str, int]] = []
     also: list[tuple[tuple[str, ...], str]] = []  # other ways a name is written
     short: list[tuple[tuple[str, ...], str]] = []  # "the Ministry" of the Health Ministry
-    ordinary = _lowercase_words(articles)
+    ordinary = lowercase_words(articles)
     for annotated in articles:
         text = annotated.article.text
         for mention in annotated.mentions:
@@ -119,7 +119,7 @@ def collect_forms(articles: Sequence[AnnotatedArticle]) -> dict[tuple[str, ...],
         words = ordinary if label[0] == "PERSON" else frozenset()
         reduced = tokens if tokens in inside else _reduce(tokens, known, words)
         form = forms.setdefault(reduced, Form(reduced))
-        form.surfaces[surface if reduced == tokens else _core_surface(surface, reduced)] += 1
+        form.surfaces[surface if reduced == tokens else core_surface(surface, reduced)] += 1
         if reduced == tokens or CONNECTOR.search(surface):
             form.written.add(surface)  # "Port of Veradell" names it; "Duarte Seeks" does not
         form.labels[label[0]] += label[1]
@@ -250,7 +250,7 @@ def _context_label(text: str, start: int, end: int) -> str | None:
     return "GPE" if PLACE_CONTEXT.search(text[max(0, start - 40) : start]) else None
 
 
-def _core_surface(surface: str, core: tuple[str, ...]) -> str:
+def core_surface(surface: str, core: tuple[str, ...]) -> str:
     """The words of a mention that spell its reduced name, as the article wrote them."""
     words = [w for w in re.split(r"[\s\-]+", surface) if fold(w)]
     folded = [fold(w) for w in words]

@@ -25,6 +25,7 @@ FUZZY_SURNAME = 88.0  # a surname misspelt by a letter (one letter off), beside 
 MIN_FUZZY = 6  # letters from which a surname may be misspelt
 MIN_WIDENED = 3  # words from which a name may be written with one more word inside
 LONG_NAME = 5  # letters from which a name's first vowel may differ between transliterations
+MIN_PET_NAME = 4  # letters a lone first name shares with the longer first name it shortens
 
 
 def _skeleton(token: str) -> str:
@@ -138,6 +139,15 @@ def _misspelt(a: Sequence[str], b: Sequence[str]) -> bool:
         and x[0] == y[0]
         and fuzz.ratio(x, y) >= FUZZY_SURNAME
     )
+
+
+def pet_name(short: str, first: str) -> bool:
+    """Whether a folded first name is a short form of a longer one: a beginning of it
+    ("Alexa" for Alexandra) or a shorter name sharing its first four letters ("Alexi" for
+    Alexandros, as Greek, Slavic and Spanish diminutives are)."""
+    if len(short) < MIN_PET_NAME or len(short) >= len(first):
+        return False
+    return first.startswith(short[:MIN_PET_NAME])
 
 
 def widened(long: Sequence[str], short: Sequence[str]) -> bool:

@@ -1,0 +1,115 @@
+"""Names of one entity that differ by a word or a letter, which outlets swap freely.
+
+An organisation named with and without a middle word ("Marfin Bank", "Marfin Egnatia
+Bank"), a street with two designators ("Stadiou Street", "Stadiou Avenue"), a lone first
+name that shortens one person's ("Alexi" for Alexandros Ruiz), a one-letter slip in the
+surname of the person a story is about. Each rule needs a proper word (one the story never
+writes in lower case) that the names share, and leaves alone a name two entities could own.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Mapping
+
+from rapidfuzz.distance import Levenshtein
+
+from consilience.crosscheck.clusters import Clusters, Name
+from consilience.crosscheck.forms import Form
+from consilience.crosscheck.names import gazetteer_name, nation_of, pet_name, same_token
+from consilience.text import word_list
+
+MIN_TYPO = 4  # letters from which a lone surname may be misspelt
+TYPO_SHARE = 10  # the story's main person is named this many times as often as a slip
+
+
+def _label(form: Form) -> str:
+    return form.labels.most_common(1)[0][0]
+
+
+def _proper(word: str, ordinary: frozenset[str]) -> bool:
+    """A word only names: never written in lower case, not a number, place or nationality."""
+    return (
+        word not in ordinary
+        and word not in word_list("ordinals")
+        and word not in word_list("cardinals")
+        and gazetteer_name((word,)) is None
+        and nation_of(word) is None
+    )
+
+
+def merge_middle_words(
+    forms: Mapping[Name, Form], clusters: Clusters, ordinary: frozenset[str]
+) -> None:
+    """Join a two-word organisation to the name that only adds a word inside it ("Marfin
+    Bank", "Marfin Investment Bank"); its first word must be proper, so the Bank of England
+    is never the Bank of America. Two such names ("Coastal Savings Bank", "Coastal Trust
+    Bank") may be two banks, unless the story also names the first word alone: one brand."""
+    for short, form in forms.items():
+        if len(short) != 2 or _label(form) == "PERSON" or gazetteer_name(short):
+            continue
+        if not _proper(short[0], ordinary):
+            continue
+        longs = [
+            t for t, f in forms.items() if len(t) == 3 and t[::2] == short and _label(f) != "PERSON"
+        ]
+        if len(longs) == 1 or (longs and short[:1] in forms):
+            for long in longs:
+                clusters.union(short, long)
+
+
+def merge_street_variants(
+    forms: Mapping[Name, Form], clusters: Clusters, ordinary: frozenset[str]
+) -> None:
+    """Join one street written with two designators ("Elm Avenue", "Elm Street") when its
+    name is proper ("Main Street" and "Main Road" may be two)."""
+    streets: dict[Name, list[Name]] = defaultdict(list)
+    for tokens in forms:
+        *name, last = tokens
+        proper = all(_proper(word, ordinary) for word in name)
+        if name and last in word_list("street_designators") and proper:
+            streets[tuple(name)].append(tokens)
+    for variants in streets.values():
+        for other in variants[1:]:
+            clusters.union(variants[0], other)
+
+
+def merge_pet_names(forms: Mapping[Name, Form], clusters: Clusters) -> None:
+    """Join a lone first name that shortens one person's first name ("Alexa" or "Alexi" for
+    Alexandra Ruiz); two people it could shorten, or one it names whole, leave it alone."""
+    people = [t for t, f in forms.items() if len(t) > 1 and _label(f) == "PERSON"]
+    for form in forms.values():
+        (short, *rest) = form.tokens
+        if rest or _label(form) != "PERSON":
+            continue
+        if any(same_token(t[0], short) for t in people):
+            continue
+        owners = {clusters.root(t) for t in people if pet_name(short, t[0])}
+        if len(owners - {clusters.root(form.tokens)}) == 1:
+            clusters.union(form.tokens, owners.pop())
+
+
+def merge_surname_typos(
+    forms: Mapping[Name, Form], clusters: Clusters, ordinary: frozenset[str]
+) -> None:
+    """Join a rare lone name one letter off the surname of the person the story is about
+    ("Feld" in a story naming Felt a hundred times), unless it is a word of another name."""
+    groups = clusters.groups()
+    mentions: Counter[Name] = Counter()
+    labels: dict[Name, Counter[str]] = defaultdict(Counter)
+    for root, members in groups.items():
+        for member in members:
+            mentions[root] += len(forms[member].places)
+            labels[root] += forms[member].labels
+    people = [r for r in groups if labels[r] and labels[r].most_common(1)[0][0] == "PERSON"]
+    if not people:
+        return
+    main = max(people, key=lambda r: (mentions[r], r))
+    surnames = {m[-1] for m in groups[main] if len(m[-1]) >= MIN_TYPO}
+    named = {t for tokens in forms if len(tokens) > 1 for t in tokens}
+    for (token,), form in [(t, f) for t, f in forms.items() if len(t) == 1]:
+        if len(groups.get((token,), ())) != 1 or token in named or not _proper(token, ordinary):
+            continue
+        slip = any(s[0] == token[0] and Levenshtein.distance(s, token) == 1 for s in surnames)
+        if slip and len(form.places) * TYPO_SHARE <= mentions[main]:
+            clusters.union((token,), main)

@@ -1,0 +1,88 @@
+"""Names of one entity that differ by a word or a letter (crosscheck/variants.py), and
+mentions that cannot own a short name (a lower-case phrase, a headline naming two people)."""
+
+from __future__ import annotations
+
+from test_entities import annotated, entity_of
+
+from consilience.crosscheck.entities import resolve_entities
+
+
+def test_a_capitalised_short_name_is_not_a_lower_case_word_of_a_longer_mention() -> None:
+    text = "Ruiz read The Harbor Times. Ruiz Called three times. Later the Times said so."
+    labels = {"The Harbor Times": "ORG", "Ruiz Called three times": "ORG", "Times": "ORG"}
+    index = resolve_entities([annotated("a", text, labels)])
+    assert "the Times" in entity_of(index, "Harbor Times").aliases
+
+
+def test_a_headline_naming_two_people_owns_neither_name() -> None:
+    text = "Ana Ruiz Meets Tom Hale. Ana Ruiz spoke first; Tom Hale answered."
+    labels = {"Ana Ruiz Meets Tom Hale": "PERSON", "Ana Ruiz": "PERSON", "Tom Hale": "PERSON"}
+    index = resolve_entities([annotated("a", text, labels)])
+    assert entity_of(index, "Ana Ruiz") != entity_of(index, "Tom Hale")
+
+
+def test_a_brand_written_with_and_without_a_middle_word_is_one_organisation() -> None:
+    text = (
+        "Staff of Vestrel Bank fled. The Vestrel Savings Bank branch burned; Vestrel Trust "
+        "Bank said Vestrel would pay. The Bank of Norland and the Bank of Estavia closed."
+    )
+    labels = {
+        "Vestrel Bank": "ORG",
+        "Vestrel Savings Bank": "ORG",
+        "Vestrel Trust Bank": "ORG",
+        "Vestrel": "ORG",
+        "Bank of Norland": "ORG",
+        "Bank of Estavia": "ORG",
+    }
+    index = resolve_entities([annotated("a", text, labels)])
+    bank = entity_of(index, "Vestrel Bank")
+    assert (
+        entity_of(index, "Vestrel Savings Bank") == bank == entity_of(index, "Vestrel Trust Bank")
+    )
+    assert entity_of(index, "Bank of Norland") != entity_of(index, "Bank of Estavia")
+
+
+def test_one_street_with_two_designators_is_one_place_unless_its_name_is_a_word() -> None:
+    text = (
+        "Marchers filled Korrin Avenue. Police sealed Korrin Street at noon. "
+        "The main square was calm; Main Street and Main Road were shut."
+    )
+    labels = {
+        "Korrin Avenue": "FAC",
+        "Korrin Street": "FAC",
+        "Main Street": "FAC",
+        "Main Road": "FAC",
+    }
+    index = resolve_entities([annotated("a", text, labels)])
+    assert entity_of(index, "Korrin Avenue") == entity_of(index, "Korrin Street")
+    assert entity_of(index, "Main Street") != entity_of(index, "Main Road")
+
+
+def test_a_lone_diminutive_joins_the_one_person_whose_first_name_it_shortens() -> None:
+    one = annotated(
+        "a",
+        "Alexandros Petrou, 15, died. Friends mourned Alexi.",
+        {"Alexandros Petrou": "PERSON", "Alexi": "PERSON"},
+    )
+    assert entity_of(resolve_entities([one]), "Alexi") == entity_of(
+        resolve_entities([one]), "Alexandros Petrou"
+    )
+    two = annotated(
+        "b",
+        "Alexandros Petrou and Alexis Marou met. Friends mourned Alexi.",
+        {"Alexandros Petrou": "PERSON", "Alexis Marou": "PERSON", "Alexi": "PERSON"},
+    )
+    index = resolve_entities([two])
+    assert "Alexi" not in entity_of(index, "Alexandros Petrou").aliases
+    assert "Alexi" not in entity_of(index, "Alexis Marou").aliases
+
+
+def test_a_rare_one_letter_slip_of_the_main_persons_surname_is_that_person() -> None:
+    body = " ".join(["Varga spoke again."] * 10)
+    text = f"Ilona Varga resigned. {body} Later Vargo left the hall."
+    labels = {"Ilona Varga": "PERSON", "Varga": "PERSON", "Vargo": "ORG"}
+    index = resolve_entities([annotated("a", text, labels)])
+    assert "Vargo" in entity_of(index, "Ilona Varga").aliases
+    other = annotated("b", text + " Tom Vargo agreed.", {**labels, "Tom Vargo": "PERSON"})
+    assert "Vargo" not in entity_of(resolve_entities([other]), "Ilona Varga").aliases
