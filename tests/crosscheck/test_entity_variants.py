@@ -86,3 +86,25 @@ def test_a_rare_one_letter_slip_of_the_main_persons_surname_is_that_person() -> 
     assert "Vargo" in entity_of(index, "Ilona Varga").aliases
     other = annotated("b", text + " Tom Vargo agreed.", {**labels, "Tom Vargo": "PERSON"})
     assert "Vargo" not in entity_of(resolve_entities([other]), "Ilona Varga").aliases
+
+
+def test_an_acronym_spelled_out_in_lower_case_beside_the_same_word_is_one_term() -> None:
+    index = resolve_entities(
+        [
+            annotated("a", "Engineers fixed the remote sensing platform mast at dawn.", {}),
+            annotated("b", "The RSP mast bent again. Rangers saw pelicans nearby.", {}),
+        ]
+    )
+    term = next(e for e in index.entities if "RSP" in e.aliases)
+    assert term.name == "remote sensing platform"
+    assert term.article_ids == ("a", "b")
+
+
+def test_an_acronym_whose_initials_a_phrase_only_happens_to_share_stays_alone() -> None:
+    index = resolve_entities(
+        [
+            annotated("a", "A KPA report came out. The kids played ancients all day.", {}),
+            annotated("b", "The KPA said little.", {}),
+        ]
+    )
+    assert not [e for e in index.entities if "KPA" in e.aliases]

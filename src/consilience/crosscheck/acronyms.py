@@ -3,19 +3,26 @@
 An acronym is linked to a longer name of the story when its letters are that name's
 initials (skipping "of", "and"; an acronym inside the name gives all its letters: "EU
 Fisheries and Ports Office" -> EUFPO), or when an article pairs them in brackets: "the
-Ports Office (EUFPO)".
+Ports Office (EUFPO)". A lower-case phrase the story spells out is linked too ("GPS",
+"a global positioning system receiver") when it is the only phrase with those initials.
 """
 
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
+from itertools import pairwise
 
 from consilience.model import AnnotatedArticle
+from consilience.text import word_list
 from consilience.text.names import fold
 
 Name = tuple[str, ...]
 CONNECTORS = frozenset({"of", "and", "for", "the", "de", "on", "in", "&"})
+MIN_SPELLED = 3  # letters from which an acronym is looked for spelled out in lower case
+_CAPITALS = re.compile(rf"\b[A-Z]{{{MIN_SPELLED},6}}\b")
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
 _BRACKETED = re.compile(r"\s*\(\s*(?:the\s+)?([A-Z][A-Za-z.&-]{1,11})\s*\)")
 
 
@@ -48,3 +55,50 @@ def bracketed(
             acronym = name_at.get((annotated.article.id, match.start(1))) if match else None
             if name and acronym and len(acronym) == 1 and name[0][0] == acronym[0][0]:
                 yield name, acronym
+
+
+def spelled_out(texts: Sequence[str]) -> dict[str, str]:
+    """Acronym -> the one lower-case phrase of the story whose initials it is and that the
+    story writes beside a word it also writes beside the acronym ("a GPS receiver", "a
+    global positioning system receiver"); an acronym two phrases could spell is left out."""
+    acronyms = {m[0] for text in texts for m in _CAPITALS.finditer(text)}
+    found: dict[str, set[str]] = defaultdict(set)
+    for text in texts:
+        words = list(_LOWER_WORD.finditer(text))
+        for i, first in enumerate(words):
+            for acronym in (a for a in acronyms if a[0].lower() == first[0][0]):
+                phrase = _phrase(text, words[i : i + len(acronym) + 2], acronym)
+                if phrase:
+                    found[acronym].add(phrase)
+    spelled = {a: phrases.pop() for a, phrases in found.items() if len(phrases) == 1}
+    return {a: p for a, p in spelled.items() if _neighbours(texts, a) & _neighbours(texts, p)}
+
+
+def _phrase(text: str, words: Sequence[re.Match[str]], acronym: str) -> str | None:
+    """The shortest run of these words, one space apart, of content words but for
+    connectors inside it, whose initials spell the acronym."""
+    for end in range(len(acronym), len(words) + 1):
+        run = words[:end]
+        gaps = (text[a.end() : b.start()] for a, b in pairwise(run))
+        if any(gap != " " for gap in gaps):
+            return None
+        inner = [w[0] for w in run[1:-1] if w[0] in CONNECTORS - {"and", "&"}]
+        content = [w[0] for w in run if w[0] not in inner]
+        if any(len(w) < MIN_SPELLED or w in word_list("common_english_words") for w in content):
+            return None
+        phrase = " ".join(w[0] for w in run)
+        if acronym.lower() in initials(phrase):
+            return phrase
+    return None
+
+
+def _neighbours(texts: Sequence[str], phrase: str) -> set[tuple[str, str]]:
+    """The content words written right before or after a phrase, with their side."""
+    around = re.compile(rf"(?:\b(\w+)\s+)?\b{re.escape(phrase)}\b(?:\s+(\w+)\b)?")
+    out: set[tuple[str, str]] = set()
+    for text in texts:
+        for match in around.finditer(text):
+            for side, word in (("before", match[1]), ("after", match[2])):
+                if word and word.lower() not in word_list("common_english_words"):
+                    out.add((side, word.lower()))
+    return out

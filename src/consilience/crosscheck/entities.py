@@ -27,7 +27,7 @@ from consilience.crosscheck.names import (
     same_name,
     widened,
 )
-from consilience.crosscheck.terms import with_spellings
+from consilience.crosscheck.terms import with_expansions, with_spellings
 from consilience.crosscheck.titles import role_names
 from consilience.crosscheck.variants import (
     merge_middle_words,
@@ -341,6 +341,7 @@ def resolve_entities(articles: Sequence[AnnotatedArticle]) -> EntityIndex:
         aliases.setdefault(owner, set()).update(texts)
     entities = [_with_aliases(e, aliases.get(e.id, set())) for e in entities]
     entities = with_spellings(entities, articles, entity_id)
+    entities = with_expansions(entities, articles, entity_id)
     entities.sort(key=lambda e: (-e.mentions, e.name))
     return EntityIndex(tuple(entities), mention_entity)
 
