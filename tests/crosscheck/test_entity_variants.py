@@ -108,3 +108,13 @@ def test_an_acronym_whose_initials_a_phrase_only_happens_to_share_stays_alone() 
         ]
     )
     assert not [e for e in index.entities if "KPA" in e.aliases]
+
+
+def test_a_diminutive_ner_missed_is_an_alias_of_the_one_person_it_shortens() -> None:
+    text = "Alexandros Petrou, 15, died. Crowds mourned Alexis at the school."
+    index = resolve_entities([annotated("a", text, {"Alexandros Petrou": "PERSON"})])
+    assert "Alexis" in entity_of(index, "Alexandros Petrou").aliases
+    both = text + " Alexis Marou spoke."
+    labels = {"Alexandros Petrou": "PERSON", "Alexis Marou": "PERSON"}
+    index = resolve_entities([annotated("b", both, labels)])
+    assert "Alexis" not in entity_of(index, "Alexandros Petrou").aliases

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
-from consilience.crosscheck.names import designators, gazetteer_name
+from consilience.crosscheck.names import designators, gazetteer_name, pet_name
 from consilience.crosscheck.titles import is_titled
 from consilience.model import AnnotatedArticle, Mention
 from consilience.text import word_list
@@ -143,7 +143,8 @@ def _add_missed_names(
     ordinary: frozenset[str],
 ) -> None:
     """Words NER missed that name someone or somewhere the story names: a person's surname
-    alone ("attended by Varga"), another name of a place (the gazetteer's alternate names).
+    alone ("attended by Varga") or a short form of a first name ("mourned Alexi" for
+    Alexandros Petrou), another name of a place (the gazetteer's alternate names).
 
     They are added as spellings (not as mentions: claims and quotes keep to what NER
     found); which entity a spelling belongs to is decided like any other name.
@@ -155,6 +156,11 @@ def _add_missed_names(
         and form.labels.most_common(1)[0][0] == "PERSON"
         and len(form.tokens[-1]) >= MIN_SURNAME
         and form.tokens[-1] not in ordinary
+    }
+    firsts = {
+        form.tokens[0]
+        for form in forms.values()
+        if len(form.tokens) > 1 and form.labels.most_common(1)[0][0] == "PERSON"
     }
     places = {gazetteer_name(tokens) for tokens in forms} - {None}
     for annotated in articles:
@@ -169,10 +175,19 @@ def _add_missed_names(
             if at >= 0 and match.start() < spans[at][1]:
                 continue  # inside a mention NER found
             place = token not in ordinary and gazetteer_name((token,)) in places
-            if token in surnames or place:
+            # A word before another name, or an abbreviation ("Const. Hale"), names no one alone.
+            followed = re.match(r"\.?\s+[A-Z]", annotated.article.text[match.end() :])
+            pet = token not in ordinary and not followed and _shortens(token, firsts)
+            if token in surnames or place or pet:
                 form = forms.setdefault((token,), Form((token,)))
                 form.surfaces[match[0]] += 1
                 form.labels["GPE" if place else "PERSON"] += 1
+
+
+def _shortens(token: str, firsts: set[str]) -> bool:
+    """Whether a word is a short form of a first name of the story and is no first name
+    of its own there (the pet-name merge decides whose)."""
+    return token not in firsts and any(pet_name(token, first) for first in firsts)
 
 
 def _common_noun(
