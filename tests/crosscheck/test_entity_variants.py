@@ -118,3 +118,20 @@ def test_a_diminutive_ner_missed_is_an_alias_of_the_one_person_it_shortens() -> 
     labels = {"Alexandros Petrou": "PERSON", "Alexis Marou": "PERSON"}
     index = resolve_entities([annotated("b", both, labels)])
     assert "Alexis" not in entity_of(index, "Alexandros Petrou").aliases
+
+
+def test_a_description_said_alone_after_one_titled_person_names_that_person() -> None:
+    text = 'Admiral Ilona Varga defended the raid. "We acted lawfully," said the Fleet chief.'
+    index = resolve_entities([annotated("a", text, {"Ilona Varga": "PERSON"})])
+    assert {"Admiral Ilona Varga", "Fleet chief"} <= set(entity_of(index, "Ilona Varga").aliases)
+
+
+def test_a_description_after_two_people_or_an_untitled_one_names_no_one() -> None:
+    two = 'Admiral Ilona Varga met Tom Hale. "We acted lawfully," said the Fleet chief.'
+    labels = {"Ilona Varga": "PERSON", "Tom Hale": "PERSON"}
+    index = resolve_entities([annotated("a", two, labels)])
+    assert "Fleet chief" not in entity_of(index, "Ilona Varga").aliases
+    assert "Fleet chief" not in entity_of(index, "Tom Hale").aliases
+    untitled = 'Ilona Varga defended the raid. "We acted lawfully," said the Fleet chief.'
+    index = resolve_entities([annotated("b", untitled, {"Ilona Varga": "PERSON"})])
+    assert "Fleet chief" not in entity_of(index, "Ilona Varga").aliases

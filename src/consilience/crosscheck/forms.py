@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from consilience.crosscheck.names import designators, gazetteer_name, pet_name
-from consilience.crosscheck.titles import is_titled
+from consilience.crosscheck.titles import is_titled, title_before
 from consilience.model import AnnotatedArticle, Mention
 from consilience.text import word_list
 from consilience.text.names import clean_name, fold, name_tokens
@@ -103,6 +103,9 @@ def collect_forms(articles: Sequence[AnnotatedArticle]) -> dict[tuple[str, ...],
                     also.append((tokens, qualified))
                 if _styled_the(text, mention):
                     also.append((tokens, f"The {surface}"))
+                rank = _rank_before(text, mention.start)
+                if rank and label[0] == "PERSON":
+                    also.append((tokens, f"{rank} {surface}"))
                 if _common_noun(tokens, surface, label[0], ordinary) and _after_the(text, mention):
                     short.append((tokens, f"the {surface}"))
     known = {tokens for tokens, *_ in raw}
@@ -210,6 +213,13 @@ def _styled_the(text: str, mention: Mention) -> bool:
     Daily Courier"): the article is part of how the name is styled."""
     before = text[: mention.start].rstrip()
     return mention.text.startswith("The ") and bool(before) and before[-1] not in ".!?:\"“”'"
+
+
+def _rank_before(text: str, start: int) -> str | None:
+    """A one-word title written right before a name ("Admiral Ana Duarte"), if any: how
+    outlets name the person, though not part of the name."""
+    title = title_before(text, start)
+    return title[2] if title and " " not in title[2] and title[2][:1].isupper() else None
 
 
 def _after_the(text: str, mention: Mention) -> bool:
