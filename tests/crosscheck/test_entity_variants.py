@@ -135,3 +135,35 @@ def test_a_description_after_two_people_or_an_untitled_one_names_no_one() -> Non
     untitled = 'Ilona Varga defended the raid. "We acted lawfully," said the Fleet chief.'
     index = resolve_entities([annotated("b", untitled, {"Ilona Varga": "PERSON"})])
     assert "Fleet chief" not in entity_of(index, "Ilona Varga").aliases
+
+
+def test_a_description_telling_the_report_another_outlet_names_stands_for_that_name() -> None:
+    described = annotated(
+        "a", "A harbour watchdog later said the barge was a Danish dredger carrying sand.", {}
+    )
+    named = annotated(
+        "b",
+        "The Coastal Shipping Office later said that the barge was a Danish dredger with sand.",
+        {"Coastal Shipping Office": "ORG"},
+    )
+    index = resolve_entities([described, named])
+    assert "harbour watchdog" in entity_of(index, "Coastal Shipping Office").aliases
+
+
+def test_a_described_report_names_no_person_and_no_one_for_other_news() -> None:
+    described = annotated(
+        "a", "A harbour official later said the barge was a Danish dredger carrying sand.", {}
+    )
+    person = annotated(
+        "b",
+        "Tom Hale later said the barge was a Danish dredger carrying sand.",
+        {"Tom Hale": "PERSON"},
+    )
+    other = annotated(
+        "c",
+        "The Coastal Shipping Office later said rain closed the port.",
+        {"Coastal Shipping Office": "ORG"},
+    )
+    index = resolve_entities([described, person, other])
+    assert "harbour official" not in entity_of(index, "Tom Hale").aliases
+    assert "harbour official" not in entity_of(index, "Coastal Shipping Office").aliases

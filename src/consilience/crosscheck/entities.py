@@ -27,6 +27,7 @@ from consilience.crosscheck.names import (
     same_name,
     widened,
 )
+from consilience.crosscheck.stand_ins import stand_ins
 from consilience.crosscheck.terms import with_expansions, with_spellings
 from consilience.crosscheck.titles import role_names
 from consilience.crosscheck.variants import (
@@ -319,6 +320,8 @@ def resolve_entities(articles: Sequence[AnnotatedArticle]) -> EntityIndex:
     name_at = {place: form.tokens for form in forms.values() for place in form.places}
     described = _merge_acronyms(articles, forms, clusters, name_at)
     links = text_links(articles, name_at)
+    person_forms = {t for t, f in forms.items() if _majority(f.labels) == "PERSON"}
+    described += stand_ins(articles, name_at, person_forms)
     for a, b in links.same:
         clusters.union(a, b)
     _merge_containments(forms, clusters, outlets)
