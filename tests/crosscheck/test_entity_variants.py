@@ -167,3 +167,12 @@ def test_a_described_report_names_no_person_and_no_one_for_other_news() -> None:
     index = resolve_entities([described, person, other])
     assert "harbour official" not in entity_of(index, "Tom Hale").aliases
     assert "harbour official" not in entity_of(index, "Coastal Shipping Office").aliases
+
+
+def test_a_name_in_apposition_after_a_described_vessel_gets_the_description() -> None:
+    text = "Pirates seized a Danish freighter loaded with grain, the Veradell, on Monday."
+    index = resolve_entities([annotated("a", text, {"Veradell": "ORG"})])
+    assert "Danish freighter" in entity_of(index, "Veradell").aliases
+    listed = "Pirates seized a Danish freighter, a Greek tanker and the Veradell."
+    index = resolve_entities([annotated("b", listed, {"Veradell": "ORG"})])
+    assert not entity_of(index, "Veradell").aliases
