@@ -176,3 +176,10 @@ def test_a_name_in_apposition_after_a_described_vessel_gets_the_description() ->
     listed = "Pirates seized a Danish freighter, a Greek tanker and the Veradell."
     index = resolve_entities([annotated("b", listed, {"Veradell": "ORG"})])
     assert not entity_of(index, "Veradell").aliases
+
+
+def test_places_named_after_a_person_with_and_without_a_middle_word_stay_apart() -> None:
+    text = "Tom Hale spoke at the Hale Center. Rockets flew from the Hale Space Center."
+    labels = {"Tom Hale": "PERSON", "Hale Center": "ORG", "Hale Space Center": "ORG"}
+    index = resolve_entities([annotated("a", text, labels)])
+    assert entity_of(index, "Hale Center") != entity_of(index, "Hale Space Center")

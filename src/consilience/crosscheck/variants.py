@@ -42,13 +42,20 @@ def merge_middle_words(
     forms: Mapping[Name, Form], clusters: Clusters, ordinary: frozenset[str]
 ) -> None:
     """Join a two-word organisation to the name that only adds a word inside it ("Marfin
-    Bank", "Marfin Investment Bank"); its first word must be proper, so the Bank of England
-    is never the Bank of America. Two such names ("Coastal Savings Bank", "Coastal Trust
-    Bank") may be two banks, unless the story also names the first word alone: one brand."""
+    Bank", "Marfin Investment Bank"). Its first word must be proper and no word of a
+    person's name, so a Central Bank is not a Central Savings Bank, nor the Kennedy Center
+    the Kennedy Space Center. Two such names ("Coastal Savings Bank", "Coastal Trust Bank")
+    may be two banks, unless the story also names the first word alone: one brand."""
+    people = {
+        t
+        for tokens, f in forms.items()
+        if len(tokens) > 1 and _label(f) == "PERSON"
+        for t in tokens
+    }
     for short, form in forms.items():
         if len(short) != 2 or _label(form) == "PERSON" or gazetteer_name(short):
             continue
-        if not _proper(short[0], ordinary):
+        if short[0] in people or not _proper(short[0], ordinary):
             continue
         longs = [
             t for t, f in forms.items() if len(t) == 3 and t[::2] == short and _label(f) != "PERSON"
