@@ -183,3 +183,20 @@ def test_places_named_after_a_person_with_and_without_a_middle_word_stay_apart()
     labels = {"Tom Hale": "PERSON", "Hale Center": "ORG", "Hale Space Center": "ORG"}
     index = resolve_entities([annotated("a", text, labels)])
     assert entity_of(index, "Hale Center") != entity_of(index, "Hale Space Center")
+
+
+def test_the_main_persons_spouse_under_a_married_and_a_maiden_name_is_one_person() -> None:
+    body = " ".join(["Varga said so."] * 3)
+    one = annotated(
+        "a",
+        f"Ilona Varga died. {body} His wife, Mira Varga, died in 1990.",
+        {"Ilona Varga": "PERSON", "Varga": "PERSON", "Mira Varga": "PERSON"},
+    )
+    two = annotated(
+        "b",
+        "In 1950 Varga married his college sweetheart, Mira Kollar, in Pest. Mira Hale came.",
+        {"Varga": "PERSON", "Mira Kollar": "PERSON", "Mira Hale": "PERSON"},
+    )
+    index = resolve_entities([one, two])
+    assert entity_of(index, "Mira Varga") == entity_of(index, "Mira Kollar")
+    assert entity_of(index, "Mira Hale") != entity_of(index, "Mira Kollar")

@@ -33,6 +33,7 @@ from consilience.crosscheck.titles import role_names
 from consilience.crosscheck.variants import (
     merge_middle_words,
     merge_pet_names,
+    merge_spouse_names,
     merge_street_variants,
     merge_surname_typos,
 )
@@ -327,6 +328,7 @@ def resolve_entities(articles: Sequence[AnnotatedArticle]) -> EntityIndex:
     _merge_containments(forms, clusters, outlets)
     merge_pet_names(forms, clusters)
     merge_surname_typos(forms, clusters, ordinary)
+    merge_spouse_names(forms, clusters, {a.article.id: a.article.text for a in articles})
     entities: list[Entity] = []
     mention_entity: dict[tuple[str, int], str] = {}
     entity_of_form: dict[tuple[str, ...], str] = {}

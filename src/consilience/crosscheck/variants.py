@@ -9,6 +9,7 @@ writes in lower case) that the names share, and leaves alone a name two entities
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping
 
@@ -96,27 +97,72 @@ def merge_pet_names(forms: Mapping[Name, Form], clusters: Clusters) -> None:
             clusters.union(form.tokens, owners.pop())
 
 
+def _main_person(forms: Mapping[Name, Form], clusters: Clusters) -> tuple[Name, int] | None:
+    """The person the story names most (the root of their cluster), and how often."""
+    mentions: Counter[Name] = Counter()
+    labels: dict[Name, Counter[str]] = defaultdict(Counter)
+    for form in forms.values():
+        root = clusters.root(form.tokens)
+        mentions[root] += len(form.places)
+        labels[root] += form.labels
+    people = [r for r in labels if labels[r] and labels[r].most_common(1)[0][0] == "PERSON"]
+    if not people:
+        return None
+    main = max(people, key=lambda r: (mentions[r], r))
+    return main, mentions[main]
+
+
+def _surnames(forms: Mapping[Name, Form], clusters: Clusters, root: Name) -> set[str]:
+    return {t[-1] for t in forms if clusters.root(t) == root and len(t[-1]) >= MIN_TYPO}
+
+
 def merge_surname_typos(
     forms: Mapping[Name, Form], clusters: Clusters, ordinary: frozenset[str]
 ) -> None:
     """Join a rare lone name one letter off the surname of the person the story is about
     ("Feld" in a story naming Felt a hundred times), unless it is a word of another name."""
-    groups = clusters.groups()
-    mentions: Counter[Name] = Counter()
-    labels: dict[Name, Counter[str]] = defaultdict(Counter)
-    for root, members in groups.items():
-        for member in members:
-            mentions[root] += len(forms[member].places)
-            labels[root] += forms[member].labels
-    people = [r for r in groups if labels[r] and labels[r].most_common(1)[0][0] == "PERSON"]
-    if not people:
+    found = _main_person(forms, clusters)
+    if found is None:
         return
-    main = max(people, key=lambda r: (mentions[r], r))
-    surnames = {m[-1] for m in groups[main] if len(m[-1]) >= MIN_TYPO}
+    main, often = found
+    surnames = _surnames(forms, clusters, main)
     named = {t for tokens in forms if len(tokens) > 1 for t in tokens}
+    groups = clusters.groups()
     for (token,), form in [(t, f) for t, f in forms.items() if len(t) == 1]:
-        if len(groups.get((token,), ())) != 1 or token in named or not _proper(token, ordinary):
+        alone = groups.get((token,)) == [(token,)]  # joined with no other name
+        if not alone or token in named or not _proper(token, ordinary):
             continue
         slip = any(s[0] == token[0] and Levenshtein.distance(s, token) == 1 for s in surnames)
-        if slip and len(form.places) * TYPO_SHARE <= mentions[main]:
+        if slip and len(form.places) * TYPO_SHARE <= often:
             clusters.union((token,), main)
+
+
+def merge_spouse_names(
+    forms: Mapping[Name, Form], clusters: Clusters, texts: Mapping[str, str]
+) -> None:
+    """Join the two names the story gives the main person's spouse: "his wife, Ana Hale"
+    and "he married his sweetheart, Ana Ruiz" (a married and a maiden name), when both are
+    written as a spouse and share the first name."""
+    found = _main_person(forms, clusters)
+    if found is None:
+        return
+    surnames = _surnames(forms, clusters, found[0])
+    spouses = [
+        tokens
+        for tokens, form in forms.items()
+        if len(tokens) > 1 and any(_spouse_before(texts[a], start) for a, start in form.places)
+    ]
+    for married in (s for s in spouses if s[-1] in surnames):
+        maiden = [s for s in spouses if s[-1] not in surnames and same_token(s[0], married[0])]
+        if len(maiden) == 1:
+            clusters.union(married, maiden[0])
+
+
+def _spouse_before(text: str, start: int) -> bool:
+    """Whether a name follows "his wife," or "married his sweetheart," or "married"."""
+    nouns = "|".join(sorted(word_list("spouse_nouns")))
+    cue = rf"(?:[Hh]is|[Hh]er)\s+(?:[a-z-]+\s+){{0,2}}(?:{nouns})\s*,\s*"
+    return (
+        re.search(rf"(?:{cue}|\bmarried\s+(?:{cue})?)$", text[max(0, start - 60) : start])
+        is not None
+    )
