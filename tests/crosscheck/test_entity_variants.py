@@ -200,3 +200,10 @@ def test_the_main_persons_spouse_under_a_married_and_a_maiden_name_is_one_person
     index = resolve_entities([one, two])
     assert entity_of(index, "Mira Varga") == entity_of(index, "Mira Kollar")
     assert entity_of(index, "Mira Hale") != entity_of(index, "Mira Kollar")
+
+
+def test_a_bracketed_acronym_takes_the_capitalised_name_ner_missed_before_it() -> None:
+    text = "The Ferry and Tug Crews' Guild (FTCG) walked out; the Harbour Board (FTCG) wrote."
+    index = resolve_entities([annotated("a", text, {"FTCG": "ORG"})])
+    assert "Ferry and Tug Crews' Guild" in entity_of(index, "FTCG").aliases
+    assert "Harbour Board" not in entity_of(index, "FTCG").aliases

@@ -23,6 +23,11 @@ CONNECTORS = frozenset({"of", "and", "for", "the", "de", "on", "in", "&"})
 MIN_SPELLED = 3  # letters from which an acronym is looked for spelled out in lower case
 _CAPITALS = re.compile(rf"\b[A-Z]{{{MIN_SPELLED},6}}\b")
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
+# Capitalised words (and connectors) right before an opening bracket: "Dock and Harbour
+# Workers' Union (".
+_EXPANDED = re.compile(
+    r"(?<![\w'’])((?:[A-Z][\w'’-]*\s+(?:(?:of|and|for|the|de|&)\s+)?)*[A-Z][\w'’-]*)\s*\(\s*(?:the\s+)?$"
+)
 _BRACKETED = re.compile(r"\s*\(\s*(?:the\s+)?([A-Z][A-Za-z.&-]{1,11})\s*\)")
 
 
@@ -55,6 +60,21 @@ def bracketed(
             acronym = name_at.get((annotated.article.id, match.start(1))) if match else None
             if name and acronym and len(acronym) == 1 and name[0][0] == acronym[0][0]:
                 yield name, acronym
+
+
+def expanded_before(
+    articles: Sequence[AnnotatedArticle], name_at: Mapping[tuple[str, int], Name]
+) -> Iterator[tuple[Name, str]]:
+    """(acronym, name) where an article writes "The Dock Workers' Union (DWU)" and NER found
+    the acronym but not the capitalised name before it, whose initials it must be."""
+    for annotated in articles:
+        text = annotated.article.text
+        for mention in annotated.mentions:
+            acronym = name_at.get((annotated.article.id, mention.start))
+            before = _EXPANDED.search(text[max(0, mention.start - 80) : mention.start])
+            name = re.sub(r"^The\s+", "", before[1]) if before else ""
+            if acronym and len(acronym) == 1 and name and acronym[0] in initials(name):
+                yield acronym, name
 
 
 def spelled_out(texts: Sequence[str]) -> dict[str, str]:

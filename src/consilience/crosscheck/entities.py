@@ -15,7 +15,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
-from consilience.crosscheck.acronyms import bracketed, initials, is_acronym
+from consilience.crosscheck.acronyms import bracketed, expanded_before, initials, is_acronym
 from consilience.crosscheck.aliases import text_links
 from consilience.crosscheck.clusters import Clusters
 from consilience.crosscheck.forms import Form, collect_forms, core_surface, lowercase_words
@@ -323,6 +323,7 @@ def resolve_entities(articles: Sequence[AnnotatedArticle]) -> EntityIndex:
     links = text_links(articles, name_at)
     person_forms = {t for t, f in forms.items() if _majority(f.labels) == "PERSON"}
     described += stand_ins(articles, name_at, person_forms)
+    described += expanded_before(articles, name_at)
     for a, b in links.same:
         clusters.union(a, b)
     _merge_containments(forms, clusters, outlets)
