@@ -207,3 +207,16 @@ def test_a_bracketed_acronym_takes_the_capitalised_name_ner_missed_before_it() -
     index = resolve_entities([annotated("a", text, {"FTCG": "ORG"})])
     assert "Ferry and Tug Crews' Guild" in entity_of(index, "FTCG").aliases
     assert "Harbour Board" not in entity_of(index, "FTCG").aliases
+
+
+def test_a_lone_surname_is_the_only_junior_of_that_name() -> None:
+    text = "Joseph Varga Jr. was executed. Varga had appealed. Ana Hale Jr. and Ana Hale met."
+    labels = {
+        "Joseph Varga Jr.": "PERSON",
+        "Varga": "PERSON",
+        "Ana Hale Jr.": "PERSON",
+        "Ana Hale": "PERSON",
+    }
+    index = resolve_entities([annotated("a", text, labels)])
+    assert entity_of(index, "Varga") == entity_of(index, "Joseph Varga Jr.")
+    assert entity_of(index, "Ana Hale") != entity_of(index, "Ana Hale Jr.")

@@ -174,10 +174,11 @@ def part_of(long: Sequence[str], short: Sequence[str]) -> bool:
     A place the gazetteer knows is not what is named after it with "of" (a city is not the
     Gulf or University of that city), not when the short name is itself an "X of Y" name
     (the University of X is not the National Technical University of X), and never for a
-    junior's name ("Ana Duarte" is not "Ana Duarte Jr.").
+    junior's full name ("Ana Duarte" is not "Ana Duarte Jr.", though a lone "Duarte" may be).
     """
     n = len(short)
-    if n >= len(long) or (JUNIORS & set(long)) - set(short) or "of" in short:
+    junior = n > 1 and (JUNIORS & set(long)) - set(short)
+    if n >= len(long) or junior or "of" in short:
         return False
     return any(
         same_name(long[i : i + n], short)
