@@ -220,3 +220,16 @@ def test_a_lone_surname_is_the_only_junior_of_that_name() -> None:
     index = resolve_entities([annotated("a", text, labels)])
     assert entity_of(index, "Varga") == entity_of(index, "Joseph Varga Jr.")
     assert entity_of(index, "Ana Hale") != entity_of(index, "Ana Hale Jr.")
+
+
+def test_a_full_name_with_a_short_first_name_is_the_same_person() -> None:
+    text = "Stan Kollar spoke. Stanley J. Kollar left. Charlie Hale and Charlene Hale came."
+    labels = {
+        "Stan Kollar": "PERSON",
+        "Stanley J. Kollar": "PERSON",
+        "Charlie Hale": "PERSON",
+        "Charlene Hale": "PERSON",
+    }
+    index = resolve_entities([annotated("a", text, labels)])
+    assert entity_of(index, "Stan Kollar") == entity_of(index, "Stanley J. Kollar")
+    assert entity_of(index, "Charlie Hale") != entity_of(index, "Charlene Hale")

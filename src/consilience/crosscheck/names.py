@@ -108,7 +108,8 @@ def _middle(tokens: Sequence[str]) -> tuple[str, ...]:
 
 def _same_person(a: Sequence[str], b: Sequence[str]) -> bool:
     """Full names told apart only by a middle initial, a first initial before the same
-    middle name ("J. Ana Duarte", "Julia Ana Duarte") or a surname misspelt by a letter.
+    middle name ("J. Ana Duarte", "Julia Ana Duarte"), a first name cut short ("Fred",
+    "Frederick") or a surname misspelt by a letter.
 
     A first initial alone ("J. Smith") could be any of several people, so it never counts;
     nor do names of two generations ("Jr.", "Sr.").
@@ -127,7 +128,12 @@ def _same_person(a: Sequence[str], b: Sequence[str]) -> bool:
     first_a, first_b = ca[0], cb[0]
     if len(first_a) == 1 or len(first_b) == 1:
         return first_a[0] == first_b[0] and len(ca) > 2
-    return same_token(first_a, first_b)
+    if same_token(first_a, first_b):
+        return True
+    # "Fred LaRue" and "Frederick C. LaRue"; not a place ("Rich Hill", "Richmond Hill").
+    short, full = sorted((first_a, first_b), key=len)
+    places = gazetteer_name(a) or gazetteer_name(b)
+    return full.startswith(short) and pet_name(short, full) and not places
 
 
 def _misspelt(a: Sequence[str], b: Sequence[str]) -> bool:
