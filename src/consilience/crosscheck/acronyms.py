@@ -20,6 +20,7 @@ from consilience.text.names import fold
 
 Name = tuple[str, ...]
 CONNECTORS = frozenset({"of", "and", "for", "the", "de", "on", "in", "&"})
+_INNER = CONNECTORS - {"and", "&"}  # inside a spelled-out phrase: "and" joins two things
 MIN_SPELLED = 3  # letters from which an acronym is looked for spelled out in lower case
 _CAPITALS = re.compile(rf"\b[A-Z]{{{MIN_SPELLED},6}}\b")
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
@@ -81,12 +82,19 @@ def spelled_out(texts: Sequence[str]) -> dict[str, str]:
     """Acronym -> the one lower-case phrase of the story whose initials it is and that the
     story writes beside a word it also writes beside the acronym ("a GPS receiver", "a
     global positioning system receiver"); an acronym two phrases could spell is left out."""
-    acronyms = {m[0] for text in texts for m in _CAPITALS.finditer(text)}
+    by_start: dict[str, set[str]] = defaultdict(set)  # first two letters -> acronyms
+    for text in texts:
+        for match in _CAPITALS.finditer(text):
+            by_start[match[0][:2].lower()].add(match[0])
     found: dict[str, set[str]] = defaultdict(set)
     for text in texts:
         words = list(_LOWER_WORD.finditer(text))
         for i, first in enumerate(words):
-            for acronym in (a for a in acronyms if a[0].lower() == first[0][0]):
+            after = [w[0] for w in words[i + 1 : i + 3]]
+            starts = {first[0][0] + w[0] for w in after[:1]}
+            if len(after) > 1 and after[0] in _INNER:
+                starts.add(first[0][0] + after[1][0])
+            for acronym in (a for start in starts for a in by_start.get(start, ())):
                 phrase = _phrase(text, words[i : i + len(acronym) + 2], acronym)
                 if phrase:
                     found[acronym].add(phrase)
@@ -102,7 +110,7 @@ def _phrase(text: str, words: Sequence[re.Match[str]], acronym: str) -> str | No
         gaps = (text[a.end() : b.start()] for a, b in pairwise(run))
         if any(gap != " " for gap in gaps):
             return None
-        inner = [w[0] for w in run[1:-1] if w[0] in CONNECTORS - {"and", "&"}]
+        inner = [w[0] for w in run[1:-1] if w[0] in _INNER]
         content = [w[0] for w in run if w[0] not in inner]
         if any(len(w) < MIN_SPELLED or w in word_list("common_english_words") for w in content):
             return None
@@ -114,11 +122,13 @@ def _phrase(text: str, words: Sequence[re.Match[str]], acronym: str) -> str | No
 
 def _neighbours(texts: Sequence[str], phrase: str) -> set[tuple[str, str]]:
     """The content words written right before or after a phrase, with their side."""
-    around = re.compile(rf"(?:\b(\w+)\s+)?\b{re.escape(phrase)}\b(?:\s+(\w+)\b)?")
+    written = re.compile(rf"\b{re.escape(phrase)}\b")
     out: set[tuple[str, str]] = set()
     for text in texts:
-        for match in around.finditer(text):
-            for side, word in (("before", match[1]), ("after", match[2])):
-                if word and word.lower() not in word_list("common_english_words"):
-                    out.add((side, word.lower()))
+        for match in written.finditer(text):
+            before = re.search(r"(\w+)\s+$", text[max(0, match.start() - 30) : match.start()])
+            after = re.match(r"\s+(\w+)", text[match.end() : match.end() + 30])
+            for side, word in (("before", before), ("after", after)):
+                if word and word[1].lower() not in word_list("common_english_words"):
+                    out.add((side, word[1].lower()))
     return out
