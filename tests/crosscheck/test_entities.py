@@ -405,6 +405,17 @@ def test_a_word_written_with_and_without_a_space_is_one_term() -> None:
     assert terms[0].article_ids == ("a", "b", "c")
 
 
+def test_two_outlets_spelling_a_word_apart_make_a_term() -> None:
+    index = resolve_entities(
+        [
+            annotated("a", "Police fired pepper spray at the march.", {}),
+            annotated("b", "Officers used pepperspray on the crowd.", {}),
+        ]
+    )
+    (term,) = [e for e in index.entities if e.type == "TERM"]
+    assert {"pepper spray", "pepperspray"} == {term.name, *term.aliases}
+
+
 def test_forms_that_open_the_same_phrase_give_the_phrase() -> None:
     index = resolve_entities(
         [

@@ -31,6 +31,12 @@ _KNOWN_AS = re.compile(
 _NICKNAME = re.compile(r"\b([A-Z][a-z]+)\s+[\"“]([A-Z][^\"”]{1,30}?)[\"”]\s+([A-Z][a-z]+)\b")
 # A description right before a name: a nationality, then one or two lower-case nouns.
 _DESCRIBED = re.compile(r"\b([A-Z][a-z]+)((?:\s+[a-z][a-z-]{2,}){1,2})\s+[\"“]?$")
+# The same description with the name in apposition after it, past what it carries: "a
+# Danish freighter loaded with grain, the Veradell,".
+_APPOSED = re.compile(
+    r"\b[Aa]n?\s+([A-Z][a-z]+)((?:\s+[a-z][a-z-]{2,}){1,2}?)"
+    r"(?:\s+(?:[a-z]+ed|carrying|with)\s[^,;:.\n]{0,60})?,\s+(?:the\s+)?$"
+)
 _CAPITAL = re.compile(r"\bthe\s+([A-Z][a-z]+)\s+capital\b")
 _SUBTITLE = re.compile(r"^(.{3,60}?):\s+\S")
 
@@ -79,8 +85,11 @@ def text_links(
 
 
 def _description(text: str, start: int) -> str | None:
-    """ "Danish freighter" in "boarded the Danish freighter Veradell": a nationality and nouns."""
+    """ "Danish freighter" in "boarded the Danish freighter Veradell" or "a Danish freighter
+    loaded with grain, the Veradell": a nationality and nouns."""
     match = _DESCRIBED.search(text[max(0, start - 60) : start])
+    if match is None:
+        match = _APPOSED.search(text[max(0, start - 120) : start])
     if match is None or nation_of(match[1]) is None:
         return None
     nouns = match[2].split()

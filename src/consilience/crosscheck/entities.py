@@ -12,12 +12,13 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
-from consilience.crosscheck.acronyms import bracketed, initials, is_acronym
+from consilience.crosscheck.acronyms import bracketed, expanded_before, initials, is_acronym
 from consilience.crosscheck.aliases import text_links
-from consilience.crosscheck.forms import Form, collect_forms
+from consilience.crosscheck.clusters import Clusters
+from consilience.crosscheck.forms import Form, collect_forms, core_surface, lowercase_words
 from consilience.crosscheck.names import (
     contains,
     designators,
@@ -26,13 +27,20 @@ from consilience.crosscheck.names import (
     same_name,
     widened,
 )
-from consilience.crosscheck.terms import with_spellings
+from consilience.crosscheck.stand_ins import stand_ins
+from consilience.crosscheck.terms import with_expansions, with_spellings
 from consilience.crosscheck.titles import role_names
+from consilience.crosscheck.variants import (
+    merge_middle_words,
+    merge_pet_names,
+    merge_spouse_names,
+    merge_street_variants,
+    merge_surname_typos,
+)
 from consilience.model import AnnotatedArticle, Entity, QuoteMention
 from consilience.text.names import clean_name, fold, name_tokens
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-MIN_PET_NAME = 4  # letters from which a lone first name may shorten a longer one
 
 
 @dataclass(frozen=True)
@@ -83,30 +91,6 @@ def _alias_tokens(entity: Entity) -> list[tuple[str, ...]]:
     return [name_tokens(clean_name(a)) for a in (entity.name, *entity.aliases)]
 
 
-class _Clusters:
-    """Union-find over forms (small: one story's distinct names)."""
-
-    def __init__(self, forms: Iterable[tuple[str, ...]]) -> None:
-        self.parent = {f: f for f in forms}
-
-    def root(self, form: tuple[str, ...]) -> tuple[str, ...]:
-        while self.parent[form] != form:
-            self.parent[form] = self.parent[self.parent[form]]
-            form = self.parent[form]
-        return form
-
-    def union(self, a: tuple[str, ...], b: tuple[str, ...]) -> None:
-        ra, rb = self.root(a), self.root(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
-
-    def groups(self) -> dict[tuple[str, ...], list[tuple[str, ...]]]:
-        out: dict[tuple[str, ...], list[tuple[str, ...]]] = defaultdict(list)
-        for form in sorted(self.parent):
-            out[self.root(form)].append(form)
-        return out
-
-
 def _majority(labels: Mapping[str, float]) -> str:
     return min(labels.items(), key=lambda kv: (-kv[1], kv[0]))[0]
 
@@ -146,8 +130,28 @@ def _coordinated(form: Form) -> bool:
     return any(re.search(r"\s&\s", w) for w in (*form.surfaces, *form.written))
 
 
+def _phrases(forms: Mapping[tuple[str, ...], Form]) -> set[tuple[str, ...]]:
+    """Mentions that name two things at once, so stand for neither: "NATO & UN", or a
+    headline NER read as one name holding two people's ("Ana Ruiz Meets Tom Hale")."""
+    people = [t for t, f in forms.items() if len(t) > 1 and _majority(f.labels) == "PERSON"]
+    out = {t for t, f in forms.items() if _coordinated(f)}
+    for tokens in forms:
+        spans = [
+            (i, i + len(p))
+            for p in people
+            for i in range(len(tokens) - len(p) + 1)
+            if len(p) < len(tokens) and tokens[i : i + len(p)] == p
+        ]
+        if any(a_end <= b_start for _, a_end in spans for b_start, _ in spans):
+            out.add(tokens)
+    return out
+
+
 def _owner(
-    short: Form, forms: Mapping[tuple[str, ...], Form], clusters: _Clusters
+    short: Form,
+    forms: Mapping[tuple[str, ...], Form],
+    clusters: Clusters,
+    phrases: set[tuple[str, ...]],
 ) -> tuple[str, ...] | None:
     """The one entity whose longer name contains a short name.
 
@@ -162,8 +166,9 @@ def _owner(
         for f in forms.values()
         if part_of(f.tokens, short.tokens)
         and not (place and gazetteer_name(f.tokens))
-        and not _coordinated(f)
+        and f.tokens not in phrases
         and not any(":" in surface for surface in f.surfaces)  # "Ana Ruiz: A Life" is a book
+        and not _lower_inside(f, short)
     ]
     if place and len(_named_after(short.tokens, forms, clusters) - {own}) > 1:
         return None  # Veradell Zoo, University of Veradell: the city is neither
@@ -179,8 +184,17 @@ def _owner(
     return owners.pop() if len(owners) == 1 else None
 
 
+def _lower_inside(long: Form, short: Form) -> bool:
+    """Whether a longer mention only writes a capitalised name's words in lower case: NER's
+    "Felt five times" holds the word "times", not the newspaper "Times"."""
+    if not any(s[:1].isupper() for s in short.surfaces):
+        return False
+    cores = [core_surface(s, short.tokens) for s in long.surfaces]
+    return all(c != s and c[:1].islower() for c, s in zip(cores, long.surfaces, strict=True))
+
+
 def _named_after(
-    place: tuple[str, ...], forms: Mapping[tuple[str, ...], Form], clusters: _Clusters
+    place: tuple[str, ...], forms: Mapping[tuple[str, ...], Form], clusters: Clusters
 ) -> set[tuple[str, ...]]:
     """The entities whose names contain a place's name with more than designators."""
     return {
@@ -191,22 +205,23 @@ def _named_after(
 
 
 def _merge_containments(
-    forms: Mapping[tuple[str, ...], Form], clusters: _Clusters, outlets: frozenset[tuple[str, ...]]
+    forms: Mapping[tuple[str, ...], Form], clusters: Clusters, outlets: frozenset[tuple[str, ...]]
 ) -> None:
     """Join each name to the single longer name containing it; leave ambiguous ones alone."""
     labels: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
     for form in forms.values():
         labels[clusters.root(form.tokens)] += form.labels
     joins: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
+    phrases = _phrases(forms)
     for short in forms.values():
-        owner = None if short.tokens in outlets else _owner(short, forms, clusters)
+        owner = None if short.tokens in outlets else _owner(short, forms, clusters, phrases)
         if owner is not None and _compatible(short, labels[owner], outlets):
             joins.append((short.tokens, owner))
     for a, b in joins:
         clusters.union(a, b)
 
 
-def _merge_widened(forms: Mapping[tuple[str, ...], Form], clusters: _Clusters) -> None:
+def _merge_widened(forms: Mapping[tuple[str, ...], Form], clusters: Clusters) -> None:
     """Join a name to the one name that only adds a word inside it."""
     for short in forms:
         owners = {clusters.root(long) for long in forms if widened(long, short)}
@@ -214,26 +229,10 @@ def _merge_widened(forms: Mapping[tuple[str, ...], Form], clusters: _Clusters) -
             clusters.union(short, owners.pop())
 
 
-def _merge_pet_names(forms: Mapping[tuple[str, ...], Form], clusters: _Clusters) -> None:
-    """Join a lone first name that shortens one person's first name ("Alexa" for Alexandra
-    Ruiz); two people it could shorten leave it alone."""
-    for form in forms.values():
-        (short, *rest) = form.tokens
-        if rest or len(short) < MIN_PET_NAME or _majority(form.labels) != "PERSON":
-            continue
-        owners = {
-            clusters.root(t)
-            for t in forms
-            if len(t) > 1 and t[0] != short and t[0].startswith(short)
-        }
-        if len(owners - {clusters.root(form.tokens)}) == 1:
-            clusters.union(form.tokens, owners.pop())
-
-
 def _merge_acronyms(
     articles: Sequence[AnnotatedArticle],
     forms: Mapping[tuple[str, ...], Form],
-    clusters: _Clusters,
+    clusters: Clusters,
     name_at: Mapping[tuple[str, int], tuple[str, ...]],
 ) -> list[tuple[tuple[str, ...], str]]:
     """Join an all-capitals name to the one multi-word name it abbreviates (US, EU), or to
@@ -309,20 +308,28 @@ def resolve_entities(articles: Sequence[AnnotatedArticle]) -> EntityIndex:
     """Group the story's entity mentions into one entity per real-world referent."""
     forms = collect_forms(articles)
     outlets = frozenset(name_tokens(a.article.source) for a in articles)
-    clusters = _Clusters(forms)
+    clusters = Clusters(forms)
     ordered = sorted(forms)
     for i, a in enumerate(ordered):
         for b in ordered[i + 1 :]:
             if same_name(a, b) and (a in outlets) == (b in outlets):
                 clusters.union(a, b)
     _merge_widened(forms, clusters)
+    ordinary = lowercase_words(articles)
+    merge_middle_words(forms, clusters, ordinary)
+    merge_street_variants(forms, clusters, ordinary)
     name_at = {place: form.tokens for form in forms.values() for place in form.places}
     described = _merge_acronyms(articles, forms, clusters, name_at)
     links = text_links(articles, name_at)
+    person_forms = {t for t, f in forms.items() if _majority(f.labels) == "PERSON"}
+    described += stand_ins(articles, name_at, person_forms)
+    described += expanded_before(articles, name_at)
     for a, b in links.same:
         clusters.union(a, b)
     _merge_containments(forms, clusters, outlets)
-    _merge_pet_names(forms, clusters)
+    merge_pet_names(forms, clusters)
+    merge_surname_typos(forms, clusters, ordinary)
+    merge_spouse_names(forms, clusters, {a.article.id: a.article.text for a in articles})
     entities: list[Entity] = []
     mention_entity: dict[tuple[str, int], str] = {}
     entity_of_form: dict[tuple[str, ...], str] = {}
@@ -340,6 +347,7 @@ def resolve_entities(articles: Sequence[AnnotatedArticle]) -> EntityIndex:
         aliases.setdefault(owner, set()).update(texts)
     entities = [_with_aliases(e, aliases.get(e.id, set())) for e in entities]
     entities = with_spellings(entities, articles, entity_id)
+    entities = with_expansions(entities, articles, entity_id)
     entities.sort(key=lambda e: (-e.mentions, e.name))
     return EntityIndex(tuple(entities), mention_entity)
 

@@ -15,8 +15,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
-from consilience.crosscheck.names import designators, gazetteer_name
-from consilience.crosscheck.titles import is_titled
+from consilience.crosscheck.names import designators, gazetteer_name, pet_name
+from consilience.crosscheck.titles import is_titled, title_before
 from consilience.model import AnnotatedArticle, Mention
 from consilience.text import word_list
 from consilience.text.names import clean_name, fold, name_tokens
@@ -47,7 +47,7 @@ class Form:
     places: list[tuple[str, int]] = field(default_factory=list)
 
 
-def _lowercase_words(articles: Sequence[AnnotatedArticle]) -> frozenset[str]:
+def lowercase_words(articles: Sequence[AnnotatedArticle]) -> frozenset[str]:
     """Words the story writes in lower case: ordinary words, not parts of names."""
     words: set[str] = set()
     for annotated in articles:
@@ -87,7 +87,7 @@ def collect_forms(articles: Sequence[AnnotatedArticle]) -> dict[tuple[str, ...],
     raw: list[tuple[tuple[str, ...], str, tuple[str, int], str, int]] = []
     also: list[tuple[tuple[str, ...], str]] = []  # other ways a name is written
     short: list[tuple[tuple[str, ...], str]] = []  # "the Ministry" of the Health Ministry
-    ordinary = _lowercase_words(articles)
+    ordinary = lowercase_words(articles)
     for annotated in articles:
         text = annotated.article.text
         for mention in annotated.mentions:
@@ -103,6 +103,9 @@ def collect_forms(articles: Sequence[AnnotatedArticle]) -> dict[tuple[str, ...],
                     also.append((tokens, qualified))
                 if _styled_the(text, mention):
                     also.append((tokens, f"The {surface}"))
+                rank = _rank_before(text, mention.start)
+                if rank and label[0] == "PERSON":
+                    also.append((tokens, f"{rank} {surface}"))
                 if _common_noun(tokens, surface, label[0], ordinary) and _after_the(text, mention):
                     short.append((tokens, f"the {surface}"))
     known = {tokens for tokens, *_ in raw}
@@ -119,7 +122,7 @@ def collect_forms(articles: Sequence[AnnotatedArticle]) -> dict[tuple[str, ...],
         words = ordinary if label[0] == "PERSON" else frozenset()
         reduced = tokens if tokens in inside else _reduce(tokens, known, words)
         form = forms.setdefault(reduced, Form(reduced))
-        form.surfaces[surface if reduced == tokens else _core_surface(surface, reduced)] += 1
+        form.surfaces[surface if reduced == tokens else core_surface(surface, reduced)] += 1
         if reduced == tokens or CONNECTOR.search(surface):
             form.written.add(surface)  # "Port of Veradell" names it; "Duarte Seeks" does not
         form.labels[label[0]] += label[1]
@@ -143,7 +146,8 @@ def _add_missed_names(
     ordinary: frozenset[str],
 ) -> None:
     """Words NER missed that name someone or somewhere the story names: a person's surname
-    alone ("attended by Varga"), another name of a place (the gazetteer's alternate names).
+    alone ("attended by Varga") or a short form of a first name ("mourned Alexi" for
+    Alexandros Petrou), another name of a place (the gazetteer's alternate names).
 
     They are added as spellings (not as mentions: claims and quotes keep to what NER
     found); which entity a spelling belongs to is decided like any other name.
@@ -155,6 +159,11 @@ def _add_missed_names(
         and form.labels.most_common(1)[0][0] == "PERSON"
         and len(form.tokens[-1]) >= MIN_SURNAME
         and form.tokens[-1] not in ordinary
+    }
+    firsts = {
+        form.tokens[0]
+        for form in forms.values()
+        if len(form.tokens) > 1 and form.labels.most_common(1)[0][0] == "PERSON"
     }
     places = {gazetteer_name(tokens) for tokens in forms} - {None}
     for annotated in articles:
@@ -169,10 +178,19 @@ def _add_missed_names(
             if at >= 0 and match.start() < spans[at][1]:
                 continue  # inside a mention NER found
             place = token not in ordinary and gazetteer_name((token,)) in places
-            if token in surnames or place:
+            # A word before another name, or an abbreviation ("Const. Hale"), names no one alone.
+            followed = re.match(r"\.?\s+[A-Z]", annotated.article.text[match.end() :])
+            pet = token not in ordinary and not followed and _shortens(token, firsts)
+            if token in surnames or place or pet:
                 form = forms.setdefault((token,), Form((token,)))
                 form.surfaces[match[0]] += 1
                 form.labels["GPE" if place else "PERSON"] += 1
+
+
+def _shortens(token: str, firsts: set[str]) -> bool:
+    """Whether a word is a short form of a first name of the story and is no first name
+    of its own there (the pet-name merge decides whose)."""
+    return token not in firsts and any(pet_name(token, first) for first in firsts)
 
 
 def _common_noun(
@@ -195,6 +213,13 @@ def _styled_the(text: str, mention: Mention) -> bool:
     Daily Courier"): the article is part of how the name is styled."""
     before = text[: mention.start].rstrip()
     return mention.text.startswith("The ") and bool(before) and before[-1] not in ".!?:\"“”'"
+
+
+def _rank_before(text: str, start: int) -> str | None:
+    """A one-word title written right before a name ("Admiral Ana Duarte"), if any: how
+    outlets name the person, though not part of the name."""
+    title = title_before(text, start)
+    return title[2] if title and " " not in title[2] and title[2][:1].isupper() else None
 
 
 def _after_the(text: str, mention: Mention) -> bool:
@@ -250,7 +275,7 @@ def _context_label(text: str, start: int, end: int) -> str | None:
     return "GPE" if PLACE_CONTEXT.search(text[max(0, start - 40) : start]) else None
 
 
-def _core_surface(surface: str, core: tuple[str, ...]) -> str:
+def core_surface(surface: str, core: tuple[str, ...]) -> str:
     """The words of a mention that spell its reduced name, as the article wrote them."""
     words = [w for w in re.split(r"[\s\-]+", surface) if fold(w)]
     folded = [fold(w) for w in words]

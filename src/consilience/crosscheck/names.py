@@ -25,6 +25,7 @@ FUZZY_SURNAME = 88.0  # a surname misspelt by a letter (one letter off), beside 
 MIN_FUZZY = 6  # letters from which a surname may be misspelt
 MIN_WIDENED = 3  # words from which a name may be written with one more word inside
 LONG_NAME = 5  # letters from which a name's first vowel may differ between transliterations
+MIN_PET_NAME = 4  # letters a lone first name shares with the longer first name it shortens
 
 
 def _skeleton(token: str) -> str:
@@ -107,7 +108,8 @@ def _middle(tokens: Sequence[str]) -> tuple[str, ...]:
 
 def _same_person(a: Sequence[str], b: Sequence[str]) -> bool:
     """Full names told apart only by a middle initial, a first initial before the same
-    middle name ("J. Ana Duarte", "Julia Ana Duarte") or a surname misspelt by a letter.
+    middle name ("J. Ana Duarte", "Julia Ana Duarte"), a first name cut short ("Fred",
+    "Frederick") or a surname misspelt by a letter.
 
     A first initial alone ("J. Smith") could be any of several people, so it never counts;
     nor do names of two generations ("Jr.", "Sr.").
@@ -126,7 +128,12 @@ def _same_person(a: Sequence[str], b: Sequence[str]) -> bool:
     first_a, first_b = ca[0], cb[0]
     if len(first_a) == 1 or len(first_b) == 1:
         return first_a[0] == first_b[0] and len(ca) > 2
-    return same_token(first_a, first_b)
+    if same_token(first_a, first_b):
+        return True
+    # "Fred LaRue" and "Frederick C. LaRue"; not a place ("Rich Hill", "Richmond Hill").
+    short, full = sorted((first_a, first_b), key=len)
+    places = gazetteer_name(a) or gazetteer_name(b)
+    return full.startswith(short) and pet_name(short, full) and not places
 
 
 def _misspelt(a: Sequence[str], b: Sequence[str]) -> bool:
@@ -138,6 +145,15 @@ def _misspelt(a: Sequence[str], b: Sequence[str]) -> bool:
         and x[0] == y[0]
         and fuzz.ratio(x, y) >= FUZZY_SURNAME
     )
+
+
+def pet_name(short: str, first: str) -> bool:
+    """Whether a folded first name is a short form of a longer one: a beginning of it
+    ("Alexa" for Alexandra) or a shorter name sharing its first four letters ("Alexi" for
+    Alexandros, as Greek, Slavic and Spanish diminutives are)."""
+    if len(short) < MIN_PET_NAME or len(short) >= len(first):
+        return False
+    return first.startswith(short[:MIN_PET_NAME])
 
 
 def widened(long: Sequence[str], short: Sequence[str]) -> bool:
@@ -164,10 +180,11 @@ def part_of(long: Sequence[str], short: Sequence[str]) -> bool:
     A place the gazetteer knows is not what is named after it with "of" (a city is not the
     Gulf or University of that city), not when the short name is itself an "X of Y" name
     (the University of X is not the National Technical University of X), and never for a
-    junior's name ("Ana Duarte" is not "Ana Duarte Jr.").
+    junior's full name ("Ana Duarte" is not "Ana Duarte Jr.", though a lone "Duarte" may be).
     """
     n = len(short)
-    if n >= len(long) or (JUNIORS & set(long)) - set(short) or "of" in short:
+    junior = n > 1 and (JUNIORS & set(long)) - set(short)
+    if n >= len(long) or junior or "of" in short:
         return False
     return any(
         same_name(long[i : i + n], short)

@@ -4,8 +4,8 @@ A fact-checker reading several outlets wants such spellings seen as one. Two wri
 forms are one word when they differ only by a space or a hyphen between the same two
 parts ("cease-fire", "ceasefire", "cease fire"), each part a word of its own (three
 letters or more, not a stop word). A capitalised variant ("Water-front") is an alias of
-the entity it spells; a lower-case word written two ways in three articles or more
-becomes an entity of type TERM, with the phrase its forms open when they share the next
+the entity it spells; a lower-case word two articles or more write in two ways becomes
+an entity of type TERM, with the phrase its forms open when they share the next
 word ("seawall repairs").
 """
 
@@ -16,6 +16,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
+from consilience.crosscheck.acronyms import spelled_out
 from consilience.model import AnnotatedArticle, Entity
 from consilience.text import word_list
 from consilience.text.names import clean_name, fold
@@ -23,7 +24,7 @@ from consilience.text.names import clean_name, fold
 TERM = "TERM"
 MIN_PART = 3
 MIN_WORD = 7
-MIN_ARTICLES = 3  # a TERM is a word several outlets use, not one article's slip
+MIN_ARTICLES = 2  # a TERM is a word outlets spell apart, not one article's slip
 _WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)?")
 
 
@@ -136,4 +137,38 @@ def with_spellings(
             any(f.islower() for f in spellings.forms) and len(_articles(spellings)) >= MIN_ARTICLES
         ):
             out.append(_term(spellings, make_id))
+    return out
+
+
+def with_expansions(
+    entities: Sequence[Entity],
+    articles: Sequence[AnnotatedArticle],
+    make_id: Callable[[str, str], str],
+) -> list[Entity]:
+    """The entities with the acronyms the story spells out in lower case ("GPS", "global
+    positioning system"): an alias of the entity named either way, else a TERM of its own."""
+    out = list(entities)
+    for acronym, phrase in spelled_out([a.article.text for a in articles]).items():
+        forms = {acronym.lower(), phrase}
+        at = next(
+            (i for i, e in enumerate(out) if forms & {n.lower() for n in (e.name, *e.aliases)}),
+            None,
+        )
+        if at is not None:
+            entity = out[at]
+            aliases = {*entity.aliases, acronym, phrase} - {entity.name}
+            out[at] = replace(entity, aliases=tuple(sorted(aliases)))
+            continue
+        written = re.compile(rf"\b(?:{re.escape(acronym)}|{re.escape(phrase)})\b")
+        found = {a.article.id: len(written.findall(a.article.text)) for a in articles}
+        out.append(
+            Entity(
+                id=make_id(TERM, phrase),
+                name=phrase,
+                type=TERM,
+                aliases=(acronym,),
+                article_ids=tuple(sorted(k for k, n in found.items() if n)),
+                mentions=sum(found.values()),
+            )
+        )
     return out

@@ -26,6 +26,9 @@ _TITLE_WORDS = frozenset({"general", "senior", "chief", "executive", "special", 
 _BEFORE = re.compile(r"((?:[A-Za-z][\w'’-]*\s+){1,4})$")
 _APPOSITION = re.compile(r"^,\s+(?:(?:the|a|an)\s+)?([^,.;:()\"“”]{1,60})", re.I)
 _APPOSITION_WORDS = 4  # an office noun further into an apposition is about something else
+# "the Navy chief" with no name after it: an organisation's word, then an office noun.
+_DESCRIPTION = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w.'’-]*\s+){1,2}([a-z]+))\b(?!\s+[A-Z])")
+BACK_REACH = 600  # characters back to the titled person a description may stand for
 
 
 @cache
@@ -95,11 +98,37 @@ def role_names(
                         alone[title[0]] = _said_alone(texts, title[0])
                     if not title[1] and alone[title[0]]:
                         holders.setdefault("the " + title[0], set()).add(person)
+        for description, person in _descriptions(annotated, person_at):
+            holders.setdefault(description, set()).add(person)
     roles: dict[str, set[str]] = {}
     for role, people in holders.items():
         if len(people) == 1:
             roles.setdefault(next(iter(people)), set()).add(role)
     return roles
+
+
+def _descriptions(
+    annotated: AnnotatedArticle, person_at: Mapping[tuple[str, int], str]
+) -> list[tuple[str, str]]:
+    """("Navy chief", person) where an article names one titled person ("Admiral Ana
+    Duarte declared ...") and, before naming anyone else, says "the Navy chief" alone."""
+    text = annotated.article.text
+    article_id = annotated.article.id
+    people = [
+        (m, person_at[(article_id, m.start)])
+        for m in annotated.mentions
+        if (article_id, m.start) in person_at
+    ]
+    found = []
+    for match in _DESCRIPTION.finditer(text):
+        if match[2] not in role_nouns():
+            continue
+        before = [(m, p) for m, p in people if match.start() - BACK_REACH < m.end <= match.start()]
+        named = {p for _, p in before}
+        titled = any(is_titled(text, m.start, m.end) for m, _ in before)
+        if len(named) == 1 and titled:
+            found.append((match[1], named.pop()))
+    return found
 
 
 def _said_alone(texts: Sequence[str], office: str) -> bool:
