@@ -17,11 +17,15 @@ against each annotator's attributions; the extractor runs once per article text)
   the gold speaker is the annotated ``source``. A pronoun source is resolved the way a
   reader would from the annotation alone: "who/which/that" to the capitalised name right
   before it, "he/she/..." to the nearest earlier attribution of the same annotation whose
-  source is a name. A named gold speaker (a capitalised word) is matched when the two
-  names share a word (titles and function words aside: "Mr. Obama" = "Barack Obama"); an
-  unnamed one ("a source", "experts") is matched only by the prediction ``None``. A
-  definite description ("the mayor", "the president") cannot be checked against the
-  annotation, so those quotes are left out of speaker accuracy and counted apart.
+  source is a name or a description. A named gold speaker (a capitalised word) is
+  matched when the two names share a word (titles and function words aside:
+  "Mr. Obama" = "Barack Obama"); an unnamed one ("a source", "experts", "a Navy
+  spokesman") is matched only by the prediction ``None``. A definite description
+  ("the mayor", "the Ohio senator") cannot be checked against the annotation, so those
+  quotes are left out of speaker accuracy and counted apart. A description is a source
+  whose head phrase (before a comma, relative or preposition) opens with a determiner
+  and ends in a lower-case noun: capitals inside it ("the former Utah governor") do not
+  make it a name.
 - Speed: articles per second of the spaCy parse and of quote extraction alone.
 """
 
@@ -42,12 +46,15 @@ from consilience.model import QuoteMention
 from consilience.nlp import shared_models
 from consilience.nlp.annotate import split_sentences
 from consilience.nlp.quotes import extract_quotes
+from consilience.text import word_list
 
 QUOTED = re.compile(r"[\"“„«][^\"“”„«»\n]*[\"”“»]")
 PRONOUNS = frozenset(
     ["he", "she", "him", "her", "his", "i", "we", "they", "them", "it", "you", "me", "us"]
 )
 RELATIVES = frozenset({"who", "which", "that"})
+# Where the head phrase of a source ends: "an aide to the Senator", "the mayor, who ...".
+HEAD_END = re.compile(r",|\s(?:who|which|that|of|for|to|at|from|in|on|with)\s")
 NAME_RUN = re.compile(r"(?:[A-Z][\w.’'-]*\s?)+")
 STOP = frozenset(
     [
@@ -122,13 +129,25 @@ def words(name: str) -> set[str]:
 
 
 def is_named(source: str) -> bool:
+    """A source that names someone: a capitalised word that is no description's."""
+    if _determiner(source) is not None:
+        return False
     return any(w[:1].isupper() and w.lower() not in PRONOUNS | STOP for w in source.split())
 
 
 def is_role(source: str) -> bool:
     """A definite description with no name ("the mayor"): who it is cannot be checked."""
-    first, _, rest = source.strip().partition(" ")
-    return first.lower() == "the" and bool(rest) and not is_named(source)
+    return _determiner(source) == "the"
+
+
+def _determiner(source: str) -> str | None:
+    """The determiner a description of someone opens with ("the", "a", "his"), if the
+    source is one: its head phrase ends in a lower-case word ("the Ohio senator")."""
+    head = HEAD_END.split(source.strip(), maxsplit=1)[0].split()
+    if len(head) < 2 or not head[-1][:1].islower():
+        return None
+    first = head[0].lower()
+    return first if first in word_list("determiners") else None
 
 
 def gold_speaker(attribution: dict[str, Any], ordered: Sequence[dict[str, Any]], text: str) -> str:
@@ -144,8 +163,9 @@ def gold_speaker(attribution: dict[str, Any], ordered: Sequence[dict[str, Any]],
     if name.lower() in PRONOUNS:
         earlier = [a for a in ordered if a.get("source") and spans_of(a["source"])[0][0] < start]
         for previous in reversed(earlier):
-            if is_named(previous["source"]["text"]):
-                return str(previous["source"]["text"])
+            said = str(previous["source"]["text"])
+            if is_named(said) or _determiner(said) is not None:
+                return said
         return ""
     return name
 
