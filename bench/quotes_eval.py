@@ -17,7 +17,7 @@ against each annotator's attributions; the extractor runs once per article text)
   the gold speaker is the annotated ``source``. A pronoun source is resolved the way a
   reader would from the annotation alone: "who/which/that" to the capitalised name right
   before it, "he/she/..." to the nearest earlier attribution of the same annotation whose
-  source is a name or a description. A named gold speaker (a capitalised word) is
+  source is a name or a definite description. A named gold speaker (a capitalised word) is
   matched when the two names share a word (titles and function words aside:
   "Mr. Obama" = "Barack Obama"); an unnamed one ("a source", "experts", "a Navy
   spokesman") is matched only by the prediction ``None``. A definite description
@@ -130,9 +130,11 @@ def words(name: str) -> set[str]:
 
 def is_named(source: str) -> bool:
     """A source that names someone: a capitalised word that is no description's."""
-    if _determiner(source) is not None:
-        return False
-    return any(w[:1].isupper() and w.lower() not in PRONOUNS | STOP for w in source.split())
+    return _determiner(source) is None and _has_name(source)
+
+
+def _has_name(text: str) -> bool:
+    return any(w[:1].isupper() and w.lower() not in PRONOUNS | STOP for w in text.split())
 
 
 def is_role(source: str) -> bool:
@@ -142,9 +144,11 @@ def is_role(source: str) -> bool:
 
 def _determiner(source: str) -> str | None:
     """The determiner a description of someone opens with ("the", "a", "his"), if the
-    source is one: its head phrase ends in a lower-case word ("the Ohio senator")."""
+    source is one: its head phrase ends in a lower-case word ("the Ohio senator") and no
+    name follows it after a comma ("a critic, Jo Lee" names Lee)."""
     head = HEAD_END.split(source.strip(), maxsplit=1)[0].split()
-    if len(head) < 2 or not head[-1][:1].islower():
+    _, comma, apposed = source.partition(",")
+    if len(head) < 2 or not head[-1][:1].islower() or (comma and _has_name(apposed)):
         return None
     first = head[0].lower()
     return first if first in word_list("determiners") else None
@@ -164,7 +168,7 @@ def gold_speaker(attribution: dict[str, Any], ordered: Sequence[dict[str, Any]],
         earlier = [a for a in ordered if a.get("source") and spans_of(a["source"])[0][0] < start]
         for previous in reversed(earlier):
             said = str(previous["source"]["text"])
-            if is_named(said) or _determiner(said) is not None:
+            if is_named(said) or is_role(said):
                 return said
         return ""
     return name
