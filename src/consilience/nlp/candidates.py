@@ -17,7 +17,6 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from consilience.nlp.cues import cue_subject, is_cue, is_subject, speaks
-from consilience.nlp.gender import word_gender
 from consilience.nlp.layout import Article, distance, quote_kind, quote_paragraphs
 from consilience.nlp.quotemarks import Quoted
 from consilience.nlp.readings import (
@@ -57,7 +56,6 @@ READINGS = frozenset(
         "continues",
         "chain",
         "antecedent",
-        "antecedent_topic",
         "cue_adjacent",
     }
 )
@@ -136,30 +134,12 @@ def site(art: Article, quote: Quoted, resolver: SpeakerResolver, before: Site | 
     }
     for candidate in found:
         candidate.features.update(shared)
-    _compare(found)
     names = {c.speaker.name: c for c in found}
     cue = next((p.cue for p in proposals if p.cue is not None), None)
     running = before.running if before is not None else None
     if running is not None and running.name in names:
         names[running.name].features["running"] = 1.0
     return Site(quote, kind, found, proposals, cue, chain, chain or running, bool(cue_tokens))
-
-
-def _compare(found: list[Candidate]) -> None:
-    """Evidence relative to the other candidates: how many readings propose each, whether
-    no other candidate has more, whether it is the only person or the only one read."""
-    counts = [sum(c.features.get(r, 0.0) > 0 for r in READINGS) for c in found]
-    people = sum(c.features.get("person", 0.0) > 0 for c in found)
-    read = sum(n > 0 for n in counts)
-    for candidate, count in zip(found, counts, strict=True):
-        features = candidate.features
-        features["readings"] = math.log1p(count)
-        features["most_read"] = float(count > 0 and count == max(counts))
-        features["only_person"] = float(people == 1 and features.get("person", 0.0) > 0)
-        features["only_read"] = float(read == 1 and count > 0)
-        features["unlabelled"] = float(
-            not features.get("person") and not features.get("near_organisation")
-        )
 
 
 def _own(proposals: list[Proposal]) -> list[Proposal]:
@@ -216,14 +196,8 @@ def _cue_proposals(
 
 def _antecedents(pronoun: Token, resolver: SpeakerResolver, cue: str) -> list[Proposal]:
     """Every person a speaking pronoun may refer to, with what makes each likely: how
-    recent, whether the subject of a clause, whether speaking, whether the person the
-    narration is about (the running subject), whether the article writes of them with
-    the pronoun's gender."""
+    recent, whether the subject of a clause, whether speaking."""
     found: list[Proposal] = []
-    topic = resolver.topic(pronoun)
-    if topic is not None:
-        found.append(Proposal("antecedent_topic", topic, cue))
-    said = word_gender(pronoun.text)
     seen: set[str] = set()
     for mention in resolver.antecedents(pronoun):
         speaker = resolver.named(mention)
@@ -231,10 +205,6 @@ def _antecedents(pronoun: Token, resolver: SpeakerResolver, cue: str) -> list[Pr
             continue
         seen.add(speaker.name)
         found.append(Proposal("antecedent", speaker, cue, weight=1.0 / len(seen)))
-        gender = resolver.gender(speaker)
-        if gender is not None:
-            agrees = "gender_agrees" if gender == said else "gender_clashes"
-            found.append(Proposal(agrees, speaker, cue))
         if is_subject(mention.root):
             found.append(Proposal("antecedent_subject", speaker, cue))
         if speaks(mention.root):

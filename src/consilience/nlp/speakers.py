@@ -31,7 +31,6 @@ from consilience.nlp.cues import (
     proper_span,
     speaks,
 )
-from consilience.nlp.gender import genders
 from consilience.nlp.names import (
     last_word,
     learn_roles,
@@ -89,7 +88,6 @@ class SpeakerResolver:
         self.counts = Counter(last_word(m.text) for m in self.mentions)
         self.full_names = [strip_possessive(p.text) for p in self.people]
         self.fullest: dict[str, str] = {}
-        self.genders: dict[str, str] | None = None
         self.resolved: dict[tuple[str, int], Speaker | None] = {}
         """Pronouns already resolved: chains of "he said" cost one step each, not the chain."""
 
@@ -138,12 +136,6 @@ class SpeakerResolver:
             return None
         speaker = self.resolve(subject)
         return speaker if speaker is not None and self.is_person(speaker) else None
-
-    def gender(self, speaker: Speaker) -> str | None:
-        """ "m" or "f" as the article writes of the person, if it shows (`nlp.gender`)."""
-        if self.genders is None:
-            self.genders = genders(self.doc, self.people, self.narrated)
-        return self.genders.get(last_word(speaker.name))
 
     def is_person(self, speaker: Speaker) -> bool:
         return last_word(speaker.name) in self.surnames
@@ -237,7 +229,7 @@ class SpeakerResolver:
     def _antecedent(self, pronoun: Token) -> Speaker | None:
         return self._once("antecedent", pronoun, self._find_antecedent)
 
-    def topic(self, pronoun: Token) -> Speaker | None:
+    def _topic(self, pronoun: Token) -> Speaker | None:
         return self._once("topic", pronoun, self._find_topic)
 
     def _once(
@@ -255,7 +247,7 @@ class SpeakerResolver:
 
         A subject earlier in the pronoun's own sentence comes first ("Ban condemned what he
         called ..."). A speaking pronoun before this one ("He added ... he said") is
-        resolved in turn. See ``_introduced`` and ``topic``.
+        resolved in turn. See ``_introduced`` and ``_topic``.
         """
         sentences = self._preceding_sentences(pronoun)
         for sent in sentences:
@@ -267,7 +259,7 @@ class SpeakerResolver:
             introduced = self._mentions_before(sent, pronoun, self._introduced)
             if introduced and sent is not sentences[0]:
                 return self._referent(introduced[-1])
-        return self.topic(pronoun)
+        return self._topic(pronoun)
 
     def _introduced(self, root: Token) -> bool:
         """A person's first mention in apposition with a role ("Jo Lee, head of the club",
@@ -291,7 +283,7 @@ class SpeakerResolver:
             subjects = self._mentions_before(sent, pronoun, is_subject)
             if subjects:
                 last = subjects[-1]
-                return self.topic(last) if isinstance(last, Token) else self.named(last)
+                return self._topic(last) if isinstance(last, Token) else self.named(last)
         return None
 
     def _mentions_before(
