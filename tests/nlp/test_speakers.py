@@ -224,3 +224,13 @@ def test_he_is_the_person_just_introduced_after_a_role_not_the_last_speaker(
 def test_a_commanded_order_has_a_speaker(models: Models) -> None:
     text = 'Colonel Ruth Amsel walked to the door.\n\n"Hurry up," she commanded.'
     assert speaker(models, text, "Hurry up") == "Ruth Amsel"
+
+
+def test_an_office_nobody_holds_speaks_rather_than_an_organisation_nearby(
+    models: Models,
+) -> None:
+    text = (
+        "The harbour board said on Monday that a ferry had struck the pier.\n\n"
+        "“Nobody was hurt,” said the ferry captain."
+    )
+    assert speaker(models, text, "Nobody was hurt") == "ferry captain"

@@ -11,6 +11,7 @@ the evidence becomes features that `consilience.nlp.ranker` weighs.
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -223,17 +224,18 @@ def _candidates(
 ) -> list[Candidate]:
     """One candidate a name: proposed speakers and people or organisations nearby."""
     by_name: dict[str, Candidate] = {}
+    cue_at = sorted(cue.i for cue in cues)
     for proposal in proposals:
         candidate = by_name.setdefault(proposal.speaker.name, Candidate(proposal.speaker))
         features = candidate.features
         features[proposal.rule] = max(features.get(proposal.rule, 0.0), proposal.weight)
         candidate.cue = candidate.cue or proposal.cue
         if proposal.subject is not None:
-            _add_mention(candidate.features, art, quote, proposal.subject, cues)
+            _add_mention(candidate.features, art, quote, proposal.subject, cue_at)
     nearby = _nearby(art, quote, resolver)
     for span, speaker in nearby:
         candidate = by_name.setdefault(speaker.name, Candidate(speaker))
-        _add_mention(candidate.features, art, quote, span, cues)
+        _add_mention(candidate.features, art, quote, span, cue_at)
     for candidate in by_name.values():
         features = candidate.features
         features["person"] = float(resolver.is_person(candidate.speaker))
@@ -269,7 +271,7 @@ def _nearby(art: Article, quote: Quoted, resolver: SpeakerResolver) -> list[tupl
 
 
 def _add_mention(
-    features: dict[str, float], art: Article, quote: Quoted, span: Span, cues: list[Token]
+    features: dict[str, float], art: Article, quote: Quoted, span: Span, cue_at: list[int]
 ) -> None:
     """Evidence from one mention of a candidate near the quote (the strongest kept).
 
@@ -290,15 +292,27 @@ def _add_mention(
         "near_speaks": float(speaks(span.root)),
         "near_subject": float(is_subject(span.root)),
         "near_organisation": float(span.label_ in ORGANISATION_LABELS),
-        "cue_adjacent": float(any(_adjacent(span, cue) for cue in cues)),
+        "cue_adjacent": float(_adjacent(span, cue_at)),
     }
     for name, value in found.items():
         features[name] = max(features.get(name, 0.0), value)
 
 
-def _adjacent(span: Span, cue: Token) -> bool:
-    """The name ends at most two words before the cue or starts at most three after it."""
-    return 0 < cue.i - span.end + 1 <= CUE_BEFORE or 0 < span.start - cue.i <= CUE_AFTER
+def _adjacent(span: Span, cue_at: list[int]) -> bool:
+    """The name ends at most two words before a cue or starts at most three after one.
+
+    ``cue_at`` are the cues' token positions in order: a look-up, not a scan, so a
+    sentence of hundreds of quotes and cues stays linear in them.
+    """
+    return _any_in(cue_at, span.end, span.end + CUE_BEFORE) or _any_in(
+        cue_at, span.start - CUE_AFTER, span.start
+    )
+
+
+def _any_in(ordered: list[int], low: int, high: int) -> bool:
+    """Whether some position of the ordered list lies in [low, high)."""
+    at = bisect_left(ordered, low)
+    return at < len(ordered) and ordered[at] < high
 
 
 def _span_distance(span: Span, quote: Quoted) -> int:
