@@ -19,6 +19,7 @@ from consilience.crosscheck.alignment import AlignModel, UnitFacts, align, defau
 from consilience.crosscheck.contradictions import RELATED, Statement, compare, statements
 from consilience.crosscheck.entities import EntityIndex
 from consilience.crosscheck.independence import outlet_keys
+from consilience.crosscheck.support import second_support, slot_keys
 from consilience.crosscheck.words import covered_share, details, stems
 from consilience.model import (
     AnnotatedArticle,
@@ -37,7 +38,6 @@ MIN_WORDS = 5
 _PRONOUN = re.compile(
     r"\W*(?:he|she|it|they|this|these|that|those|his|her|their)\b|.*\b(?:he|she|they)\b", re.I
 )
-DISTINCTIVE = 10.0  # amounts at least this large identify a fact by their value alone
 MOSTLY_QUOTED = 0.5  # share of a sentence inside quoted speech that makes it a quote
 _SPEECH = frozenset({"direct", "block"})  # quote kinds that are someone's own words
 
@@ -118,16 +118,6 @@ def quoted_share(sentence: Sentence, quotes: Sequence[QuoteMention]) -> float:
     return float(inside.mean())
 
 
-def _slot_keys(statement: Statement) -> frozenset[tuple[str, float]]:
-    """Ordinals and amounts a sentence states, for "same fact" evidence beyond wording."""
-    keys = {("#", float(o.value)) for o in statement.ordinals}
-    for amount in statement.amounts:
-        # A large number is distinctive whatever it counts ("40 ships", "40 vessels").
-        value = amount.value
-        keys.add(("", value) if value >= DISTINCTIVE else (amount.unit, value))
-    return frozenset(keys)
-
-
 def unit_facts(
     units: Sequence[tuple[Evidence, int]], read: Sequence[Statement], entities: EntityIndex
 ) -> list[UnitFacts]:
@@ -145,7 +135,7 @@ def unit_facts(
         first = bisect_left(mentions, (evidence.start, ""))
         last = bisect_left(mentions, (evidence.end, ""))
         named = frozenset(entity for _, entity in mentions[first:last])
-        facts.append(UnitFacts.of(evidence.text, rank, named, _slot_keys(statement)))
+        facts.append(UnitFacts.of(evidence.text, rank, named, slot_keys(statement)))
     return facts
 
 
@@ -227,9 +217,12 @@ def _claim(
     scores: Vector,
     clashes: Sequence[tuple[Evidence, Evidence]],
     outlets: Mapping[str, str],
+    lent: Sequence[int] = (),
 ) -> Claim:
-    """A claim from its group: the most central sentence is its wording."""
+    """A claim from its group: the most central sentence is its wording; ``lent`` are units
+    of other claims that also state this one's slot (``second_support``)."""
     central = _central(members, units, scores, outlets, {own for own, _ in clashes})
+    members = [*members, *lent]
     support = tuple(
         Evidence(e.article_id, e.text, e.start, e.end, round(float(scores[central, i]), 3))
         if i != central
@@ -326,8 +319,9 @@ def build_claims(
         against.setdefault(left, []).append((clash.a, clash.b))
         against.setdefault(right, []).append((clash.b, clash.a))
     outlets = outlet_keys([a.article for a in articles], copies)
+    lent = second_support(groups, read, probability, outlets, model.link)
     claims = [
-        _claim(members, units, scores, against.get(g, []), outlets)
+        _claim(members, units, scores, against.get(g, []), outlets, lent[g])
         for g, members in enumerate(groups)
     ]
     order = sorted(range(len(claims)), key=lambda k: (-claims[k].independent_support, groups[k][0]))
