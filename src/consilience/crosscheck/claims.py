@@ -19,6 +19,7 @@ from consilience.crosscheck.alignment import AlignModel, UnitFacts, align, defau
 from consilience.crosscheck.contradictions import RELATED, Statement, compare, statements
 from consilience.crosscheck.entities import EntityIndex
 from consilience.crosscheck.independence import outlet_keys
+from consilience.crosscheck.narrow import clause_index, left_over, narrow
 from consilience.crosscheck.support import second_support, slot_keys
 from consilience.crosscheck.words import covered_share, details, stems
 from consilience.model import (
@@ -52,7 +53,7 @@ def split_units(
     offset = 0
     for annotated in articles:
         for row, sentence in enumerate(annotated.sentences):
-            if len(re.findall(r"[A-Za-z]+", sentence.text)) < MIN_WORDS:
+            if not _states_something(sentence.text):
                 continue
             evidence = Evidence(annotated.article.id, sentence.text, sentence.start, sentence.end)
             if quoted_share(sentence, annotated.quotes) < MOSTLY_QUOTED:
@@ -61,6 +62,11 @@ def split_units(
                 quoted.append(evidence)
         offset += len(annotated.sentences)
     return units, quoted
+
+
+def _states_something(text: str) -> bool:
+    """Whether a span has words enough to state a fact."""
+    return len(re.findall(r"[A-Za-z]+", text)) >= MIN_WORDS
 
 
 def claim_units(articles: Sequence[AnnotatedArticle]) -> list[tuple[Evidence, int]]:
@@ -82,14 +88,7 @@ def lone_quote_claims(quoted: Sequence[Evidence], quotes: Sequence[Quote]) -> li
         for variant in quote.variants
     ]
     return [
-        Claim(
-            id=_claim_id([sentence]),
-            text=sentence.text,
-            status="single_source",
-            support=(replace(sentence, score=1.0),),
-            contradicted_by=(),
-            independent_support=1,
-        )
+        _single(sentence)
         for sentence in quoted
         if not any(
             v.article_id == sentence.article_id
@@ -325,4 +324,41 @@ def build_claims(
         for g, members in enumerate(groups)
     ]
     order = sorted(range(len(claims)), key=lambda k: (-claims[k].independent_support, groups[k][0]))
-    return (*(claims[k] for k in order), *lone), tuple(unique.values())
+    cut = _cut_to_clauses([claims[k] for k in order], articles, outlets)
+    return (*cut, *lone), tuple(unique.values())
+
+
+def _cut_to_clauses(
+    claims: Sequence[Claim], articles: Sequence[AnnotatedArticle], outlets: Mapping[str, str]
+) -> list[Claim]:
+    """Claims several outlets support, their sentences cut to the clauses stating them
+    (``narrow``), then each clause left over as a one-outlet claim."""
+    clauses = clause_index(articles)
+    texts = {a.article.id: a.article.text for a in articles}
+    result: list[Claim] = []
+    cut: list[tuple[Evidence, Evidence]] = []
+    for claim in claims:
+        if claim.independent_support < 2:
+            result.append(claim)
+            continue
+        support = narrow(claim.support, clauses, texts, outlets)
+        cut.extend(zip(claim.support, support, strict=True))
+        wording = next(
+            (n for e, n in zip(claim.support, support, strict=True) if e.text == claim.text),
+            support[0],
+        )
+        result.append(replace(claim, id=_claim_id(support), text=wording.text, support=support))
+    rest = [e for e in left_over(cut, clauses, texts) if _states_something(e.text)]
+    return [*result, *(_single(e) for e in rest)]
+
+
+def _single(evidence: Evidence) -> Claim:
+    """A claim only its own outlet makes."""
+    return Claim(
+        id=_claim_id([evidence]),
+        text=evidence.text,
+        status="single_source",
+        support=(replace(evidence, score=1.0),),
+        contradicted_by=(),
+        independent_support=1,
+    )
