@@ -54,3 +54,19 @@ def test_a_bare_attribution_stays_with_the_clause_it_reports(models: Models) -> 
 def test_one_clause_sentences_and_quotes_are_not_cut(models: Models) -> None:
     assert clauses(models, "The mayor opened the new bridge over the river on Monday.") == []
     assert clauses(models, '"We will rebuild every house, and we will do it fast," she said.') == []
+
+
+def test_an_aside_with_a_figure_is_cut_off_only_after_the_verb(models: Models) -> None:
+    assert clauses(
+        models,
+        "The ferry left the harbour at dawn carrying its cargo, 120 tonnes of grain bound for"
+        " the northern islands.",
+    ) == [
+        "The ferry left the harbour at dawn carrying its cargo",
+        "120 tonnes of grain bound for the northern islands.",
+    ]
+    # Between a subject and its verb the aside stays: a piece would part the two.
+    between = (
+        "The ferry, a 40-year-old vessel built in Norway, left the harbour at dawn with grain."
+    )
+    assert clauses(models, between) == []

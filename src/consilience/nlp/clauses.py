@@ -64,7 +64,7 @@ def _cuts(sentence: Span) -> Iterator[int]:
             yield from _linked_cut(token)
         if token.pos_ in _VERBS:
             yield from _reporting_cut(token)
-        if token.dep_ in _ASIDES and _aside(token):
+        if token.dep_ in _ASIDES and _aside(token) and _has_verb(doc[sentence.start : token.i]):
             yield token.left_edge.i
             closing = token.right_edge.i + 1
             if closing < sentence.end and doc[closing].text == ",":
@@ -116,6 +116,12 @@ def _aside(token: Token) -> bool:
     return closed and words >= MIN_WORDS and any(t.pos_ in {"PROPN", "NUM"} for t in token.subtree)
 
 
+def _has_verb(tokens: Span) -> bool:
+    """Whether a stretch has a verb: an aside between a subject and its verb is not cut off,
+    or the subject would be parted from what it states."""
+    return any(t.pos_ in _VERBS for t in tokens)
+
+
 def _enclosed(sentence: Span) -> set[int]:
     """Token indices strictly inside quotation marks or brackets (no cut falls there)."""
     inside: set[int] = set()
@@ -153,11 +159,8 @@ def _bare(sentence: Span, a: int, b: int) -> bool:
 
 
 def _merged(pieces: list[tuple[int, int]], sentence: Span) -> list[tuple[int, int]]:
-    """Pieces that state nothing alone joined to a neighbour: an opening with no verb (a
-    subject before its aside) to the next, a bare attribution to the clause it reports,
-    then one too short to the shorter neighbour."""
-    if len(pieces) > 1 and not any(t.pos_ in _VERBS for t in sentence.doc[slice(*pieces[0])]):
-        pieces[:2] = [(pieces[0][0], pieces[1][1])]
+    """Pieces that state nothing alone joined to a neighbour: a bare attribution to the
+    clause it reports, then one too short to the shorter neighbour."""
     k = 1
     while k < len(pieces):
         if _bare(sentence, *pieces[k]):
