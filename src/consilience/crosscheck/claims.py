@@ -332,7 +332,8 @@ def _cut_to_clauses(
     claims: Sequence[Claim], articles: Sequence[AnnotatedArticle], outlets: Mapping[str, str]
 ) -> list[Claim]:
     """Claims several outlets support, their sentences cut to the clauses stating them
-    (``narrow``), then each clause left over as a one-outlet claim."""
+    (``narrow``), then each clause left over as a one-outlet claim. A claim is worded by a
+    clause that can stand alone when one of its outlets gives such a clause."""
     clauses = clause_index(articles)
     texts = {a.article.id: a.article.text for a in articles}
     result: list[Claim] = []
@@ -347,6 +348,8 @@ def _cut_to_clauses(
             (n for e, n in zip(claim.support, support, strict=True) if e.text == claim.text),
             support[0],
         )
+        if wording.text[:1].islower():  # a clause continuing its sentence ("and fired ...")
+            wording = next((n for n in support if not n.text[:1].islower()), wording)
         result.append(replace(claim, id=_claim_id(support), text=wording.text, support=support))
     rest = [e for e in left_over(cut, clauses, texts) if _states_something(e.text)]
     return [*result, *(_single(e) for e in rest)]
