@@ -46,12 +46,17 @@ class Article:
 
 @dataclass(frozen=True)
 class Sentence:
-    """A sentence of an article's text (a claim unit candidate)."""
+    """A sentence of an article's text (a claim unit candidate).
+
+    ``clauses`` are the character spans of the separate facts a long sentence states, each
+    a claim unit of its own; empty when the sentence is one clause.
+    """
 
     index: int
     start: int
     end: int
     text: str
+    clauses: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -64,7 +64,7 @@ def _annotated(item: Article) -> AnnotatedArticle:
     rows = np.array([[0.6, 0.8, 0.0], [0.0, 0.0, 1.0]], dtype=np.float32)
     return AnnotatedArticle(
         article=item,
-        sentences=(Sentence(0, 0, 5, "Some"), Sentence(1, 6, 10, "text")),
+        sentences=(Sentence(0, 0, 5, "Some", ((0, 2), (3, 5))), Sentence(1, 6, 10, "text")),
         mentions=(Mention("Some", "ORG", 0, 4, 0),),
         quotes=(QuoteMention(0, 4, "Some", "direct", None, None, None, "said", 0),),
         embeddings=rows,

@@ -19,6 +19,8 @@ from consilience.crosscheck.alignment import AlignModel, UnitFacts, align, defau
 from consilience.crosscheck.contradictions import RELATED, Statement, compare, statements
 from consilience.crosscheck.entities import EntityIndex
 from consilience.crosscheck.independence import outlet_keys
+from consilience.crosscheck.narrow import clause_index, left_over, narrow
+from consilience.crosscheck.support import second_support, slot_keys
 from consilience.crosscheck.words import covered_share, details, stems
 from consilience.model import (
     AnnotatedArticle,
@@ -37,7 +39,6 @@ MIN_WORDS = 5
 _PRONOUN = re.compile(
     r"\W*(?:he|she|it|they|this|these|that|those|his|her|their)\b|.*\b(?:he|she|they)\b", re.I
 )
-DISTINCTIVE = 10.0  # amounts at least this large identify a fact by their value alone
 MOSTLY_QUOTED = 0.5  # share of a sentence inside quoted speech that makes it a quote
 _SPEECH = frozenset({"direct", "block"})  # quote kinds that are someone's own words
 
@@ -52,7 +53,7 @@ def split_units(
     offset = 0
     for annotated in articles:
         for row, sentence in enumerate(annotated.sentences):
-            if len(re.findall(r"[A-Za-z]+", sentence.text)) < MIN_WORDS:
+            if not _states_something(sentence.text):
                 continue
             evidence = Evidence(annotated.article.id, sentence.text, sentence.start, sentence.end)
             if quoted_share(sentence, annotated.quotes) < MOSTLY_QUOTED:
@@ -61,6 +62,11 @@ def split_units(
                 quoted.append(evidence)
         offset += len(annotated.sentences)
     return units, quoted
+
+
+def _states_something(text: str) -> bool:
+    """Whether a span has words enough to state a fact."""
+    return len(re.findall(r"[A-Za-z]+", text)) >= MIN_WORDS
 
 
 def claim_units(articles: Sequence[AnnotatedArticle]) -> list[tuple[Evidence, int]]:
@@ -82,14 +88,7 @@ def lone_quote_claims(quoted: Sequence[Evidence], quotes: Sequence[Quote]) -> li
         for variant in quote.variants
     ]
     return [
-        Claim(
-            id=_claim_id([sentence]),
-            text=sentence.text,
-            status="single_source",
-            support=(replace(sentence, score=1.0),),
-            contradicted_by=(),
-            independent_support=1,
-        )
+        _single(sentence)
         for sentence in quoted
         if not any(
             v.article_id == sentence.article_id
@@ -118,16 +117,6 @@ def quoted_share(sentence: Sentence, quotes: Sequence[QuoteMention]) -> float:
     return float(inside.mean())
 
 
-def _slot_keys(statement: Statement) -> frozenset[tuple[str, float]]:
-    """Ordinals and amounts a sentence states, for "same fact" evidence beyond wording."""
-    keys = {("#", float(o.value)) for o in statement.ordinals}
-    for amount in statement.amounts:
-        # A large number is distinctive whatever it counts ("40 ships", "40 vessels").
-        value = amount.value
-        keys.add(("", value) if value >= DISTINCTIVE else (amount.unit, value))
-    return frozenset(keys)
-
-
 def unit_facts(
     units: Sequence[tuple[Evidence, int]], read: Sequence[Statement], entities: EntityIndex
 ) -> list[UnitFacts]:
@@ -145,7 +134,7 @@ def unit_facts(
         first = bisect_left(mentions, (evidence.start, ""))
         last = bisect_left(mentions, (evidence.end, ""))
         named = frozenset(entity for _, entity in mentions[first:last])
-        facts.append(UnitFacts.of(evidence.text, rank, named, _slot_keys(statement)))
+        facts.append(UnitFacts.of(evidence.text, rank, named, slot_keys(statement)))
     return facts
 
 
@@ -227,9 +216,12 @@ def _claim(
     scores: Vector,
     clashes: Sequence[tuple[Evidence, Evidence]],
     outlets: Mapping[str, str],
+    lent: Sequence[int] = (),
 ) -> Claim:
-    """A claim from its group: the most central sentence is its wording."""
+    """A claim from its group: the most central sentence is its wording; ``lent`` are units
+    of other claims that also state this one's slot (``second_support``)."""
     central = _central(members, units, scores, outlets, {own for own, _ in clashes})
+    members = [*members, *lent]
     support = tuple(
         Evidence(e.article_id, e.text, e.start, e.end, round(float(scores[central, i]), 3))
         if i != central
@@ -326,9 +318,50 @@ def build_claims(
         against.setdefault(left, []).append((clash.a, clash.b))
         against.setdefault(right, []).append((clash.b, clash.a))
     outlets = outlet_keys([a.article for a in articles], copies)
+    lent = second_support(groups, read, probability, outlets, model.link)
     claims = [
-        _claim(members, units, scores, against.get(g, []), outlets)
+        _claim(members, units, scores, against.get(g, []), outlets, lent[g])
         for g, members in enumerate(groups)
     ]
     order = sorted(range(len(claims)), key=lambda k: (-claims[k].independent_support, groups[k][0]))
-    return (*(claims[k] for k in order), *lone), tuple(unique.values())
+    cut = _cut_to_clauses([claims[k] for k in order], articles, outlets)
+    return (*cut, *lone), tuple(unique.values())
+
+
+def _cut_to_clauses(
+    claims: Sequence[Claim], articles: Sequence[AnnotatedArticle], outlets: Mapping[str, str]
+) -> list[Claim]:
+    """Claims several outlets support, their sentences cut to the clauses stating them
+    (``narrow``), then each clause left over as a one-outlet claim. A claim is worded by a
+    clause that can stand alone when one of its outlets gives such a clause."""
+    clauses = clause_index(articles)
+    texts = {a.article.id: a.article.text for a in articles}
+    result: list[Claim] = []
+    cut: list[tuple[Evidence, Evidence]] = []
+    for claim in claims:
+        if claim.independent_support < 2:
+            result.append(claim)
+            continue
+        support = narrow(claim.support, clauses, texts, outlets)
+        cut.extend(zip(claim.support, support, strict=True))
+        wording = next(
+            (n for e, n in zip(claim.support, support, strict=True) if e.text == claim.text),
+            support[0],
+        )
+        if wording.text[:1].islower():  # a clause continuing its sentence ("and fired ...")
+            wording = next((n for n in support if not n.text[:1].islower()), wording)
+        result.append(replace(claim, id=_claim_id(support), text=wording.text, support=support))
+    rest = [e for e in left_over(cut, clauses, texts) if _states_something(e.text)]
+    return [*result, *(_single(e) for e in rest)]
+
+
+def _single(evidence: Evidence) -> Claim:
+    """A claim only its own outlet makes."""
+    return Claim(
+        id=_claim_id([evidence]),
+        text=evidence.text,
+        status="single_source",
+        support=(replace(evidence, score=1.0),),
+        contradicted_by=(),
+        independent_support=1,
+    )

@@ -16,6 +16,7 @@ import numpy as np
 from spacy.tokens import Doc
 
 from consilience.model import AnnotatedArticle, Article, Mention, QuoteMention, Sentence, Vector
+from consilience.nlp.clauses import clause_spans
 from consilience.nlp.embed import DIMENSIONS, Embedder
 from consilience.nlp.framing import framing_mentions
 from consilience.nlp.models import Models
@@ -26,7 +27,8 @@ QUOTE_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
 def split_sentences(doc: Doc) -> list[Sentence]:
-    """spaCy's sentences, also cut at line breaks (headlines and paragraphs never merge)."""
+    """spaCy's sentences, also cut at line breaks (headlines and paragraphs never merge),
+    each with its clauses."""
     text = doc.text
     found: list[Sentence] = []
     for sent in doc.sents:
@@ -35,7 +37,10 @@ def split_sentences(doc: Doc) -> list[Sentence]:
             stripped = line.strip()
             if stripped:
                 offset = start + line.index(stripped)
-                found.append(Sentence(len(found), offset, offset + len(stripped), stripped))
+                end = offset + len(stripped)
+                span = doc.char_span(offset, end, alignment_mode="expand")
+                clauses = clause_spans(span, offset, end) if span is not None else ()
+                found.append(Sentence(len(found), offset, end, stripped, clauses))
             start += len(line) + 1
     return found
 

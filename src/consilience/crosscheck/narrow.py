@@ -1,0 +1,93 @@
+"""Supporting sentences cut to the clauses that state their claim.
+
+A sentence packing several facts aligns, as a whole, into the claim about one of them; its
+other clauses (``Sentence.clauses``, from the parse) are no part of that claim. In a claim
+several outlets support, each supporting sentence keeps only the clauses other outlets
+echo (at least the one they echo most), and a clause left over states what its outlet
+alone gives: it is a one-outlet claim of its own, so one outlet's detail is never shown as
+corroborated for sharing a sentence with a shared fact. Alignment still compares whole
+sentences, whose embeddings the language model computed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+
+from consilience.crosscheck.words import covered_share, details, stems_of
+from consilience.model import AnnotatedArticle, Evidence
+
+ECHOED = 0.5  # share of a clause's words other outlets use for it to stay with the claim
+Clauses = Mapping[tuple[str, int], tuple[tuple[int, int], ...]]
+
+
+def clause_index(
+    articles: Iterable[AnnotatedArticle],
+) -> dict[tuple[str, int], tuple[tuple[int, int], ...]]:
+    """(article id, sentence start) -> the sentence's clause spans, for sentences with clauses."""
+    return {
+        (annotated.article.id, sentence.start): sentence.clauses
+        for annotated in articles
+        for sentence in annotated.sentences
+        if sentence.clauses
+    }
+
+
+def narrow(
+    support: Sequence[Evidence],
+    clauses: Clauses,
+    texts: Mapping[str, str],
+    outlets: Mapping[str, str],
+) -> tuple[Evidence, ...]:
+    """Each supporting sentence cut to the span of its clauses other outlets echo."""
+    return tuple(
+        _narrowed(
+            evidence,
+            clauses.get((evidence.article_id, evidence.start), ()),
+            texts[evidence.article_id],
+            stems_of(
+                e.text for e in support if outlets[e.article_id] != outlets[evidence.article_id]
+            ),
+        )
+        for evidence in support
+    )
+
+
+def _narrowed(
+    evidence: Evidence, spans: Sequence[tuple[int, int]], text: str, others: frozenset[str]
+) -> Evidence:
+    """The span from the first to the last clause kept: the one others echo most, and every
+    clause that adds no detail others lack and whose words others mostly use."""
+    if not spans:
+        return evidence
+
+    def echo(span: tuple[int, int]) -> float:
+        words = text[span[0] : span[1]]
+        return covered_share(words, others) + covered_share(words, others, of=details)
+
+    best = max(spans, key=echo)
+    kept = [
+        span
+        for span in spans
+        if span == best
+        or (
+            covered_share(text[span[0] : span[1]], others, of=details) == 1.0
+            and covered_share(text[span[0] : span[1]], others) >= ECHOED
+        )
+    ]
+    start, end = kept[0][0], kept[-1][1]
+    return Evidence(evidence.article_id, text[start:end], start, end, evidence.score)
+
+
+def left_over(
+    cut: Iterable[tuple[Evidence, Evidence]], clauses: Clauses, texts: Mapping[str, str]
+) -> list[Evidence]:
+    """Clauses of cut sentences that no claim kept (each ``(sentence, kept span)`` pair)."""
+    kept: dict[tuple[str, int], list[Evidence]] = {}
+    for sentence, span in cut:
+        kept.setdefault((sentence.article_id, sentence.start), []).append(span)
+    found = []
+    for (article_id, start), spans in kept.items():
+        for a, b in clauses.get((article_id, start), ()):
+            if not any(s.start <= a and b <= s.end for s in spans):
+                found.append(Evidence(article_id, texts[article_id][a:b], a, b))
+    return found

@@ -1,0 +1,34 @@
+"""A sentence supporting a shared claim keeps only the clauses other outlets echo."""
+
+from __future__ import annotations
+
+from consilience.crosscheck.narrow import left_over, narrow
+from consilience.model import Evidence
+
+PACKED = "Officials said 40 people were hurt in the blast and 9 detained for looting shops."
+PLAIN = "Officials said 40 people were hurt in the blast on Friday."
+CUT = PACKED.index(" and 9")
+TEXTS = {"a1": PACKED, "a2": PLAIN}
+OUTLETS = {"a1": "a1", "a2": "a2"}
+CLAUSES = {("a1", 0): ((0, CUT), (CUT + 1, len(PACKED)))}
+SUPPORT = (Evidence("a1", PACKED, 0, len(PACKED), 1.0), Evidence("a2", PLAIN, 0, len(PLAIN), 0.9))
+
+
+def test_the_clause_only_one_outlet_gives_leaves_the_shared_claim() -> None:
+    support = narrow(SUPPORT, CLAUSES, TEXTS, OUTLETS)
+    assert [e.text for e in support] == ["Officials said 40 people were hurt in the blast", PLAIN]
+    rest = left_over(zip(SUPPORT, support, strict=True), CLAUSES, TEXTS)
+    assert [e.text for e in rest] == ["and 9 detained for looting shops."]
+
+
+def test_a_clause_other_outlets_echo_stays() -> None:
+    echo = "Officials said 40 people were hurt in the blast, and 9 were detained for looting shops."
+    texts = {**TEXTS, "a2": echo}
+    support = (SUPPORT[0], Evidence("a2", echo, 0, len(echo), 0.9))
+    assert narrow(support, CLAUSES, texts, OUTLETS)[0].text == PACKED
+    assert (
+        left_over(
+            zip(support, narrow(support, CLAUSES, texts, OUTLETS), strict=True), CLAUSES, texts
+        )
+        == []
+    )

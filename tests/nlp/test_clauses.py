@@ -1,0 +1,72 @@
+"""Clauses of long sentences, from the real parse: each separate fact a unit of its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from consilience.nlp.clauses import clause_spans
+from consilience.nlp.models import Models
+
+
+def clauses(models: Models, text: str) -> list[str]:
+    doc = models.spacy(text)
+    sentence = next(iter(doc.sents))
+    spans = clause_spans(sentence, sentence.start_char, sentence.end_char)
+    return [text[a:b] for a, b in spans]
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        (
+            "Officials said 40 people had been hurt in the blast and 9 detained for looting shops.",
+            [
+                "Officials said 40 people had been hurt in the blast",
+                "and 9 detained for looting shops.",
+            ],
+        ),
+        (
+            "The storm flattened hundreds of homes along the coast, while more than 200 fishermen"
+            " are still missing at sea.",
+            [
+                "The storm flattened hundreds of homes along the coast",
+                "while more than 200 fishermen are still missing at sea.",
+            ],
+        ),
+    ],
+)
+def test_coordinated_and_contrasting_clauses_are_separate(
+    models: Models, text: str, pieces: list[str]
+) -> None:
+    assert clauses(models, text) == pieces
+
+
+def test_a_bare_attribution_stays_with_the_clause_it_reports(models: Models) -> None:
+    pieces = clauses(
+        models,
+        "Smugglers have landed nearly 300 boats on the island this year and lost nearly 30,"
+        " the coast guard said.",
+    )
+    assert pieces[-1].endswith("the coast guard said.")
+    assert not pieces[-1].startswith("the coast guard")
+
+
+def test_one_clause_sentences_and_quotes_are_not_cut(models: Models) -> None:
+    assert clauses(models, "The mayor opened the new bridge over the river on Monday.") == []
+    assert clauses(models, '"We will rebuild every house, and we will do it fast," she said.') == []
+
+
+def test_an_aside_with_a_figure_is_cut_off_only_after_the_verb(models: Models) -> None:
+    assert clauses(
+        models,
+        "The ferry left the harbour at dawn carrying its cargo, 120 tonnes of grain bound for"
+        " the northern islands.",
+    ) == [
+        "The ferry left the harbour at dawn carrying its cargo",
+        "120 tonnes of grain bound for the northern islands.",
+    ]
+    # Between a subject and its verb the aside stays: a piece would part the two.
+    between = (
+        "The ferry, a 40-year-old vessel built in Norway, left the harbour at dawn with grain."
+    )
+    assert clauses(models, between) == []
