@@ -25,7 +25,7 @@ from consilience.crosscheck.words import covered_share, details, stems_of
 from consilience.model import AnnotatedArticle, BriefSentence, Claim
 from consilience.nlp.quotemarks import quoted_spans
 
-MAX_SENTENCES = 8
+MAX_SENTENCES = 10  # one screen: a ten-outlet story has that many corroborated facts worth stating
 SETTLED = 3  # independent outlets stating a claim that one lone outlet disputes
 MOSTLY_QUOTED = 0.5  # share of a sentence's characters inside quotation marks
 # A sentence leaning on its article's context ("He said", "this information", "But ...", an
