@@ -70,3 +70,23 @@ def test_an_aside_with_a_figure_is_cut_off_only_after_the_verb(models: Models) -
         "The ferry, a 40-year-old vessel built in Norway, left the harbour at dawn with grain."
     )
     assert clauses(models, between) == []
+
+
+def test_a_report_leaves_the_day_with_what_it_reports(models: Models) -> None:
+    assert clauses(
+        models,
+        "The ferry sank near the harbour in Port Alder, Maine, Thursday, the Coast Herald"
+        " newspaper reported, citing the ship's captain Tom Reyes.",
+    ) == [
+        "The ferry sank near the harbour in Port Alder, Maine, Thursday",
+        "the Coast Herald newspaper reported, citing the ship's captain Tom Reyes.",
+    ]
+
+
+def test_an_aside_is_not_cut_between_a_subject_and_its_verb(models: Models) -> None:
+    pieces = clauses(
+        models,
+        "Some neighbours said Brandt, a Bergen City Council veteran, was angry at being passed"
+        " over when the mayor appointed an outsider to run the agency.",
+    )
+    assert not any(piece.endswith("veteran") for piece in pieces)

@@ -64,7 +64,12 @@ def _cuts(sentence: Span) -> Iterator[int]:
             yield from _linked_cut(token)
         if token.pos_ in _VERBS:
             yield from _reporting_cut(token)
-        if token.dep_ in _ASIDES and _aside(token) and _has_verb(doc[sentence.start : token.i]):
+        if (
+            token.dep_ in _ASIDES
+            and _aside(token)
+            and _has_verb(doc[sentence.start : token.i])
+            and not _parts_subject(token)
+        ):
             yield token.left_edge.i
             closing = token.right_edge.i + 1
             if closing < sentence.end and doc[closing].text == ",":
@@ -88,7 +93,23 @@ def _linked_cut(clause: Token) -> Iterator[int]:
     elif before.text in _SEPARATORS and any(c.dep_ in _SUBJECTS for c in clause.children):
         mark = first.dep_ == "mark" and first.head == clause
         if not mark or first.lower_ in word_list("clause_marks"):
-            yield first.i
+            yield _report_start(clause)
+
+
+def _report_start(clause: Token) -> int:
+    """Where a clause after a comma starts: at its first word, but a report ("..., Thursday,
+    the paper reported") starts at its subject, for a bare time noun before it dates what is
+    reported (the parse often hangs it on the reporting verb)."""
+    first = clause.left_edge.i
+    subject = next(c for c in clause.children if c.dep_ in _SUBJECTS)
+    start = subject.left_edge.i
+    lead = clause.doc[first:start]
+    dating = all(
+        t.is_punct or any(a.dep_ == "npadvmod" and a.head == clause for a in (t, *t.ancestors))
+        for t in lead
+    )
+    reports = clause.lower_ in word_list("reporting_verbs")
+    return start if reports and first < start and lead[-1].text == "," and dating else first
 
 
 def _reporting_cut(verb: Token) -> Iterator[int]:
@@ -114,6 +135,12 @@ def _aside(token: Token) -> bool:
     closed = closing >= len(doc) or doc[closing].text == "," or bool(doc[closing].is_sent_end)
     words = len(_WORD.findall(doc[token.left_edge.i : closing].text))
     return closed and words >= MIN_WORDS and any(t.pos_ in {"PROPN", "NUM"} for t in token.subtree)
+
+
+def _parts_subject(aside: Token) -> bool:
+    """Whether an aside follows a subject whose verb comes after it ("said Felt, an old
+    loyalist, was bitter"): cut off there, the subject is parted from what it states."""
+    return aside.head.dep_ in _SUBJECTS and aside.head.head.i > aside.i
 
 
 def _has_verb(tokens: Span) -> bool:
