@@ -32,3 +32,13 @@ def test_a_clause_other_outlets_echo_stays() -> None:
         )
         == []
     )
+
+
+def test_a_clause_whose_figure_others_give_stays_however_it_is_worded() -> None:
+    own = "Rescuers reached the flooded village at dawn and evacuated 120 residents by boat."
+    other = "Rescuers reached the flooded village at dawn and took 120 people to safety."
+    cut = own.index(" and evacuated")
+    texts = {"a1": own, "a2": other}
+    support = (Evidence("a1", own, 0, len(own), 1.0), Evidence("a2", other, 0, len(other), 0.9))
+    clauses = {("a1", 0): ((0, cut), (cut + 1, len(own)))}
+    assert narrow(support, clauses, texts, OUTLETS)[0].text == own

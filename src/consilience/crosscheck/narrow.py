@@ -56,7 +56,8 @@ def _narrowed(
     evidence: Evidence, spans: Sequence[tuple[int, int]], text: str, others: frozenset[str]
 ) -> Evidence:
     """The span from the first to the last clause kept: the one others echo most, and every
-    clause that adds no detail others lack and whose words others mostly use."""
+    clause that adds no detail others lack and either carries a detail (a number, a name)
+    others give too or uses mostly words others use."""
     if not spans:
         return evidence
 
@@ -64,16 +65,16 @@ def _narrowed(
         words = text[span[0] : span[1]]
         return covered_share(words, others) + covered_share(words, others, of=details)
 
+    def shared(span: tuple[int, int]) -> bool:
+        """A clause whose every detail others give is theirs too, however its outlet words
+        the rest ("captured 23" where others write "took 23 into custody")."""
+        words = text[span[0] : span[1]]
+        if covered_share(words, others, of=details) < 1.0:
+            return False
+        return bool(details(words)) or covered_share(words, others) >= ECHOED
+
     best = max(spans, key=echo)
-    kept = [
-        span
-        for span in spans
-        if span == best
-        or (
-            covered_share(text[span[0] : span[1]], others, of=details) == 1.0
-            and covered_share(text[span[0] : span[1]], others) >= ECHOED
-        )
-    ]
+    kept = [span for span in spans if span == best or shared(span)]
     start, end = kept[0][0], kept[-1][1]
     return Evidence(evidence.article_id, text[start:end], start, end, evidence.score)
 
