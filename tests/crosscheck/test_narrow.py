@@ -42,3 +42,13 @@ def test_a_clause_whose_figure_others_give_stays_however_it_is_worded() -> None:
     support = (Evidence("a1", own, 0, len(own), 1.0), Evidence("a2", other, 0, len(other), 0.9))
     clauses = {("a1", 0): ((0, cut), (cut + 1, len(own)))}
     assert narrow(support, clauses, texts, OUTLETS)[0].text == own
+
+
+def test_a_clause_another_outlet_states_in_a_sentence_of_its_own_stays() -> None:
+    elsewhere = Evidence("a2", "Police detained 9 people for looting shops near the market.", 0, 60)
+    support = narrow(SUPPORT, CLAUSES, TEXTS, OUTLETS, [*SUPPORT, elsewhere])
+    assert support[0].text == PACKED
+    own = Evidence("a1", "Nine looters were detained for looting shops.", 0, 46)
+    assert narrow(SUPPORT, CLAUSES, TEXTS, OUTLETS, [*SUPPORT, own])[0].text != PACKED
+    other_count = Evidence("a2", "Police detained 12 people for looting shops.", 0, 44)
+    assert narrow(SUPPORT, CLAUSES, TEXTS, OUTLETS, [*SUPPORT, other_count])[0].text != PACKED

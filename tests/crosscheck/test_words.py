@@ -18,3 +18,9 @@ def test_a_sentence_is_covered_by_the_words_other_outlets_use() -> None:
 
 def test_a_sentence_with_nothing_to_check_is_covered() -> None:
     assert covered_share("It went on.", frozenset(), of=details) == 1.0
+
+
+def test_a_number_opening_a_sentence_is_a_detail() -> None:
+    assert details("Sixteen crew members were rescued off Brena.") == {"sixteen", "brena"}
+    assert details("12 boats sank.") == {"12"}
+    assert details("First, the storm hit Brena.") == {"brena"}

@@ -90,3 +90,14 @@ def test_an_aside_is_not_cut_between_a_subject_and_its_verb(models: Models) -> N
         " over when the mayor appointed an outsider to run the agency.",
     )
     assert not any(piece.endswith("veteran") for piece in pieces)
+
+
+def test_an_aside_before_a_full_stop_and_a_line_break_is_cut_off(models: Models) -> None:
+    text = (
+        "Officials met the rebels in the town of Kessa on Monday, a market town 55 miles north"
+        " of the capital.\nTalks resumed."
+    )
+    assert clauses(models, text) == [
+        "Officials met the rebels in the town of Kessa on Monday",
+        "a market town 55 miles north of the capital.",
+    ]

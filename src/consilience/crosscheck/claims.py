@@ -338,11 +338,12 @@ def _cut_to_clauses(
     texts = {a.article.id: a.article.text for a in articles}
     result: list[Claim] = []
     cut: list[tuple[Evidence, Evidence]] = []
+    units = [e for claim in claims for e in claim.support]
     for claim in claims:
         if claim.independent_support < 2:
             result.append(claim)
             continue
-        support = narrow(claim.support, clauses, texts, outlets)
+        support = narrow(claim.support, clauses, texts, outlets, units)
         cut.extend(zip(claim.support, support, strict=True))
         wording = next(
             (n for e, n in zip(claim.support, support, strict=True) if e.text == claim.text),

@@ -3,9 +3,10 @@
 A sentence packing several facts aligns, as a whole, into the claim about one of them; its
 other clauses (``Sentence.clauses``, from the parse) are no part of that claim. In a claim
 several outlets support, each supporting sentence keeps only the clauses other outlets
-echo (at least the one they echo most), and a clause left over states what its outlet
-alone gives: it is a one-outlet claim of its own, so one outlet's detail is never shown as
-corroborated for sharing a sentence with a shared fact. Alignment still compares whole
+echo (at least the one they echo most) or state in a sentence of their own, and a clause
+left over states what its outlet alone gives: it is a one-outlet claim of its own, so one
+outlet's detail is never shown as corroborated for sharing a sentence with a shared fact,
+nor a fact others state made one outlet's for the cut. Alignment still compares whole
 sentences, whose embeddings the language model computed.
 """
 
@@ -13,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
-from consilience.crosscheck.words import covered_share, details, stems_of
+from consilience.crosscheck.words import covered_share, details, stems, stems_of
 from consilience.model import AnnotatedArticle, Evidence
 
 ECHOED = 0.5  # share of a clause's words other outlets use for it to stay with the claim
@@ -37,8 +38,13 @@ def narrow(
     clauses: Clauses,
     texts: Mapping[str, str],
     outlets: Mapping[str, str],
+    units: Sequence[Evidence] = (),
 ) -> tuple[Evidence, ...]:
-    """Each supporting sentence cut to the span of its clauses other outlets echo."""
+    """Each supporting sentence cut to the span of its clauses other outlets echo, in the
+    claim or in a sentence of their own among ``units`` (the story's): a clause another
+    outlet states elsewhere ("met the minister in Oslo" where others write "the talks in
+    Oslo") is no one-outlet detail, so it stays with the claim."""
+    told = [(outlets[u.article_id], stems(u.text)) for u in units]
     return tuple(
         _narrowed(
             evidence,
@@ -47,17 +53,22 @@ def narrow(
             stems_of(
                 e.text for e in support if outlets[e.article_id] != outlets[evidence.article_id]
             ),
+            [words for outlet, words in told if outlet != outlets[evidence.article_id]],
         )
         for evidence in support
     )
 
 
 def _narrowed(
-    evidence: Evidence, spans: Sequence[tuple[int, int]], text: str, others: frozenset[str]
+    evidence: Evidence,
+    spans: Sequence[tuple[int, int]],
+    text: str,
+    others: frozenset[str],
+    elsewhere: Sequence[frozenset[str]],
 ) -> Evidence:
     """The span from the first to the last clause kept: the one others echo most, and every
     clause that adds no detail others lack and either carries a detail (a number, a name)
-    others give too or uses mostly words others use."""
+    others give too or uses mostly words others use (in the claim or ``elsewhere``)."""
     if not spans:
         return evidence
 
@@ -65,18 +76,29 @@ def _narrowed(
         words = text[span[0] : span[1]]
         return covered_share(words, others) + covered_share(words, others, of=details)
 
-    def shared(span: tuple[int, int]) -> bool:
-        """A clause whose every detail others give is theirs too, however its outlet words
-        the rest ("captured 23" where others write "took 23 into custody")."""
-        words = text[span[0] : span[1]]
-        if covered_share(words, others, of=details) < 1.0:
-            return False
-        return bool(details(words)) or covered_share(words, others) >= ECHOED
-
     best = max(spans, key=echo)
-    kept = [span for span in spans if span == best or shared(span)]
+    everywhere = frozenset().union(*elsewhere)
+
+    def stated(span: tuple[int, int]) -> bool:
+        """Shared with the claim, or stated in the story: others give its every detail
+        somewhere and one of their sentences uses most of its words."""
+        clause = text[span[0] : span[1]]
+        return _shared(clause, others) or (
+            covered_share(clause, everywhere, of=details) == 1.0
+            and any(covered_share(clause, words) >= ECHOED for words in elsewhere)
+        )
+
+    kept = [span for span in spans if span == best or stated(span)]
     start, end = kept[0][0], kept[-1][1]
     return Evidence(evidence.article_id, text[start:end], start, end, evidence.score)
+
+
+def _shared(clause: str, others: frozenset[str]) -> bool:
+    """Whether others state a clause: they give every detail it has, however its outlet
+    words the rest ("captured 23" where others write "took 23 into custody")."""
+    if covered_share(clause, others, of=details) < 1.0:
+        return False
+    return bool(details(clause)) or covered_share(clause, others) >= ECHOED
 
 
 def left_over(

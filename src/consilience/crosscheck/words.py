@@ -52,15 +52,22 @@ def details(text: str) -> frozenset[str]:
     These are what a corroborated sentence may carry that only its own outlet gives ("since
     February", "the Republican president"); its other words vary with each outlet's style.
     """
-    tokens = _TOKEN.findall(text)[1:]  # the first word is capitalised whatever it is
+    tokens = _TOKEN.findall(text)
     return frozenset(
         _stem(token.lower())
-        for token in tokens
-        if token[0].isdigit()
-        or token.lower() in CARDINALS
-        or token.lower() in ORDINALS
-        or (token[0].isupper() and token.lower() not in _FUNCTION)
+        for k, token in enumerate(tokens)
+        if _number(token) or (k and (token.lower() in ORDINALS or _name(token)))
     )
+
+
+def _name(token: str) -> bool:
+    return token[0].isupper() and token.lower() not in _FUNCTION
+
+
+def _number(token: str) -> bool:
+    """A count, a detail even opening a sentence ("Sixteen crew ..."), where any other word
+    is capitalised whatever it is ("First, ..." is no ordinal detail)."""
+    return token[0].isdigit() or token.lower() in CARDINALS
 
 
 def covered_share(

@@ -132,9 +132,16 @@ def _aside(token: Token) -> bool:
     closing = token.right_edge.i + 1
     if opening < 0 or doc[opening].text != ",":
         return False
-    closed = closing >= len(doc) or doc[closing].text == "," or bool(doc[closing].is_sent_end)
+    closed = closing >= len(doc) or doc[closing].text == "," or _final(doc[closing])
     words = len(_WORD.findall(doc[token.left_edge.i : closing].text))
     return closed and words >= MIN_WORDS and any(t.pos_ in {"PROPN", "NUM"} for t in token.subtree)
+
+
+def _final(token: Token) -> bool:
+    """Whether a token ends its sentence, a full stop before a line break included (the
+    parse keeps the break in the sentence, after the stop)."""
+    rest = token.doc[token.i + 1 : token.sent.end]
+    return bool(token.is_sent_end) or (token.text in _FULL_STOPS and all(t.is_space for t in rest))
 
 
 def _parts_subject(aside: Token) -> bool:
@@ -207,9 +214,10 @@ def _merged(pieces: list[tuple[int, int]], sentence: Span) -> list[tuple[int, in
 
 
 def _chars(sentence: Span, a: int, b: int, start: int, end: int) -> tuple[int, int]:
-    """A token range as characters, without a dangling separator, inside the sentence."""
+    """A token range as characters, without a dangling separator or line break, inside the
+    sentence."""
     doc = sentence.doc
-    while b - 1 > a and doc[b - 1].text in _DANGLING:
+    while b - 1 > a and (doc[b - 1].text in _DANGLING or doc[b - 1].is_space):
         b -= 1
     last = doc[b - 1]
     return max(doc[a].idx, start), min(last.idx + len(last.text), end)
