@@ -1,32 +1,40 @@
-"""Union-find over a story's name forms: the groups entity resolution builds, merge by merge."""
+"""Union-find over a story's small sets: name forms that entity resolution merges, quote
+renderings that quote grouping joins."""
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from typing import Generic, TypeVar
 
 Name = tuple[str, ...]
+Member = TypeVar("Member", Name, int)
 
 
-class Clusters:
-    """Union-find over forms (small: one story's distinct names)."""
+class UnionFind(Generic[Member]):
+    """Union-find (small: one story's distinct names or renderings); the least member of a
+    group is its root, so groups come out in a stable order."""
 
-    def __init__(self, forms: Iterable[Name]) -> None:
-        self.parent = {f: f for f in forms}
+    def __init__(self, forms: Iterable[Member]) -> None:
+        self.parent: dict[Member, Member] = {f: f for f in forms}
 
-    def root(self, form: Name) -> Name:
+    def root(self, form: Member) -> Member:
         while self.parent[form] != form:
             self.parent[form] = self.parent[self.parent[form]]
             form = self.parent[form]
         return form
 
-    def union(self, a: Name, b: Name) -> None:
+    def union(self, a: Member, b: Member) -> None:
         ra, rb = self.root(a), self.root(b)
         if ra != rb:
             self.parent[max(ra, rb)] = min(ra, rb)
 
-    def groups(self) -> dict[Name, list[Name]]:
-        out: dict[Name, list[Name]] = defaultdict(list)
+    def groups(self) -> dict[Member, list[Member]]:
+        out: dict[Member, list[Member]] = defaultdict(list)
         for form in sorted(self.parent):
             out[self.root(form)].append(form)
         return out
+
+
+Clusters = UnionFind[Name]
+"""The groups of name forms entity resolution builds, merge by merge."""

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
+from consilience.crosscheck.clusters import UnionFind
 from consilience.crosscheck.entities import EntityIndex
 from consilience.model import AnnotatedArticle, Fidelity, Quote, QuoteMention, QuoteVariant, Vector
 
@@ -158,29 +159,19 @@ class _Groups:
 
     def __init__(self, items: Sequence[_Item]) -> None:
         self.items = items
-        self.parent = list(range(len(items)))
-
-    def root(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
+        self.sets: UnionFind[int] = UnionFind(range(len(items)))
 
     def join(self, i: int, j: int) -> None:
-        a, b = self.root(i), self.root(j)
-        self.parent[max(a, b)] = min(a, b)
+        self.sets.union(i, j)
 
     def outlets(self, i: int) -> int:
         """How many articles carry the group of rendering ``i``."""
-        root = self.root(i)
+        root = self.sets.root(i)
         members = range(len(self.items))
-        return len({self.items[k].article_id for k in members if self.root(k) == root})
+        return len({self.items[k].article_id for k in members if self.sets.root(k) == root})
 
     def members(self) -> list[list[int]]:
-        groups: dict[int, list[int]] = {}
-        for i in range(len(self.items)):
-            groups.setdefault(self.root(i), []).append(i)
-        return list(groups.values())
+        return list(self.sets.groups().values())
 
 
 def _components(items: Sequence[_Item]) -> list[list[int]]:
@@ -207,7 +198,7 @@ def _components(items: Sequence[_Item]) -> list[list[int]]:
         if _same_meaning(items[i], items[j]):
             groups.join(i, j)
     for i, j in contested:
-        if groups.root(i) != groups.root(j) and groups.outlets(i) != groups.outlets(j):
+        if groups.sets.root(i) != groups.sets.root(j) and groups.outlets(i) != groups.outlets(j):
             groups.join(i, j)
     return groups.members()
 
