@@ -186,7 +186,7 @@ def _owner(
 
 def _lower_inside(long: Form, short: Form) -> bool:
     """Whether a longer mention only writes a capitalised name's words in lower case: NER's
-    "Felt five times" holds the word "times", not the newspaper "Times"."""
+    "Brandt five times" holds the word "times", not the newspaper "Times"."""
     if not any(s[:1].isupper() for s in short.surfaces):
         return False
     cores = [core_surface(s, short.tokens) for s in long.surfaces]

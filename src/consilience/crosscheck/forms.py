@@ -146,8 +146,8 @@ def _add_missed_names(
     ordinary: frozenset[str],
 ) -> None:
     """Words NER missed that name someone or somewhere the story names: a person's surname
-    alone ("attended by Varga") or a short form of a first name ("mourned Alexi" for
-    Alexandros Petrou), another name of a place (the gazetteer's alternate names).
+    alone ("attended by Varga") or a short form of a first name ("mourned Kati" for
+    Katarzyna Petrou), another name of a place (the gazetteer's alternate names).
 
     They are added as spellings (not as mentions: claims and quotes keep to what NER
     found); which entity a spelling belongs to is decided like any other name.
@@ -216,7 +216,7 @@ def _styled_the(text: str, mention: Mention) -> bool:
 
 
 def _rank_before(text: str, start: int) -> str | None:
-    """A one-word title written right before a name ("Admiral Ana Duarte"), if any: how
+    """A one-word title written right before a name ("Commissioner Ana Duarte"), if any: how
     outlets name the person, though not part of the name."""
     title = title_before(text, start)
     return title[2] if title and " " not in title[2] and title[2][:1].isupper() else None

@@ -72,7 +72,7 @@ def nation_of(word: str) -> str | None:
 
 def _same_nation(a: str, b: str, *, modifier: bool) -> bool:
     """Two demonyms of one country (the demonyms data file); as a modifier inside a longer
-    name also the country itself ("Denmark Maritime Authority", "Danish Maritime Authority")."""
+    name also the country itself ("Denmark Harbour Authority", "Danish Harbour Authority")."""
     nation = _nations().get(a)
     if nation is None or nation != _nations().get(b):
         return False
@@ -149,8 +149,8 @@ def _misspelt(a: Sequence[str], b: Sequence[str]) -> bool:
 
 def pet_name(short: str, first: str) -> bool:
     """Whether a folded first name is a short form of a longer one: a beginning of it
-    ("Alexa" for Alexandra) or a shorter name sharing its first four letters ("Alexi" for
-    Alexandros, as Greek, Slavic and Spanish diminutives are)."""
+    ("Kata" for Katarina) or a shorter name sharing its first four letters ("Kati" for
+    Katarzyna, as Greek, Slavic and Spanish diminutives are)."""
     if len(short) < MIN_PET_NAME or len(short) >= len(first):
         return False
     return first.startswith(short[:MIN_PET_NAME])
@@ -179,7 +179,7 @@ def part_of(long: Sequence[str], short: Sequence[str]) -> bool:
 
     A place the gazetteer knows is not what is named after it with "of" (a city is not the
     Gulf or University of that city), not when the short name is itself an "X of Y" name
-    (the University of X is not the National Technical University of X), and never for a
+    (the University of X is not the National Polytechnic University of X), and never for a
     junior's full name ("Ana Duarte" is not "Ana Duarte Jr.", though a lone "Duarte" may be).
     """
     n = len(short)

@@ -1,7 +1,7 @@
 """Descriptions that stand for a name in parallel sentences of two outlets.
 
-One outlet writes "an anti-piracy watchdog later said the vessel was a Thai trawler",
-another "the Maritime Bureau later said that the vessel ... was a Thai fishing trawler":
+One outlet writes "a road-safety watchdog later said the bus was a hired coach",
+another "the Transport Council later said that the bus ... was a hired tourist coach":
 the same report, told with a description in one and a name in the other. A description
 is linked to a name when both are the subject of the same reporting verb and what follows
 the verb shares several content words; the entity builder keeps it only when one entity

@@ -64,7 +64,7 @@ class Statement:
 
     @cached_property
     def names(self) -> frozenset[str]:
-        """Capitalised words that may name who the unit is about ("Felt died"), function
+        """Capitalised words that may name who the unit is about ("Brandt died"), function
         words and calendar names left out."""
         words = re.findall(r"\b[A-Z][a-z]+\b", self.evidence.text)
         calendar = word_list("weekdays") | word_list("months")

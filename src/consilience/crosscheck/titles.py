@@ -110,8 +110,8 @@ def role_names(
 def _descriptions(
     annotated: AnnotatedArticle, person_at: Mapping[tuple[str, int], str]
 ) -> list[tuple[str, str]]:
-    """("Navy chief", person) where an article names one titled person ("Admiral Ana
-    Duarte declared ...") and, before naming anyone else, says "the Navy chief" alone."""
+    """("police chief", person) where an article names one titled person ("Commissioner Ana
+    Duarte declared ...") and, before naming anyone else, says "the police chief" alone."""
     text = annotated.article.text
     article_id = annotated.article.id
     people = [

@@ -1,8 +1,8 @@
 """Names of one entity that differ by a word or a letter, which outlets swap freely.
 
-An organisation named with and without a middle word ("Marfin Bank", "Marfin Egnatia
-Bank"), a street with two designators ("Stadiou Street", "Stadiou Avenue"), a lone first
-name that shortens one person's ("Alexi" for Alexandros Ruiz), a one-letter slip in the
+An organisation named with and without a middle word ("Corvel Bank", "Corvel Harbour
+Bank"), a street with two designators ("Linden Street", "Linden Avenue"), a lone first
+name that shortens one person's ("Kati" for Katarzyna Ruiz), a one-letter slip in the
 surname of the person a story is about. Each rule needs a proper word (one the story never
 writes in lower case) that the names share, and leaves alone a name two entities could own.
 """
@@ -42,8 +42,8 @@ def _proper(word: str, ordinary: frozenset[str]) -> bool:
 def merge_middle_words(
     forms: Mapping[Name, Form], clusters: Clusters, ordinary: frozenset[str]
 ) -> None:
-    """Join a two-word organisation to the name that only adds a word inside it ("Marfin
-    Bank", "Marfin Investment Bank"). Its first word must be proper and no word of a
+    """Join a two-word organisation to the name that only adds a word inside it ("Corvel
+    Bank", "Corvel Harbour Bank"). Its first word must be proper and no word of a
     person's name, so a Central Bank is not a Central Savings Bank, nor the Kennedy Center
     the Kennedy Space Center. Two such names ("Coastal Savings Bank", "Coastal Trust Bank")
     may be two banks, unless the story also names the first word alone: one brand."""
@@ -83,8 +83,8 @@ def merge_street_variants(
 
 
 def merge_pet_names(forms: Mapping[Name, Form], clusters: Clusters) -> None:
-    """Join a lone first name that shortens one person's first name ("Alexa" or "Alexi" for
-    Alexandra Ruiz); two people it could shorten, or one it names whole, leave it alone."""
+    """Join a lone first name that shortens one person's first name ("Kata" or "Kati" for
+    Katarina Ruiz); two people it could shorten, or one it names whole, leave it alone."""
     people = [t for t, f in forms.items() if len(t) > 1 and _label(f) == "PERSON"]
     for form in forms.values():
         (short, *rest) = form.tokens
@@ -120,7 +120,7 @@ def merge_surname_typos(
     forms: Mapping[Name, Form], clusters: Clusters, ordinary: frozenset[str]
 ) -> None:
     """Join a rare lone name one letter off the surname of the person the story is about
-    ("Feld" in a story naming Felt a hundred times), unless it is a word of another name."""
+    ("Brant" in a story naming Brandt a hundred times), unless it is a word of another name."""
     found = _main_person(forms, clusters)
     if found is None:
         return

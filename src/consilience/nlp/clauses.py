@@ -145,7 +145,7 @@ def _final(token: Token) -> bool:
 
 
 def _parts_subject(aside: Token) -> bool:
-    """Whether an aside follows a subject whose verb comes after it ("said Felt, an old
+    """Whether an aside follows a subject whose verb comes after it ("said Brandt, an old
     loyalist, was bitter"): cut off there, the subject is parted from what it states."""
     return aside.head.dep_ in _SUBJECTS and aside.head.head.i > aside.i
 
@@ -178,7 +178,7 @@ def _words(sentence: Span, a: int, b: int) -> int:
 
 
 def _bare(sentence: Span, a: int, b: int) -> bool:
-    """Whether a piece only says who said it ("the International Maritime Bureau said")."""
+    """Whether a piece only says who said it ("the International Harbour Council said")."""
     tokens = [t for t in sentence.doc[a:b] if not t.is_punct]
     for verb in tokens:
         if verb.pos_ != "VERB":
