@@ -107,14 +107,24 @@ def _block_quotes(art: Article, resolver: SpeakerResolver, starts: list[int]) ->
         if cue is None:
             continue
         quote = Quoted(start, end, start, end)
-        speaker = resolver.speaker_of_cue(cue)
-        reason = f"subject of “{cue_text(cue)}” in the introduction ending in a colon"
-        found.append(
-            _mention(
-                art, quote, "block", speaker, cue_text(cue), starts, reason if speaker else None
-            )
-        )
+        where = "in the introduction ending in a colon"
+        found.append(_cued(art, quote, "block", cue, resolver, starts, where))
     return found
+
+
+def _cued(
+    art: Article,
+    quote: Quoted,
+    kind: QuoteKind,
+    cue: Token,
+    resolver: SpeakerResolver,
+    starts: list[int],
+    where: str,
+) -> QuoteMention:
+    """A quote whose speaker is the subject of one speech cue, saying where the cue was."""
+    speaker = resolver.speaker_of_cue(cue)
+    reason = f"subject of “{cue_text(cue)}” {where}"
+    return _mention(art, quote, kind, speaker, cue_text(cue), starts, reason if speaker else None)
 
 
 def _dash_quotes(art: Article, resolver: SpeakerResolver, starts: list[int]) -> list[QuoteMention]:
@@ -137,12 +147,8 @@ def _dash_quotes(art: Article, resolver: SpeakerResolver, starts: list[int]) -> 
             continue
         end, cue = split
         quote = Quoted(words.start_char, end, words.start_char, end)
-        speaker = resolver.speaker_of_cue(cue)
-        reason = f"subject of “{cue_text(cue)}” after speech opened by a dash"
         found.append(
-            _mention(
-                art, quote, "direct", speaker, cue_text(cue), starts, reason if speaker else None
-            )
+            _cued(art, quote, "direct", cue, resolver, starts, "after speech opened by a dash")
         )
     return found
 
