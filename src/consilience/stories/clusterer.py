@@ -172,11 +172,12 @@ class StoryClusterer:
         stored are never moved.
         """
         batch, self._batch = self._batch, {}
-        arrival = {article_id: n for n, article_id in enumerate(self._assignments)}
+        arrival: dict[str, int] = {}  # every article's place, built at the first move only
         moved: list[str] = []
         for story in self._movable(batch):
             target = self._merge_target(story, batch)
             if target is not None:
+                arrival = arrival or {i: n for n, i in enumerate(self._assignments)}
                 moved.extend(story.members)
                 self._merge(story, target, [batch[m] for m in story.members], arrival)
         return {article_id: self._assignments[article_id] for article_id in moved}
