@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from consilience.crosscheck.narrow import left_over, narrow
+from consilience.crosscheck.narrow import left_over, narrow, told_of
 from consilience.model import Evidence
 
 PACKED = "Officials said 40 people were hurt in the blast and 9 detained for looting shops."
@@ -46,9 +46,15 @@ def test_a_clause_whose_figure_others_give_stays_however_it_is_worded() -> None:
 
 def test_a_clause_another_outlet_states_in_a_sentence_of_its_own_stays() -> None:
     elsewhere = Evidence("a2", "Police detained 9 people for looting shops near the market.", 0, 60)
-    support = narrow(SUPPORT, CLAUSES, TEXTS, OUTLETS, [*SUPPORT, elsewhere])
+    support = narrow(SUPPORT, CLAUSES, TEXTS, OUTLETS, told_of([*SUPPORT, elsewhere], OUTLETS))
     assert support[0].text == PACKED
     own = Evidence("a1", "Nine looters were detained for looting shops.", 0, 46)
-    assert narrow(SUPPORT, CLAUSES, TEXTS, OUTLETS, [*SUPPORT, own])[0].text != PACKED
+    assert (
+        narrow(SUPPORT, CLAUSES, TEXTS, OUTLETS, told_of([*SUPPORT, own], OUTLETS))[0].text
+        != PACKED
+    )
     other_count = Evidence("a2", "Police detained 12 people for looting shops.", 0, 44)
-    assert narrow(SUPPORT, CLAUSES, TEXTS, OUTLETS, [*SUPPORT, other_count])[0].text != PACKED
+    assert (
+        narrow(SUPPORT, CLAUSES, TEXTS, OUTLETS, told_of([*SUPPORT, other_count], OUTLETS))[0].text
+        != PACKED
+    )

@@ -19,7 +19,7 @@ from consilience.crosscheck.alignment import AlignModel, UnitFacts, align, defau
 from consilience.crosscheck.contradictions import RELATED, Statement, compare, statements
 from consilience.crosscheck.entities import EntityIndex
 from consilience.crosscheck.independence import outlet_keys
-from consilience.crosscheck.narrow import clause_index, left_over, narrow
+from consilience.crosscheck.narrow import clause_index, left_over, narrow, told_of
 from consilience.crosscheck.support import second_support, slot_keys
 from consilience.crosscheck.words import covered_share, details, stems
 from consilience.model import (
@@ -338,12 +338,12 @@ def _cut_to_clauses(
     texts = {a.article.id: a.article.text for a in articles}
     result: list[Claim] = []
     cut: list[tuple[Evidence, Evidence]] = []
-    units = [e for claim in claims for e in claim.support]
+    told = told_of((e for claim in claims for e in claim.support), outlets)
     for claim in claims:
         if claim.independent_support < 2:
             result.append(claim)
             continue
-        support = narrow(claim.support, clauses, texts, outlets, units)
+        support = narrow(claim.support, clauses, texts, outlets, told)
         cut.extend(zip(claim.support, support, strict=True))
         wording = next(
             (n for e, n in zip(claim.support, support, strict=True) if e.text == claim.text),

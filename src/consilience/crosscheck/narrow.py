@@ -19,6 +19,7 @@ from consilience.model import AnnotatedArticle, Evidence
 
 ECHOED = 0.5  # share of a clause's words other outlets use for it to stay with the claim
 Clauses = Mapping[tuple[str, int], tuple[tuple[int, int], ...]]
+Told = tuple[str, frozenset[str]]  # a unit's outlet and its content words
 
 
 def clause_index(
@@ -33,30 +34,33 @@ def clause_index(
     }
 
 
+def told_of(units: Iterable[Evidence], outlets: Mapping[str, str]) -> list[Told]:
+    """Each unit's outlet and content words, read once for all of a story's claims."""
+    return [(outlets[u.article_id], stems(u.text)) for u in units]
+
+
 def narrow(
     support: Sequence[Evidence],
     clauses: Clauses,
     texts: Mapping[str, str],
     outlets: Mapping[str, str],
-    units: Sequence[Evidence] = (),
+    told: Sequence[Told] = (),
 ) -> tuple[Evidence, ...]:
     """Each supporting sentence cut to the span of its clauses other outlets echo, in the
-    claim or in a sentence of their own among ``units`` (the story's): a clause another
-    outlet states elsewhere ("met the minister in Oslo" where others write "the talks in
-    Oslo") is no one-outlet detail, so it stays with the claim."""
-    told = [(outlets[u.article_id], stems(u.text)) for u in units]
-    return tuple(
-        _narrowed(
-            evidence,
-            clauses.get((evidence.article_id, evidence.start), ()),
-            texts[evidence.article_id],
-            stems_of(
-                e.text for e in support if outlets[e.article_id] != outlets[evidence.article_id]
-            ),
-            [words for outlet, words in told if outlet != outlets[evidence.article_id]],
-        )
-        for evidence in support
-    )
+    claim or in a sentence of their own (``told``: the story's units, from ``told_of``): a
+    clause another outlet states elsewhere ("met the minister in Oslo" where others write
+    "the talks in Oslo") is no one-outlet detail, so it stays with the claim."""
+    result = []
+    for evidence in support:
+        spans = clauses.get((evidence.article_id, evidence.start), ())
+        own = outlets[evidence.article_id]
+        if not spans:
+            result.append(evidence)
+            continue
+        others = stems_of(e.text for e in support if outlets[e.article_id] != own)
+        elsewhere = [words for outlet, words in told if outlet != own]
+        result.append(_narrowed(evidence, spans, texts[evidence.article_id], others, elsewhere))
+    return tuple(result)
 
 
 def _narrowed(
@@ -69,8 +73,6 @@ def _narrowed(
     """The span from the first to the last clause kept: the one others echo most, and every
     clause that adds no detail others lack and either carries a detail (a number, a name)
     others give too or uses mostly words others use (in the claim or ``elsewhere``)."""
-    if not spans:
-        return evidence
 
     def echo(span: tuple[int, int]) -> float:
         words = text[span[0] : span[1]]
