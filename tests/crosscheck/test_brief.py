@@ -161,3 +161,15 @@ def test_a_clash_with_a_side_detail_of_a_supporting_sentence_does_not_dispute_th
         Contradiction("x2", "number", side, boats, "two against three"),
     ]
     assert [b.claim_ids for b in write_brief([settled], [], {}, clashes)] == [("c1",)]
+
+
+def test_a_claim_its_own_supporting_sentences_state_differently_is_not_stated() -> None:
+    text = "About 5,000 people marched through the old town."
+    support = claim("c1", text, ("a", "b", "c", "d"), "contested").support
+    many = Evidence("d", "Some 9,000 people marched through the old town.", 0, 47)
+    settled = Claim("c1", text, "contested", (*support[:3], many), (many,), 4)
+    clashes = [
+        Contradiction("x1", "number", support[0], many, "5,000 against 9,000"),
+        Contradiction("x2", "number", support[1], many, "5,000 against 9,000"),
+    ]
+    assert write_brief([settled], [], {}, clashes) == ()

@@ -22,7 +22,7 @@ from rapidfuzz import fuzz
 
 from consilience.crosscheck.independence import outlet_keys
 from consilience.crosscheck.words import covered_share, details, stems_of
-from consilience.model import AnnotatedArticle, BriefSentence, Claim, Contradiction
+from consilience.model import AnnotatedArticle, BriefSentence, Claim, Contradiction, Evidence
 from consilience.nlp.quotemarks import quoted_spans
 
 MAX_SENTENCES = 10  # one screen: a ten-outlet story has that many corroborated facts worth stating
@@ -69,18 +69,28 @@ def _first_seen(claim: Claim, order: dict[str, int]) -> tuple[int, int]:
 
 
 def _disputing(claim: Claim, clashes: Sequence[Contradiction]) -> set[str]:
-    """The articles whose clash hits the claim's wording; a clash with a side detail of
-    another supporting sentence ("seized two boats", beside the claim's nationalities)
-    does not dispute the claim."""
+    """The articles disputing a claim: a clash with its wording, or between two of its own
+    supporting sentences (they state it differently). A clash from outside with a side detail
+    of a supporting sentence ("seized two boats", beside the claim's nationalities) does not
+    dispute the claim."""
     wording = next((e for e in claim.support if e.text == claim.text), None)
-    if wording is None:
-        return set()
-    return {
-        other.article_id
-        for clash in clashes
-        for own, other in ((clash.a, clash.b), (clash.b, clash.a))
-        if own.article_id == wording.article_id and own.start <= wording.start < own.end
-    }
+    found = set()
+    for clash in clashes:
+        for own, other in ((clash.a, clash.b), (clash.b, clash.a)):
+            inside = _supports(own, claim) and _supports(other, claim)
+            if (wording and _holds(own, wording)) or inside:
+                found.add(other.article_id)
+    return found
+
+
+def _holds(unit: Evidence, span: Evidence) -> bool:
+    """Whether a sentence holds a (possibly narrowed) supporting span."""
+    return unit.article_id == span.article_id and unit.start <= span.start < unit.end
+
+
+def _supports(unit: Evidence, claim: Claim) -> bool:
+    """Whether a sentence is one of the claim's supporting sentences."""
+    return any(_holds(unit, e) for e in claim.support)
 
 
 def _agreed(claim: Claim, outlets: Mapping[str, str], clashes: Sequence[Contradiction]) -> bool:
