@@ -1,5 +1,5 @@
 from consilience.crosscheck.brief import write_brief
-from consilience.model import Claim, Evidence
+from consilience.model import Claim, Contradiction, Evidence
 
 
 def claim(id_: str, text: str, articles: tuple[str, ...], status: str) -> Claim:
@@ -132,9 +132,8 @@ def test_a_sentence_the_other_outlets_do_not_echo_is_left_out() -> None:
 def test_a_claim_most_outlets_state_and_one_disputes_is_stated_but_a_split_one_is_not() -> None:
     text = "The ferry carried 40 passengers and 6 crew."
     settled = claim("c1", text, ("a", "b", "c"), "contested")
-    settled = Claim(
-        "c1", text, "contested", settled.support, (Evidence("d", "It carried 60.", 0, 14),), 3
-    )
+    sixty = Evidence("d", "It carried 60.", 0, 14)
+    settled = Claim("c1", text, "contested", settled.support, (sixty,), 3)
     split = Claim(
         "c2",
         "The storm closed the harbour on Monday.",
@@ -143,4 +142,34 @@ def test_a_claim_most_outlets_state_and_one_disputes_is_stated_but_a_split_one_i
         (Evidence("d", "On Sunday.", 0, 10),),
         2,
     )
-    assert [b.claim_ids for b in write_brief([settled, split], [], {})] == [("c1",)]
+    clashes = [
+        Contradiction("x1", "number", settled.support[0], sixty, "40 against 60"),
+        Contradiction("x2", "date", split.support[0], split.contradicted_by[0], "Monday"),
+    ]
+    assert [b.claim_ids for b in write_brief([settled, split], [], {}, clashes)] == [("c1",)]
+
+
+def test_a_clash_with_a_side_detail_of_a_supporting_sentence_does_not_dispute_the_claim() -> None:
+    text = "The ferry carried 40 passengers and 6 crew."
+    side = Evidence("c", "Its 40 passengers and 6 crew rode two lifeboats.", 0, 48)
+    sixty = Evidence("d", "It carried 60.", 0, 14)
+    boats = Evidence("e", "It had three lifeboats.", 0, 23)
+    support = (*claim("c1", text, ("a", "b"), "contested").support, side)
+    settled = Claim("c1", text, "contested", support, (sixty, boats), 3)
+    clashes = [
+        Contradiction("x1", "number", support[0], sixty, "40 against 60"),
+        Contradiction("x2", "number", side, boats, "two against three"),
+    ]
+    assert [b.claim_ids for b in write_brief([settled], [], {}, clashes)] == [("c1",)]
+
+
+def test_a_claim_its_own_supporting_sentences_state_differently_is_not_stated() -> None:
+    text = "About 5,000 people marched through the old town."
+    support = claim("c1", text, ("a", "b", "c", "d"), "contested").support
+    many = Evidence("d", "Some 9,000 people marched through the old town.", 0, 47)
+    settled = Claim("c1", text, "contested", (*support[:3], many), (many,), 4)
+    clashes = [
+        Contradiction("x1", "number", support[0], many, "5,000 against 9,000"),
+        Contradiction("x2", "number", support[1], many, "5,000 against 9,000"),
+    ]
+    assert write_brief([settled], [], {}, clashes) == ()

@@ -51,7 +51,7 @@ def crosscheck_story(story_id: str, articles: Sequence[AnnotatedArticle]) -> Sto
         contradictions=distinct(contradictions),
         quotes=quotes,
         entities=entities.entities,
-        brief=write_brief(claims, articles, copies),
+        brief=write_brief(claims, articles, copies, contradictions),
         framing=compare_framing(claims, articles),
         copies=tuple(
             (a.article.id, copies[a.article.id]) for a in articles if a.article.id in copies

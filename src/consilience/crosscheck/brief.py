@@ -22,7 +22,7 @@ from rapidfuzz import fuzz
 
 from consilience.crosscheck.independence import outlet_keys
 from consilience.crosscheck.words import covered_share, details, stems_of
-from consilience.model import AnnotatedArticle, BriefSentence, Claim
+from consilience.model import AnnotatedArticle, BriefSentence, Claim, Contradiction, Evidence
 from consilience.nlp.quotemarks import quoted_spans
 
 MAX_SENTENCES = 10  # one screen: a ten-outlet story has that many corroborated facts worth stating
@@ -68,11 +68,37 @@ def _first_seen(claim: Claim, order: dict[str, int]) -> tuple[int, int]:
     return min((order.get(e.article_id, 0), e.start) for e in claim.support)
 
 
-def _agreed(claim: Claim, outlets: Mapping[str, str]) -> bool:
-    """Corroborated, or stated by a settled majority against a single disputing outlet."""
+def _disputing(claim: Claim, clashes: Sequence[Contradiction]) -> set[str]:
+    """The articles disputing a claim: a clash with its wording, or between two of its own
+    supporting sentences (they state it differently). A clash from outside with a side detail
+    of a supporting sentence ("seized two boats", beside the claim's nationalities) does not
+    dispute the claim."""
+    wording = next((e for e in claim.support if e.text == claim.text), None)
+    found = set()
+    for clash in clashes:
+        for own, other in ((clash.a, clash.b), (clash.b, clash.a)):
+            inside = _supports(own, claim) and _supports(other, claim)
+            if (wording and _holds(own, wording)) or inside:
+                found.add(other.article_id)
+    return found
+
+
+def _holds(unit: Evidence, span: Evidence) -> bool:
+    """Whether a sentence holds a (possibly narrowed) supporting span."""
+    return unit.article_id == span.article_id and unit.start <= span.start < unit.end
+
+
+def _supports(unit: Evidence, claim: Claim) -> bool:
+    """Whether a sentence is one of the claim's supporting sentences."""
+    return any(_holds(unit, e) for e in claim.support)
+
+
+def _agreed(claim: Claim, outlets: Mapping[str, str], clashes: Sequence[Contradiction]) -> bool:
+    """Corroborated, or stated by a settled majority against a single outlet disputing its
+    wording."""
     if claim.status == "corroborated":
         return True
-    disputing = {outlets.get(e.article_id, e.article_id) for e in claim.contradicted_by}
+    disputing = {outlets.get(a, a) for a in _disputing(claim, clashes)}
     return (
         claim.status == "contested"
         and len(disputing) == 1
@@ -159,14 +185,17 @@ def write_brief(
     claims: Sequence[Claim],
     articles: Sequence[AnnotatedArticle],
     copies: Mapping[str, str],
+    clashes: Sequence[Contradiction] = (),
 ) -> tuple[BriefSentence, ...]:
-    """A short summary from corroborated claims only; every sentence cites its articles."""
+    """A short summary from corroborated claims only; every sentence cites its articles.
+
+    ``clashes`` are the story's contradictions, before listing each disagreement once."""
     order = {annotated.article.id: k for k, annotated in enumerate(articles)}
     outlets = outlet_keys([a.article for a in articles], copies)
     eligible = [
         claim
         for claim in claims
-        if _agreed(claim, outlets)
+        if _agreed(claim, outlets, clashes)
         and len(_citations(claim, order)) >= 2
         and not _mostly_quoted(claim.text)
         and not CONTEXT_BOUND.search(claim.text.strip())

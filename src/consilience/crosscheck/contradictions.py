@@ -13,6 +13,7 @@ from consilience.crosscheck.bearings import opposite
 from consilience.crosscheck.deaths import cause_clash, place_clash
 from consilience.crosscheck.events import event_key, is_verb_form
 from consilience.crosscheck.figures import amount_clash, count_clash, money_clash
+from consilience.crosscheck.inventory import miscounted
 from consilience.crosscheck.nationalities import fewer_nations, named
 from consilience.crosscheck.negation import negated_at, object_after, subject_before, words_from
 from consilience.crosscheck.quantities import group
@@ -204,6 +205,17 @@ def _nation_clash(a: Statement, b: Statement) -> Contradiction | None:
     return None
 
 
+def _list_clash(a: Statement, b: Statement) -> Contradiction | None:
+    """One listed item given as one by one outlet and as several by another ("a grenade
+    launcher" against "RPG launchers" in the same haul)."""
+    pair = miscounted(a.listed, b.listed)
+    if pair is None:
+        return None
+    left, right = pair
+    what = says(a, left.text, b, right.text, "lists") + " One says one, the other several."
+    return clash_of("number", a, b, what)
+
+
 def compare(
     a: Statement, b: Statement, *, aligned: bool, related: bool = False
 ) -> Contradiction | None:
@@ -222,7 +234,7 @@ def compare(
         clash = _bearing_clash(a, b) or _death_clash(a, b) or _cause_clash(a, b)
         clash = clash or _place_clash(a, b) or _nation_clash(a, b)
     if clash is None and aligned:
-        clash = _negation_clash(a, b) or _date_clash(a, b)
+        clash = _negation_clash(a, b) or _date_clash(a, b) or _list_clash(a, b)
     if clash is None and not (aligned or related):
         clash = count_clash(a, b, aligned, tallies=True)
     return clash

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import pairwise
 
 from consilience.text import word_list
+from consilience.text.numbers import CARDINALS
 
 # Words between a counted noun and its verb: "12 people were reportedly injured".
 _AUXILIARIES = frozenset(
@@ -79,3 +81,30 @@ def verb_near(text: str, start: int, end: int) -> str | None:
         if is_verb_form(word):
             return event_key(word)
     return None
+
+
+LIST_ITEMS = 6  # list items a count may stand after and still take the list's verb
+_ITEM_WORDS = 6  # words of one list item: a longer stretch is a clause, not an item
+
+
+def list_verb(text: str, start: int) -> str | None:
+    """The verb of the list a count is an item of: in "recovered seven rifles, launchers,
+    three boats", "three boats" were recovered too. The count must follow a comma (or ", and")
+    and the verb stand right before the list's first count ("recovered seven")."""
+    parts = text[max(0, start - 200) : start].split(",")
+    if len(parts) < 2 or parts[-1].strip() not in ("", "and"):
+        return None
+    for part in reversed(parts[:-1][-LIST_ITEMS:]):
+        words = _WORD.findall(part)
+        for word, after in pairwise(words):
+            if is_verb_form(word) and _counts(after):
+                return event_key(word)
+        if len(words) > _ITEM_WORDS:
+            return None
+    return None
+
+
+def _counts(word: str) -> bool:
+    """A word that opens a count: "a", "an", a number word or digits."""
+    lowered = word.lower()
+    return lowered in ("a", "an") or lowered in CARDINALS or lowered.isdigit()

@@ -21,9 +21,10 @@ _HAPPENINGS = frozenset({"dead", "wounded", "arrested", "missing", "evacuated", 
 
 @cache
 def _groups() -> dict[str, str]:
-    """Each listed form, its singular and its verb key -> the name of its group."""
+    """Each listed form, its singular and its verb key -> the name of its group (counted
+    nouns and what happened to them, then verbs of one deed)."""
     found: dict[str, str] = {}
-    for line in word_sequence("quantity_nouns"):
+    for line in word_sequence("quantity_nouns") + word_sequence("deed_verbs"):
         name, *forms = line.split()
         for form in forms:
             for key in (form, singular(form), event_key(form)):

@@ -10,7 +10,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from consilience.crosscheck.events import is_verb_form, verb_after, verb_before
+from consilience.crosscheck.events import is_verb_form, list_verb, verb_after, verb_before
 from consilience.crosscheck.quantities import (
     GENERIC,
     happening_after,
@@ -275,7 +275,7 @@ def amounts(sentence: str) -> list[Amount]:
         hyphenated = match["sep"] == "-" or bool(scaled)
         head = _head(sentence, end) if hyphenated else None
         event = event or happening_after(sentence, end) or verb_after(sentence, end)
-        event = event or verb_before(sentence, start)
+        event = event or verb_before(sentence, start) or list_verb(sentence, start)
         approx = " ".join((match["approx"] or "").lower().split())
         found.append(
             Amount(

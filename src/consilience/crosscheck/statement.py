@@ -19,6 +19,7 @@ from consilience.crosscheck.dates import (
 )
 from consilience.crosscheck.deaths import Death, read_death
 from consilience.crosscheck.events import verb_near
+from consilience.crosscheck.inventory import Item, items
 from consilience.crosscheck.nationalities import Origins, origins
 from consilience.crosscheck.negation import negated_verbs, stem
 from consilience.crosscheck.slots import Amount, Ordinal, amounts, ordinals
@@ -84,6 +85,11 @@ class Statement:
             if verb is not None:
                 found.append((verb, int(match["year"]), match[0]))
         return tuple(found)
+
+    @cached_property
+    def listed(self) -> tuple[Item, ...]:
+        """The items of a list of things the unit gives ("seven rifles, a launcher, ...")."""
+        return items(self.evidence.text)
 
     @cached_property
     def origins(self) -> tuple[Origins, ...]:
