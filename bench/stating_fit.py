@@ -31,6 +31,7 @@ from consilience.crosscheck.claims import build_claims
 from consilience.crosscheck.entities import resolve_entities
 from consilience.crosscheck.stating import (
     FEATURES,
+    Rarity,
     StatingModel,
     default_stating_model,
     pair_features,
@@ -47,7 +48,7 @@ KEEP = 0.8  # held out: 12 of 71 wrong supports leave for 32 of 1136 right ones
 Labelled = list[tuple[AnnotatedArticle, str, int]]
 # per claim: (article id, text, event chains) of each support
 Support = tuple[str, str, frozenset[str]]
-Built = list[tuple[int, dict[str, float], list[list[Support]]]]
+Built = list[tuple[int, Rarity, list[list[Support]]]]
 
 
 def mention_chains(path: Path) -> dict[str, list[tuple[int, str]]]:

@@ -75,4 +75,4 @@ def test_the_shared_fact_outweighs_the_names_every_sentence_uses() -> None:
     same = pair_features(lines[0], lines[3], rare)
     neighbour = pair_features(lines[0], lines[7], rare)
     assert same[0] > neighbour[0]
-    assert rare["brindlemoor"] < rare["footbridge"]
+    assert rare.weight(frozenset({"brindlemoor"})) < rare.weight(frozenset({"footbridge"}))

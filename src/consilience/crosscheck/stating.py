@@ -19,7 +19,7 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -33,44 +33,51 @@ FEATURES = (
     "covered",  # rarity-weighted share of the less covered side's words the other has
     "acted",  # the same for the words other than names and numbers: what was done
 )
-Rarity = Mapping[str, float]
 
 
-def rarity(sentences: Iterable[str]) -> dict[str, float]:
-    """Each content word's (and its lemma's) inverse frequency among a story's sentences,
-    smoothed as scikit-learn's: a word every sentence uses still weighs 1, so in a story of
-    a few sentences on one fact that fact's words count."""
+@dataclass(frozen=True)
+class Rarity:
+    """How many of a story's sentences use each content word (and its lemma)."""
+
+    counts: Mapping[str, int]
+    sentences: int
+
+    def weight(self, words: frozenset[str]) -> float:
+        """Total inverse sentence frequency of some words, smoothed as scikit-learn's: a word
+        every sentence uses still weighs 1, so in a story of a few sentences on one fact
+        that fact's words count, and a word the story never used weighs most."""
+        total = self.sentences + 1
+        return sum(1.0 + math.log(total / (1 + self.counts.get(w, 0))) for w in words)
+
+
+def rarity(sentences: Iterable[str]) -> Rarity:
+    """The story's word counts over its sentences."""
     counts: Counter[str] = Counter()
     total = 0
     for sentence in sentences:
-        own = stems(sentence)
-        counts.update(own | _actions(own))
+        counts.update(set().union(*_read(sentence)))
         total += 1
-    return {word: 1.0 + math.log((1 + total) / (1 + n)) for word, n in counts.items()}
+    return Rarity(counts, total)
 
 
-def _weight(words: frozenset[str], rare: Rarity, top: float) -> float:
-    """Total rarity of some words; a word the story never used counts as its rarest."""
-    return sum(rare.get(w, top) for w in words)
+@lru_cache(maxsize=4096)
+def _read(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """A text's content words, and its other words than names and numbers cut to a rough
+    lemma, so "survived" and "survive" are one action."""
+    own = stems(text)
+    return own, frozenset(lemma(w) for w in own - details(text))
 
 
-def _covered(a: frozenset[str], b: frozenset[str], rare: Rarity, top: float) -> list[float]:
-    """Rarity-weighted share of each side's words the other has (1.0 for no words)."""
-    mass = _weight(a & b, rare, top)
-    return [mass / w if (w := _weight(own, rare, top)) else 1.0 for own in (a, b)]
+def _covered(a: frozenset[str], b: frozenset[str], rare: Rarity) -> float:
+    """Rarity-weighted share of the less covered side's words the other has (1.0 for none)."""
+    mass = rare.weight(a & b)
+    return min(mass / w if (w := rare.weight(own)) else 1.0 for own in (a, b))
 
 
 def pair_features(a: str, b: str, rare: Rarity) -> tuple[float, ...]:
     """``FEATURES`` of two supports of one claim from different outlets."""
-    top = max(rare.values(), default=1.0) or 1.0
-    own_a, own_b = stems(a), stems(b)
-    acted_a, acted_b = _actions(own_a - details(a)), _actions(own_b - details(b))
-    return (min(_covered(own_a, own_b, rare, top)), min(_covered(acted_a, acted_b, rare, top)))
-
-
-def _actions(words: frozenset[str]) -> frozenset[str]:
-    """Words cut to a rough lemma, so "survived" and "survive" are one action."""
-    return frozenset(lemma(w) for w in words)
+    (own_a, acted_a), (own_b, acted_b) = _read(a), _read(b)
+    return (_covered(own_a, own_b, rare), _covered(acted_a, acted_b, rare))
 
 
 @dataclass(frozen=True)
@@ -141,27 +148,24 @@ def _stating(
     support: Sequence[Evidence], outlets: Mapping[str, str], rare: Rarity, model: StatingModel
 ) -> tuple[list[Evidence], list[Evidence]]:
     """(supports that stay, supports that left): the least stating leaves while under ``keep``."""
-    staying = list(support)
-    gone: list[Evidence] = []
+    owner = [outlets[e.article_id] for e in support]
+    likely = {
+        (i, j): model.probability(pair_features(support[i].text, support[j].text, rare))
+        for i in range(len(support))
+        for j in range(len(support))
+        if owner[i] != owner[j]
+    }
+    staying = list(range(len(support)))
 
-    def best(e: Evidence) -> float:
-        own = outlets[e.article_id]
-        return max(
-            (
-                model.probability(pair_features(e.text, o.text, rare))
-                for o in staying
-                if outlets[o.article_id] != own
-            ),
-            default=0.0,
-        )
+    def best(i: int) -> float:
+        return max((likely[i, j] for j in staying if owner[j] != owner[i]), default=0.0)
 
-    while len({outlets[e.article_id] for e in staying}) >= 2:
+    while len({owner[i] for i in staying}) >= 2:
         worst = min(staying, key=best)
         if best(worst) >= model.keep:
             break
         staying.remove(worst)
-        gone.append(worst)
-    return staying, gone
+    return [support[i] for i in staying], [e for i, e in enumerate(support) if i not in staying]
 
 
 def _recounted(claim: Claim, support: Sequence[Evidence], outlets: Mapping[str, str]) -> Claim:
