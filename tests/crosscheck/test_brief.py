@@ -144,3 +144,18 @@ def test_a_claim_most_outlets_state_and_one_disputes_is_stated_but_a_split_one_i
         2,
     )
     assert [b.claim_ids for b in write_brief([settled, split], [], {})] == [("c1",)]
+
+
+def test_an_outlet_naming_another_month_is_not_cited_for_the_sentence() -> None:
+    march = "The ferry union held its fourth strike since March on Tuesday."
+    april = "The ferry union held its fourth strike since April on Tuesday."
+    support = (
+        Evidence("a", march, 0, len(march)),
+        Evidence("b", march, 0, len(march)),
+        Evidence("c", april, 0, len(april)),
+    )
+    strike = Claim("c1", march, "corroborated", support, (), 3)
+    (sentence,) = write_brief([strike], [], {})
+    assert sentence.citations == ("a", "b")
+    alone = Claim("c2", march, "corroborated", (support[0], support[2]), (), 2)
+    assert write_brief([alone], [], {}) == ()
