@@ -76,3 +76,14 @@ def test_the_shared_fact_outweighs_the_names_every_sentence_uses() -> None:
     neighbour = pair_features(lines[0], lines[7], rare)
     assert same[0] > neighbour[0]
     assert rare.weight(frozenset({"brindlemoor"})) < rare.weight(frozenset({"footbridge"}))
+
+
+def test_when_the_wording_leaves_the_claim_is_worded_by_a_support_that_stays() -> None:
+    articles = [annotated(key, lines) for key, lines in STORY.items()]
+    stray = evidence(articles, "c", 0)
+    bridge = (evidence(articles, "a", 0), evidence(articles, "b", 0), stray)
+    worded = Claim("c_x", stray.text, "corroborated", bridge, (), 3)
+    kept, lone = stated_claims([worded], articles, {})
+    assert kept.text in {e.text for e in kept.support}
+    assert stray.text not in {e.text for e in kept.support}
+    assert lone.text == stray.text
