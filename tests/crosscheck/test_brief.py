@@ -173,3 +173,18 @@ def test_a_claim_its_own_supporting_sentences_state_differently_is_not_stated() 
         Contradiction("x2", "number", support[1], many, "5,000 against 9,000"),
     ]
     assert write_brief([settled], [], {}, clashes) == ()
+
+
+def test_an_outlet_naming_another_month_is_not_cited_for_the_sentence() -> None:
+    march = "The ferry union held its fourth strike since March on Tuesday."
+    april = "The ferry union held its fourth strike since April on Tuesday."
+    support = (
+        Evidence("a", march, 0, len(march)),
+        Evidence("b", march, 0, len(march)),
+        Evidence("c", april, 0, len(april)),
+    )
+    strike = Claim("c1", march, "corroborated", support, (), 3)
+    (sentence,) = write_brief([strike], [], {}, [])
+    assert sentence.citations == ("a", "b")
+    alone = Claim("c2", march, "corroborated", (support[0], support[2]), (), 2)
+    assert write_brief([alone], [], {}, []) == ()

@@ -19,6 +19,7 @@ from consilience.crosscheck.listing import distinct
 from consilience.crosscheck.provenance import with_provenance
 from consilience.crosscheck.quotes import group_quotes
 from consilience.crosscheck.roles import title_contradictions
+from consilience.crosscheck.stating import stated_claims
 from consilience.model import AnnotatedArticle, Story
 
 __all__ = ["EntityIndex", "crosscheck_story", "find_copies"]
@@ -41,7 +42,9 @@ def crosscheck_story(story_id: str, articles: Sequence[AnnotatedArticle]) -> Sto
         *quote_contradictions(quotes, articles),
     ]
     claims, contradictions = build_claims(articles, entities, copies, found, quotes=quotes)
-    claims = with_provenance(claims, [a.article for a in articles], copies)
+    claims = with_provenance(
+        stated_claims(claims, articles, copies), [a.article for a in articles], copies
+    )
     return Story(
         id=story_id,
         title=story_headline(articles, claims),

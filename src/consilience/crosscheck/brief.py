@@ -8,7 +8,9 @@ Nothing is generated: each brief sentence is an outlet's own sentence (or its op
 part) that at least two independent outlets support, so no single-source claim is ever
 stated as fact. A trailing clause other outlets do not echo ("..., formalized through a
 legally binding agreement") is cut, and a sentence whose words other outlets mostly do not
-share is left out: it would state one outlet's details as corroborated. Sentences that
+share is left out: it would state one outlet's details as corroborated, and an outlet is
+cited only when its sentence names no other month or weekday than the brief sentence does
+(at least two independent outlets still have to be cited). Sentences that
 are mostly someone's quoted words are left to the quotes section: outlets may word a quote
 differently, and a brief states facts, not one outlet's rendering of a remark.
 """
@@ -24,6 +26,7 @@ from consilience.crosscheck.independence import outlet_keys
 from consilience.crosscheck.words import covered_share, details, stems_of
 from consilience.model import AnnotatedArticle, BriefSentence, Claim, Contradiction, Evidence
 from consilience.nlp.quotemarks import quoted_spans
+from consilience.text.dates import MONTHS, WEEKDAYS
 
 MAX_SENTENCES = 10  # one screen: a ten-outlet story has that many corroborated facts worth stating
 SETTLED = 3  # independent outlets stating a claim that one lone outlet disputes
@@ -56,11 +59,30 @@ _TRAILING = re.compile(
 # is one outlet's sourcing of a claim the other outlets state themselves.
 _LEADING_SOURCE = re.compile(r"^According to ([^,]{1,80}),\s+(?=\S)")
 _END = re.compile(r"[.!?]+[\"'”’)]*$")
+_CALENDARS = (frozenset(MONTHS), frozenset(WEEKDAYS))
 
 
-def _citations(claim: Claim, order: dict[str, int]) -> tuple[str, ...]:
-    """The distinct articles supporting a claim, in story order."""
-    return tuple(sorted({e.article_id for e in claim.support}, key=lambda i: order.get(i, 0)))
+def _citations(claim: Claim, order: dict[str, int], text: str = "") -> tuple[str, ...]:
+    """The distinct articles supporting a claim, in story order; with the brief's ``text``,
+    only those whose sentence backs it (``_backs``)."""
+    cited = {e.article_id for e in claim.support if _backs(text, e.text)}
+    return tuple(sorted(cited, key=lambda i: (order.get(i, len(order)), i)))
+
+
+def _calendar(text: str, names: frozenset[str]) -> frozenset[str]:
+    """The month or weekday names a text gives, capitalised as names are."""
+    return frozenset(w.lower() for w in re.findall(r"\b[A-Z][a-z]+\b", text)) & names
+
+
+def _backs(text: str, support: str) -> bool:
+    """Whether a supporting sentence can be cited for a brief sentence: it names no other
+    month or weekday where the brief names one ("third since May" does not back "third
+    since April": one outlet's time is not another's, however alike the rest)."""
+    for names in _CALENDARS:
+        said, own = _calendar(text, names), _calendar(support, names)
+        if said and own and not said & own:
+            return False
+    return True
 
 
 def _first_seen(claim: Claim, order: dict[str, int]) -> tuple[int, int]:
@@ -203,7 +225,7 @@ def write_brief(
     ]
     eligible.sort(key=lambda c: (-c.independent_support, _first_seen(c, order)))
     words = _words_by_outlet(articles, outlets) if eligible else {}
-    chosen: list[tuple[str, Claim]] = []
+    chosen: list[tuple[str, Claim, tuple[str, ...]]] = []
     for claim in eligible:
         own = _wording_outlet(claim, outlets)
         echoed = _echoed(claim, outlets, own)
@@ -212,11 +234,13 @@ def write_brief(
             continue  # the other outlets' sentences state something else about the topic
         if covered_share(text, _seen_elsewhere(echoed, words, own), of=details) < SHARED:
             continue
-        if all(fuzz.token_set_ratio(text, other) < REDUNDANT for other, _ in chosen):
-            chosen.append((text, claim))
+        cited = _citations(claim, order, text)
+        if len({outlets.get(i, i) for i in cited}) < 2:
+            continue  # its time is one outlet's: the others name another
+        if all(fuzz.token_set_ratio(text, other) < REDUNDANT for other, _, _ in chosen):
+            chosen.append((text, claim, cited))
         if len(chosen) == MAX_SENTENCES:
             break
     return tuple(
-        BriefSentence(text=text, citations=_citations(c, order), claim_ids=(c.id,))
-        for text, c in chosen
+        BriefSentence(text=text, citations=cited, claim_ids=(c.id,)) for text, c, cited in chosen
     )

@@ -7,7 +7,9 @@ echo (at least the one they echo most) or state in a sentence of their own, and 
 left over states what its outlet alone gives: it is a one-outlet claim of its own, so one
 outlet's detail is never shown as corroborated for sharing a sentence with a shared fact,
 nor a fact others state made one outlet's for the cut. Alignment still compares whole
-sentences, whose embeddings the language model computed.
+sentences, whose embeddings the language model computed, so the clause kept may no longer
+state the claim ("..., and troops withdrew" kept for a claim about the talks): ``stating``
+checks each kept clause against the other outlets' supports and takes it out if not.
 """
 
 from __future__ import annotations

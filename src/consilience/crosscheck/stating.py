@@ -1,0 +1,191 @@
+"""Whether a supporting sentence states its claim, or only sits next to it on the topic.
+
+Alignment groups sentences whose wording is alike, and in one story every sentence names
+the same people and places: "The mayor opened the bridge in Brindlemoor" and "Critics in
+Brindlemoor say the mayor ignored parking complaints" share the story's names but no fact.
+What makes two outlets' sentences state one fact is what they share that the rest of the
+story does not: each word counts by how rare it is among the story's sentences (its
+inverse sentence frequency), and each of two supports must have enough of its weight, and
+of its action words' weight, in common with the other. A logistic regression over these
+shares, fitted on ECB+ claims (supports sharing an annotated event,
+``bench/stating_fit.py``), gives the probability; the weights and the threshold are data
+(``stating_model.json``), not code.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from functools import cache, lru_cache
+from importlib import resources
+from typing import Any
+
+from consilience.crosscheck.alignment import lemma
+from consilience.crosscheck.claims import _claim_id, _single
+from consilience.crosscheck.independence import outlet_keys
+from consilience.crosscheck.words import details, stems
+from consilience.model import AnnotatedArticle, Claim, ClaimStatus, Evidence
+
+FEATURES = (
+    "covered",  # rarity-weighted share of the less covered side's words the other has
+    "acted",  # the same for the words other than names and numbers: what was done
+)
+
+
+@dataclass(frozen=True)
+class Rarity:
+    """How many of a story's sentences use each content word (and its lemma)."""
+
+    counts: Mapping[str, int]
+    sentences: int
+
+    def weight(self, words: frozenset[str]) -> float:
+        """Total inverse sentence frequency of some words, smoothed as scikit-learn's: a word
+        every sentence uses still weighs 1, so in a story of a few sentences on one fact
+        that fact's words count, and a word the story never used weighs most."""
+        total = self.sentences + 1
+        return sum(1.0 + math.log(total / (1 + self.counts.get(w, 0))) for w in words)
+
+
+def rarity(sentences: Iterable[str]) -> Rarity:
+    """The story's word counts over its sentences."""
+    counts: Counter[str] = Counter()
+    total = 0
+    for sentence in sentences:
+        counts.update(set().union(*_read(sentence)))
+        total += 1
+    return Rarity(counts, total)
+
+
+@lru_cache(maxsize=4096)
+def _read(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """A text's content words, and its other words than names and numbers cut to a rough
+    lemma, so "survived" and "survive" are one action."""
+    own = stems(text)
+    return own, frozenset(lemma(w) for w in own - details(text))
+
+
+def _covered(a: frozenset[str], b: frozenset[str], rare: Rarity) -> float:
+    """Rarity-weighted share of the less covered side's words the other has (1.0 for none)."""
+    mass = rare.weight(a & b)
+    return min(mass / w if (w := rare.weight(own)) else 1.0 for own in (a, b))
+
+
+def pair_features(a: str, b: str, rare: Rarity) -> tuple[float, ...]:
+    """``FEATURES`` of two supports of one claim from different outlets."""
+    (own_a, acted_a), (own_b, acted_b) = _read(a), _read(b)
+    return (_covered(own_a, own_b, rare), _covered(acted_a, acted_b, rare))
+
+
+@dataclass(frozen=True)
+class StatingModel:
+    """Logistic weights over ``FEATURES``; a support stays when ``probability >= keep``."""
+
+    weights: tuple[float, ...]
+    bias: float
+    keep: float
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> StatingModel:
+        """Read the JSON form written by the training script."""
+        weights = data["weights"]
+        return cls(tuple(float(weights[n]) for n in FEATURES), float(data["bias"]), data["keep"])
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form, with weights named by feature."""
+        return {
+            "weights": dict(zip(FEATURES, self.weights, strict=True)),
+            "bias": self.bias,
+            "keep": self.keep,
+        }
+
+    def probability(self, features: tuple[float, ...]) -> float:
+        """The probability that two supports state the same fact."""
+        z = self.bias + sum(w * f for w, f in zip(self.weights, features, strict=True))
+        return 1.0 / (1.0 + math.exp(-z))
+
+
+@cache
+def default_stating_model() -> StatingModel:
+    """The model shipped with the package (read once; it is immutable)."""
+    text = resources.files("consilience.crosscheck").joinpath("stating_model.json").read_text()
+    return StatingModel.from_dict(json.loads(text))
+
+
+def stated_claims(
+    claims: Sequence[Claim],
+    articles: Sequence[AnnotatedArticle],
+    copies: Mapping[str, str],
+    model: StatingModel | None = None,
+) -> list[Claim]:
+    """Claims several outlets support keeping only the supports that state them.
+
+    The support least likely to state the same fact as any other outlet's support leaves
+    first, then the rest are checked again, until every one left passes or one outlet
+    remains; each support that left is a one-outlet claim of its own, and the claim's
+    status and independent support are counted again from what stays (claims stay ordered
+    by independent support, most first).
+    """
+    model = model or default_stating_model()
+    outlets = outlet_keys([a.article for a in articles], copies)
+    rare = rarity(s.text for a in articles for s in a.sentences)
+    result: list[Claim] = []
+    strays: list[Evidence] = []
+    for claim in claims:
+        if claim.independent_support < 2:
+            result.append(claim)
+            continue
+        support, gone = _stating(claim.support, outlets, rare, model)
+        strays.extend(gone)
+        result.append(_recounted(claim, support, outlets) if gone else claim)
+    return sorted([*result, *(_single(e) for e in strays)], key=lambda c: -c.independent_support)
+
+
+def _stating(
+    support: Sequence[Evidence], outlets: Mapping[str, str], rare: Rarity, model: StatingModel
+) -> tuple[list[Evidence], list[Evidence]]:
+    """(supports that stay, supports that left): the least stating leaves while under ``keep``."""
+    owner = [outlets[e.article_id] for e in support]
+    likely = {
+        (i, j): model.probability(pair_features(support[i].text, support[j].text, rare))
+        for i in range(len(support))
+        for j in range(len(support))
+        if owner[i] != owner[j]
+    }
+    staying = list(range(len(support)))
+
+    def best(i: int) -> float:
+        return max((likely[i, j] for j in staying if owner[j] != owner[i]), default=0.0)
+
+    while len({owner[i] for i in staying}) >= 2:
+        worst = min(staying, key=best)
+        if best(worst) >= model.keep:
+            break
+        staying.remove(worst)
+    return [support[i] for i in staying], [e for i, e in enumerate(support) if i not in staying]
+
+
+def _recounted(claim: Claim, support: Sequence[Evidence], outlets: Mapping[str, str]) -> Claim:
+    """A claim with fewer supports: worded by its own sentence if it stayed, else by the
+    support nearest that wording; contested only while the wording the clash hit stays."""
+    kept = any(e.text == claim.text for e in support)
+    text = claim.text if kept else max(support, key=lambda e: e.score or 0.0).text
+    independent = len({outlets[e.article_id] for e in support})
+    status: ClaimStatus = (
+        "contested"
+        if claim.status == "contested" and kept
+        else "corroborated"
+        if independent >= 2
+        else "single_source"
+    )
+    return replace(
+        claim,
+        id=_claim_id(support),
+        text=text,
+        status=status,
+        support=tuple(support),
+        independent_support=independent,
+    )
