@@ -56,7 +56,7 @@ def details(text: str) -> frozenset[str]:
     return frozenset(
         _stem(token.lower())
         for k, token in enumerate(tokens)
-        if _number(token) or (k and (token.lower() in ORDINALS or _name(token)))
+        if is_number(token) or (k and (token.lower() in ORDINALS or _name(token)))
     )
 
 
@@ -64,7 +64,7 @@ def _name(token: str) -> bool:
     return token[0].isupper() and token.lower() not in _FUNCTION
 
 
-def _number(token: str) -> bool:
+def is_number(token: str) -> bool:
     """A count, a detail even opening a sentence ("Sixteen crew ..."), where any other word
     is capitalised whatever it is ("First, ..." is no ordinal detail)."""
     return token[0].isdigit() or token.lower() in CARDINALS

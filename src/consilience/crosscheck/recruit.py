@@ -1,0 +1,96 @@
+"""A claim several outlets state recruits the clause each other outlet states its core in.
+
+Claims partition sentences, yet real news packs several facts into one sentence and repeats
+one fact in several: a fact seven outlets state sits in three claims of two or three outlets
+each, or in a sentence that joined another claim. A claim's core is what at least two of its
+outlets say (the content words and details both use); a clause of another outlet that says
+nothing beyond that core, shares a detail of it and most of its words, states the claim too
+and is lent to it as support. Only the clause is lent, so a detail its sentence gives
+elsewhere is not shown as corroborated, and it keeps its own claim.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
+
+from consilience.crosscheck.words import details, stems
+from consilience.model import Claim, Evidence
+
+COVERED = 0.75  # share of a clause's content words the core must hold for it to state it
+HALF = 0.5  # the share of its words and of the core a clause states it with
+MIN_SHARED = 3  # content words a clause shares with the core, or one number
+
+
+def core(support: Iterable[Evidence], outlets: Mapping[str, str]) -> frozenset[str]:
+    """The content words (details included) at least two outlets of a claim use."""
+    said: dict[str, set[str]] = {}
+    for evidence in support:
+        for word in stems(evidence.text):
+            said.setdefault(word, set()).add(outlets[evidence.article_id])
+    return frozenset(word for word, who in said.items() if len(who) >= 2)
+
+
+def states(own: frozenset[str], named: frozenset[str], claim: frozenset[str]) -> float:
+    """How well a clause (its content words ``own``, its details ``named``) states a claim's
+    core, 0 when it does not: it gives no detail the core lacks, shares a number or
+    ``MIN_SHARED`` words with it, and the core holds most of its words (``COVERED``), or
+    half of them when the clause also says half the core."""
+    if not own or not named <= claim:
+        return 0.0
+    shared = own & claim
+    if len(shared) < MIN_SHARED and not any(w[:1].isdigit() for w in shared):
+        return 0.0
+    share = len(shared) / len(own)
+    whole = len(shared) / len(claim)
+    return share if share >= COVERED or min(share, whole) >= HALF else 0.0
+
+
+def recruit(
+    claims: Sequence[Claim], pieces: Sequence[Evidence], outlets: Mapping[str, str]
+) -> list[Claim]:
+    """Each claim two outlets support, with the best clause of every other outlet that
+    states its core (``states``) added to its support. An outlet the claim holds lends a
+    clause too when that clause gives a detail of the core its support there lacks ("She
+    was 88." after a lead that gives no age): its sentences state the fact between them."""
+    cores = {
+        k: core(claim.support, outlets)
+        for k, claim in enumerate(claims)
+        if claim.independent_support >= 2
+    }
+    using: dict[str, list[int]] = {}  # word -> claims whose core holds it
+    for k, found in cores.items():
+        for word in found:
+            using.setdefault(word, []).append(k)
+    told: dict[int, dict[str, frozenset[str]]] = {}
+    for k in cores:
+        for e in claims[k].support:
+            known = told.setdefault(k, {}).get(outlets[e.article_id], frozenset())
+            told[k][outlets[e.article_id]] = known | details(e.text)
+    lent: dict[int, dict[str, tuple[float, Evidence]]] = {}
+    for piece in pieces:
+        outlet = outlets[piece.article_id]
+        named = details(piece.text)
+        own = stems(piece.text)
+        for k in sorted({k for word in own for k in using.get(word, ())}):
+            if outlet in told[k] and named <= told[k][outlet]:
+                continue
+            share = states(own, named, cores[k])
+            if share > lent.setdefault(k, {}).get(outlet, (0.0, piece))[0]:
+                lent[k][outlet] = (share, piece)
+    return [
+        _with(claim, [replace(e, score=round(s, 3)) for s, e in lent.get(k, {}).values()], outlets)
+        for k, claim in enumerate(claims)
+    ]
+
+
+def _with(claim: Claim, extra: Sequence[Evidence], outlets: Mapping[str, str]) -> Claim:
+    """A claim with more support."""
+    if not extra:
+        return claim
+    support = (*claim.support, *extra)
+    return replace(
+        claim,
+        support=support,
+        independent_support=len({outlets[e.article_id] for e in support}),
+    )

@@ -1,0 +1,62 @@
+"""A claim several outlets state recruits the clause another outlet states its core in."""
+
+from __future__ import annotations
+
+from consilience.crosscheck.recruit import recruit
+from consilience.model import Claim, Evidence
+
+
+def _evidence(article: str, text: str) -> Evidence:
+    return Evidence(article, text, 0, len(text), 1.0)
+
+
+CLAIM = Claim(
+    id="c1",
+    text="The ferry Orla sank off Kessin on Monday with 41 passengers aboard.",
+    status="corroborated",
+    support=(
+        _evidence("a1", "The ferry Orla sank off Kessin on Monday with 41 passengers aboard."),
+        _evidence("a2", "The Orla, a ferry carrying 41 passengers, sank off Kessin."),
+    ),
+    contradicted_by=(),
+    independent_support=2,
+)
+OUTLETS = {name: name for name in ("a1", "a2", "a3", "a4")}
+
+
+def test_a_clause_stating_the_core_joins_the_claim() -> None:
+    pieces = [_evidence("a3", "The Orla sank off Kessin with 41 passengers.")]
+    (claim,) = recruit([CLAIM], pieces, OUTLETS)
+    assert claim.independent_support == 3
+    assert claim.support[-1].text == "The Orla sank off Kessin with 41 passengers."
+
+
+def test_a_clause_with_a_detail_the_core_lacks_is_not_lent() -> None:
+    # "Brannock" is one outlet's detail: lent, it would read as corroborated.
+    pieces = [_evidence("a3", "The Orla sank off Kessin with 41 passengers, Brannock said.")]
+    (claim,) = recruit([CLAIM], pieces, OUTLETS)
+    assert claim.independent_support == 2
+
+
+def test_a_neighbouring_fact_is_not_lent() -> None:
+    pieces = [_evidence("a4", "Divers searched the harbour of Kessin for the ferry's cargo.")]
+    (claim,) = recruit([CLAIM], pieces, OUTLETS)
+    assert claim.support == CLAIM.support
+
+
+def test_an_outlet_already_in_the_claim_lends_the_detail_its_sentence_lacked() -> None:
+    claim = Claim(
+        id="c2",
+        text="The ferry Orla sank off Kessin with 41 passengers aboard.",
+        status="corroborated",
+        support=(
+            _evidence("a1", "The ferry Orla sank off Kessin with 41 passengers aboard."),
+            _evidence("a2", "The Orla, a ferry carrying 41 passengers, sank off Kessin."),
+            _evidence("a3", "The ferry Orla sank off Kessin."),
+        ),
+        contradicted_by=(),
+        independent_support=3,
+    )
+    (found,) = recruit([claim], [_evidence("a3", "It had 41 passengers.")], OUTLETS)
+    assert found.support[-1].text == "It had 41 passengers."
+    assert found.independent_support == 3
