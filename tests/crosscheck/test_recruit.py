@@ -60,3 +60,12 @@ def test_an_outlet_already_in_the_claim_lends_the_detail_its_sentence_lacked() -
     (found,) = recruit([claim], [_evidence("a3", "It had 41 passengers.")], OUTLETS)
     assert found.support[-1].text == "It had 41 passengers."
     assert found.independent_support == 3
+
+
+def test_a_detail_another_outlet_gives_elsewhere_does_not_keep_a_clause_out() -> None:
+    pieces = [
+        _evidence("a3", "The Orla sank off Kessin with 41 passengers, Brannock said."),
+        _evidence("a4", "The harbour master, Brannock, ordered divers out."),
+    ]
+    (claim,) = recruit([CLAIM], pieces, OUTLETS)
+    assert [e.article_id for e in claim.support] == ["a1", "a2", "a3"]

@@ -3,14 +3,15 @@
 Claims partition sentences, yet real news packs several facts into one sentence and repeats
 one fact in several: a fact seven outlets state sits in three claims of two or three outlets
 each, or in a sentence that joined another claim. A claim's core is what at least two of its
-outlets say (the content words and details both use); a clause of another outlet that says
-nothing beyond that core, shares a detail of it and most of its words, states the claim too
-and is lent to it as support. Only the clause is lent, so a detail its sentence gives
+outlets say (the content words and details both use); a clause of another outlet that gives
+no detail of its own outlet alone beyond that core and uses mostly its words states the claim
+too and is lent to it as support. Only the clause is lent, so a detail its sentence gives
 elsewhere is not shown as corroborated, and it keeps its own claim.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
@@ -22,20 +23,29 @@ HALF = 0.5  # the share of its words and of the core a clause states it with
 MIN_SHARED = 3  # content words a clause shares with the core, or one number
 
 
+_GLUED = re.compile(r"(?<=\d)(?=[A-Za-z])|(?<=[A-Za-z])(?=\d)")
+
+
+def content(text: str) -> frozenset[str]:
+    """Content words (``stems``), a number apart from a unit glued to it ("110bn", "euro30"),
+    as ``details`` reads it."""
+    return stems(_GLUED.sub(" ", text))
+
+
 def core(support: Iterable[Evidence], outlets: Mapping[str, str]) -> frozenset[str]:
     """The content words (details included) at least two outlets of a claim use."""
     said: dict[str, set[str]] = {}
     for evidence in support:
-        for word in stems(evidence.text):
+        for word in content(evidence.text):
             said.setdefault(word, set()).add(outlets[evidence.article_id])
     return frozenset(word for word, who in said.items() if len(who) >= 2)
 
 
 def states(own: frozenset[str], named: frozenset[str], claim: frozenset[str]) -> float:
-    """How well a clause (its content words ``own``, its details ``named``) states a claim's
-    core, 0 when it does not: it gives no detail the core lacks, shares a number or
-    ``MIN_SHARED`` words with it, and the core holds most of its words (``COVERED``), or
-    half of them when the clause also says half the core."""
+    """How well a clause (its content words ``own``, its details ``named`` that no other
+    outlet gives) states a claim's core, 0 when it does not: it gives no such detail the
+    core lacks, shares a number or ``MIN_SHARED`` words with it, and the core holds most of
+    its words (``COVERED``), or half of them when the clause also says half the core."""
     if not own or not named <= claim:
         return 0.0
     shared = own & claim
@@ -67,21 +77,32 @@ def recruit(
         for e in claims[k].support:
             known = told.setdefault(k, {}).get(outlets[e.article_id], frozenset())
             told[k][outlets[e.article_id]] = known | details(e.text)
+    common = _common_details(pieces, outlets)
     lent: dict[int, dict[str, tuple[float, Evidence]]] = {}
     for piece in pieces:
         outlet = outlets[piece.article_id]
         named = details(piece.text)
-        own = stems(piece.text)
+        alone = named - common
+        own = content(piece.text)
         for k in sorted({k for word in own for k in using.get(word, ())}):
             if outlet in told[k] and named <= told[k][outlet]:
                 continue
-            share = states(own, named, cores[k])
+            share = states(own, alone, cores[k])
             if share > lent.setdefault(k, {}).get(outlet, (0.0, piece))[0]:
                 lent[k][outlet] = (share, piece)
     return [
         _with(claim, [replace(e, score=round(s, 3)) for s, e in lent.get(k, {}).values()], outlets)
         for k, claim in enumerate(claims)
     ]
+
+
+def _common_details(pieces: Iterable[Evidence], outlets: Mapping[str, str]) -> frozenset[str]:
+    """Details two outlets of the story give: no outlet's own detail, wherever they stand."""
+    said: dict[str, set[str]] = {}
+    for piece in pieces:
+        for detail in details(piece.text):
+            said.setdefault(detail, set()).add(outlets[piece.article_id])
+    return frozenset(detail for detail, who in said.items() if len(who) >= 2)
 
 
 def _with(claim: Claim, extra: Sequence[Evidence], outlets: Mapping[str, str]) -> Claim:
