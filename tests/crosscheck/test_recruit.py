@@ -69,3 +69,16 @@ def test_a_detail_another_outlet_gives_elsewhere_does_not_keep_a_clause_out() ->
     ]
     (claim,) = recruit([CLAIM], pieces, OUTLETS)
     assert [e.article_id for e in claim.support] == ["a1", "a2", "a3"]
+
+
+def test_a_clause_giving_the_claims_count_joins_it_however_worded() -> None:
+    text = "Coastguards said 41 passengers were aboard when the Orla went down."
+    pieces = [_evidence("a3", text)]
+    (claim,) = recruit([CLAIM], pieces, OUTLETS)
+    assert claim.independent_support == 3
+
+
+def test_a_count_of_something_else_is_not_the_claims_count() -> None:
+    pieces = [_evidence("a3", "Coastguards said 41 boats searched for the Orla all night.")]
+    (claim,) = recruit([CLAIM], pieces, OUTLETS)
+    assert claim.independent_support == 2

@@ -3,10 +3,11 @@
 Claims partition sentences, yet real news packs several facts into one sentence and repeats
 one fact in several: a fact seven outlets state sits in three claims of two or three outlets
 each, or in a sentence that joined another claim. A claim's core is what at least two of its
-outlets say (the content words and details both use); a clause of another outlet that gives
-no detail of its own outlet alone beyond that core and uses mostly its words states the claim
-too and is lent to it as support. Only the clause is lent, so a detail its sentence gives
-elsewhere is not shown as corroborated, and it keeps its own claim.
+outlets say (the content words, details and counts both use); a clause of another outlet
+that gives no detail or count of its own outlet alone beyond that core and uses mostly its
+words (or gives its count) states the claim too and is lent to it as support. Only the
+clause is lent, so a detail its sentence gives elsewhere is not shown as corroborated, and
+it keeps its own claim.
 """
 
 from __future__ import annotations
@@ -15,12 +16,15 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
-from consilience.crosscheck.words import details, stems
+from consilience.crosscheck.words import details, figures, stems
 from consilience.model import Claim, Evidence
 
 COVERED = 0.75  # share of a clause's content words the core must hold for it to state it
 HALF = 0.5  # the share of its words and of the core a clause states it with
 MIN_SHARED = 3  # content words a clause shares with the core, or one number
+COUNTED = 0.25  # share of its words a clause giving a claim's count states it with
+DISTINCTIVE = 10  # figures at least this large identify a fact (smaller ones are everywhere)
+_COUNT = "#"  # marks a figure among content words
 
 
 _GLUED = re.compile(r"(?<=\d)(?=[A-Za-z])|(?<=[A-Za-z])(?=\d)")
@@ -29,7 +33,19 @@ _GLUED = re.compile(r"(?<=\d)(?=[A-Za-z])|(?<=[A-Za-z])(?=\d)")
 def content(text: str) -> frozenset[str]:
     """Content words (``stems``), a number apart from a unit glued to it ("110bn", "euro30"),
     as ``details`` reads it."""
-    return stems(_GLUED.sub(" ", text))
+    return stems(_GLUED.sub(" ", text)) | _counts(text)
+
+
+def _counts(text: str) -> frozenset[str]:
+    """The figures large enough to identify a fact, each with what it counts, as words."""
+    return frozenset(
+        f"{_COUNT}{value:g} {unit}" for value, unit in figures(text) if value >= DISTINCTIVE
+    )
+
+
+def checkable(text: str) -> frozenset[str]:
+    """A text's details (``details``) and its counted figures: what an outlet may give alone."""
+    return details(text) | _counts(text)
 
 
 def core(support: Iterable[Evidence], outlets: Mapping[str, str]) -> frozenset[str]:
@@ -45,7 +61,9 @@ def states(own: frozenset[str], named: frozenset[str], claim: frozenset[str]) ->
     """How well a clause (its content words ``own``, its details ``named`` that no other
     outlet gives) states a claim's core, 0 when it does not: it gives no such detail the
     core lacks, shares a number or ``MIN_SHARED`` words with it, and the core holds most of
-    its words (``COVERED``), or half of them when the clause also says half the core."""
+    its words (``COVERED``), or half of them when the clause also says half the core, or a
+    quarter when both give the same count of the same thing ("41 passengers"), which
+    identifies a fact however the rest is worded."""
     if not own or not named <= claim:
         return 0.0
     shared = own & claim
@@ -53,7 +71,9 @@ def states(own: frozenset[str], named: frozenset[str], claim: frozenset[str]) ->
         return 0.0
     share = len(shared) / len(own)
     whole = len(shared) / len(claim)
-    return share if share >= COVERED or min(share, whole) >= HALF else 0.0
+    counted = any(w.startswith(_COUNT) for w in shared)
+    enough = share >= COVERED or min(share, whole) >= HALF or (counted and share >= COUNTED)
+    return share if enough else 0.0
 
 
 def recruit(
@@ -76,12 +96,12 @@ def recruit(
     for k in cores:
         for e in claims[k].support:
             known = told.setdefault(k, {}).get(outlets[e.article_id], frozenset())
-            told[k][outlets[e.article_id]] = known | details(e.text)
+            told[k][outlets[e.article_id]] = known | checkable(e.text)
     common = _common_details(pieces, outlets)
     lent: dict[int, dict[str, tuple[float, Evidence]]] = {}
     for piece in pieces:
         outlet = outlets[piece.article_id]
-        named = details(piece.text)
+        named = checkable(piece.text)
         alone = named - common
         own = content(piece.text)
         for k in sorted({k for word in own for k in using.get(word, ())}):
@@ -100,7 +120,7 @@ def _common_details(pieces: Iterable[Evidence], outlets: Mapping[str, str]) -> f
     """Details two outlets of the story give: no outlet's own detail, wherever they stand."""
     said: dict[str, set[str]] = {}
     for piece in pieces:
-        for detail in details(piece.text):
+        for detail in checkable(piece.text):
             said.setdefault(detail, set()).add(outlets[piece.article_id])
     return frozenset(detail for detail, who in said.items() if len(who) >= 2)
 
