@@ -13,6 +13,7 @@ it keeps its own claim.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
@@ -67,13 +68,12 @@ def states(own: frozenset[str], named: frozenset[str], claim: frozenset[str]) ->
     if not own or not named <= claim:
         return 0.0
     shared = own & claim
-    if len(shared) < MIN_SHARED and not any(w[:1].isdigit() for w in shared):
-        return 0.0
     share = len(shared) / len(own)
-    whole = len(shared) / len(claim)
-    counted = any(w.startswith(_COUNT) for w in shared)
-    enough = share >= COVERED or min(share, whole) >= HALF or (counted and share >= COUNTED)
-    return share if enough else 0.0
+    if share < COUNTED or (len(shared) < MIN_SHARED and not any(w[:1].isdigit() for w in shared)):
+        return 0.0
+    if share >= COVERED or min(share, len(shared) / len(claim)) >= HALF:
+        return share
+    return share if any(w.startswith(_COUNT) for w in shared) else 0.0
 
 
 def recruit(
@@ -104,7 +104,8 @@ def recruit(
         named = checkable(piece.text)
         alone = named - common
         own = content(piece.text)
-        for k in sorted({k for word in own for k in using.get(word, ())}):
+        hits = Counter(k for word in own for k in using.get(word, ()))
+        for k in sorted(k for k, n in hits.items() if n >= COUNTED * len(own)):
             if outlet in told[k] and named <= told[k][outlet]:
                 continue
             share = states(own, alone, cores[k])
