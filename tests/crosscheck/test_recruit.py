@@ -10,16 +10,20 @@ def _evidence(article: str, text: str) -> Evidence:
     return Evidence(article, text, 0, len(text), 1.0)
 
 
-CLAIM = Claim(
-    id="c1",
-    text="The ferry Orla sank off Kessin on Monday with 41 passengers aboard.",
-    status="corroborated",
-    support=(
-        _evidence("a1", "The ferry Orla sank off Kessin on Monday with 41 passengers aboard."),
-        _evidence("a2", "The Orla, a ferry carrying 41 passengers, sank off Kessin."),
-    ),
-    contradicted_by=(),
-    independent_support=2,
+def _claim(*support: Evidence) -> Claim:
+    return Claim(
+        id="c1",
+        text=support[0].text,
+        status="corroborated",
+        support=support,
+        contradicted_by=(),
+        independent_support=len({e.article_id for e in support}),
+    )
+
+
+CLAIM = _claim(
+    _evidence("a1", "The ferry Orla sank off Kessin on Monday with 41 passengers aboard."),
+    _evidence("a2", "The Orla, a ferry carrying 41 passengers, sank off Kessin."),
 )
 OUTLETS = {name: name for name in ("a1", "a2", "a3", "a4")}
 
@@ -45,17 +49,10 @@ def test_a_neighbouring_fact_is_not_lent() -> None:
 
 
 def test_an_outlet_already_in_the_claim_lends_the_detail_its_sentence_lacked() -> None:
-    claim = Claim(
-        id="c2",
-        text="The ferry Orla sank off Kessin with 41 passengers aboard.",
-        status="corroborated",
-        support=(
-            _evidence("a1", "The ferry Orla sank off Kessin with 41 passengers aboard."),
-            _evidence("a2", "The Orla, a ferry carrying 41 passengers, sank off Kessin."),
-            _evidence("a3", "The ferry Orla sank off Kessin."),
-        ),
-        contradicted_by=(),
-        independent_support=3,
+    claim = _claim(
+        _evidence("a1", "The ferry Orla sank off Kessin with 41 passengers aboard."),
+        _evidence("a2", "The Orla, a ferry carrying 41 passengers, sank off Kessin."),
+        _evidence("a3", "The ferry Orla sank off Kessin."),
     )
     (found,) = recruit([claim], [_evidence("a3", "It had 41 passengers.")], OUTLETS)
     assert found.support[-1].text == "It had 41 passengers."

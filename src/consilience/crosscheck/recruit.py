@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from consilience.crosscheck.words import details, figures, stems
@@ -51,9 +51,16 @@ def checkable(text: str) -> frozenset[str]:
 
 def core(support: Iterable[Evidence], outlets: Mapping[str, str]) -> frozenset[str]:
     """The content words (details included) at least two outlets of a claim use."""
+    return _said_twice(support, outlets, content)
+
+
+def _said_twice(
+    texts: Iterable[Evidence], outlets: Mapping[str, str], read: Callable[[str], frozenset[str]]
+) -> frozenset[str]:
+    """The words (as ``read`` finds them) at least two outlets use in some texts."""
     said: dict[str, set[str]] = {}
-    for evidence in support:
-        for word in content(evidence.text):
+    for evidence in texts:
+        for word in read(evidence.text):
             said.setdefault(word, set()).add(outlets[evidence.article_id])
     return frozenset(word for word, who in said.items() if len(who) >= 2)
 
@@ -97,7 +104,7 @@ def recruit(
         for e in claims[k].support:
             known = told.setdefault(k, {}).get(outlets[e.article_id], frozenset())
             told[k][outlets[e.article_id]] = known | checkable(e.text)
-    common = _common_details(pieces, outlets)
+    common = _said_twice(pieces, outlets, checkable)  # no outlet's own detail, wherever said
     lent: dict[int, dict[str, tuple[float, Evidence]]] = {}
     for piece in pieces:
         outlet = outlets[piece.article_id]
@@ -115,15 +122,6 @@ def recruit(
         _with(claim, [replace(e, score=round(s, 3)) for s, e in lent.get(k, {}).values()], outlets)
         for k, claim in enumerate(claims)
     ]
-
-
-def _common_details(pieces: Iterable[Evidence], outlets: Mapping[str, str]) -> frozenset[str]:
-    """Details two outlets of the story give: no outlet's own detail, wherever they stand."""
-    said: dict[str, set[str]] = {}
-    for piece in pieces:
-        for detail in checkable(piece.text):
-            said.setdefault(detail, set()).add(outlets[piece.article_id])
-    return frozenset(detail for detail, who in said.items() if len(who) >= 2)
 
 
 def _with(claim: Claim, extra: Sequence[Evidence], outlets: Mapping[str, str]) -> Claim:
