@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 
 from consilience.crosscheck import crosscheck_story
+from consilience.crosscheck.claims import _states_something
 from consilience.model import Article, Claim, Story
 from consilience.nlp import annotate
 from consilience.nlp.models import Models
@@ -129,3 +130,20 @@ def test_a_quote_only_one_outlet_carries_is_a_one_outlet_claim(models: Models) -
     story = crosscheck_story("s", annotate(articles, models))
     quoted = [c for c in story.claims if any("spring floods" in e.text for e in c.support)]
     assert [(c.status, c.independent_support) for c in quoted] == [("single_source", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("She was 88.", True),
+        ("The dam held 40 tonnes.", True),
+        ("Updated 12:45", False),  # a time stamp: no full stop
+        ("Dead at 88", False),  # a headline fragment
+        ("4bn to Ruritania.", False),  # a fragment opening on a number
+        ("Filed: 3 May.", False),  # a dateline
+        ("The talks went very well.", True),
+        ("It went well.", False),  # three words and no number
+    ],
+)
+def test_a_short_sentence_giving_a_number_is_a_claim_unit(text: str, unit: bool) -> None:
+    assert _states_something(text) is unit

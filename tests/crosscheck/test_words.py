@@ -1,4 +1,4 @@
-from consilience.crosscheck.words import covered_share, details, stems, stems_of
+from consilience.crosscheck.words import covered_share, details, figures, stems, stems_of
 
 
 def test_plural_and_possessive_endings_agree() -> None:
@@ -24,3 +24,10 @@ def test_a_number_opening_a_sentence_is_a_detail() -> None:
     assert details("Sixteen crew members were rescued off Brena.") == {"sixteen", "brena"}
     assert details("12 boats sank.") == {"12"}
     assert details("First, the storm hit Brena.") == {"brena"}
+
+
+def test_figures_read_one_number_however_written() -> None:
+    assert figures("some 20,000 people") == figures("some 20, 000 people") == {(20000.0, "people")}
+    assert figures("a 110bn rescue") == figures("110 billion in loans") == {(110e9, "")}
+    assert figures("on 23 March") != figures("23 sailors")
+    assert figures("at 12:45 p.m.") == frozenset()

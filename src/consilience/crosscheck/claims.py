@@ -20,8 +20,9 @@ from consilience.crosscheck.contradictions import RELATED, Statement, compare, s
 from consilience.crosscheck.entities import EntityIndex
 from consilience.crosscheck.independence import outlet_keys
 from consilience.crosscheck.narrow import clause_index, left_over, narrow, told_of
+from consilience.crosscheck.recruit import recruit
 from consilience.crosscheck.support import second_support, slot_keys
-from consilience.crosscheck.words import covered_share, details, stems
+from consilience.crosscheck.words import covered_share, details, is_number, stems
 from consilience.model import (
     AnnotatedArticle,
     Claim,
@@ -36,6 +37,9 @@ from consilience.model import (
 from consilience.nlp.quotemarks import quoted_spans
 
 MIN_WORDS = 5
+MIN_COUNTED = 2  # words besides its number that a short sentence needs to state a fact
+_SHORT_FACT = re.compile(r"[A-Z][a-z]*\b[^:]*[a-z0-9]\.")
+_TOKEN = re.compile(r"[A-Za-z]+|\d+")
 _PRONOUN = re.compile(
     r"\W*(?:he|she|it|they|this|these|that|those|his|her|their)\b|.*\b(?:he|she|they)\b", re.I
 )
@@ -65,8 +69,15 @@ def split_units(
 
 
 def _states_something(text: str) -> bool:
-    """Whether a span has words enough to state a fact."""
-    return len(re.findall(r"[A-Za-z]+", text)) >= MIN_WORDS
+    """Whether a span has words enough to state a fact: five, or three in a sentence that
+    gives a number ("She was 88."), not a heading, dateline or time stamp (those carry no
+    full stop, or open with no capital word)."""
+    words = len(re.findall(r"[A-Za-z]+", text))
+    return words >= MIN_WORDS or (
+        words >= MIN_COUNTED
+        and _SHORT_FACT.fullmatch(text.strip()) is not None
+        and any(is_number(token) for token in _TOKEN.findall(text))
+    )
 
 
 def claim_units(articles: Sequence[AnnotatedArticle]) -> list[tuple[Evidence, int]]:
@@ -324,16 +335,20 @@ def build_claims(
         for g, members in enumerate(groups)
     ]
     order = sorted(range(len(claims)), key=lambda k: (-claims[k].independent_support, groups[k][0]))
-    cut = _cut_to_clauses([claims[k] for k in order], articles, outlets)
+    cut = _cut_to_clauses([claims[k] for k in order], articles, outlets, [e for e, _ in units])
     return (*cut, *lone), tuple(unique.values())
 
 
 def _cut_to_clauses(
-    claims: Sequence[Claim], articles: Sequence[AnnotatedArticle], outlets: Mapping[str, str]
+    claims: Sequence[Claim],
+    articles: Sequence[AnnotatedArticle],
+    outlets: Mapping[str, str],
+    units: Sequence[Evidence],
 ) -> list[Claim]:
     """Claims several outlets support, their sentences cut to the clauses stating them
-    (``narrow``), then each clause left over as a one-outlet claim. A claim is worded by a
-    clause that can stand alone when one of its outlets gives such a clause."""
+    (``narrow``) and joined by the clauses of other outlets that state them (``recruit``),
+    then each clause left over as a one-outlet claim. A claim is worded by a clause that
+    can stand alone when one of its outlets gives such a clause."""
     clauses = clause_index(articles)
     texts = {a.article.id: a.article.text for a in articles}
     result: list[Claim] = []
@@ -353,7 +368,12 @@ def _cut_to_clauses(
             wording = next((n for n in support if not n.text[:1].islower()), wording)
         result.append(replace(claim, id=_claim_id(support), text=wording.text, support=support))
     rest = [e for e in left_over(cut, clauses, texts) if _states_something(e.text)]
-    return [*result, *(_single(e) for e in rest)]
+    pieces = [
+        Evidence(unit.article_id, texts[unit.article_id][a:b], a, b)
+        for unit in units
+        for a, b in clauses.get((unit.article_id, unit.start), ((unit.start, unit.end),))
+    ]
+    return [*recruit(result, pieces, outlets), *(_single(e) for e in rest)]
 
 
 def _single(evidence: Evidence) -> Claim:

@@ -56,7 +56,7 @@ def details(text: str) -> frozenset[str]:
     return frozenset(
         _stem(token.lower())
         for k, token in enumerate(tokens)
-        if _number(token) or (k and (token.lower() in ORDINALS or _name(token)))
+        if is_number(token) or (k and (token.lower() in ORDINALS or _name(token)))
     )
 
 
@@ -64,7 +64,7 @@ def _name(token: str) -> bool:
     return token[0].isupper() and token.lower() not in _FUNCTION
 
 
-def _number(token: str) -> bool:
+def is_number(token: str) -> bool:
     """A count, a detail even opening a sentence ("Sixteen crew ..."), where any other word
     is capitalised whatever it is ("First, ..." is no ordinal detail)."""
     return token[0].isdigit() or token.lower() in CARDINALS
@@ -81,3 +81,24 @@ def covered_share(
     """
     own = of(text)
     return len(own & seen) / len(own) if own else 1.0
+
+
+_FIGURE = re.compile(
+    r"(?<![\d.,:])(\d{1,3}(?:, ?\d{3})+|\d+(?:\.\d+)?)(?![\d:]|, ?\d{3}(?!\d))"
+    r"(?:\s*-?\s*(billion|bn|million|thousand)\b)?(?:[\s-]*([A-Za-z]+))?",
+    re.I,
+)
+_SCALE = {"billion": 1e9, "bn": 1e9, "million": 1e6, "thousand": 1e3}
+
+
+def figures(text: str) -> frozenset[tuple[float, str]]:
+    """The numbers a text writes in digits, each with what it counts (the word after it,
+    the scale standing for it): "20,000 people" and "20, 000 people" are one figure,
+    "110bn" and "110 billion" another, "23 pirates" and "23 October" two; a clock time
+    ("12:45") is none."""
+    found = set()
+    for match in _FIGURE.finditer(text):
+        scale = (match[2] or "").lower()
+        value = float(match[1].replace(",", "").replace(" ", "")) * _SCALE.get(scale, 1)
+        found.add((value, "" if scale else _stem((match[3] or "").lower())))
+    return frozenset(found)
