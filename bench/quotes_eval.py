@@ -10,9 +10,10 @@ against each annotator's attributions; the extractor runs once per article text)
   overlaps the content span of any of the annotation's attributions. ``indirect``
   quotes are scored the same way but reported apart.
 - Gold direct quotes: annotated contents of which at least half the characters lie
-  between a pair of double quotation marks (straight, curly, guillemets, „“) of the same
-  paragraph. Recall: a gold direct quote is found when an extracted quote overlaps it
-  by at least half of the shorter of the two spans.
+  between a pair of double quotation marks (straight, curly, guillemets, „“, or two
+  apostrophes ''…'' as the New York Times archive writes them) of the same paragraph.
+  Recall: a gold direct quote is found when an extracted quote overlaps it by at least
+  half of the shorter of the two spans.
 - Speaker accuracy, on found gold direct quotes (the most overlapping extracted quote):
   the gold speaker is the annotated ``source``. A pronoun source is resolved the way a
   reader would from the annotation alone: "who/which/that" to the capitalised name right
@@ -49,7 +50,7 @@ from consilience.nlp.annotate import split_sentences
 from consilience.nlp.quotes import extract_quotes
 from consilience.text import word_list
 
-QUOTED = re.compile(r"[\"“„«][^\"“”„«»\n]*[\"”“»]")
+QUOTED = re.compile(r"[\"“„«][^\"“”„«»\n]*[\"”“»]|''(?:(?!'')[^\n])*''")
 PRONOUNS = frozenset(
     ["he", "she", "him", "her", "his", "i", "we", "they", "them", "it", "you", "me", "us"]
 )

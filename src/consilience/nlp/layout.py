@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from consilience.model import QuoteKind
-from consilience.nlp.quotemarks import Quoted
+from consilience.nlp.quotemarks import TWO_APOSTROPHES, Quoted
 
 DIRECT_LEADS = frozenset(",:")
 
@@ -57,7 +57,7 @@ def quote_paragraphs(text: str, quote: Quoted) -> tuple[int, int]:
 def quote_kind(text: str, quote: Quoted) -> QuoteKind:
     """Direct when the quote opens its sentence or follows "said,"/":", else partial."""
     lead = text[: quote.mark_start].rstrip(" \t\u00a0")
-    if not lead or lead[-1] in "\n.?!" or lead[-1] in '”"’':
+    if not lead or lead[-1] in "\n.?!" or lead[-1] in '”"’' or lead.endswith(TWO_APOSTROPHES):
         return "direct"
     first = text[quote.start]
     if lead[-1] in DIRECT_LEADS and first.isupper():
