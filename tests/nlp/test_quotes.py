@@ -107,6 +107,18 @@ def test_indirect_speech_needs_a_named_speaker(models: Models) -> None:
     assert quotes(models, "Some people stated that a deal is not easy.") == []
 
 
+def test_partial_quote_goes_to_the_person_whose_verb_it_hangs_from(models: Models) -> None:
+    text = (
+        "The mill closed in June.\nMaria Okafor blamed the closure on “years of careless planning.”"
+    )
+    quote = find(quotes(models, text), "careless planning")
+    assert (quote.kind, quote.speaker) == ("partial", "Maria Okafor")
+    assert (
+        quote.speaker_reason is not None
+        and "verb the quoted words hang from" in quote.speaker_reason
+    )
+
+
 def test_scare_quote_without_attribution_has_no_speaker(models: Models) -> None:
     text = "Moscow wants Kyiv to accept the so-called “realities on the ground.”"
     quote = find(quotes(models, text), "realities")

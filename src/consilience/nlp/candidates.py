@@ -26,6 +26,7 @@ from consilience.nlp.readings import (
     cue_text,
     dash_byline,
     governing_cue,
+    governing_verb,
     narrated_speaker,
     previous_sentence_cue,
     region,
@@ -57,6 +58,7 @@ READINGS = frozenset(
         "continues",
         "chain",
         "antecedent",
+        "verb_subject",
         "cue_adjacent",
     }
 )
@@ -108,6 +110,9 @@ def site(art: Article, quote: Quoted, resolver: SpeakerResolver, before: Site | 
     kind = quote_kind(art.text, quote)
     cues, unresolved, first_cue, cue_tokens = _cue_proposals(art, quote, resolver, kind)
     proposals = list(cues)
+    holder = _verb_subject(art, quote, resolver)
+    if holder is not None:
+        proposals.append(holder)
     chain = first_cue
     if kind == "direct":
         byline = dash_byline(art, quote) or speaker_label(art, quote, resolver)
@@ -141,6 +146,22 @@ def site(art: Article, quote: Quoted, resolver: SpeakerResolver, before: Site | 
     if running is not None and running.name in names:
         names[running.name].features["running"] = 1.0
     return Site(quote, kind, found, proposals, cue, chain, chain or running, bool(cue_tokens))
+
+
+def _verb_subject(art: Article, quote: Quoted, resolver: SpeakerResolver) -> Proposal | None:
+    """The person who is the subject of the verb (not a speech cue) the quoted words hang
+    from, in the quote's paragraph: "Lee called the plan “a folly”". A place or a body
+    there is mostly what the words are about ("Kyiv must accept “the new map”")."""
+    inside = art.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    verb = governing_verb(inside) if inside is not None else None
+    paragraph = quote_paragraphs(art.text, quote)
+    if verb is None or is_cue(verb) or not paragraph[0] <= verb.idx < paragraph[1]:
+        return None
+    subject = cue_subject(verb, resolver.outside_quotes)
+    speaker = resolver.resolve(subject) if subject is not None else None
+    if speaker is None or subject is None or not resolver.is_person(speaker):
+        return None
+    return Proposal("verb_subject", speaker, None, subject.doc[subject.i : subject.i + 1])
 
 
 def _own(proposals: list[Proposal]) -> list[Proposal]:

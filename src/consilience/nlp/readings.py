@@ -144,6 +144,22 @@ def governing_cue(inside: Span) -> Token | None:
     return None
 
 
+def governing_verb(inside: Span) -> Token | None:
+    """The verb outside the quote that the quoted words hang from, speech verb or not.
+
+    Who "called the plan “a folly”" or "supports “fair pay”" is who the words are
+    ascribed to, though no speech verb says so.
+    """
+    token = inside.root
+    for _ in range(4):
+        if token.head is token:
+            return None
+        token = token.head
+        if not (inside.start <= token.i < inside.end) and token.pos_ in ("VERB", "AUX"):
+            return token
+    return None
+
+
 def region(art: Article, quote: Quoted) -> list[Token]:
     """Tokens of the sentences a quote touches, within its paragraph."""
     first = art.doc.char_span(quote.mark_start, quote.mark_end, alignment_mode="expand")
