@@ -234,3 +234,20 @@ def test_an_office_nobody_holds_speaks_rather_than_an_organisation_nearby(
         "“Nobody was hurt,” said the ferry captain."
     )
     assert speaker(models, text, "Nobody was hurt") == "ferry captain"
+
+
+def test_name_taken_for_an_organisation_after_an_institution_is_a_person(models: Models) -> None:
+    text = (
+        "Mayor Ana Ruiz visited the harbour.\n"
+        "“We will rebuild the pier,” Ms Ruiz said.\n"
+        "A professor of history at the University of Veradell, Tomas Brandt, stayed home.\n"
+        "But he walked to the square to see the damage.\n"
+        "“The square was full of broken glass,” he said."
+    )
+    doc = models.spacy(text)
+    start = text.index("Tomas Brandt")
+    name = doc.char_span(start, start + len("Tomas Brandt"))
+    assert name is not None
+    doc.set_ents([Span(doc, name.start, name.end, label="ORG")], default="unmodified")
+    found = extract_quotes(doc, split_sentences(doc))
+    assert next(q for q in found if "broken glass" in q.text).speaker == "Tomas Brandt"

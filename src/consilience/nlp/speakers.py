@@ -32,6 +32,7 @@ from consilience.nlp.cues import (
     speaks,
 )
 from consilience.nlp.names import (
+    in_role_apposition,
     last_word,
     learn_roles,
     name_span,
@@ -265,7 +266,7 @@ class SpeakerResolver:
         """A person's first mention in apposition with a role ("Jo Lee, head of the club",
         "the club's head, Jo Lee,"): news introduces a new speaker so just before quoting them.
         """
-        apposed = root.dep_ == "appos" and root.head.pos_ == "NOUN"
+        apposed = (root.dep_ == "appos" and root.head.pos_ == "NOUN") or in_role_apposition(root)
         return root.i in self.first_mentions and (
             apposed or any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in root.children)
         )
