@@ -378,3 +378,17 @@ def test_indirect_speech_keeps_a_quoted_term_inside_it(models: Models) -> None:
     found = quotes(models, 'Olga Berg said the city would build a "green corridor" by the river.')
     indirect = [(q.speaker, q.text) for q in found if q.kind == "indirect"]
     assert indirect == [("Olga Berg", 'the city would build a "green corridor" by the river')]
+
+
+def test_hundreds_of_nested_openings_do_not_overflow_the_stack(models: Models) -> None:
+    text = "“He said " * 400 + "yes" + "”" * 400
+    assert len(quotes(models, text)) >= 1
+
+
+def test_one_sentence_of_300_quotes_and_cues_gives_every_quote_its_speaker(
+    models: Models,
+) -> None:
+    text = " ".join(f"“Point {i},” Ana Ruiz said, adding" for i in range(300)) + " nothing."
+    found = [q for q in quotes(models, text) if q.kind != "indirect"]
+    assert len(found) == 300
+    assert {q.speaker for q in found} == {"Ana Ruiz"}

@@ -170,7 +170,8 @@ def _acl_owner(noun: Token) -> Token | None:
 def is_cue(token: Token) -> bool:
     """A speech verb, a speech noun with an owner ("Adler's remarks") or "according to"."""
     if token.lower_ == "according":
-        return any(c.lower_ == "to" for c in token.children) or token.nbor(1).lower_ == "to"
+        following = token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "to"
+        return following or any(c.lower_ == "to" for c in token.children)
     if token.lower_ in INVERTED_SAY:
         return True
     if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):

@@ -62,6 +62,10 @@ class Speaker:
     end: int
 
 
+# What one step of resolving a pronoun finds: a speaker, nobody, or an earlier pronoun.
+Found = Speaker | Token | None
+
+
 class SpeakerResolver:
     """Resolve cue subjects to people using what one article says about its people."""
 
@@ -233,17 +237,25 @@ class SpeakerResolver:
     def _topic(self, pronoun: Token) -> Speaker | None:
         return self._once("topic", pronoun, self._find_topic)
 
-    def _once(
-        self, kind: str, pronoun: Token, find: Callable[[Token], Speaker | None]
-    ) -> Speaker | None:
-        """``find(pronoun)``, computed once per pronoun; a cycle resolves to nobody."""
-        key = (kind, pronoun.i)
-        if key not in self.resolved:
+    def _once(self, kind: str, pronoun: Token, find: Callable[[Token], Found]) -> Speaker | None:
+        """Follow ``find`` from pronoun to earlier pronoun until it names someone, each
+        pronoun computed once; a loop, not recursion, so a chain of hundreds of "he said"
+        cannot overflow the stack, and a cycle resolves to nobody."""
+        chain: list[Token] = []
+        current: Found = pronoun
+        while isinstance(current, Token):
+            key = (kind, current.i)
+            if key in self.resolved:
+                current = self.resolved[key]
+                break
             self.resolved[key] = None
-            self.resolved[key] = find(pronoun)
-        return self.resolved[key]
+            chain.append(current)
+            current = find(current)
+        for token in chain:
+            self.resolved[kind, token.i] = current
+        return current
 
-    def _find_antecedent(self, pronoun: Token) -> Speaker | None:
+    def _find_antecedent(self, pronoun: Token) -> Found:
         """The nearest preceding person who speaks or is just introduced, else the topic.
 
         A subject earlier in the pronoun's own sentence comes first ("Ban condemned what he
@@ -271,10 +283,11 @@ class SpeakerResolver:
             apposed or any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in root.children)
         )
 
-    def _referent(self, mention: Span | Token) -> Speaker | None:
-        return self._antecedent(mention) if isinstance(mention, Token) else self.named(mention)
+    def _referent(self, mention: Span | Token) -> Found:
+        """A pronoun to follow on, or the speaker a name refers to."""
+        return mention if isinstance(mention, Token) else self.named(mention)
 
-    def _find_topic(self, pronoun: Token) -> Speaker | None:
+    def _find_topic(self, pronoun: Token) -> Found:
         """The person the narration is about: the nearest person who is a clause subject.
 
         A subject pronoun carries the topic on ("Lee thought it unfair. She was angry."), so
@@ -284,7 +297,7 @@ class SpeakerResolver:
             subjects = self._mentions_before(sent, pronoun, is_subject)
             if subjects:
                 last = subjects[-1]
-                return self._topic(last) if isinstance(last, Token) else self.named(last)
+                return self._referent(last)
         return None
 
     def _mentions_before(
