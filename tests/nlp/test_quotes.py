@@ -392,3 +392,10 @@ def test_one_sentence_of_300_quotes_and_cues_gives_every_quote_its_speaker(
     found = [q for q in quotes(models, text) if q.kind != "indirect"]
     assert len(found) == 300
     assert {q.speaker for q in found} == {"Ana Ruiz"}
+
+
+def test_as_someone_put_it_is_a_speech_cue(models: Models) -> None:
+    text = "As the harbour master Tomas Brandt put it, “the tide waits for nobody.”"
+    quote = find(quotes(models, text), "tide waits")
+    assert (quote.speaker, quote.cue) == ("Tomas Brandt", "put")
+    assert quotes(models, "Jo Lee put it on the table and left.") == []

@@ -175,7 +175,12 @@ def is_cue(token: Token) -> bool:
     if token.lower_ in INVERTED_SAY:
         return True
     if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
-        return is_speech_verb(token.lemma_) or _document_reads(token) or _goes_on_about(token)
+        return (
+            is_speech_verb(token.lemma_)
+            or _document_reads(token)
+            or _goes_on_about(token)
+            or _puts_it(token)
+        )
     if token.pos_ == "NOUN" and token.lemma_.lower() in word_list("speech_nouns"):
         return any(c.dep_ == "poss" for c in token.children)
     return False
@@ -192,6 +197,14 @@ def _goes_on_about(verb: Token) -> bool:
     """Speaking at length ("went on about"): an idiom that introduces quoted phrases."""
     parts = {(c.dep_, c.lower_) for c in verb.children}
     return verb.lemma_.lower() == "go" and {("prt", "on"), ("prep", "about")} <= parts
+
+
+def _puts_it(verb: Token) -> bool:
+    """Saying something in one's own words ("as Lee put it"): an idiom that introduces
+    the quote it is said in."""
+    return verb.lemma_.lower() == "put" and any(
+        c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children
+    )
 
 
 def _according_object(according: Token) -> Token | None:
