@@ -251,3 +251,8 @@ def test_name_taken_for_an_organisation_after_an_institution_is_a_person(models:
     doc.set_ents([Span(doc, name.start, name.end, label="ORG")], default="unmodified")
     found = extract_quotes(doc, split_sentences(doc))
     assert next(q for q in found if "broken glass" in q.text).speaker == "Tomas Brandt"
+
+
+def test_a_day_before_a_speaking_participle_is_not_the_speaker(models: Models) -> None:
+    text = "Ana Ruiz, who spoke last week, issued a statement Tuesday saying, “The pier is safe.”"
+    assert speaker(models, text, "pier is safe") == "Ana Ruiz"

@@ -21,6 +21,8 @@ INVERTING_LEMMAS = frozenset({"say", "add"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "prep"})
 NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# A day or a time is never who speaks, though tagged a proper noun ("issued it Tuesday saying").
+TIME_LABELS = frozenset({"DATE", "TIME"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 
 
@@ -112,7 +114,7 @@ def _named_before_participle(cue: Token, allowed: Callable[[Token], bool]) -> bo
     if cue.tag_ != "VBG" or cue.i == 0:
         return False
     before = cue.nbor(-1)
-    return before.pos_ == "PROPN" and allowed(before)
+    return before.pos_ == "PROPN" and before.ent_type_ not in TIME_LABELS and allowed(before)
 
 
 def _left_subject(verb: Token, allowed: Callable[[Token], bool]) -> Token | None:

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from consilience.nlp.cues import (
     RELATIVE_PRONOUNS,
     SUBJECT_DEPS,
+    TIME_LABELS,
     cue_subject,
     entity_of,
     group_name,
@@ -62,8 +63,7 @@ class Speaker:
     end: int
 
 
-# What one step of resolving a pronoun finds: a speaker, nobody, or an earlier pronoun.
-Found = Speaker | Token | None
+Found = Speaker | Token | None  # what a step of resolving a pronoun finds
 
 
 class SpeakerResolver:
@@ -93,8 +93,7 @@ class SpeakerResolver:
         self.counts = Counter(last_word(m.text) for m in self.mentions)
         self.full_names = [strip_possessive(p.text) for p in self.people]
         self.fullest: dict[str, str] = {}
-        self.resolved: dict[tuple[str, int], Speaker | None] = {}
-        """Pronouns already resolved: chains of "he said" cost one step each, not the chain."""
+        self.resolved: dict[tuple[str, int], Speaker | None] = {}  # pronouns resolved
 
     def mentions_between(self, start: int, end: int) -> list[Span]:
         """Named people and organisations starting between two token positions."""
@@ -157,6 +156,8 @@ class SpeakerResolver:
         entity = entity_of(token)
         if entity is not None:
             return self.named(entity)
+        if token.ent_type_ in TIME_LABELS:  # "Tuesday": a day, not who speaks
+            return None
         if token.pos_ == "PROPN" or (token.is_title and token.text in self.surnames):
             return self.named(proper_span(token))
         if token.pos_ == "NOUN" and is_document(token):
@@ -238,9 +239,8 @@ class SpeakerResolver:
         return self._once("topic", pronoun, self._find_topic)
 
     def _once(self, kind: str, pronoun: Token, find: Callable[[Token], Found]) -> Speaker | None:
-        """Follow ``find`` from pronoun to earlier pronoun until it names someone, each
-        pronoun computed once; a loop, not recursion, so a chain of hundreds of "he said"
-        cannot overflow the stack, and a cycle resolves to nobody."""
+        """Follow ``find`` back from pronoun to pronoun until it names someone, each once; a
+        loop, so hundreds of "he said" cannot overflow the stack; a cycle names nobody."""
         chain: list[Token] = []
         current: Found = pronoun
         while isinstance(current, Token):
