@@ -33,11 +33,8 @@ def test_direct_quote_with_speech_verb_after(models: Models) -> None:
 def test_two_apostrophe_marks_give_a_direct_quote_with_its_speaker(models: Models) -> None:
     text = "The council met on Tuesday.\n''We will rebuild the pier,'' Mayor Ana Ruiz said."
     quote = find(quotes(models, text), "rebuild the pier")
-    assert (quote.kind, quote.text, quote.speaker) == (
-        "direct",
-        "We will rebuild the pier",
-        "Ana Ruiz",
-    )
+    assert quote.text == "We will rebuild the pier"
+    assert (quote.kind, quote.speaker) == ("direct", "Ana Ruiz")
 
 
 def test_interrupted_quote_gives_two_quotes_with_one_speaker(models: Models) -> None:
