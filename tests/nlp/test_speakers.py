@@ -256,3 +256,11 @@ def test_name_taken_for_an_organisation_after_an_institution_is_a_person(models:
 def test_a_day_before_a_speaking_participle_is_not_the_speaker(models: Models) -> None:
     text = "Ana Ruiz, who spoke last week, issued a statement Tuesday saying, “The pier is safe.”"
     assert speaker(models, text, "pier is safe") == "Ana Ruiz"
+
+
+def test_who_after_a_list_of_names_is_the_last_name(models: Models) -> None:
+    text = (
+        "The ceremony drew guests like Ana Ruiz, Tomas Brandt and Maria Okafor, "
+        "who joked of the pier, “I have not walked on it yet.”"
+    )
+    assert speaker(models, text, "walked on it") == "Maria Okafor"

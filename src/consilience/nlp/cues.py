@@ -226,6 +226,15 @@ def _passive_agent(verb: Token) -> Token | None:
     return None
 
 
+def name_before_relative(relative: Token) -> Token | None:
+    """The name right before ", who": news puts the relative after whom it tells of,
+    wherever the parser hangs it ("Lee, Ruiz and Jo Kim, who joked")."""
+    if relative.i < 2 or relative.nbor(-1).text != ",":
+        return None
+    before = relative.nbor(-2)
+    return before if before.pos_ == "PROPN" else None
+
+
 def named_owner(document: Token) -> Token | None:
     owners = [c for c in document.children if c.dep_ in ("compound", "poss")]
     return next((c for c in owners if entity_of(c) is not None), None)

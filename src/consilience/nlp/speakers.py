@@ -3,11 +3,10 @@
 A speaker is only named when the article itself names the person: a proper-noun subject,
 a pronoun resolved to the nearest preceding person who is the subject of a clause, or a
 role noun ("the envoy") resolved through the titles and appositions the article gives its
-people ("US envoy Jo Adler", "Jo Adler, the US special envoy"); "it" and "they"
-only to a named organisation. Anything else (unnamed sources, "they" for a group of
-people, a role nobody in the article holds) yields no speaker. Finding the cue and its
-subject token is `consilience.nlp.cues`' work.
-"""
+people ("US envoy Jo Adler", "Jo Adler, the US special envoy"); "it" and "they" only to a
+named organisation. Anything else (unnamed sources, "they" for a group of people, a role
+nobody in the article holds) yields no speaker. Finding the cue and its subject token is
+`consilience.nlp.cues`' work."""
 
 from __future__ import annotations
 
@@ -28,6 +27,7 @@ from consilience.nlp.cues import (
     group_name,
     is_document,
     is_subject,
+    name_before_relative,
     named_owner,
     proper_span,
     speaks,
@@ -152,7 +152,7 @@ class SpeakerResolver:
         if lower in ("it", "they"):
             return self._speaking_organisation(token)
         if lower in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
-            return self.resolve(token.head.head)
+            return self.resolve(name_before_relative(token) or token.head.head)
         entity = entity_of(token)
         if entity is not None:
             return self.named(entity)
