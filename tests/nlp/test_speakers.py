@@ -264,3 +264,11 @@ def test_who_after_a_list_of_names_is_the_last_name(models: Models) -> None:
         "who joked of the pier, “I have not walked on it yet.”"
     )
     assert speaker(models, text, "walked on it") == "Maria Okafor"
+
+
+def test_an_unnamed_aide_is_not_the_aide_named_before(models: Models) -> None:
+    text = (
+        "Tomas Brandt, a senior aide to the mayor, left the meeting early.\n"
+        "“Nobody read the report,” one aide said on Friday."
+    )
+    assert speaker(models, text, "Nobody read") is None

@@ -24,6 +24,7 @@ NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # A day or a time is never who speaks, though tagged a proper noun ("issued it Tuesday saying").
 TIME_LABELS = frozenset({"DATE", "TIME"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+INDEFINITE = frozenset({"a", "an", "another", "one", "some"})
 
 
 def is_speech_verb(lemma: str) -> bool:
@@ -224,6 +225,12 @@ def _passive_agent(verb: Token) -> Token | None:
         if child.dep_ == "agent":
             return next((g for g in child.children if g.dep_ == "pobj"), None)
     return None
+
+
+def is_indefinite(noun: Token) -> bool:
+    """A noun that brings in someone new ("an aide", "one official"), not a holder of the
+    role the article named before."""
+    return any(c.dep_ in ("det", "nummod") and c.lower_ in INDEFINITE for c in noun.children)
 
 
 def name_before_relative(relative: Token) -> Token | None:

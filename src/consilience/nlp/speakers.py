@@ -26,6 +26,7 @@ from consilience.nlp.cues import (
     entity_of,
     group_name,
     is_document,
+    is_indefinite,
     is_subject,
     name_before_relative,
     named_owner,
@@ -116,11 +117,8 @@ class SpeakerResolver:
         return at < 0 or token.idx >= self.quoted[at][1]
 
     def narrated(self, token: Token) -> bool:
-        """Words of narration: outside quotes, or in a quoted passage of someone's writing.
-
-        People a quoted passage tells about ("Lee thought it unfair.") are as much the
-        topic of a following "she said" as people in the article's own sentences.
-        """
+        """Words of narration: outside quotes, or in a quoted passage of someone's writing,
+        whose people ("Lee thought it unfair.") are as much the topic of a "she said"."""
         return self.outside_quotes(token) or any(
             start <= token.idx < end for start, end in self.excerpts
         )
@@ -210,13 +208,13 @@ class SpeakerResolver:
         return best
 
     def _role(self, noun: Token) -> Speaker | None:
-        """A role noun: an apposed name, else the nearest earlier holder of that role."""
+        """An apposed name, else the nearest earlier holder of the role ("an aide": none)."""
         for child in noun.children:
             if child.dep_ == "appos":
                 found = self.resolve(child)
                 if found is not None:
                     return found
-        holders = self.roles.get(noun.lemma_.lower(), [])
+        holders = [] if is_indefinite(noun) else self.roles.get(noun.lemma_.lower(), [])
         before = [p for p in holders if p.end_char <= noun.idx]
         if not before:
             group = group_name(noun)
