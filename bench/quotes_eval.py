@@ -10,16 +10,18 @@ against each annotator's attributions; the extractor runs once per article text)
   overlaps the content span of any of the annotation's attributions. ``indirect``
   quotes are scored the same way but reported apart.
 - Gold direct quotes: annotated contents of which at least half the characters lie
-  between a pair of double quotation marks (straight, curly, guillemets, „“) of the same
-  paragraph. Recall: a gold direct quote is found when an extracted quote overlaps it
-  by at least half of the shorter of the two spans.
+  between a pair of double quotation marks (straight, curly, guillemets, „“, or two
+  apostrophes ''…'' as the New York Times archive writes them) of the same paragraph.
+  Recall: a gold direct quote is found when an extracted quote overlaps it by at least
+  half of the shorter of the two spans.
 - Speaker accuracy, on found gold direct quotes (the most overlapping extracted quote):
-  the gold speaker is the annotated ``source``. A pronoun source is resolved the way a
-  reader would from the annotation alone: "who/which/that" to the capitalised name right
-  before it, "he/she/..." to the nearest earlier attribution of the same annotation whose
-  source is a name or a definite description. A named gold speaker (a capitalised word) is
-  matched when the two names share a word (titles and function words aside:
-  "Mr. Obama" = "Barack Obama"); an unnamed one ("a source", "experts", "a Navy
+  the gold speaker is the annotated ``source`` (the ``cue`` where the annotator swapped
+  the two: a source that is a single speech verb, "said"). A pronoun source is resolved
+  the way a reader would from the annotation alone: "who/which/that" to the capitalised
+  name right before it, "he/she/..." to the nearest earlier attribution of the same
+  annotation whose source is a name or a definite description. A named gold speaker (a
+  capitalised word) is matched when the two names share a word (titles and function words
+  aside: "Mr. Obama" = "Barack Obama"); an unnamed one ("a source", "experts", "a Navy
   spokesman") is matched only by the prediction ``None``. A definite description
   ("the mayor", "the Ohio senator") cannot be checked against the annotation, so those
   quotes are left out of speaker accuracy and counted apart. A description is a source
@@ -38,6 +40,7 @@ import re
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -46,10 +49,11 @@ from spacy.tokens import Doc, DocBin
 from consilience.model import QuoteMention
 from consilience.nlp import shared_models
 from consilience.nlp.annotate import split_sentences
+from consilience.nlp.cues import is_speech_verb
 from consilience.nlp.quotes import extract_quotes
 from consilience.text import word_list
 
-QUOTED = re.compile(r"[\"“„«][^\"“”„«»\n]*[\"”“»]")
+QUOTED = re.compile(r"[\"“„«][^\"“”„«»\n]*[\"”“»]|''(?:(?!'')[^\n])*''")
 PRONOUNS = frozenset(
     ["he", "she", "him", "her", "his", "i", "we", "they", "them", "it", "you", "me", "us"]
 )
@@ -160,7 +164,7 @@ def gold_speaker(attribution: dict[str, Any], ordered: Sequence[dict[str, Any]],
     source = attribution.get("source")
     if source is None:
         return ""
-    name = str(source["text"]).strip()
+    name = source_text(attribution)
     start = spans_of(source)[0][0]
     if name.lower() in RELATIVES:
         runs = NAME_RUN.findall(text[max(0, start - 100) : start])
@@ -168,11 +172,27 @@ def gold_speaker(attribution: dict[str, Any], ordered: Sequence[dict[str, Any]],
     if name.lower() in PRONOUNS:
         earlier = [a for a in ordered if a.get("source") and spans_of(a["source"])[0][0] < start]
         for previous in reversed(earlier):
-            said = _as_written(str(previous["source"]["text"]), text)
+            said = _as_written(source_text(previous), text)
             if is_named(said) or is_role(said):
                 return said
         return ""
     return _as_written(name, text)
+
+
+def source_text(attribution: dict[str, Any]) -> str:
+    """The annotated source's words, or the cue's where the annotator swapped the two
+    (source "said", cue "Jo Lee"): a source that is one speech verb says nobody."""
+    source = str(attribution["source"]["text"]).strip()
+    cue = attribution.get("cue")
+    if cue is not None and " " not in source and _is_speech_verb_form(source):
+        return str(cue["text"]).strip()
+    return source
+
+
+@cache
+def _is_speech_verb_form(word: str) -> bool:
+    lemma = shared_models().spacy(word)[0].lemma_
+    return word.islower() and is_speech_verb(lemma)
 
 
 def _as_written(source: str, text: str) -> str:

@@ -25,6 +25,25 @@ def test_every_quotation_mark_style(text: str, expected: list[str]) -> None:
     assert texts(text) == expected
 
 
+def test_two_apostrophes_pair_as_double_marks() -> None:
+    text = "''The bridge opens in May,'' said Jo Lee. Critics call it ''a folly.''"
+    assert texts(text) == ["The bridge opens in May", "a folly."]
+
+
+def test_two_apostrophes_hold_a_nested_single_quote() -> None:
+    text = "''She told me, 'Sell the boat,''' Ana Ruiz said."
+    assert texts(text) == ["She told me, 'Sell the boat,'"]
+
+
+def test_two_apostrophes_that_do_not_pair_are_no_quote() -> None:
+    assert texts("The shelf is 6'2'' high, and the Smiths'' dog barks.") == []
+
+
+def test_two_apostrophes_run_over_paragraphs() -> None:
+    text = "''The plan is dead.\n\n''We start again,'' the mayor said."
+    assert texts(text) == ["The plan is dead.", "We start again"]
+
+
 def test_apostrophes_are_not_quotes() -> None:
     assert texts("Witkoff’s view, it’s the Clintons' plan.") == []
 

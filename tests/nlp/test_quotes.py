@@ -30,6 +30,13 @@ def test_direct_quote_with_speech_verb_after(models: Models) -> None:
     assert text[quote.speaker_start : quote.speaker_end] == "Witkoff"
 
 
+def test_two_apostrophe_marks_give_a_direct_quote_with_its_speaker(models: Models) -> None:
+    text = "The council met on Tuesday.\n''We will rebuild the pier,'' Mayor Ana Ruiz said."
+    quote = find(quotes(models, text), "rebuild the pier")
+    assert quote.text == "We will rebuild the pier"
+    assert (quote.kind, quote.speaker) == ("direct", "Ana Ruiz")
+
+
 def test_interrupted_quote_gives_two_quotes_with_one_speaker(models: Models) -> None:
     text = "“The talks went well,” Jane Smith said. “We meet again next week.”"
     found = quotes(models, text)
@@ -95,6 +102,18 @@ def test_indirect_speech_needs_a_named_speaker(models: Models) -> None:
         ("indirect", "Lavrov", "a deal is not easy")
     ]
     assert quotes(models, "Some people stated that a deal is not easy.") == []
+
+
+def test_partial_quote_goes_to_the_person_whose_verb_it_hangs_from(models: Models) -> None:
+    text = (
+        "The mill closed in June.\nMaria Okafor blamed the closure on “years of careless planning.”"
+    )
+    quote = find(quotes(models, text), "careless planning")
+    assert (quote.kind, quote.speaker) == ("partial", "Maria Okafor")
+    assert (
+        quote.speaker_reason is not None
+        and "verb the quoted words hang from" in quote.speaker_reason
+    )
 
 
 def test_scare_quote_without_attribution_has_no_speaker(models: Models) -> None:
@@ -356,3 +375,24 @@ def test_indirect_speech_keeps_a_quoted_term_inside_it(models: Models) -> None:
     found = quotes(models, 'Olga Berg said the city would build a "green corridor" by the river.')
     indirect = [(q.speaker, q.text) for q in found if q.kind == "indirect"]
     assert indirect == [("Olga Berg", 'the city would build a "green corridor" by the river')]
+
+
+def test_hundreds_of_nested_openings_do_not_overflow_the_stack(models: Models) -> None:
+    text = "“He said " * 400 + "yes" + "”" * 400
+    assert len(quotes(models, text)) >= 1
+
+
+def test_one_sentence_of_300_quotes_and_cues_gives_every_quote_its_speaker(
+    models: Models,
+) -> None:
+    text = " ".join(f"“Point {i},” Ana Ruiz said, adding" for i in range(300)) + " nothing."
+    found = [q for q in quotes(models, text) if q.kind != "indirect"]
+    assert len(found) == 300
+    assert {q.speaker for q in found} == {"Ana Ruiz"}
+
+
+def test_as_someone_put_it_is_a_speech_cue(models: Models) -> None:
+    text = "As the harbour master Tomas Brandt put it, “the tide waits for nobody.”"
+    quote = find(quotes(models, text), "tide waits")
+    assert (quote.speaker, quote.cue) == ("Tomas Brandt", "put")
+    assert quotes(models, "Jo Lee put it on the table and left.") == []

@@ -234,3 +234,41 @@ def test_an_office_nobody_holds_speaks_rather_than_an_organisation_nearby(
         "“Nobody was hurt,” said the ferry captain."
     )
     assert speaker(models, text, "Nobody was hurt") == "ferry captain"
+
+
+def test_name_taken_for_an_organisation_after_an_institution_is_a_person(models: Models) -> None:
+    text = (
+        "Mayor Ana Ruiz visited the harbour.\n"
+        "“We will rebuild the pier,” Ms Ruiz said.\n"
+        "A professor of history at the University of Veradell, Tomas Brandt, stayed home.\n"
+        "But he walked to the square to see the damage.\n"
+        "“The square was full of broken glass,” he said."
+    )
+    doc = models.spacy(text)
+    start = text.index("Tomas Brandt")
+    name = doc.char_span(start, start + len("Tomas Brandt"))
+    assert name is not None
+    doc.set_ents([Span(doc, name.start, name.end, label="ORG")], default="unmodified")
+    found = extract_quotes(doc, split_sentences(doc))
+    assert next(q for q in found if "broken glass" in q.text).speaker == "Tomas Brandt"
+
+
+def test_a_day_before_a_speaking_participle_is_not_the_speaker(models: Models) -> None:
+    text = "Ana Ruiz, who spoke last week, issued a statement Tuesday saying, “The pier is safe.”"
+    assert speaker(models, text, "pier is safe") == "Ana Ruiz"
+
+
+def test_who_after_a_list_of_names_is_the_last_name(models: Models) -> None:
+    text = (
+        "The ceremony drew guests like Ana Ruiz, Tomas Brandt and Maria Okafor, "
+        "who joked of the pier, “I have not walked on it yet.”"
+    )
+    assert speaker(models, text, "walked on it") == "Maria Okafor"
+
+
+def test_an_unnamed_aide_is_not_the_aide_named_before(models: Models) -> None:
+    text = (
+        "Tomas Brandt, a senior aide to the mayor, left the meeting early.\n"
+        "“Nobody read the report,” one aide said on Friday."
+    )
+    assert speaker(models, text, "Nobody read") is None

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
@@ -21,14 +21,16 @@ from consilience.nlp.cues import cue_subject, is_cue, is_subject, speaks
 from consilience.nlp.layout import Article, distance, quote_kind, quote_paragraphs
 from consilience.nlp.quotemarks import Quoted
 from consilience.nlp.readings import (
+    MAX_CUES,
     colon_intro_cue,
     continues_from,
     cue_text,
     dash_byline,
     governing_cue,
+    governing_verb,
     narrated_speaker,
     previous_sentence_cue,
-    region,
+    region_cues,
     speaker_label,
 )
 from consilience.nlp.speakers import (
@@ -43,6 +45,9 @@ CUE_BEFORE = 2
 CUE_AFTER = 3
 # Sentences before a quote whose names are candidates.
 WINDOW_BEFORE = 2
+# The nearest names each side of a quote that it weighs (PolNeAR's training split never
+# has more than 23 in all): a sentence of hundreds of quotes and names stays linear.
+MAX_NAMES = 24
 # The readings of the layout that propose a speaker (the others only describe a name).
 READINGS = frozenset(
     {
@@ -57,6 +62,7 @@ READINGS = frozenset(
         "continues",
         "chain",
         "antecedent",
+        "verb_subject",
         "cue_adjacent",
     }
 )
@@ -108,6 +114,9 @@ def site(art: Article, quote: Quoted, resolver: SpeakerResolver, before: Site | 
     kind = quote_kind(art.text, quote)
     cues, unresolved, first_cue, cue_tokens = _cue_proposals(art, quote, resolver, kind)
     proposals = list(cues)
+    holder = _verb_subject(art, quote, resolver)
+    if holder is not None:
+        proposals.append(holder)
     chain = first_cue
     if kind == "direct":
         byline = dash_byline(art, quote) or speaker_label(art, quote, resolver)
@@ -143,6 +152,22 @@ def site(art: Article, quote: Quoted, resolver: SpeakerResolver, before: Site | 
     return Site(quote, kind, found, proposals, cue, chain, chain or running, bool(cue_tokens))
 
 
+def _verb_subject(art: Article, quote: Quoted, resolver: SpeakerResolver) -> Proposal | None:
+    """The person who is the subject of the verb (not a speech cue) the quoted words hang
+    from, in the quote's paragraph: "Lee called the plan “a folly”". A place or a body
+    there is mostly what the words are about ("Kyiv must accept “the new map”")."""
+    inside = art.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    verb = governing_verb(inside) if inside is not None else None
+    paragraph = quote_paragraphs(art.text, quote)
+    if verb is None or is_cue(verb) or not paragraph[0] <= verb.idx < paragraph[1]:
+        return None
+    subject = cue_subject(verb, resolver.outside_quotes)
+    speaker = resolver.resolve(subject) if subject is not None else None
+    if speaker is None or subject is None or not resolver.is_person(speaker):
+        return None
+    return Proposal("verb_subject", speaker, None, subject.doc[subject.i : subject.i + 1])
+
+
 def _own(proposals: list[Proposal]) -> list[Proposal]:
     """A quote's proposals as a following quote inherits them (one level, never nested)."""
     own = [p for p in proposals if p.rule not in ("continues", "chain")]
@@ -157,7 +182,7 @@ def _cue_proposals(
     found: list[tuple[str, Token]] = []
     inside = art.doc.char_span(quote.start, quote.end, alignment_mode="expand")
     paragraph = quote_paragraphs(art.text, quote)
-    nearby = [t for t in region(art, quote) if is_cue(t) and not art.quoted(t)]
+    nearby = region_cues(art, quote)
     governing = governing_cue(inside) if inside is not None else None
     if governing is not None and paragraph[0] <= governing.idx < paragraph[1]:
         found.append(("governing", governing))
@@ -166,7 +191,7 @@ def _cue_proposals(
         ]
         if between:
             found.append(("participle", between[-1]))
-    ordered = sorted(nearby, key=lambda t: distance(t, quote))
+    ordered = sorted(nearby, key=lambda t: distance(t, quote))[:MAX_CUES]
     found += [("nearest_cue" if i == 0 else "other_cue", t) for i, t in enumerate(ordered)]
     colon = colon_intro_cue(art, quote.mark_start)
     if colon is not None:
@@ -260,13 +285,24 @@ def _nearby(art: Article, quote: Quoted, resolver: SpeakerResolver) -> list[tupl
         first = doc[first.start - 1].sent
     last = doc[max(mark.end - 1, mark.start)].sent
     end = doc[last.end].sent.end if last.end < len(doc) else last.end
+    before = reversed(resolver.mentions_between(first.start, mark.start))
+    after = resolver.mentions_between(mark.end, end)
     found = []
-    for span in resolver.mentions_between(first.start, end):
-        if span.label_ == "NORP" or art.quoted(span.root) or mark.start <= span.start < mark.end:
-            continue
+    for span in [*_names(art, before), *_names(art, after)]:
         speaker = resolver.named(span)
         if speaker is not None:
             found.append((span, speaker))
+    return sorted(found, key=lambda m: m[0].start)
+
+
+def _names(art: Article, mentions: Iterable[Span]) -> list[Span]:
+    """The first MAX_NAMES mentions, walking away from a quote, that are not quoted."""
+    found: list[Span] = []
+    for span in mentions:
+        if len(found) == MAX_NAMES:
+            break
+        if span.label_ != "NORP" and not art.quoted(span.root):
+            found.append(span)
     return found
 
 

@@ -21,7 +21,10 @@ INVERTING_LEMMAS = frozenset({"say", "add"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "prep"})
 NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# A day or a time is never who speaks, though tagged a proper noun ("issued it Tuesday saying").
+TIME_LABELS = frozenset({"DATE", "TIME"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+INDEFINITE = frozenset({"a", "an", "another", "one", "some"})
 
 
 def is_speech_verb(lemma: str) -> bool:
@@ -112,7 +115,7 @@ def _named_before_participle(cue: Token, allowed: Callable[[Token], bool]) -> bo
     if cue.tag_ != "VBG" or cue.i == 0:
         return False
     before = cue.nbor(-1)
-    return before.pos_ == "PROPN" and allowed(before)
+    return before.pos_ == "PROPN" and before.ent_type_ not in TIME_LABELS and allowed(before)
 
 
 def _left_subject(verb: Token, allowed: Callable[[Token], bool]) -> Token | None:
@@ -170,11 +173,17 @@ def _acl_owner(noun: Token) -> Token | None:
 def is_cue(token: Token) -> bool:
     """A speech verb, a speech noun with an owner ("Adler's remarks") or "according to"."""
     if token.lower_ == "according":
-        return any(c.lower_ == "to" for c in token.children) or token.nbor(1).lower_ == "to"
+        following = token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "to"
+        return following or any(c.lower_ == "to" for c in token.children)
     if token.lower_ in INVERTED_SAY:
         return True
     if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
-        return is_speech_verb(token.lemma_) or _document_reads(token) or _goes_on_about(token)
+        return (
+            is_speech_verb(token.lemma_)
+            or _document_reads(token)
+            or _goes_on_about(token)
+            or _puts_it(token)
+        )
     if token.pos_ == "NOUN" and token.lemma_.lower() in word_list("speech_nouns"):
         return any(c.dep_ == "poss" for c in token.children)
     return False
@@ -193,6 +202,14 @@ def _goes_on_about(verb: Token) -> bool:
     return verb.lemma_.lower() == "go" and {("prt", "on"), ("prep", "about")} <= parts
 
 
+def _puts_it(verb: Token) -> bool:
+    """Saying something in one's own words ("as Lee put it"): an idiom that introduces
+    the quote it is said in."""
+    return verb.lemma_.lower() == "put" and any(
+        c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children
+    )
+
+
 def _according_object(according: Token) -> Token | None:
     for child in according.children:
         if child.lower_ == "to":
@@ -208,6 +225,21 @@ def _passive_agent(verb: Token) -> Token | None:
         if child.dep_ == "agent":
             return next((g for g in child.children if g.dep_ == "pobj"), None)
     return None
+
+
+def is_indefinite(noun: Token) -> bool:
+    """A noun that brings in someone new ("an aide", "one official"), not a holder of the
+    role the article named before."""
+    return any(c.dep_ in ("det", "nummod") and c.lower_ in INDEFINITE for c in noun.children)
+
+
+def name_before_relative(relative: Token) -> Token | None:
+    """The name right before ", who": news puts the relative after whom it tells of,
+    wherever the parser hangs it ("Lee, Ruiz and Jo Kim, who joked")."""
+    if relative.i < 2 or relative.nbor(-1).text != ",":
+        return None
+    before = relative.nbor(-2)
+    return before if before.pos_ == "PROPN" else None
 
 
 def named_owner(document: Token) -> Token | None:

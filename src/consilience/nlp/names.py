@@ -10,11 +10,17 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from consilience.nlp.cues import INVERTED_SAY
+from consilience.text import word_list
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
+ORGANISATION_LABELS = frozenset({"ORG"})
+# Links inside a noun phrase between a role noun and the institution after it
+# ("professor of economics at the University").
+PHRASE_DEPS = frozenset({"pobj", "prep", "compound"})
+ROLE_REACH = 5
 POSSESSIVE_ENDINGS = ("’s", "'s", "’", "'")
 
 
@@ -28,11 +34,14 @@ def strip_possessive(text: str) -> str:
 def person_mentions(doc: Doc) -> list[Span]:
     """PERSON entities plus other mentions of their surnames the NER labelled otherwise.
 
-    A name the NER mostly takes for a place ("N. Korea" once PERSON, "North Korea" a dozen
-    times GPE) is a place.
+    A name in apposition with an office or job is a person whatever the NER says ("a
+    professor at the Veradell Institute, Jo Lee,": the Institute misleads it).
+
+        A name the NER mostly takes for a place ("N. Korea" once PERSON, "North Korea" a dozen
+        times GPE) is a place.
     """
     places = Counter(last_word(e.text) for e in doc.ents if e.label_ in PLACE_LABELS)
-    names = [name_span(e) for e in doc.ents if e.label_ == "PERSON"]
+    names = [name_span(e) for e in doc.ents if e.label_ == "PERSON" or _apposed_to_role(e)]
     named = Counter(last_word(n.text) for n in names)
     people = [n for n in names if named[last_word(n.text)] >= places[last_word(n.text)]]
     surnames = {last_word(p.text) for p in people}
@@ -44,6 +53,33 @@ def person_mentions(doc: Doc) -> list[Span]:
         if t.i not in in_entity and t.is_title and t.text in surnames
     ]
     return sorted(people + others + bare, key=lambda p: p.start)
+
+
+def _apposed_to_role(entity: Span) -> bool:
+    """Whether a name the NER took for an organisation is a person's, by its apposition."""
+    return entity.label_ in ORGANISATION_LABELS and in_role_apposition(entity.root)
+
+
+def in_role_apposition(root: Token) -> bool:
+    """Whether a name stands in apposition with a role noun ("Jo Lee, a professor", "a
+    professor at the Institute, Jo Lee": the parser hangs the name on the institution,
+    so the role may be a few words up the phrase)."""
+    if any(c.dep_ == "appos" and _is_role(c) for c in root.children):
+        return True
+    if root.dep_ != "appos":
+        return False
+    head = root.head
+    for _ in range(ROLE_REACH):
+        if _is_role(head):
+            return True
+        if head.dep_ not in PHRASE_DEPS or head.head is head:
+            return False
+        head = head.head
+    return False
+
+
+def _is_role(token: Token) -> bool:
+    return token.pos_ == "NOUN" and token.lemma_.lower() in word_list("role_nouns")
 
 
 def name_span(span: Span) -> Span:

@@ -1,8 +1,9 @@
 """Find the spans enclosed by quotation marks, in any style, without ever raising.
 
-Double-style marks (straight ``"``, curly “…”, „…“, «…», ‹…›) are paired first within
-each paragraph; single-style marks (‘…’ and straight ``'``) count only outside them, so
-a quote nested in a quote stays part of its outer quote. An unclosed mark is dropped,
+Double-style marks (straight ``"``, curly “…”, „…“, «…», ‹…›, and two apostrophes
+''…'' as newswire archives write them) are paired first within each paragraph;
+single-style marks (‘…’ and straight ``'``) count only outside them, so a quote nested
+in a quote stays part of its outer quote. An unclosed mark is dropped,
 except at the end of a paragraph when the next paragraph opens a mark again (the news
 convention for a quote that runs over several paragraphs), or when a double mark that
 closes it comes within the next few short lines before any mark that opens (text set
@@ -27,6 +28,9 @@ MAX_SINGLE_QUOTE = 300
 # How far a double quote may run on over line breaks to find its closing mark.
 MAX_RUN_ON_LINES = 5
 MAX_RUN_ON_CHARS = 1200
+# Two apostrophes stand for a straight double mark in newswire archives (''Yes,'' he said).
+APOSTROPHE = "'"
+TWO_APOSTROPHES = "''"
 
 # Whether the mark at a position opens, closes or is no quote mark, given the open mark.
 _Role = Callable[[str, int, str | None], str | None]
@@ -44,10 +48,10 @@ class Quoted:
 
 def quoted_spans(text: str) -> list[Quoted]:
     """Every quoted span of the text in order; nested single quotes are not reported."""
-    doubles = _pair(text, _double_role, run_on=True)
+    doubles = _pair(text, _double_role, run_on=True, apostrophes=2)
     singles = [
         q
-        for q in _pair(text, _single_role, run_on=False)
+        for q in _pair(text, _single_role, run_on=False, apostrophes=1)
         if q.mark_end - q.mark_start <= MAX_SINGLE_QUOTE and not _inside(q, doubles)
     ]
     found = [q for q in (_trimmed(text, q) for q in doubles + singles) if q is not None]
@@ -70,22 +74,26 @@ def _trimmed(text: str, quote: Quoted) -> Quoted | None:
     return Quoted(start, end, quote.mark_start, quote.mark_end)
 
 
-def _pair(text: str, role: _Role, run_on: bool) -> list[Quoted]:
+def _pair(text: str, role: _Role, run_on: bool, apostrophes: int) -> list[Quoted]:
     """Pair opening and closing marks paragraph by paragraph (over lines when ``run_on``
-    and the mark closes a few lines on)."""
+    and the mark closes a few lines on); a mark of apostrophes is that many characters."""
+
+    def width(i: int) -> int:
+        return apostrophes if text[i] == APOSTROPHE else 1
+
     found: list[Quoted] = []
     opened: int | None = None
     for i, char in enumerate(text):
         if char == "\n":
             if opened is not None and _next_paragraph_opens(text, i):
-                found.append(Quoted(opened + 1, i, opened, i))
+                found.append(Quoted(opened + width(opened), i, opened, i))
             elif opened is not None and run_on and _runs_on(text, i, opened, role):
                 continue
             opened = None
             continue
         kind = role(text, i, text[opened] if opened is not None else None)
         if kind == "close" and opened is not None:
-            found.append(Quoted(opened + 1, i, opened, i + 1))
+            found.append(Quoted(opened + width(opened), i, opened, i + width(i)))
             opened = None
         elif kind == "open":
             opened = i
@@ -94,8 +102,12 @@ def _pair(text: str, role: _Role, run_on: bool) -> list[Quoted]:
 
 def _double_role(text: str, i: int, open_char: str | None) -> str | None:
     char = text[i]
+    if char == APOSTROPHE:
+        if open_char not in (None, APOSTROPHE) or not _two_apostrophes(text, i):
+            return None
+        return _straight_role(text, i, open_char is not None, width=2)
     if char == '"':
-        return _straight_role(text, i, open_char is not None)
+        return None if open_char == APOSTROPHE else _straight_role(text, i, open_char is not None)
     if char == "“" and open_char is not None and (open_char == "„" or _ends_word(text, i)):
         return "close"
     if char in DOUBLE_OPENERS:
@@ -109,7 +121,7 @@ def _double_role(text: str, i: int, open_char: str | None) -> str | None:
 
 def _single_role(text: str, i: int, open_char: str | None) -> str | None:
     char = text[i]
-    if char not in "‘’'":
+    if char not in "‘’'" or _two_apostrophes(text, i) or _two_apostrophes(text, i - 1):
         return None
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
@@ -122,17 +134,34 @@ def _single_role(text: str, i: int, open_char: str | None) -> str | None:
     return "close" if not before.isspace() and (after.isspace() or not after.isalnum()) else None
 
 
-def _straight_role(text: str, i: int, is_open: bool) -> str | None:
-    """A straight double mark opens after a boundary and before a word, else closes.
+def _straight_role(text: str, i: int, is_open: bool, width: int = 1) -> str | None:
+    """A straight double mark (``width`` characters) opens after a boundary and before a
+    word, else closes.
 
     While a quote is open, a mark after a sentence's punctuation and a space closes it even
     when glued to the next word (``murder, "the minister said``), as tokenised text sets it.
     """
+    starts, ends = _starts_word(text, i, width), _ends_word(text, i, width)
     if is_open:
-        if _starts_word(text, i) and not _ends_word(text, i) and not _after_punctuation(text, i):
-            return "open"
-        return "close"
-    return "open" if not _ends_word(text, i) or _starts_word(text, i) else None
+        return "open" if starts and not ends and not _after_punctuation(text, i) else "close"
+    return "open" if not ends or starts else None
+
+
+def _two_apostrophes(text: str, i: int) -> bool:
+    """Whether two apostrophes from ``i`` make one double mark. In a run of three a
+    single mark nests inside the double one: the first two open, the last two close."""
+    if i < 0 or not text.startswith(TWO_APOSTROPHES, i):
+        return False
+    first = i
+    while first > 0 and text[first - 1] == APOSTROPHE:
+        first -= 1
+    last = i + 2
+    while last < len(text) and text[last] == APOSTROPHE:
+        last += 1
+    if last - first == 2:
+        return True
+    closing = first > 0 and not text[first - 1].isspace()
+    return last - first == 3 and i == (first + 1 if closing else first)
 
 
 def _after_punctuation(text: str, i: int) -> bool:
@@ -140,15 +169,15 @@ def _after_punctuation(text: str, i: int) -> bool:
     return text[max(i - 2, 0) : i] in SPACED_CLOSERS
 
 
-def _starts_word(text: str, i: int) -> bool:
+def _starts_word(text: str, i: int, width: int = 1) -> bool:
     before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
+    after = text[i + width] if i + width < len(text) else " "
     return before in BOUNDARY_BEFORE and not after.isspace()
 
 
-def _ends_word(text: str, i: int) -> bool:
+def _ends_word(text: str, i: int, width: int = 1) -> bool:
     before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
+    after = text[i + width] if i + width < len(text) else " "
     return not before.isspace() and (after.isspace() or not after.isalnum())
 
 

@@ -23,6 +23,7 @@ from consilience.nlp.candidates import Candidate
 EVIDENCE = {
     "governing": "subject of the speech verb the quote hangs from",
     "participle": "subject of the speaking participle before the quote",
+    "verb_subject": "subject of the verb the quoted words hang from",
     "nearest_cue": "subject of the nearest speech cue",
     "other_cue": "subject of a speech cue in the quote's sentence",
     "colon_cue": "introduces the quote, ending in a colon",

@@ -26,6 +26,9 @@ SHORT_ATTRIBUTION = 8
 CUE_LEAD = 4
 # At most this much text may follow a quote in its paragraph for the next to continue it.
 SHORT_TAIL = 80
+# The nearest cues each side of a quote that it weighs (PolNeAR's training split never
+# has more than 7 in all): a sentence of hundreds of quotes and cues stays linear.
+MAX_CUES = 8
 # The end of one sentence and the start of another, inside a run of text.
 SENTENCE_BREAK = re.compile(r"[.?!]\s+\S")
 
@@ -102,12 +105,8 @@ def previous_sentence_cue(art: Article, quote: Quoted) -> Token | None:
         return closing_cue_before(art, quote)
     if previous.idx < paragraph_start:
         return None
-    cues = [
-        t
-        for t in art.doc[previous.sent.start : previous.i + 1]
-        if t.idx >= paragraph_start and is_cue(t) and not art.quoted(t)
-    ]
-    return cues[-1] if cues else None
+    cue = art.last_cue(previous.sent.start, previous.i + 1)
+    return cue if cue is not None and cue.idx >= paragraph_start else None
 
 
 def closing_cue_before(art: Article, quote: Quoted) -> Token | None:
@@ -144,8 +143,25 @@ def governing_cue(inside: Span) -> Token | None:
     return None
 
 
-def region(art: Article, quote: Quoted) -> list[Token]:
-    """Tokens of the sentences a quote touches, within its paragraph."""
+def governing_verb(inside: Span) -> Token | None:
+    """The verb outside the quote that the quoted words hang from, speech verb or not.
+
+    Who "called the plan “a folly”" or "supports “fair pay”" is who the words are
+    ascribed to, though no speech verb says so.
+    """
+    token = inside.root
+    for _ in range(4):
+        if token.head is token:
+            return None
+        token = token.head
+        if not (inside.start <= token.i < inside.end) and token.pos_ in ("VERB", "AUX"):
+            return token
+    return None
+
+
+def region_cues(art: Article, quote: Quoted) -> list[Token]:
+    """The speech cues nearest the quote (MAX_CUES each side) in the sentences it touches,
+    within its paragraph."""
     first = art.doc.char_span(quote.mark_start, quote.mark_end, alignment_mode="expand")
     if first is None:
         return []
@@ -157,11 +173,8 @@ def region(art: Article, quote: Quoted) -> list[Token]:
         if len(following) <= SHORT_ATTRIBUTION or any(is_cue(t) for t in following[:CUE_LEAD]):
             sent_end = following.end
     paragraph = quote_paragraphs(art.text, quote)
-    return [
-        t
-        for t in art.doc[sent_start:sent_end]
-        if paragraph[0] <= t.idx < paragraph[1] and not (lo <= t.i < hi)
-    ]
+    near = art.cues_around(sent_start, sent_end, (lo, hi), MAX_CUES)
+    return [t for t in near if paragraph[0] <= t.idx < paragraph[1]]
 
 
 def colon_intro_cue(art: Article, position: int) -> Token | None:
@@ -173,12 +186,8 @@ def colon_intro_cue(art: Article, position: int) -> Token | None:
     if colon is None:
         return None
     paragraph_start = paragraph_bounds(art.text, colon.start_char)[0]
-    cues = [
-        t
-        for t in colon[0].sent
-        if is_cue(t) and paragraph_start <= t.idx and t.i < colon.start and not art.quoted(t)
-    ]
-    return cues[-1] if cues else None
+    cue = art.last_cue(colon[0].sent.start, colon.start)
+    return cue if cue is not None and cue.idx >= paragraph_start else None
 
 
 def cue_text(cue: Token) -> str:

@@ -3,11 +3,10 @@
 A speaker is only named when the article itself names the person: a proper-noun subject,
 a pronoun resolved to the nearest preceding person who is the subject of a clause, or a
 role noun ("the envoy") resolved through the titles and appositions the article gives its
-people ("US envoy Jo Adler", "Jo Adler, the US special envoy"); "it" and "they"
-only to a named organisation. Anything else (unnamed sources, "they" for a group of
-people, a role nobody in the article holds) yields no speaker. Finding the cue and its
-subject token is `consilience.nlp.cues`' work.
-"""
+people ("US envoy Jo Adler", "Jo Adler, the US special envoy"); "it" and "they" only to a
+named organisation. Anything else (unnamed sources, "they" for a group of people, a role
+nobody in the article holds) yields no speaker. Finding the cue and its subject token is
+`consilience.nlp.cues`' work."""
 
 from __future__ import annotations
 
@@ -22,16 +21,20 @@ from spacy.tokens import Doc, Span, Token
 from consilience.nlp.cues import (
     RELATIVE_PRONOUNS,
     SUBJECT_DEPS,
+    TIME_LABELS,
     cue_subject,
     entity_of,
     group_name,
     is_document,
+    is_indefinite,
     is_subject,
+    name_before_relative,
     named_owner,
     proper_span,
     speaks,
 )
 from consilience.nlp.names import (
+    in_role_apposition,
     last_word,
     learn_roles,
     name_span,
@@ -61,6 +64,9 @@ class Speaker:
     end: int
 
 
+Found = Speaker | Token | None  # what a step of resolving a pronoun finds
+
+
 class SpeakerResolver:
     """Resolve cue subjects to people using what one article says about its people."""
 
@@ -88,8 +94,7 @@ class SpeakerResolver:
         self.counts = Counter(last_word(m.text) for m in self.mentions)
         self.full_names = [strip_possessive(p.text) for p in self.people]
         self.fullest: dict[str, str] = {}
-        self.resolved: dict[tuple[str, int], Speaker | None] = {}
-        """Pronouns already resolved: chains of "he said" cost one step each, not the chain."""
+        self.resolved: dict[tuple[str, int], Speaker | None] = {}  # pronouns resolved
 
     def mentions_between(self, start: int, end: int) -> list[Span]:
         """Named people and organisations starting between two token positions."""
@@ -112,11 +117,8 @@ class SpeakerResolver:
         return at < 0 or token.idx >= self.quoted[at][1]
 
     def narrated(self, token: Token) -> bool:
-        """Words of narration: outside quotes, or in a quoted passage of someone's writing.
-
-        People a quoted passage tells about ("Lee thought it unfair.") are as much the
-        topic of a following "she said" as people in the article's own sentences.
-        """
+        """Words of narration: outside quotes, or in a quoted passage of someone's writing,
+        whose people ("Lee thought it unfair.") are as much the topic of a "she said"."""
         return self.outside_quotes(token) or any(
             start <= token.idx < end for start, end in self.excerpts
         )
@@ -148,10 +150,12 @@ class SpeakerResolver:
         if lower in ("it", "they"):
             return self._speaking_organisation(token)
         if lower in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
-            return self.resolve(token.head.head)
+            return self.resolve(name_before_relative(token) or token.head.head)
         entity = entity_of(token)
         if entity is not None:
             return self.named(entity)
+        if token.ent_type_ in TIME_LABELS:  # "Tuesday": a day, not who speaks
+            return None
         if token.pos_ == "PROPN" or (token.is_title and token.text in self.surnames):
             return self.named(proper_span(token))
         if token.pos_ == "NOUN" and is_document(token):
@@ -204,13 +208,13 @@ class SpeakerResolver:
         return best
 
     def _role(self, noun: Token) -> Speaker | None:
-        """A role noun: an apposed name, else the nearest earlier holder of that role."""
+        """An apposed name, else the nearest earlier holder of the role ("an aide": none)."""
         for child in noun.children:
             if child.dep_ == "appos":
                 found = self.resolve(child)
                 if found is not None:
                     return found
-        holders = self.roles.get(noun.lemma_.lower(), [])
+        holders = [] if is_indefinite(noun) else self.roles.get(noun.lemma_.lower(), [])
         before = [p for p in holders if p.end_char <= noun.idx]
         if not before:
             group = group_name(noun)
@@ -232,17 +236,24 @@ class SpeakerResolver:
     def _topic(self, pronoun: Token) -> Speaker | None:
         return self._once("topic", pronoun, self._find_topic)
 
-    def _once(
-        self, kind: str, pronoun: Token, find: Callable[[Token], Speaker | None]
-    ) -> Speaker | None:
-        """``find(pronoun)``, computed once per pronoun; a cycle resolves to nobody."""
-        key = (kind, pronoun.i)
-        if key not in self.resolved:
+    def _once(self, kind: str, pronoun: Token, find: Callable[[Token], Found]) -> Speaker | None:
+        """Follow ``find`` back from pronoun to pronoun until it names someone, each once; a
+        loop, so hundreds of "he said" cannot overflow the stack; a cycle names nobody."""
+        chain: list[Token] = []
+        current: Found = pronoun
+        while isinstance(current, Token):
+            key = (kind, current.i)
+            if key in self.resolved:
+                current = self.resolved[key]
+                break
             self.resolved[key] = None
-            self.resolved[key] = find(pronoun)
-        return self.resolved[key]
+            chain.append(current)
+            current = find(current)
+        for token in chain:
+            self.resolved[kind, token.i] = current
+        return current
 
-    def _find_antecedent(self, pronoun: Token) -> Speaker | None:
+    def _find_antecedent(self, pronoun: Token) -> Found:
         """The nearest preceding person who speaks or is just introduced, else the topic.
 
         A subject earlier in the pronoun's own sentence comes first ("Ban condemned what he
@@ -265,15 +276,16 @@ class SpeakerResolver:
         """A person's first mention in apposition with a role ("Jo Lee, head of the club",
         "the club's head, Jo Lee,"): news introduces a new speaker so just before quoting them.
         """
-        apposed = root.dep_ == "appos" and root.head.pos_ == "NOUN"
+        apposed = (root.dep_ == "appos" and root.head.pos_ == "NOUN") or in_role_apposition(root)
         return root.i in self.first_mentions and (
             apposed or any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in root.children)
         )
 
-    def _referent(self, mention: Span | Token) -> Speaker | None:
-        return self._antecedent(mention) if isinstance(mention, Token) else self.named(mention)
+    def _referent(self, mention: Span | Token) -> Found:
+        """A pronoun to follow on, or the speaker a name refers to."""
+        return mention if isinstance(mention, Token) else self.named(mention)
 
-    def _find_topic(self, pronoun: Token) -> Speaker | None:
+    def _find_topic(self, pronoun: Token) -> Found:
         """The person the narration is about: the nearest person who is a clause subject.
 
         A subject pronoun carries the topic on ("Lee thought it unfair. She was angry."), so
@@ -283,7 +295,7 @@ class SpeakerResolver:
             subjects = self._mentions_before(sent, pronoun, is_subject)
             if subjects:
                 last = subjects[-1]
-                return self._topic(last) if isinstance(last, Token) else self.named(last)
+                return self._referent(last)
         return None
 
     def _mentions_before(
