@@ -15,13 +15,11 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from consilience.text.lexicon import word_list
-from consilience.text.sentences import opens_lower_case, runs_on
+from consilience.text.sentences import CLOSING, opens_lower_case, runs_on
 
 TERMINAL = tuple(".!?…:;\"'”’»)]")
 """How a line that ends a paragraph ends (a headline or a date line ends otherwise)."""
 SENTENCE_END = tuple(".!?…:;")
-CLOSING = "\"'”’»)]"
-"""Marks that close a quote or an aside: the line ends where the words before them end."""
 WEB_ADDRESS = re.compile(r"(?:https?\s*:\s*/|www\s*\.\s*\w)", re.IGNORECASE)
 """A line that opens with a web address: the page's own address, never part of a sentence."""
 
@@ -101,7 +99,7 @@ def wrapped(previous: str, line: str, width: int | None, *, first: bool = False)
     """
     if WEB_ADDRESS.match(previous) or WEB_ADDRESS.match(line):
         return False
-    end = previous.rstrip(CLOSING)
+    end = previous.rstrip(CLOSING + " ")
     if end.endswith(SENTENCE_END):
         return runs_on(previous, line)
     if end.endswith(",") or _last_word(end) in word_list("unfinished_words"):

@@ -21,7 +21,7 @@ from consilience.nlp.embed import DIMENSIONS, Embedder
 from consilience.nlp.framing import framing_mentions
 from consilience.nlp.models import Models
 from consilience.nlp.quotes import extract_quotes
-from consilience.text.sentences import marks_only, runs_on
+from consilience.text.sentences import ends_sentence, marks_only, runs_on
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "WORK_OF_ART"})
 QUOTE_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
@@ -41,8 +41,9 @@ def split_sentences(doc: Doc) -> list[Sentence]:
 
 def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
     """Start and end of each sentence: spaCy's, cut at line breaks, then within a line a
-    piece that carries on the one before (lower case, after "Dr." or "25.") joined to it,
-    and a piece of bare quotation marks given to the sentence it closes or opens."""
+    piece joined to the one before when that does not end like a sentence or the piece
+    carries it on (lower case, after "Dr." or "25."), and a piece of bare quotation marks
+    given to the sentence it closes or opens."""
     text = doc.text
     pieces: list[tuple[int, int]] = []
     for sent in doc.sents:
@@ -71,7 +72,7 @@ def _mend(text: str, pieces: Sequence[tuple[int, int]]) -> list[tuple[int, int]]
         piece = text[start:end]
         if marks_only(piece) and _opens(piece, before):
             held = (start, end)
-        elif before and (marks_only(piece) or runs_on(before, piece)):
+        elif before and (marks_only(piece) or not ends_sentence(before) or runs_on(before, piece)):
             spans[-1] = (spans[-1][0], end)
         else:
             spans.append((start, end))

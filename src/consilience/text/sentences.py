@@ -16,6 +16,10 @@ from consilience.text.lexicon import word_list
 INITIAL = re.compile(r"(?:^|\s)[A-Z]\.$")
 POINT = re.compile(r"(?<!\d)\d{1,3}[.:]$")
 MARKS_ONLY = re.compile(r"[\W_]+")
+FINAL = tuple(".!?…")
+WHITESPACE = " \t\n"
+CLOSING = "\"'”’»)]"
+"""Marks that close a quote or an aside: a sentence ends where the words before them end."""
 
 
 def runs_on(before: str, after: str) -> bool:
@@ -28,6 +32,12 @@ def runs_on(before: str, after: str) -> bool:
     if POINT.search(before):
         return after[0].isdigit()
     return after[0].isupper() and (INITIAL.search(before) is not None or _titled(before))
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether the text ends like a sentence: a full stop, question or exclamation mark or
+    ellipsis, maybe followed by closing quotation marks or brackets."""
+    return text.rstrip(CLOSING + WHITESPACE).endswith(FINAL)
 
 
 def opens_lower_case(text: str) -> bool:
