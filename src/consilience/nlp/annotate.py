@@ -31,20 +31,20 @@ OPENING_MARKS = "“‘«„"
 def split_sentences(doc: Doc) -> list[Sentence]:
     """spaCy's sentences, also cut at line breaks (headlines and paragraphs never merge),
     each with its clauses; a false break inside a line is mended (see `sentence_spans`)."""
+    text = doc.text  # spaCy rebuilds it on every access
     found: list[Sentence] = []
-    for start, end in sentence_spans(doc):
+    for start, end in sentence_spans(doc, text):
         span = doc.char_span(start, end, alignment_mode="expand")
         clauses = clause_spans(span, start, end) if span is not None else ()
-        found.append(Sentence(len(found), start, end, doc.text[start:end], clauses))
+        found.append(Sentence(len(found), start, end, text[start:end], clauses))
     return found
 
 
-def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
+def sentence_spans(doc: Doc, text: str) -> list[tuple[int, int]]:
     """Start and end of each sentence: spaCy's, cut at line breaks, then within a line a
     piece joined to the one before when that does not end like a sentence or the piece
     carries it on (lower case, after "Dr." or "25."), and a piece of bare quotation marks
-    given to the sentence it closes or opens."""
-    text = doc.text
+    given to the sentence it closes or opens. ``text`` is ``doc.text``."""
     pieces: list[tuple[int, int]] = []
     for sent in doc.sents:
         start = sent.start_char
