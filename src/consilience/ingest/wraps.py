@@ -5,7 +5,8 @@ width, or the writer ended the line on purpose (a headline, a date or byline lin
 end of a paragraph). A wrapping editor fills each line, so a line the next word would
 still have fitted on was ended on purpose; a line that stops on a word no sentence ends
 on ("the", "and") or is continued in lower case was wrapped. The first line of a text
-is its headline when it is set apart: longer than the wrap width, or in title case.
+is its headline when it is set apart, longer than the wrap width or in title case, and
+only a wrapped line continued in lower case carries it on.
 """
 
 from __future__ import annotations
@@ -35,9 +36,11 @@ WRAPPED_SHARE = 0.6
 """... and wrapped text has this share of its lines in that band (paragraph ends, dates
 and bylines are the rest); text written a paragraph a line spreads much wider."""
 TITLE_CASE_SHARE = 0.75
-"""A line whose words start in capitals this often is a headline ..."""
+"""A headline capitalises at least this share of its longer words."""
 MIN_TITLE_WORDS = 3
-"""... when it has this many words or more."""
+"""A line with fewer longer words tells nothing by its capitals."""
+MIN_CONTENT_LETTERS = 4
+"""Words this long count as longer words."""
 WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
 
@@ -104,8 +107,8 @@ def wrapped(previous: str, line: str, width: int | None, *, first: bool = False)
         return runs_on(previous, line)
     if end.endswith(",") or _last_word(end) in word_list("unfinished_words"):
         return True
-    if first and ((width is not None and len(previous) > width) or _headline_over(previous, line)):
-        return False
+    if first and (_headline(previous) or (width is not None and len(previous) > width)):
+        return filled(previous, line, width) and opens_lower_case(line)
     return filled(previous, line, width) or (opens_lower_case(line) and not first)
 
 
@@ -117,16 +120,12 @@ def filled(previous: str, line: str, width: int | None) -> bool:
     return len(previous) + 1 + len(line.split(maxsplit=1)[0]) > width
 
 
-def _headline_over(previous: str, line: str) -> bool:
-    """Whether ``previous`` is a headline in title case that ``line`` does not carry on."""
-    long_enough = len(WORD.findall(previous)) >= MIN_TITLE_WORDS
-    return long_enough and title_case(previous) and not title_case(line)
-
-
-def title_case(line: str) -> bool:
-    """Whether most of the line's words start with a capital letter."""
-    words = WORD.findall(line)
-    return bool(words) and sum(word[0].isupper() for word in words) >= TITLE_CASE_SHARE * len(words)
+def _headline(line: str) -> bool:
+    """Whether the line is written as a headline: three or more words of four letters or
+    more, most of them capitalised (headline style leaves "for" and "the" in lower case)."""
+    words = [word for word in WORD.findall(line) if len(word) >= MIN_CONTENT_LETTERS]
+    capitals = sum(word[0].isupper() for word in words)
+    return len(words) >= MIN_TITLE_WORDS and capitals >= TITLE_CASE_SHARE * len(words)
 
 
 def _last_word(line: str) -> str:
