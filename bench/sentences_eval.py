@@ -22,7 +22,7 @@ to a paragraph and wrapped at N columns with ``textwrap``, no blank lines anywhe
 joiner must keep the title and the short lines apart and rejoin the wrapped ones.
 
 ``--show N`` prints N examples of each error kind. Loads only the spaCy pipeline
-(about a minute for the 772 articles on one core).
+(about a minute a run for the 772 articles).
 """
 
 from __future__ import annotations
