@@ -1,10 +1,9 @@
 """Circumstances of one happening told two ways: cause, place, year (invented sentences)."""
 
-from test_contradictions import ev
+from builders import ev
 
-from consilience.crosscheck.contradictions import Statement, compare
+from consilience.crosscheck.contradictions import compare
 from consilience.crosscheck.dates import set_apart
-from consilience.model import Article, Evidence
 
 
 def test_two_unrelated_causes_of_death_clash_and_may_be_timing() -> None:
@@ -100,10 +99,7 @@ def test_running_day_counts_of_unknown_days_do_not_clash() -> None:
 def test_running_day_counts_of_one_publication_day_clash() -> None:
     text_a = "Farmers blocked the motorway for a fifth straight day."
     text_b = "Farmers blocked the motorway for a seventh straight day."
-    a, b = (
-        Statement.of(Evidence(k, t, 0, len(t)), Article(k, k, None, None, "2024-03-05", "en", t))
-        for k, t in (("A", text_a), ("B", text_b))
-    )
+    a, b = (ev(k, t, published="2024-03-05") for k, t in (("A", text_a), ("B", text_b)))
     assert compare(a, b, aligned=True) is not None
 
 

@@ -1,13 +1,7 @@
-from consilience.crosscheck.contradictions import Statement, compare
+from builders import ev
+
+from consilience.crosscheck.contradictions import compare
 from consilience.crosscheck.listing import MAX_REPORTED, distinct
-from consilience.model import Article, Evidence
-
-
-def ev(
-    article: str, text: str, outlet: str | None = None, published: str | None = None
-) -> Statement:
-    source = Article(article, outlet or article, None, None, published, "en", text)
-    return Statement.of(Evidence(article, text, 0, len(text)), source)
 
 
 def test_ordinal_years_of_the_same_war_clash() -> None:

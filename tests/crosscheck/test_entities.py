@@ -2,42 +2,20 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
-import numpy as np
 import pytest
+from builders import annotated, entity_of
 
 from consilience.crosscheck.acronyms import initials
 from consilience.crosscheck.entities import EntityIndex, resolve_entities
 from consilience.crosscheck.names import same_token
-from consilience.model import AnnotatedArticle, Article, Entity, Mention
+from consilience.model import Article, Entity
 from consilience.nlp import Models, annotate
-
-
-def annotated(
-    article_id: str, text: str, labels: dict[str, str], source: str = ""
-) -> AnnotatedArticle:
-    """An article whose every occurrence of a name in ``labels`` is a mention (longest first)."""
-    mentions: list[Mention] = []
-    for name, label in sorted(labels.items(), key=lambda item: -len(item[0])):
-        for match in re.finditer(re.escape(name), text):
-            if not any(m.start < match.end() and match.start() < m.end for m in mentions):
-                mentions.append(Mention(name, label, match.start(), match.end(), 0))
-    mentions.sort(key=lambda m: m.start)
-    article = Article(article_id, source or article_id, None, None, None, "en", text)
-    empty = np.zeros((0, 384), np.float32)
-    return AnnotatedArticle(article, (), tuple(mentions), (), empty, np.zeros(384, np.float32))
 
 
 def names(index: EntityIndex) -> dict[str, Entity]:
     return {entity.name: entity for entity in index.entities}
-
-
-def entity_of(index: EntityIndex, name: str) -> Entity:
-    found = index.find(name)
-    assert found is not None, f"{name} resolves to no entity"
-    return found
 
 
 def test_transliterations_are_one_place() -> None:

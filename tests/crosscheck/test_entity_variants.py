@@ -3,7 +3,7 @@ mentions that cannot own a short name (a lower-case phrase, a headline naming tw
 
 from __future__ import annotations
 
-from test_entities import annotated, entity_of
+from builders import annotated, entity_of
 
 from consilience.crosscheck.entities import resolve_entities
 

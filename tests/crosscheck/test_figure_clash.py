@@ -1,6 +1,6 @@
 """Figures across outlets: sums for one thing, running tallies (invented sentences)."""
 
-from test_contradictions import ev
+from builders import ev
 
 from consilience.crosscheck.contradictions import compare
 

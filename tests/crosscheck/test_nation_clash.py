@@ -1,6 +1,6 @@
 """One counted group given different nations (invented sentences)."""
 
-from test_contradictions import ev
+from builders import ev
 
 from consilience.crosscheck.contradictions import compare
 from consilience.crosscheck.nationalities import origins

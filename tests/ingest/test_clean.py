@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -77,3 +78,55 @@ def test_a_page_address_line_is_dropped_and_never_glued_to_the_headline() -> Non
 def test_a_sentence_that_names_a_web_address_is_kept() -> None:
     line = "www.example.org lists the closed roads."
     assert body(paragraphs(f"{line}\n\nAnother paragraph.")).startswith(line)
+
+
+def test_a_headline_without_a_full_stop_stays_apart_from_the_first_sentence() -> None:
+    text = (
+        "Harbour crane operator who saved two divers in the storm, dead at 88\n"
+        "J. Ortega, who ran the harbour's oldest crane for forty years, died on Sunday.\n"
+        "He was 88 and lived by the quay.\n"
+        "His death was announced by the port authority.\n"
+    )
+    assert paragraphs(text)[:2] == [
+        "Harbour crane operator who saved two divers in the storm, dead at 88",
+        "J. Ortega, who ran the harbour's oldest crane for forty years, died on Sunday.",
+    ]
+
+
+def test_text_wrapped_at_a_fixed_width_is_rejoined_under_its_headline() -> None:
+    sentences = (
+        "The ferry to the outer islands stopped running on Tuesday after a storm damaged "
+        "the pier at Northport. Repairs will take three weeks, the harbour office said. "
+        "Dr. Lena Hall, who leads the island clinic, asked for a weekly supply boat. "
+        "Residents of the outer islands rely on the ferry for food and fuel deliveries."
+    )
+    lines = textwrap.wrap(sentences, 60)
+    headline = "Storm closes island ferry"
+    found = paragraphs("\n".join([headline, *lines]))
+    assert found[0] == headline
+    assert " ".join(found[1:]) == sentences
+    assert all(p.endswith(".") for p in found[1:])
+
+
+def test_a_wrapped_line_that_ends_on_the_or_a_comma_carries_on() -> None:
+    assert paragraphs("The mayor said the\nBridge Fund would pay,\nNorth Bank included.") == [
+        "The mayor said the Bridge Fund would pay, North Bank included."
+    ]
+
+
+def test_a_line_continued_in_lower_case_carries_on_after_a_closing_quote() -> None:
+    text = 'Storm damage\n\nCrews called it "the worst in decades"\nand asked for help.'
+    assert paragraphs(text)[1] == 'Crews called it "the worst in decades" and asked for help.'
+
+
+def test_a_title_case_headline_as_long_as_the_wrap_stays_apart() -> None:
+    sentences = (
+        "Islanders lost their only ferry on Tuesday after a storm damaged the pier at "
+        "Northport. Repairs will take three weeks, the harbour office said. Residents of "
+        "the outer islands rely on the ferry for food and fuel deliveries."
+    )
+    headline = "Storm Closes the Island Ferry for Three Weeks at Northport Harbour"
+    assert paragraphs("\n".join([headline, *textwrap.wrap(sentences, 70)])) == [
+        headline,
+        sentences,
+    ]

@@ -53,6 +53,29 @@ def test_sentences_are_also_cut_at_line_breaks() -> None:
     assert doc.text[found[1].start : found[1].end] == found[1].text
 
 
+def test_false_breaks_inside_a_line_are_mended() -> None:
+    pieces = [
+        ["The", "fund", "holds", "£", "25", "."],
+        ["7bn", "."],
+        ['"'],
+        ["We", "are", "pleased", "."],
+        ['"'],
+        ["Dr", "."],
+        ["Ortega", "agreed"],
+        ["and", "left", "."],
+    ]
+    words = [w for piece in pieces for w in piece]
+    starts = [i == 0 for piece in pieces for i in range(len(piece))]
+    following = [*words[1:], ""]
+    spaces = [w != "£" and n != "." for w, n in zip(words, following, strict=True)]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces, sent_starts=starts)
+    assert [s.text for s in split_sentences(doc)] == [
+        "The fund holds £25. 7bn.",
+        '" We are pleased. "',
+        "Dr. Ortega agreed and left.",
+    ]
+
+
 def test_mentions_keep_the_labels_cross_checking_uses_and_their_sentence() -> None:
     words = ["Ana", "Ruiz", "spoke", "on", "Monday", ".", "Oslo", "agreed", "."]
     ents = ["B-PERSON", "I-PERSON", "O", "O", "B-DATE", "O", "B-GPE", "O", "O"]

@@ -46,3 +46,10 @@ def test_annotate_keeps_offsets_into_the_text(models: Models) -> None:
         assert text[sentence.start : sentence.end] == sentence.text
     assert annotated.embeddings.shape == (3, 384)
     assert any(m.text == "Vladimir Putin" and m.label == "PERSON" for m in annotated.mentions)
+
+
+def test_a_headline_without_a_full_stop_is_parsed_apart_from_the_text(models: Models) -> None:
+    doc = models.spacy("Harbour crane operator dead at 88\n\nJ. Ortega died on Sunday in Vigo.")
+    sentences = [s.text.strip() for s in doc.sents]
+    assert sentences[0] == "Harbour crane operator dead at 88"
+    assert "Ortega" not in sentences[0]

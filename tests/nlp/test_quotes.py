@@ -145,6 +145,17 @@ def test_seed_001_partial_quote_and_peskov(models: Models, seeds_dir: Path) -> N
     assert find(found, "no clear outlines").speaker == "Dmitry Peskov"
 
 
+def test_block_quote_opened_by_a_mark_nothing_closes(models: Models) -> None:
+    text = (
+        "Mayor Ines Duarte told the harbour board:\n\n"
+        '" The new quay will be finished before the winter storms.\n\n'
+        "Fishermen said they had heard that before."
+    )
+    quote = find(quotes(models, text), "new quay")
+    assert (quote.kind, quote.speaker) == ("block", "Ines Duarte")
+    assert quote.text.startswith("The new quay")
+
+
 def test_seed_003_block_quotes(models: Models, seeds_dir: Path) -> None:
     found = seed_quotes(models, seeds_dir, "003")
     zelensky = find(found, "We want you to come")

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from consilience.ingest.wraps import TERMINAL, WEB_ADDRESS, rejoin
+
 MAX_CHROME_CHARS = 120
 """Longer lines are content even when they start like chrome ("Share prices rose ...")."""
 
@@ -67,10 +69,6 @@ DATELINE = re.compile(
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 """Control characters (Unicode category Cc) other than tab and newline."""
 
-TERMINAL = tuple(".!?…:;\"'”’»)]")
-WEB_ADDRESS = re.compile(r"(?:https?\s*:\s*/|www\s*\.\s*\w)", re.IGNORECASE)
-"""A line that opens with a web address: the page's own address, never part of a sentence."""
-
 
 def normalise(text: str) -> str:
     """Unicode NFC, Unix newlines, no control characters or non-breaking spaces."""
@@ -80,31 +78,17 @@ def normalise(text: str) -> str:
 
 
 def paragraphs(text: str, *, join_wraps: bool = True) -> list[str]:
-    """Paragraphs of raw text: blank lines and sentence-ending lines break, wraps join.
+    """Paragraphs of raw text: blank lines and lines ended on purpose break, wraps join.
 
     Without ``join_wraps`` (text extracted from HTML) every line is a paragraph.
     """
-    result: list[str] = []
-    for block in re.split(r"\n[ \t]*\n", normalise(text)):
-        lines = [" ".join(line.split()) for line in block.split("\n")]
-        current = ""
-        for line in filter(None, lines):
-            if current and join_wraps and _continues(current, line):
-                current = f"{current} {line}"
-            else:
-                if current:
-                    result.append(current)
-                current = line
-        if current:
-            result.append(current)
-    return result
-
-
-def _continues(previous: str, line: str) -> bool:
-    """Whether ``line`` is the hard-wrapped rest of the sentence in ``previous``."""
-    if previous.endswith(TERMINAL) or WEB_ADDRESS.match(previous) or WEB_ADDRESS.match(line):
-        return False
-    return line[0].islower() or line[0].isdigit() or len(previous) > 60
+    blocks = [
+        [" ".join(line.split()) for line in block.split("\n") if line.strip()]
+        for block in re.split(r"\n[ \t]*\n", normalise(text))
+    ]
+    if join_wraps:
+        return rejoin(blocks)
+    return [line for block in blocks for line in block]
 
 
 def strip_chrome(paras: list[str]) -> list[str]:

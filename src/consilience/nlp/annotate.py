@@ -21,28 +21,73 @@ from consilience.nlp.embed import DIMENSIONS, Embedder
 from consilience.nlp.framing import framing_mentions
 from consilience.nlp.models import Models
 from consilience.nlp.quotes import extract_quotes
+from consilience.text.sentences import ends_sentence, marks_only, runs_on
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "WORK_OF_ART"})
 QUOTE_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+OPENING_MARKS = "“‘«„"
 
 
 def split_sentences(doc: Doc) -> list[Sentence]:
     """spaCy's sentences, also cut at line breaks (headlines and paragraphs never merge),
-    each with its clauses."""
-    text = doc.text
+    each with its clauses; a false break inside a line is mended (see `sentence_spans`)."""
+    text = doc.text  # spaCy rebuilds it on every access
     found: list[Sentence] = []
+    for start, end in sentence_spans(doc, text):
+        span = doc.char_span(start, end, alignment_mode="expand")
+        clauses = clause_spans(span, start, end) if span is not None else ()
+        found.append(Sentence(len(found), start, end, text[start:end], clauses))
+    return found
+
+
+def sentence_spans(doc: Doc, text: str) -> list[tuple[int, int]]:
+    """Start and end of each sentence: spaCy's, cut at line breaks, then within a line a
+    piece joined to the one before when that does not end like a sentence or the piece
+    carries it on (lower case, after "Dr." or "25."), and a piece of bare quotation marks
+    given to the sentence it closes or opens. ``text`` is ``doc.text``."""
+    pieces: list[tuple[int, int]] = []
     for sent in doc.sents:
         start = sent.start_char
         for line in text[sent.start_char : sent.end_char].split("\n"):
             stripped = line.strip()
             if stripped:
                 offset = start + line.index(stripped)
-                end = offset + len(stripped)
-                span = doc.char_span(offset, end, alignment_mode="expand")
-                clauses = clause_spans(span, offset, end) if span is not None else ()
-                found.append(Sentence(len(found), offset, end, stripped, clauses))
+                pieces.append((offset, offset + len(stripped)))
             start += len(line) + 1
-    return found
+    return _mend(text, pieces)
+
+
+def _mend(text: str, pieces: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The pieces with false breaks inside a line undone (see `sentence_spans`)."""
+    spans: list[tuple[int, int]] = []
+    held: tuple[int, int] | None = None  # bare opening marks, waiting for their sentence
+    for start, end in pieces:
+        if held is not None and "\n" in text[held[1] : start]:
+            spans.append(held)
+        elif held is not None:
+            start = held[0]
+        held = None
+        same_line = bool(spans) and "\n" not in text[spans[-1][1] : start]
+        before = text[spans[-1][0] : spans[-1][1]] if same_line else ""
+        piece = text[start:end]
+        if marks_only(piece) and _opens(piece, before):
+            held = (start, end)
+        elif before and (marks_only(piece) or not ends_sentence(before) or runs_on(before, piece)):
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+    if held is not None:
+        spans.append(held)
+    return spans
+
+
+def _opens(marks: str, before: str) -> bool:
+    """Whether bare quotation marks open a quote: curly opening marks do; a straight double
+    mark does unless the text before it on its line has one left open."""
+    mark = marks.strip()[0]
+    if mark in OPENING_MARKS:
+        return True
+    return mark == '"' and before.count(mark) % 2 == 0
 
 
 def sentence_at(sentences: Sequence[Sentence], offset: int) -> int:

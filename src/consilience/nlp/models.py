@@ -16,6 +16,7 @@ from types import ModuleType
 import spacy
 import spacy.about
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from consilience.errors import ModelError
 from consilience.nlp.embed import Embedder, OnnxEmbedder
@@ -72,9 +73,24 @@ def load_spacy(path: Path | None = None) -> Language:
     """The spaCy pipeline used for sentences, tokens, entities and the parse."""
     where = path or spacy_path()
     try:
-        return spacy.load(where)
+        nlp = spacy.load(where)
     except (OSError, ValueError) as exc:
         raise ModelError(f"cannot load the spaCy pipeline at {where}: {exc}") from exc
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("line_starts", before="parser")
+    return nlp
+
+
+@Language.component("line_starts")
+def line_starts(doc: Doc) -> Doc:
+    """Start a sentence after every line break, before the parser runs (it keeps preset
+    starts): a headline or date line without a full stop is then never parsed as one
+    sentence with the paragraph after it."""
+    for token in doc[1:]:
+        before = doc[token.i - 1]
+        if before.is_space and "\n" in before.text:
+            token.is_sent_start = True
+    return doc
 
 
 def load_embedder() -> Embedder:

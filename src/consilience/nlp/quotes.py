@@ -93,17 +93,18 @@ def _is_scare_quote(art: Article, quote: Quoted) -> bool:
 
 
 def _block_quotes(art: Article, resolver: SpeakerResolver, starts: list[int]) -> list[QuoteMention]:
-    """Paragraphs without marks that follow a speech introduction ending in a colon."""
+    """Paragraphs without paired marks that follow a speech introduction ending in a colon
+    (a mark opening the paragraph that nothing closes is left out of the quote)."""
     found: list[QuoteMention] = []
     text = art.text
     offset = 0
     for line in text.split("\n"):
-        start = offset + len(line) - len(line.lstrip())
-        end = offset + len(line.rstrip())
-        offset += len(line) + 1
-        if end - start < 2 or text[start] in "\"“„«‘'" or _overlaps(start, end, art.marked):
+        begin, offset = offset, offset + len(line) + 1
+        start = begin + len(line) - len(line.lstrip(" \t\"“„«‘'"))
+        end = begin + len(line.rstrip())
+        if end - start < 2 or _overlaps(begin, end, art.marked):
             continue
-        cue = colon_intro_cue(art, start)
+        cue = colon_intro_cue(art, begin)
         if cue is None:
             continue
         quote = Quoted(start, end, start, end)
