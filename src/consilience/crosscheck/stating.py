@@ -23,6 +23,8 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
+import numpy as np
+
 from consilience.crosscheck.alignment import lemma
 from consilience.crosscheck.claims import _claim_id, _single
 from consilience.crosscheck.independence import outlet_keys
@@ -149,23 +151,46 @@ def _stating(
 ) -> tuple[list[Evidence], list[Evidence]]:
     """(supports that stay, supports that left): the least stating leaves while under ``keep``."""
     owner = [outlets[e.article_id] for e in support]
-    likely = {
-        (i, j): model.probability(pair_features(support[i].text, support[j].text, rare))
-        for i in range(len(support))
-        for j in range(len(support))
-        if owner[i] != owner[j]
-    }
-    staying = list(range(len(support)))
-
-    def best(i: int) -> float:
-        return max((likely[i, j] for j in staying if owner[j] != owner[i]), default=0.0)
-
-    while len({owner[i] for i in staying}) >= 2:
-        worst = min(staying, key=best)
-        if best(worst) >= model.keep:
+    likely = _likely([e.text for e in support], rare, model)
+    other = np.array([[a != b for b in owner] for a in owner], dtype=bool)
+    likely = np.where(other, likely, 0.0)
+    staying = np.ones(len(support), dtype=bool)
+    while len({owner[i] for i in np.flatnonzero(staying)}) >= 2:
+        best = np.where(staying, likely[:, staying].max(axis=1), np.inf)
+        worst = int(np.argmin(best))
+        if best[worst] >= model.keep:
             break
-        staying.remove(worst)
-    return [support[i] for i in staying], [e for i, e in enumerate(support) if i not in staying]
+        staying[worst] = False
+    return [e for i, e in enumerate(support) if staying[i]], [
+        e for i, e in enumerate(support) if not staying[i]
+    ]
+
+
+def _likely(texts: Sequence[str], rare: Rarity, model: StatingModel) -> np.ndarray:
+    """``model.probability`` of ``pair_features`` for every pair of texts, as one matrix
+    (a claim of a large story can hold hundreds of supports: pairs one by one were slow)."""
+    read = [_read(t) for t in texts]
+    features = [_covered_matrix([r[k] for r in read], rare) for k in range(len(FEATURES))]
+    z = model.bias + sum(w * f for w, f in zip(model.weights, features, strict=True))
+    result: np.ndarray = 1.0 / (1.0 + np.exp(-z))
+    return result
+
+
+def _covered_matrix(sets: Sequence[frozenset[str]], rare: Rarity) -> np.ndarray:
+    """``_covered`` of every pair of word sets: shared weight over each side's own weight."""
+    vocabulary = sorted(set().union(*sets))
+    if not vocabulary:
+        return np.ones((len(sets), len(sets)))
+    column = {w: k for k, w in enumerate(vocabulary)}
+    weights = np.array([rare.weight(frozenset({w})) for w in vocabulary])
+    incidence = np.zeros((len(sets), len(vocabulary)))
+    for row, words in enumerate(sets):
+        incidence[row, [column[w] for w in words]] = 1.0
+    mass = (incidence * weights) @ incidence.T
+    own = np.diag(mass).copy()
+    share = np.divide(mass, own[:, None], out=np.ones_like(mass), where=own[:, None] > 0)
+    result: np.ndarray = np.minimum(share, share.T)
+    return result
 
 
 def _recounted(claim: Claim, support: Sequence[Evidence], outlets: Mapping[str, str]) -> Claim:
