@@ -24,6 +24,7 @@ from pathlib import Path
 import numpy as np
 from sklearn.linear_model import LogisticRegression
 
+from consilience.ingest.clean import body, paragraphs
 from consilience.model import AnnotatedArticle, Article
 from consilience.nlp import annotate, shared_models
 from consilience.stories import ClusterSettings, StoryClusterer
@@ -45,7 +46,12 @@ def load(path: Path, cache: Path | None) -> Labelled:
             data: Labelled = pickle.load(handle)
         return data
     rows = [json.loads(line) for line in path.open(encoding="utf-8")]
-    articles = [Article(r["id"], r["source"], None, None, None, "en", r["text"]) for r in rows]
+    # The text as `consilience analyze` stores it: ingest drops the page's own web address
+    # and page chrome before annotation, so the headline feature never reads a URL.
+    articles = [
+        Article(r["id"], r["source"], None, None, None, "en", body(paragraphs(r["text"])))
+        for r in rows
+    ]
     annotated = annotate(articles, shared_models())
     data = [(a, str(r["event"]), int(r["topic"])) for a, r in zip(annotated, rows, strict=True)]
     if cache:
