@@ -179,7 +179,7 @@ def part_of(long: Sequence[str], short: Sequence[str]) -> bool:
 
     A place the gazetteer knows is not what is named after it with "of" (a city is not the
     Gulf or University of that city), not when the short name is itself an "X of Y" name
-    (the University of X is not the National Polytechnic University of X), and never for a
+    (the University of X is not the National Technical University of X), and never for a
     junior's full name ("Ana Duarte" is not "Ana Duarte Jr.", though a lone "Duarte" may be).
     """
     n = len(short)

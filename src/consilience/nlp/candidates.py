@@ -155,7 +155,7 @@ def site(art: Article, quote: Quoted, resolver: SpeakerResolver, before: Site | 
 def _verb_subject(art: Article, quote: Quoted, resolver: SpeakerResolver) -> Proposal | None:
     """The person who is the subject of the verb (not a speech cue) the quoted words hang
     from, in the quote's paragraph: "Lee called the plan “a folly”". A place or a body
-    there is mostly what the words are about ("Kyiv must accept “the new map”")."""
+    there is mostly what the words are about ("Brindlemoor must accept “the new map”")."""
     inside = art.doc.char_span(quote.start, quote.end, alignment_mode="expand")
     verb = governing_verb(inside) if inside is not None else None
     paragraph = quote_paragraphs(art.text, quote)
