@@ -1,6 +1,6 @@
 """Lists of things found or seized, counted two ways by two outlets (invented sentences)."""
 
-from test_contradictions import ev
+from builders import ev
 
 from consilience.crosscheck.contradictions import compare
 from consilience.crosscheck.inventory import items
