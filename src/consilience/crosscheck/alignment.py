@@ -114,14 +114,22 @@ def default_align_model() -> AlignModel:
     return AlignModel.from_dict(json.loads(text))
 
 
+def incidence(sets: Sequence[frozenset[str]], dtype: type = np.float32) -> tuple[Vector, list[str]]:
+    """One row per set, one column per word of their sorted vocabulary (at least one
+    column), 1.0 where the set holds the word: pairwise set sizes as matrix products."""
+    vocabulary = sorted(set().union(*sets))
+    column = {w: k for k, w in enumerate(vocabulary)}
+    matrix: Vector = np.zeros((len(sets), max(len(vocabulary), 1)), dtype=dtype)
+    for row, members in enumerate(sets):
+        matrix[row, [column[w] for w in members]] = 1.0
+    return matrix, vocabulary
+
+
 def jaccard(sets: Sequence[frozenset[str]]) -> Vector:
     """Pairwise Jaccard similarity of sets, as one sparse-free matrix product."""
-    vocabulary = {w: k for k, w in enumerate(sorted(set().union(*sets)))}
-    incidence = np.zeros((len(sets), max(len(vocabulary), 1)), dtype=np.float32)
-    for row, members in enumerate(sets):
-        incidence[row, [vocabulary[w] for w in members]] = 1.0
-    shared = incidence @ incidence.T
-    sizes = incidence.sum(axis=1)
+    holds, _ = incidence(sets)
+    shared = holds @ holds.T
+    sizes = holds.sum(axis=1)
     union = sizes[:, None] + sizes[None, :] - shared
     result: Vector = np.divide(shared, union, out=np.zeros_like(shared), where=union > 0)
     return result

@@ -25,7 +25,7 @@ from typing import Any
 
 import numpy as np
 
-from consilience.crosscheck.alignment import lemma
+from consilience.crosscheck.alignment import incidence, lemma
 from consilience.crosscheck.claims import _claim_id, _single
 from consilience.crosscheck.independence import outlet_keys
 from consilience.crosscheck.words import details, stems
@@ -178,15 +178,11 @@ def _likely(texts: Sequence[str], rare: Rarity, model: StatingModel) -> np.ndarr
 
 def _covered_matrix(sets: Sequence[frozenset[str]], rare: Rarity) -> np.ndarray:
     """``_covered`` of every pair of word sets: shared weight over each side's own weight."""
-    vocabulary = sorted(set().union(*sets))
-    if not vocabulary:
+    if not any(sets):
         return np.ones((len(sets), len(sets)))
-    column = {w: k for k, w in enumerate(vocabulary)}
+    holds, vocabulary = incidence(sets, np.float64)
     weights = np.array([rare.weight(frozenset({w})) for w in vocabulary])
-    incidence = np.zeros((len(sets), len(vocabulary)))
-    for row, words in enumerate(sets):
-        incidence[row, [column[w] for w in words]] = 1.0
-    mass = (incidence * weights) @ incidence.T
+    mass = (holds * weights) @ holds.T
     own = np.diag(mass).copy()
     share = np.divide(mass, own[:, None], out=np.ones_like(mass), where=own[:, None] > 0)
     result: np.ndarray = np.minimum(share, share.T)
