@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 
+from consilience.crosscheck.support import DISTINCTIVE
 from consilience.crosscheck.words import details, figures, stems
 from consilience.model import Claim, Evidence
 
@@ -24,7 +25,6 @@ COVERED = 0.75  # share of a clause's content words the core must hold for it to
 HALF = 0.5  # the share of its words and of the core a clause states it with
 MIN_SHARED = 3  # content words a clause shares with the core, or one number
 COUNTED = 0.25  # share of its words a clause giving a claim's count states it with
-DISTINCTIVE = 10  # figures at least this large identify a fact (smaller ones are everywhere)
 _COUNT = "#"  # marks a figure among content words
 
 
