@@ -88,10 +88,12 @@ def test_an_echoed_trailing_clause_and_a_condition_are_kept() -> None:
     assert [b.text for b in write_brief(claims, [], {})] == [echoed, condition]
 
 
-def test_a_sentence_with_a_detail_only_its_outlet_gives_is_left_out() -> None:
+def test_a_detail_only_its_outlet_gives_is_left_out_for_what_both_state() -> None:
     wording = "The minister met the union in Brena on Thursday."
     claim = worded_by(wording, {"b": "The minister and the union met in Brena."})
-    assert write_brief([claim], [], {}) == ()
+    (sentence,) = write_brief([claim], [], {})
+    assert sentence.text == "The minister and the union met in Brena."
+    assert sentence.citations == ("a", "b")
 
 
 def test_a_source_no_other_outlet_names_is_not_repeated() -> None:

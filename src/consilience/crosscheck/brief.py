@@ -22,11 +22,11 @@ from collections.abc import Mapping, Sequence
 
 from rapidfuzz import fuzz
 
+from consilience.crosscheck.citing import ECHOED, citations, states
 from consilience.crosscheck.independence import outlet_keys
 from consilience.crosscheck.words import covered_share, details, stems_of
 from consilience.model import AnnotatedArticle, BriefSentence, Claim, Contradiction, Evidence
 from consilience.nlp.quotemarks import quoted_spans
-from consilience.text.dates import MONTHS, WEEKDAYS
 
 MAX_SENTENCES = 10  # one screen: a ten-outlet story has that many corroborated facts worth stating
 SETTLED = 3  # independent outlets stating a claim that one lone outlet disputes
@@ -47,7 +47,6 @@ _QUOTE_MARK = re.compile(r"[\"“”«»„]")
 HEADLINE = 0.75  # share of capitalised words from which a sentence is a headline
 REDUNDANT = 75  # token-set similarity (0-100) at which two sentences say the same thing
 SHARED = 0.8  # share of a brief sentence's details (names, numbers) other outlets also give
-ECHOED = 0.5  # a trailing clause with less of its words in other outlets is cut
 # Where a trailing clause that adds a detail may start: after a comma, a participle
 # ("formalized", "returning") or a subordinating word. Conditions ("unless", "if") and
 # attributions ("according to") are never cut: without them the rest says something else.
@@ -59,30 +58,6 @@ _TRAILING = re.compile(
 # is one outlet's sourcing of a claim the other outlets state themselves.
 _LEADING_SOURCE = re.compile(r"^According to ([^,]{1,80}),\s+(?=\S)")
 _END = re.compile(r"[.!?]+[\"'”’)]*$")
-_CALENDARS = (frozenset(MONTHS), frozenset(WEEKDAYS))
-
-
-def _citations(claim: Claim, order: dict[str, int], text: str = "") -> tuple[str, ...]:
-    """The distinct articles supporting a claim, in story order; with the brief's ``text``,
-    only those whose sentence backs it (``_backs``)."""
-    cited = {e.article_id for e in claim.support if _backs(text, e.text)}
-    return tuple(sorted(cited, key=lambda i: (order.get(i, len(order)), i)))
-
-
-def _calendar(text: str, names: frozenset[str]) -> frozenset[str]:
-    """The month or weekday names a text gives, capitalised as names are."""
-    return frozenset(w.lower() for w in re.findall(r"\b[A-Z][a-z]+\b", text)) & names
-
-
-def _backs(text: str, support: str) -> bool:
-    """Whether a supporting sentence can be cited for a brief sentence: it names no other
-    month or weekday where the brief names one ("third since May" does not back "third
-    since April": one outlet's time is not another's, however alike the rest)."""
-    for names in _CALENDARS:
-        said, own = _calendar(text, names), _calendar(support, names)
-        if said and own and not said & own:
-            return False
-    return True
 
 
 def _first_seen(claim: Claim, order: dict[str, int]) -> tuple[int, int]:
@@ -152,12 +127,24 @@ def _mostly_quoted(text: str) -> bool:
     return quoted >= MOSTLY_QUOTED * max(len(text), 1)
 
 
-def _wording_outlet(claim: Claim, outlets: Mapping[str, str]) -> str | None:
-    """The outlet whose sentence words the claim."""
-    return next(
-        (outlets.get(e.article_id, e.article_id) for e in claim.support if e.text == claim.text),
-        None,
-    )
+def _quotable(text: str) -> bool:
+    """Whether a sentence can stand in a brief: the outlet's own prose, a whole sentence (not
+    a clause continuing one, nor a headline without a full stop), not mostly quoted words,
+    and not leaning on its article's context."""
+    text = text.strip()
+    whole = (text[:1].isupper() or text[:1].isdigit()) and _END.search(text) is not None
+    return whole and not (_mostly_quoted(text) or CONTEXT_BOUND.search(text) or not _is_prose(text))
+
+
+def _wordings(claim: Claim) -> list[Evidence]:
+    """The claim's wording, then its other outlets' sentences, most like the wording first.
+
+    When fewer than two outlets state what the wording says (it gives one outlet's time or
+    name), another outlet's sentence may be what they share.
+    """
+    first = [e for e in claim.support if e.text == claim.text][:1]
+    rest = sorted((e for e in claim.support if e.text != claim.text), key=lambda e: -(e.score or 0))
+    return list({e.text: e for e in reversed([*first, *rest])}.values())[::-1]
 
 
 def _echoed(claim: Claim, outlets: Mapping[str, str], own: str | None) -> frozenset[str]:
@@ -183,15 +170,38 @@ def shared_part(text: str, echoed: frozenset[str]) -> str:
     repeats its words, so here the test is the claim's own sentences, not the whole story.
     """
     text = text.strip()
-    end = _END.search(text)
-    stop = end.group(0)[0] if end else "."
     while (clause := _TRAILING.search(text)) and covered_share(clause.group(0), echoed) < ECHOED:
-        text = text[: clause.start()] + stop
+        text = _cut(text, clause)
     source = _LEADING_SOURCE.match(text)
     if source and covered_share(source.group(1), echoed, of=details) < ECHOED:
         rest = text[source.end() :]
         text = rest[0].upper() + rest[1:]
     return text
+
+
+def _cut(text: str, clause: re.Match[str]) -> str:
+    """The sentence without its trailing clause, ending as it did."""
+    end = _END.search(text)
+    return text[: clause.start()] + (end.group(0)[0] if end else ".")
+
+
+def _cited(
+    text: str, claim: Claim, order: Mapping[str, int], outlets: Mapping[str, str]
+) -> tuple[str, tuple[str, ...]] | None:
+    """The sentence, or its part without trailing clauses, that at least two independent
+    outlets state, with the articles it cites; None when no part is stated twice.
+
+    "The bridge reopened on Monday, after repairs that cost $2 million" is cut to its
+    first part when the outlets stating the reopening give no cost.
+    """
+    while True:
+        cited = citations(claim, order, text)
+        if len({outlets.get(i, i) for i in cited}) >= 2:
+            return text, cited
+        clause = _TRAILING.search(text)
+        if not clause:
+            return None
+        text = _cut(text, clause)
 
 
 def _words_by_outlet(
@@ -201,6 +211,40 @@ def _words_by_outlet(
     for annotated in articles:
         texts.setdefault(outlets[annotated.article.id], []).append(annotated.article.text)
     return {outlet: stems_of(own) for outlet, own in texts.items()}
+
+
+def _stated(
+    claim: Claim,
+    order: Mapping[str, int],
+    outlets: Mapping[str, str],
+    words: Mapping[str, frozenset[str]],
+) -> tuple[str, tuple[str, ...]] | None:
+    """The sentence the brief states for a claim and the articles it cites, or None.
+
+    The first of ``_wordings`` whose words and details other outlets share, and that at
+    least two independent outlets state (``_cited``), whole or cut.
+    """
+    for evidence in _wordings(claim):
+        if not _quotable(evidence.text):
+            continue
+        own = outlets.get(evidence.article_id, evidence.article_id)
+        echoed = _echoed(claim, outlets, own)
+        text = shared_part(evidence.text, echoed)
+        if covered_share(text, echoed) < ECHOED:
+            continue  # the other outlets' sentences state something else about the topic
+        if covered_share(text, _seen_elsewhere(echoed, words, own), of=details) < SHARED:
+            continue
+        if found := _cited(text, claim, order, outlets):
+            return found
+    return None
+
+
+def _redundant(text: str, chosen: Sequence[str]) -> bool:
+    """Whether the brief already says what a sentence says: one of its sentences words it
+    alike, or states it (``states``: its counts, days, names and action)."""
+    return any(
+        fuzz.token_set_ratio(text, other) >= REDUNDANT or states(text, other) for other in chosen
+    )
 
 
 def write_brief(
@@ -218,26 +262,25 @@ def write_brief(
         claim
         for claim in claims
         if _agreed(claim, outlets, clashes)
-        and len(_citations(claim, order)) >= 2
-        and not _mostly_quoted(claim.text)
-        and not CONTEXT_BOUND.search(claim.text.strip())
-        and _is_prose(claim.text)
+        and len(citations(claim, order)) >= 2
+        and _quotable(claim.text)
     ]
-    eligible.sort(key=lambda c: (-c.independent_support, _first_seen(c, order)))
     words = _words_by_outlet(articles, outlets) if eligible else {}
+    stated = [
+        (claim, found) for claim in eligible if (found := _stated(claim, order, outlets, words))
+    ]
+    # The claims most outlets support come first, then those the brief cites most outlets
+    # for (some supports give other details), then the earliest reported.
+    stated.sort(
+        key=lambda pair: (
+            -pair[0].independent_support,
+            -len({outlets.get(i, i) for i in pair[1][1]}),
+            _first_seen(pair[0], order),
+        )
+    )
     chosen: list[tuple[str, Claim, tuple[str, ...]]] = []
-    for claim in eligible:
-        own = _wording_outlet(claim, outlets)
-        echoed = _echoed(claim, outlets, own)
-        text = shared_part(claim.text, echoed)
-        if covered_share(text, echoed) < ECHOED:
-            continue  # the other outlets' sentences state something else about the topic
-        if covered_share(text, _seen_elsewhere(echoed, words, own), of=details) < SHARED:
-            continue
-        cited = _citations(claim, order, text)
-        if len({outlets.get(i, i) for i in cited}) < 2:
-            continue  # its time is one outlet's: the others name another
-        if all(fuzz.token_set_ratio(text, other) < REDUNDANT for other, _, _ in chosen):
+    for claim, (text, cited) in stated:
+        if not _redundant(text, [other for other, *_ in chosen]):
             chosen.append((text, claim, cited))
         if len(chosen) == MAX_SENTENCES:
             break
