@@ -190,3 +190,39 @@ def test_an_outlet_naming_another_month_is_not_cited_for_the_sentence() -> None:
     assert sentence.citations == ("a", "b")
     alone = Claim("c2", march, "corroborated", (support[0], support[2]), (), 2)
     assert write_brief([alone], [], {}, []) == ()
+
+
+def test_an_outlet_whose_sentence_lacks_the_time_is_not_cited() -> None:
+    wording = "The ferry sank at 4:30 p.m. off the coast of Brena."
+    support = (
+        Evidence("a", wording, 0, len(wording)),
+        Evidence("b", "At 4:30 p.m. the ferry sank off the Brena coast.", 0, 48),
+        Evidence("c", "The ferry sank off the coast of Brena on Monday.", 0, 48),
+    )
+    (sentence,) = write_brief([Claim("c1", wording, "corroborated", support, (), 3)], [], {})
+    assert sentence.text == wording
+    assert sentence.citations == ("a", "b")
+
+
+def test_a_sentence_only_its_outlet_states_whole_is_cut_to_what_two_state() -> None:
+    wording = "The bridge reopened on Monday, after repairs that cost $2 million."
+    support = (
+        Evidence("a", wording, 0, len(wording)),
+        Evidence("b", "The bridge reopened on Monday.", 0, 30),
+        Evidence("c", "Repairs that cost $2 million were finished last week.", 0, 53),
+    )
+    (sentence,) = write_brief([Claim("c1", wording, "corroborated", support, (), 3)], [], {})
+    assert sentence.text == "The bridge reopened on Monday."
+    assert sentence.citations == ("a", "b")
+
+
+def test_a_sentence_no_two_outlets_state_is_not_stated() -> None:
+    wording = "Ilsen said he turned to Varo after he and Dane wrote about the flood in Brena."
+    other = "Varo guided Ilsen and Dane, who covered the flood in Brena."
+    support = (Evidence("a", wording, 0, len(wording)), Evidence("b", other, 0, len(other)))
+    assert write_brief([Claim("c1", wording, "corroborated", support, (), 2)], [], {}) == ()
+
+
+def test_a_headline_without_a_full_stop_is_not_stated() -> None:
+    headline = claim("c1", "Ferry strike ends in Brena after a week", ("a", "b"), "corroborated")
+    assert write_brief([headline], [], {}) == ()
