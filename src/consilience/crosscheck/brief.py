@@ -8,9 +8,10 @@ Nothing is generated: each brief sentence is an outlet's own sentence (or its op
 part) that at least two independent outlets support, so no single-source claim is ever
 stated as fact. A trailing clause other outlets do not echo ("..., formalized through a
 legally binding agreement") is cut, and a sentence whose words other outlets mostly do not
-share is left out: it would state one outlet's details as corroborated, and an outlet is
-cited only when its sentence names no other month or weekday than the brief sentence does
-(at least two independent outlets still have to be cited). Sentences that
+share is left out: it would state one outlet's details as corroborated. An outlet is cited
+only when one of its sentences states the brief sentence (``citing.states``), and at least
+two independent outlets have to be cited: else the sentence is cut to a part two outlets
+state, or another outlet's sentence of the claim words it. Sentences that
 are mostly someone's quoted words are left to the quotes section: outlets may word a quote
 differently, and a brief states facts, not one outlet's rendering of a remark.
 """
