@@ -23,7 +23,7 @@ from collections.abc import Mapping, Sequence
 
 from rapidfuzz import fuzz
 
-from consilience.crosscheck.citing import ECHOED, citations, states
+from consilience.crosscheck.citing import ECHOED, citations
 from consilience.crosscheck.independence import outlet_keys
 from consilience.crosscheck.words import covered_share, details, stems_of
 from consilience.model import AnnotatedArticle, BriefSentence, Claim, Contradiction, Evidence
@@ -240,14 +240,6 @@ def _stated(
     return None
 
 
-def _redundant(text: str, chosen: Sequence[str]) -> bool:
-    """Whether the brief already says what a sentence says: one of its sentences words it
-    alike, or states it (``states``: its counts, days, names and action)."""
-    return any(
-        fuzz.token_set_ratio(text, other) >= REDUNDANT or states(text, other) for other in chosen
-    )
-
-
 def write_brief(
     claims: Sequence[Claim],
     articles: Sequence[AnnotatedArticle],
@@ -281,7 +273,7 @@ def write_brief(
     )
     chosen: list[tuple[str, Claim, tuple[str, ...]]] = []
     for claim, (text, cited) in stated:
-        if not _redundant(text, [other for other, *_ in chosen]):
+        if all(fuzz.token_set_ratio(text, other) < REDUNDANT for other, *_ in chosen):
             chosen.append((text, claim, cited))
         if len(chosen) == MAX_SENTENCES:
             break
