@@ -13,6 +13,7 @@ from consilience.crosscheck.brief import write_brief
 from consilience.crosscheck.claims import build_claims
 from consilience.crosscheck.entities import EntityIndex, resolve_entities
 from consilience.crosscheck.framing import compare_framing
+from consilience.crosscheck.given_names import given_name_contradictions
 from consilience.crosscheck.headline import story_headline
 from consilience.crosscheck.independence import find_copies
 from consilience.crosscheck.listing import distinct
@@ -38,6 +39,7 @@ def crosscheck_story(story_id: str, articles: Sequence[AnnotatedArticle]) -> Sto
     quotes = group_quotes(articles, entities)
     found = [
         *title_contradictions(articles, entities),
+        *given_name_contradictions(articles, entities),
         *attribution_contradictions(articles, entities),
         *quote_contradictions(quotes, articles),
     ]

