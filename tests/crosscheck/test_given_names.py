@@ -42,11 +42,21 @@ def test_one_outlet_against_several_on_a_first_name(models: Models) -> None:
     assert clash.explanation.endswith('and 1 other outlet(s) name "Viktor Brandt".')
 
 
-def test_two_namesakes_each_named_by_one_outlet_stay_apart(models: Models) -> None:
+def test_relatives_sharing_a_surname_stay_apart(models: Models) -> None:
     found = story(
         models,
         "His death was confirmed by his grandson Tomas Brandt on Tuesday.",
         "The Valley Post reported the death, citing his grandson Karl Brandt.",
+        "Karl Brandt, his grandson, confirmed the death on Tuesday.",
+    )
+    assert not [c for c in found.contradictions if "Brandt" in c.explanation]
+
+
+def test_one_outlet_against_one_is_doubt(models: Models) -> None:
+    found = story(
+        models,
+        "Lena Holm was passed over as successor to the famous chairman Oskar Brandt.",
+        _AGREED,
     )
     assert not [c for c in found.contradictions if "Brandt" in c.explanation]
 

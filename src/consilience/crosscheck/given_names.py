@@ -4,11 +4,12 @@ Hoover" in several others, for the director someone hoped to succeed).
 Two people may share a surname, so names alone never clash: one outlet alone must use its
 form, at least `AGREEING` other outlets the other form, no article both, and the two
 sentences must say nearly the same thing (embeddings at least `SAME_FACT` alike). Two
-relatives each named by one outlet ("grandson Rob Jones", "grandson Nick Jones") stay apart.
+relatives ("his grandson Nick Jones", "Rob Jones, his grandson") stay apart.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import numpy as np
@@ -17,11 +18,13 @@ from consilience.crosscheck.entities import EntityIndex
 from consilience.crosscheck.names import GENERATIONS, given_names_clash
 from consilience.crosscheck.statement import contradiction
 from consilience.model import AnnotatedArticle, Contradiction, Entity, Evidence
+from consilience.text import word_list
 from consilience.text.names import clean_name, name_tokens
 
 AGREEING = 2  # outlets that must agree on the other form of the name
 SAME_FACT = 0.5  # sentence-embedding cosine from which two sentences tell one fact
 
+_WORDS = re.compile(r"(?<![\w'.-])[a-z]{3,}\b")  # a lower-case word: not part of a name
 # (article index, sentence index, the name as written there)
 _Place = tuple[int, int, str]
 
@@ -38,9 +41,22 @@ def _places(articles: Sequence[AnnotatedArticle], entities: EntityIndex) -> dict
 
 
 def _forms(entity: Entity) -> list[tuple[str, ...]]:
-    """The folded full names an entity is written with (a lone surname left out)."""
-    forms = (name_tokens(clean_name(n)) for n in (entity.name, *entity.aliases))
+    """The folded full names an entity is written with: capitalised words only (not a
+    mislabelled "Berg staggered Lund"), a lone surname left out."""
+    written = (n for n in (entity.name, *entity.aliases) if _WORDS.search(n) is None)
+    forms = (name_tokens(clean_name(n)) for n in written)
     return [f for f in forms if len(f) > 1]
+
+
+def _family(places: Sequence[_Place], articles: Sequence[AnnotatedArticle]) -> bool:
+    """Whether a sentence naming someone names a relative ("his brother", "wife, Ana Lund"):
+    then relatives sharing the surname are in the story."""
+    kin = word_list("kin_nouns") | word_list("spouse_nouns")
+    return any(
+        not kin.isdisjoint(w.lower() for w in re.findall(r"[A-Za-z]+", sentence.text))
+        for at, row, _ in places
+        for sentence in (articles[at].sentences[row],)
+    )
 
 
 def _surname(entity: Entity) -> str:
@@ -94,6 +110,8 @@ def given_name_contradictions(
         for agreed in by_surname.get(_surname(lone), []):
             apart = not set(lone.article_ids) & set(agreed.article_ids)
             if len(set(agreed.article_ids)) < AGREEING or not apart or not _clash(lone, agreed):
+                continue
+            if _family(places.get(lone.id, []) + places.get(agreed.id, []), articles):
                 continue
             pair = _closest(places.get(lone.id, []), places.get(agreed.id, []), articles)
             if pair is None:

@@ -1,0 +1,60 @@
+"""One happening dated to periods that share no day (invented sentences)."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from consilience.crosscheck.periods import period_contradictions
+from consilience.model import AnnotatedArticle, Article, Sentence
+
+
+def article(article_id: str, *sentences: str) -> AnnotatedArticle:
+    """An article whose sentences are given, one per line (no models needed)."""
+    text, spans = "", []
+    for index, sentence in enumerate(sentences):
+        spans.append(Sentence(index, len(text), len(text) + len(sentence), sentence, ()))
+        text += sentence + "\n"
+    source = Article(article_id, f"Outlet {article_id}", None, None, None, "en", text)
+    embeddings = np.zeros((len(spans), 384), np.float32)
+    return AnnotatedArticle(source, tuple(spans), (), (), embeddings, np.zeros(384, np.float32))
+
+
+def explanations(*articles: AnnotatedArticle) -> list[str]:
+    return [c.explanation for c in period_contradictions(list(articles))]
+
+
+def test_one_handover_in_two_periods_clashes() -> None:
+    a = article("A", "The Kestrel, which relieved patrol boat Osprey early March, sailed on.")
+    b = article("B", "The Kestrel, which relieved patrol boat Osprey in February-end, turned back.")
+    assert explanations(a, b) == ['Outlet A says "early March"; Outlet B says "February-end".']
+
+
+def test_a_quoted_account_counts_too() -> None:
+    a = article("A", '" The Kestrel relieved the Osprey in late January, " the captain said.')
+    b = article("B", "The Kestrel relieved the Osprey on February 9 after a refit.")
+    assert explanations(a, b) == ['Outlet A says "late January"; Outlet B says "February 9".']
+
+
+def test_overlapping_periods_agree() -> None:
+    a = article("A", "The Kestrel relieved the Osprey in March.")
+    b = article("B", "The Kestrel relieved the Osprey on March 4.")
+    assert explanations(a, b) == []
+
+
+def test_other_doers_or_other_deeds_do_not_clash() -> None:
+    a = article("A", "The Kestrel relieved the Osprey in early March.")
+    b = article("B", "The Merlin relieved the Osprey in late April.")  # another ship
+    c = article("C", "The Kestrel escorted the Osprey in late April.")  # another deed
+    assert explanations(a, b, c) == []
+
+
+def test_a_sentence_naming_both_periods_does_not_clash() -> None:
+    a = article("A", "The Kestrel relieved the Osprey in early March and again in late May.")
+    b = article("B", "The Kestrel relieved the Osprey in late May.")
+    assert explanations(a, b) == []
+
+
+def test_two_exact_days_are_left_to_the_claims() -> None:
+    a = article("A", "The Kestrel relieved the Osprey on March 4.")
+    b = article("B", "The Kestrel relieved the Osprey on March 6.")
+    assert explanations(a, b) == []
