@@ -2,21 +2,10 @@
 
 from __future__ import annotations
 
-import numpy as np
+from builders import article
 
 from consilience.crosscheck.periods import period_contradictions
-from consilience.model import AnnotatedArticle, Article, Sentence
-
-
-def article(article_id: str, *sentences: str) -> AnnotatedArticle:
-    """An article whose sentences are given, one per line (no models needed)."""
-    text, spans = "", []
-    for index, sentence in enumerate(sentences):
-        spans.append(Sentence(index, len(text), len(text) + len(sentence), sentence, ()))
-        text += sentence + "\n"
-    source = Article(article_id, f"Outlet {article_id}", None, None, None, "en", text)
-    embeddings = np.zeros((len(spans), 384), np.float32)
-    return AnnotatedArticle(source, tuple(spans), (), (), embeddings, np.zeros(384, np.float32))
+from consilience.model import AnnotatedArticle
 
 
 def explanations(*articles: AnnotatedArticle) -> list[str]:

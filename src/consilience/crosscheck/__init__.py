@@ -18,6 +18,7 @@ from consilience.crosscheck.headline import story_headline
 from consilience.crosscheck.independence import find_copies
 from consilience.crosscheck.listing import distinct
 from consilience.crosscheck.periods import period_contradictions
+from consilience.crosscheck.placement import placement_contradictions
 from consilience.crosscheck.provenance import with_provenance
 from consilience.crosscheck.quotes import group_quotes
 from consilience.crosscheck.roles import title_contradictions
@@ -42,6 +43,7 @@ def crosscheck_story(story_id: str, articles: Sequence[AnnotatedArticle]) -> Sto
         *title_contradictions(articles, entities),
         *given_name_contradictions(articles, entities),
         *period_contradictions(articles),
+        *placement_contradictions(articles),
         *attribution_contradictions(articles, entities),
         *quote_contradictions(quotes, articles),
     ]
