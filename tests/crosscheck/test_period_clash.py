@@ -47,3 +47,9 @@ def test_two_exact_days_are_left_to_the_claims() -> None:
     a = article("A", "The Kestrel relieved the Osprey on March 4.")
     b = article("B", "The Kestrel relieved the Osprey on March 6.")
     assert explanations(a, b) == []
+
+
+def test_two_years_are_left_to_the_year_check() -> None:
+    a = article("A", "The Kestrel relieved the Osprey in early March 2004.")
+    b = article("B", "The Kestrel relieved the Osprey in May 2005.")
+    assert explanations(a, b) == []

@@ -73,8 +73,9 @@ def dated(annotated: AnnotatedArticle) -> Iterator[Dated]:
 
 def _clash(a: Dated, b: Dated) -> bool:
     """One happening (same verb, doer and object), two periods that share no day, neither
-    sentence naming a period of the other's."""
-    if a.verb != b.verb or (a.period.exact and b.period.exact):
+    sentence naming a period of the other's. Two years are compared by the year check."""
+    years = {a.period.year, b.period.year}
+    if a.verb != b.verb or (a.period.exact and b.period.exact) or len(years - {None}) > 1:
         return False
     if not (a.doers & b.doers and a.objects & b.objects):
         return False
