@@ -49,7 +49,11 @@ def test_two_exact_days_are_left_to_the_claims() -> None:
     assert explanations(a, b) == []
 
 
-def test_two_years_are_left_to_the_year_check() -> None:
-    a = article("A", "The Kestrel relieved the Osprey in early March 2004.")
-    b = article("B", "The Kestrel relieved the Osprey in May 2005.")
-    assert explanations(a, b) == []
+def test_parts_of_years_clash_as_parts_of_months_do() -> None:
+    a = article("A", "The Kestrel relieved the Osprey in early 2004.")
+    b = article("B", "The Kestrel relieved the Osprey in mid-2004 off the cape.")
+    c = article("C", "The Kestrel relieved the Osprey in June 2004.")
+    assert explanations(a, b, c) == [
+        'Outlet A says "early 2004"; Outlet B says "mid-2004".',
+        'Outlet A says "early 2004"; Outlet C says "in June 2004".',
+    ]

@@ -4,7 +4,7 @@ early December" against "replaced the frigate in November-end").
 Every sentence counts, quoted ones too: an official quoted by one outlet can contradict
 another outlet's own account. Two sentences tell one happening when the verb dating it is
 the same and they share a word of who did it (before the verb) and of what was done
-(between the verb and the date). One side must be a stretch ("early December", "in May"):
+(between the verb and the date). One side must be a stretch ("early December", "in 2005"):
 two exact days are compared within claims (`contradictions.compare`).
 """
 
@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from itertools import combinations
 
 from consilience.crosscheck.events import event_key, is_verb_form
+from consilience.crosscheck.evidence import across_articles
 from consilience.crosscheck.quantities import group
 from consilience.crosscheck.statement import contradiction
 from consilience.model import AnnotatedArticle, Contradiction, Evidence
@@ -73,9 +73,8 @@ def dated(annotated: AnnotatedArticle) -> Iterator[Dated]:
 
 def _clash(a: Dated, b: Dated) -> bool:
     """One happening (same verb, doer and object), two periods that share no day, neither
-    sentence naming a period of the other's. Two years are compared by the year check."""
-    years = {a.period.year, b.period.year}
-    if a.verb != b.verb or (a.period.exact and b.period.exact) or len(years - {None}) > 1:
+    sentence naming a period of the other's."""
+    if a.verb != b.verb or (a.period.exact and b.period.exact):
         return False
     if not (a.doers & b.doers and a.objects & b.objects):
         return False
@@ -89,9 +88,8 @@ def period_contradictions(articles: Sequence[AnnotatedArticle]) -> list[Contradi
         for found in dated(annotated):
             by_verb.setdefault(found.verb, []).append(found)
     clashes = []
-    for told in by_verb.values():
-        for a, b in combinations(told, 2):
-            if a.evidence.article_id != b.evidence.article_id and _clash(a, b):
-                what = f'{a.source} says "{a.period.text}"; {b.source} says "{b.period.text}".'
-                clashes.append(contradiction("date", a.evidence, b.evidence, what))
+    for a, b in across_articles(by_verb.values()):
+        if _clash(a, b):
+            what = f'{a.source} says "{a.period.text}"; {b.source} says "{b.period.text}".'
+            clashes.append(contradiction("date", a.evidence, b.evidence, what))
     return clashes

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from itertools import combinations
 
+from consilience.crosscheck.evidence import across_articles
 from consilience.crosscheck.names import misplaced
 from consilience.crosscheck.statement import contradiction
 from consilience.model import AnnotatedArticle, Contradiction, Evidence
@@ -64,10 +64,8 @@ def placement_contradictions(articles: Sequence[AnnotatedArticle]) -> list[Contr
         for found in placed(annotated):
             by_place.setdefault(found.place.lower(), []).append(found)
     clashes = []
-    for told in by_place.values():
-        for a, b in combinations(told, 2):
-            other = a.evidence.article_id != b.evidence.article_id
-            if other and a.container.lower() != b.container.lower() and (a.wrong or b.wrong):
-                what = f'{a.source} places {a.place} "{a.where}"; {b.source} "{b.where}".'
-                clashes.append(contradiction("other", a.evidence, b.evidence, what))
+    for a, b in across_articles(by_place.values()):
+        if a.container.lower() != b.container.lower() and (a.wrong or b.wrong):
+            what = f'{a.source} places {a.place} "{a.where}"; {b.source} "{b.where}".'
+            clashes.append(contradiction("other", a.evidence, b.evidence, what))
     return clashes

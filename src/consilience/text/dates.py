@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from consilience.text.lexicon import word_sequence
 
@@ -25,15 +26,14 @@ def month_number(name: str) -> int:
 
 @dataclass(frozen=True)
 class Period:
-    """The days of one month a phrase places a happening in: "early December" (1-10),
-    "November 19" (19-19), "in May 2005" (1-31, of 2005). Offsets within the sentence."""
+    """The stretch of days a phrase places a happening in, as (month, day) bounds: "early
+    December" (1-10 December), "November 19", "in May 2005", "mid-2005" (May to August)."""
 
     text: str
-    start: int
+    start: int  # offsets within the sentence
     end: int
-    month: int
-    first: int
-    last: int
+    first: tuple[int, int]
+    last: tuple[int, int]
     year: int | None
 
     @property
@@ -45,44 +45,62 @@ class Period:
         """Whether two periods share no day (a year counts only when both give one)."""
         if self.year is not None and other.year is not None and self.year != other.year:
             return True
-        return self.month != other.month or self.last < other.first or other.last < self.first
+        return self.last < other.first or other.last < self.first
 
 
-def _parts() -> dict[str, tuple[int, int]]:
-    """Each part-of-month word -> the first and last day it covers (``period_words``)."""
-    return {w: (int(a), int(b)) for w, a, b in (e.split() for e in word_sequence("period_words"))}
+@cache
+def _parts() -> dict[str, tuple[int, int, int, int]]:
+    """Each part-of-month word -> the days of a month and the months of a year it covers."""
+    return {
+        word: (int(a), int(b), int(c), int(d))
+        for word, a, b, c, d in (e.split() for e in word_sequence("period_words"))
+    }
 
 
 _PART = "(?:" + "|".join(_parts()) + ")"
+_LINK = r"(?:\s+of\s+|\s*-\s*|\s+)"  # "end of", "mid-", "early "
 _YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
 _PERIOD = re.compile(
-    rf"\b(?:(?:the\s+)?(?P<part>{_PART})(?:\s+of\s+|\s*-\s*|\s+)(?P<month>{MONTH_NAME})\.?"
+    rf"\b(?:(?:the\s+)?(?P<part>{_PART}){_LINK}(?P<month>{MONTH_NAME})\.?"
     rf"|(?P<month_first>{MONTH_NAME})\.?\s*-\s*(?P<part_after>{_PART})"
     rf"|(?P<day_month>{MONTH_NAME})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
     rf"|(?P<day_first>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month_after>{MONTH_NAME})"
-    rf"|in\s+(?P<whole>{MONTH_NAME})\.?(?!\s*-)){_YEAR}\b",
+    rf"|in\s+(?P<whole>{MONTH_NAME})\.?(?!\s*-)"
+    rf"|(?:the\s+)?(?P<year_part>{_PART}){_LINK}(?P<part_year>(?:19|20)\d\d)"
+    rf"|in\s+(?P<lone_year>(?:19|20)\d\d)(?!\s*-)){_YEAR}\b",
     re.IGNORECASE,
 )
+_MONTH_GROUPS = ("month", "month_first", "day_month", "month_after", "whole")
+
+
+def _bounds(match: re.Match[str]) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The (month, day) bounds a period match covers; None for a lower-case month ("may")."""
+    if match["year_part"]:
+        _, _, first, last = _parts()[match["year_part"].lower()]
+        return (first, 1), (last, 31)
+    if match["lone_year"]:
+        return (1, 1), (12, 31)
+    named = next(match[g] for g in _MONTH_GROUPS if match[g])
+    if not named[0].isupper():
+        return None
+    month = month_number(named)
+    part, day = match["part"] or match["part_after"], match["day"] or match["day_first"]
+    first, last = _parts()[part.lower()][:2] if part else (int(day),) * 2 if day else (1, 31)
+    return (month, first), (month, last)
 
 
 def period_mentions(sentence: str) -> list[Period]:
-    """Every part of a month, day of a month or whole month ("in May") a sentence names.
+    """Every part of a month or year, day or whole month a sentence names.
 
     Month names count only capitalised: "may" and "march" are verbs too.
     """
     found = []
     for match in _PERIOD.finditer(sentence):
-        named = next(g for g in ("month", "month_first", "day_month", "month_after", "whole")
-                     if match[g])  # fmt: skip
-        if not match[named][0].isupper():
-            continue
-        part = match["part"] or match["part_after"]
-        day = match["day"] or match["day_first"]
-        first, last = _parts()[part.lower()] if part else (int(day), int(day)) if day else (1, 31)
-        year = int(match["year"]) if match["year"] else None
-        text = match[0][3:] if match["whole"] else match[0]
-        start = match.end() - len(text)
-        found.append(
-            Period(text, start, match.end(), month_number(match[named]), first, last, year)
-        )
+        bounds = _bounds(match)
+        if bounds is not None:
+            year = match["year"] or match["part_year"] or match["lone_year"]
+            text = match[0]
+            found.append(
+                Period(text, match.start(), match.end(), *bounds, int(year) if year else None)
+            )
     return found
