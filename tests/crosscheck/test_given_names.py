@@ -69,3 +69,13 @@ def test_an_outlet_naming_both_tells_two_people(models: Models) -> None:
         "The board passed over Lena Holm as successor to chairman Viktor Brandt in May.",
     )
     assert not [c for c in found.contradictions if "Brandt" in c.explanation]
+
+
+def test_two_offices_tell_two_people(models: Models) -> None:
+    found = story(
+        models,
+        "Governor Oskar Brandt welcomed the harbour plan on Monday.",
+        "Mayor Viktor Brandt welcomed the harbour plan on Monday.",
+        "Mayor Viktor Brandt said on Monday he welcomed the harbour plan.",
+    )
+    assert not [c for c in found.contradictions if "Brandt" in c.explanation]

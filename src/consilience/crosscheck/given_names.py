@@ -3,8 +3,9 @@ Hoover" in several others, for the director someone hoped to succeed).
 
 Two people may share a surname, so names alone never clash: one outlet alone must use its
 form, at least `AGREEING` other outlets the other form, no article both, and the two
-sentences must say nearly the same thing (embeddings at least `SAME_FACT` alike). Two
-relatives ("his grandson Nick Jones", "Rob Jones, his grandson") stay apart.
+sentences must say nearly the same thing (embeddings at least `SAME_FACT` alike) without
+giving the two names different offices. Relatives ("his grandson Nick Jones", "Rob Jones,
+his grandson") stay apart.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import numpy as np
 from consilience.crosscheck.entities import EntityIndex
 from consilience.crosscheck.names import GENERATIONS, given_names_clash
 from consilience.crosscheck.statement import contradiction
+from consilience.crosscheck.titles import title_before
 from consilience.model import AnnotatedArticle, Contradiction, Entity, Evidence
 from consilience.text import word_list
 from consilience.text.names import clean_name, name_tokens
@@ -25,8 +27,8 @@ AGREEING = 2  # outlets that must agree on the other form of the name
 SAME_FACT = 0.5  # sentence-embedding cosine from which two sentences tell one fact
 
 _WORDS = re.compile(r"(?<![\w'.-])[a-z]{3,}\b")  # a lower-case word: not part of a name
-# (article index, sentence index, the name as written there)
-_Place = tuple[int, int, str]
+# (article index, sentence index, the name as written there, its offset in the article)
+_Place = tuple[int, int, str, int]
 
 
 def _places(articles: Sequence[AnnotatedArticle], entities: EntityIndex) -> dict[str, list[_Place]]:
@@ -36,7 +38,8 @@ def _places(articles: Sequence[AnnotatedArticle], entities: EntityIndex) -> dict
         for mention in annotated.mentions:
             entity = entities.entity_id_at(annotated.article.id, mention.start)
             if entity is not None and mention.sentence < len(annotated.sentences):
-                found.setdefault(entity, []).append((at, mention.sentence, mention.text))
+                place = (at, mention.sentence, mention.text, mention.start)
+                found.setdefault(entity, []).append(place)
     return found
 
 
@@ -54,7 +57,7 @@ def _family(places: Sequence[_Place], articles: Sequence[AnnotatedArticle]) -> b
     kin = word_list("kin_nouns") | word_list("spouse_nouns")
     return any(
         not kin.isdisjoint(w.lower() for w in re.findall(r"[A-Za-z]+", sentence.text))
-        for at, row, _ in places
+        for at, row, _, _ in places
         for sentence in (articles[at].sentences[row],)
     )
 
@@ -75,6 +78,12 @@ def _unit(vector: np.ndarray) -> np.ndarray:
     return vector / (np.linalg.norm(vector) or 1.0)
 
 
+def _office(place: _Place, articles: Sequence[AnnotatedArticle]) -> str | None:
+    """The office a title right before the name gives ("Governor Ana Lund": governor)."""
+    title = title_before(articles[place[0]].article.text, place[3])
+    return title[0] if title is not None else None
+
+
 def _closest(
     lone: Sequence[_Place], agreed: Sequence[_Place], articles: Sequence[AnnotatedArticle]
 ) -> tuple[_Place, _Place] | None:
@@ -83,6 +92,9 @@ def _closest(
     for left in lone:
         x = _unit(articles[left[0]].embeddings[left[1]])
         for right in agreed:
+            offices = {_office(left, articles), _office(right, articles)} - {None}
+            if len(offices) > 1:
+                continue  # "Governor Ana Lund" and "Mayor Eva Lund" are two people
             similarity = float(x @ _unit(articles[right[0]].embeddings[right[1]]))
             if similarity >= best:
                 best, pair = similarity, (left, right)
