@@ -57,3 +57,15 @@ def test_parts_of_years_clash_as_parts_of_months_do() -> None:
         'Outlet A says "early 2004"; Outlet B says "mid-2004".',
         'Outlet A says "early 2004"; Outlet C says "in June 2004".',
     ]
+
+
+def test_a_period_opening_the_sentence_dates_the_verb_after_it() -> None:
+    a = article("A", "In late January, the Kestrel relieved the Osprey off the cape.")
+    b = article("B", "The Kestrel, which relieved patrol boat Osprey early March, sailed on.")
+    assert explanations(a, b) == ['Outlet A says "late January"; Outlet B says "early March".']
+
+
+def test_a_verb_of_a_later_clause_is_not_dated_by_an_opening_period() -> None:
+    a = article("A", "In April 2003, the former port clerk Lund told a court he forged the deeds.")
+    b = article("B", "The former port clerk Lund forged the deeds in 1998, the court heard.")
+    assert explanations(a, b) == []

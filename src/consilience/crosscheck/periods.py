@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from itertools import islice
 
-from consilience.crosscheck.events import event_key, is_verb_form
+from consilience.crosscheck.events import AFTER_WORDS, event_key, is_verb_form
 from consilience.crosscheck.evidence import across_articles
 from consilience.crosscheck.quantities import group
 from consilience.crosscheck.statement import contradiction
@@ -46,14 +47,25 @@ def _content(text: str) -> frozenset[str]:
 
 
 def _happening(text: str, period: Period) -> tuple[str, frozenset[str], frozenset[str]] | None:
-    """The verb that dates a period in its clause, the words before it and those after it."""
+    """The verb that dates a period, the words before it (who) and after it (what): in the
+    period's clause before it ("which replaced the frigate early December"), or, for a
+    period opening the sentence, among the next few words ("In late November, the destroyer
+    replaced the frigate"; not a verb of a later clause)."""
     clause_start = max((m.end() for m in _CLAUSE_MARK.finditer(text, 0, period.start)), default=0)
     verbs = [m for m in _WORD.finditer(text, clause_start, period.start) if is_verb_form(m[0])]
-    if not verbs:
+    if verbs:
+        verb, who_start, what_end = verbs[-1], 0, period.start
+    elif len(_WORD.findall(text, 0, period.start)) <= 1:  # "In late November, ..."
+        after = islice(_WORD.finditer(text, period.end), AFTER_WORDS)  # "the destroyer replaced"
+        found = next((m for m in after if is_verb_form(m[0])), None)
+        if found is None:
+            return None
+        mark = _CLAUSE_MARK.search(text, found.end())
+        verb, who_start, what_end = found, period.end, mark.start() if mark else len(text)
+    else:
         return None
-    verb = verbs[-1]
-    objects = _content(text[verb.end() : period.start])
-    return group(event_key(verb[0])) or verb[0], _content(text[: verb.start()]), objects
+    who, what = _content(text[who_start : verb.start()]), _content(text[verb.end() : what_end])
+    return group(event_key(verb[0])) or verb[0], who, what
 
 
 def dated(annotated: AnnotatedArticle) -> Iterator[Dated]:
