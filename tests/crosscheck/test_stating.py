@@ -96,7 +96,8 @@ def test_a_sentence_leaving_two_claims_is_one_one_outlet_claim() -> None:
     post_office = evidence(articles, "c", 0)
     bridge = (evidence(articles, "a", 0), evidence(articles, "b", 0), post_office)
     # The same sentence, lent to a second claim with another score, leaves both once.
-    again = (evidence(articles, "b", 0), evidence(articles, "a", 0), replace(post_office, score=0.6))
+    lent = replace(post_office, score=0.6)
+    again = (evidence(articles, "b", 0), evidence(articles, "a", 0), lent)
     claims = stated_claims([claim(bridge), claim(again)], articles, {})
     alone = [c for c in claims if c.status == "single_source"]
     assert [c.text for c in alone] == [post_office.text]
