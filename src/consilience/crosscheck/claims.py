@@ -21,7 +21,7 @@ from consilience.crosscheck.entities import EntityIndex
 from consilience.crosscheck.independence import outlet_keys
 from consilience.crosscheck.narrow import clause_index, left_over, narrow, told_of
 from consilience.crosscheck.recruit import recruit
-from consilience.crosscheck.restate import restate
+from consilience.crosscheck.restate import RESTATES, restate
 from consilience.crosscheck.support import second_support, slot_keys
 from consilience.crosscheck.words import covered_share, details, is_number, stems
 from consilience.model import (
@@ -304,6 +304,7 @@ def build_claims(
     found: Sequence[Contradiction] = (),
     model: AlignModel | None = None,
     quotes: Sequence[Quote] = (),
+    restates: float = RESTATES,
 ) -> tuple[tuple[Claim, ...], tuple[Contradiction, ...]]:
     """Align claim units across articles into claims with status, and find contradictions.
 
@@ -311,6 +312,7 @@ def build_claims(
     quotes); they contest the claims those sentences word, and are returned with the rest.
     ``model`` aligns units (the shipped one by default). ``quotes`` are the story's quote
     groups: a quoted sentence no other outlet carries is listed as a one-outlet claim.
+    ``restates``: how likely a further sentence of an outlet must state a claim to join it.
     """
     units, quoted = split_units(articles)
     lone = lone_quote_claims(quoted, quotes)
@@ -323,7 +325,8 @@ def build_claims(
     model = model or default_align_model()
     probability, scores = align(facts, matrix[[row for _, row in units]], model)
     outlets = outlet_keys([a.article for a in articles], copies)
-    groups, again = restate(group_units(units, probability, model), evidence, probability, outlets)
+    grouped = group_units(units, probability, model)
+    groups, again = restate(grouped, evidence, probability, outlets, restates)
     owner = {i: g for g, members in enumerate(groups) for i in members}
     clashes = _contradictions(owner, read, scores)
     unique = {c.id: c for c in [*(c for c, _, _ in clashes), *found]}
