@@ -1,10 +1,10 @@
-"""One person given two first names by different outlets ("Herbert Hoover" in one, "J. Edgar
-Hoover" in several others, for the director someone hoped to succeed).
+"""One person given two first names by different outlets ("Peter Vandermolen" in one, "Anton
+Vandermolen" in several others, for the chairman someone hoped to succeed).
 
 Two people may share a surname, so names alone never clash: one outlet alone must use its
 form, at least `AGREEING` other outlets the other form, no article both, and the two
 sentences must say nearly the same thing (embeddings at least `SAME_FACT` alike) without
-giving the two names different offices. Relatives ("his grandson Nick Jones", "Rob Jones,
+giving the two names different offices. Relatives ("his grandson Ivo Lund", "Per Lund,
 his grandson") stay apart.
 """
 

@@ -183,9 +183,9 @@ def _one_given_name(x: str, y: str) -> bool:
 
 
 def given_names_clash(a: Sequence[str], b: Sequence[str]) -> bool:
-    """Whether two folded full names share a surname but no given name ("Herbert Hoover",
-    "J. Edgar Hoover"); "George W. Bush" and "George Bush" may be one person, as may a
-    name with no given name at all ("Hoover")."""
+    """Whether two folded full names share a surname but no given name ("Peter Vandermolen",
+    "J. Anton Vandermolen"); "Ana M. Lund" and "Ana Lund" may be one person, as may a
+    name with no given name at all ("Vandermolen")."""
     a = [t for t in a if t not in GENERATIONS]
     b = [t for t in b if t not in GENERATIONS]
     if min(len(a), len(b)) < 2 or not same_token(a[-1], b[-1]):
@@ -216,7 +216,7 @@ def part_of(long: Sequence[str], short: Sequence[str]) -> bool:
 
     A place the gazetteer knows is not what is named after it with "of" (a city is not the
     Gulf or University of that city), not when the short name is itself an "X of Y" name
-    (the University of X is not the National Technical University of X), and never for a
+    (the University of X is not the National Forestry University of X), and never for a
     junior's full name ("Ana Duarte" is not "Ana Duarte Jr.", though a lone "Duarte" may be).
     """
     n = len(short)

@@ -1,5 +1,5 @@
-"""One place put in two others by different outlets ("the port of Djibouti in Ivory Coast"
-against "Djibouti on the Horn of Africa").
+"""One place put in two others by different outlets ("the port of Lyon in Peru" against
+"Lyon in France").
 
 A sentence places a place when it goes "at/to/for/near <Place> in/on <Where>". Two outlets
 contradict each other when they place one place differently and the gazetteer knows one
@@ -28,7 +28,7 @@ _PLACED = re.compile(
 
 @dataclass(frozen=True)
 class Placed:
-    """A place a sentence puts somewhere: "Djibouti" "in Ivory Coast"."""
+    """A place a sentence puts somewhere: "Lyon" "in Peru"."""
 
     evidence: Evidence
     source: str
@@ -37,7 +37,7 @@ class Placed:
 
     @property
     def container(self) -> str:
-        """The name of where the place is put, without "in the" ("Ivory Coast")."""
+        """The name of where the place is put, without "in the" ("Peru")."""
         return re.sub(r"^(?:in|on)\s+(?:the\s+)?", "", self.where)
 
     @property
