@@ -1,12 +1,16 @@
 """Story clustering on ECB+: BCubed precision, recall and F1 over the `event` label.
 
-Usage: python bench/stories_eval.py /work/shared/data/ecbplus_dev.jsonl [--fit] [--cache FILE]
+Usage: python bench/stories_eval.py /work/shared/data/ecbplus_dev.jsonl [--fit | --fit-weights]
+    [--cache FILE]
 
 Streams the articles in file order and in a shuffled order (fixed seed), and each topic and
 each event alone into a fresh clusterer (as when one batch is analysed alone: cold statistics),
 and reports a two-fold cross-validation split by topic (fit and tune on one half, score the
 other).
-``--fit`` refits the pair model on the whole file and writes it into the package.
+``--fit`` refits the pair model on the whole file and writes it into the package;
+``--fit-weights`` refits only the logistic weights and the join threshold, keeping the shipped
+``fresh`` weight and second-pass settings (a fifth of the streams: for a changed text or
+feature, where the weights move most).
 """
 
 from __future__ import annotations
@@ -134,30 +138,33 @@ def stream_pairs(data: Labelled, settings: ClusterSettings) -> tuple[np.ndarray,
     return np.array(features).reshape(-1, len(FEATURES)), np.array(labels)
 
 
-def fit(data: Labelled, base: ClusterSettings) -> ClusterSettings:
+def fit(data: Labelled, base: ClusterSettings, *, weights_only: bool = False) -> ClusterSettings:
     """Fit the logistic weights on pairs of the whole stream, pick the threshold with the
-    best streaming F1, then the weight of ``fresh`` (which only matters for the first
-    articles of a store) with the best mean F1 of one event and of one topic analysed alone
-    (both without the second pass), then the second pass's merge threshold and how much a
-    cold batch lowers it (``merge_fresh_weight``) with the best mean F1 of the stream in
-    file and in shuffled order, of one event alone and of one topic alone.
+    best streaming F1 (``weights_only``: stop there, keeping ``base``'s other settings),
+    then the weight of ``fresh`` (which only matters for the first articles of a store) with
+    the best mean F1 of one event and of one topic analysed alone (both without the second
+    pass), then the second pass's merge threshold and how much a cold batch lowers it
+    (``merge_fresh_weight``) with the best mean F1 of the stream in file and in shuffled
+    order, of one event alone and of one topic alone.
     """
     x, y = pairs(data, base)
     fresh = FEATURES.index("fresh")
     regression = LogisticRegression(C=10.0, max_iter=1000).fit(np.delete(x, fresh, axis=1), y)
     weights = [float(w) for w in regression.coef_[0]]
-    weights.insert(fresh, 0.0)
+    weights.insert(fresh, base.model.weights[fresh] if weights_only else 0.0)
     model = replace(
         base.model,
         weights=tuple(weights),
         bias=float(regression.intercept_[0]),
-        merge_threshold=NEVER_MERGE,
+        merge_threshold=base.model.merge_threshold if weights_only else NEVER_MERGE,
     )
     threshold = max(
         THRESHOLDS,
         key=lambda t: stream(data, replace(base, model=replace(model, threshold=t)))[0][2],
     )
     model = replace(model, threshold=threshold)
+    if weights_only:
+        return replace(base, model=model)
 
     def quality(weight: float) -> float:
         changed = list(model.weights)
@@ -207,11 +214,14 @@ def main() -> None:
     parser.add_argument("data", type=Path)
     parser.add_argument("--cache", type=Path, default=Path("/tmp/consilience_ecbplus.pkl"))
     parser.add_argument("--fit", action="store_true", help="refit and save the pair model")
+    parser.add_argument(
+        "--fit-weights", action="store_true", help="refit and save the weights and threshold only"
+    )
     args = parser.parse_args()
     data = load(args.data, args.cache)
     settings = ClusterSettings(model=default_pair_model())
-    if args.fit:
-        settings = fit(data, settings)
+    if args.fit or args.fit_weights:
+        settings = fit(data, settings, weights_only=args.fit_weights)
         MODEL_FILE.write_text(json.dumps(settings.model.to_dict(), indent=2) + "\n")
         print("pair model:", json.dumps(settings.model.to_dict()))
     scores, rate = stream(data, settings)

@@ -9,7 +9,7 @@ import numpy as np
 
 from consilience.crosscheck.contradictions import Statement
 from consilience.crosscheck.entities import EntityIndex
-from consilience.model import AnnotatedArticle, Article, Entity, Evidence, Mention
+from consilience.model import AnnotatedArticle, Article, Entity, Evidence, Mention, Sentence
 
 
 def ev(
@@ -40,3 +40,14 @@ def entity_of(index: EntityIndex, name: str) -> Entity:
     found = index.find(name)
     assert found is not None, f"{name} resolves to no entity"
     return found
+
+
+def article(article_id: str, *sentences: str) -> AnnotatedArticle:
+    """An article whose sentences are given, one per line (no models needed)."""
+    text, spans = "", []
+    for index, sentence in enumerate(sentences):
+        spans.append(Sentence(index, len(text), len(text) + len(sentence), sentence, ()))
+        text += sentence + "\n"
+    source = Article(article_id, f"Outlet {article_id}", None, None, None, "en", text)
+    embeddings = np.zeros((len(spans), 384), np.float32)
+    return AnnotatedArticle(source, tuple(spans), (), (), embeddings, np.zeros(384, np.float32))

