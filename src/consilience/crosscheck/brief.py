@@ -23,21 +23,22 @@ from collections.abc import Mapping, Sequence
 
 from rapidfuzz import fuzz
 
-from consilience.crosscheck.citing import ECHOED, citations
+from consilience.crosscheck.citing import ECHOED, Contexts, citations, contexts
 from consilience.crosscheck.independence import outlet_keys
-from consilience.crosscheck.words import covered_share, details, stems_of
+from consilience.crosscheck.words import covered_share, details, figures, stems, stems_of
 from consilience.model import AnnotatedArticle, BriefSentence, Claim, Contradiction, Evidence
 from consilience.nlp.quotemarks import quoted_spans
 
 MAX_SENTENCES = 10  # one screen: a ten-outlet story has that many corroborated facts worth stating
 SETTLED = 3  # independent outlets stating a claim that one lone outlet disputes
 MOSTLY_QUOTED = 0.5  # share of a sentence's characters inside quotation marks
-# A sentence leaning on its article's context ("He said", "this information", "But ...", an
-# aside in brackets, or one that introduces a block quote with "stating:") means nothing out
-# of it, and a brief lifts sentences out of their articles.
+# A sentence leaning on its article's context ("He said", "this information", "But ...", a
+# subject pronoun after an opening phrase, "After the talks, he said", an aside in brackets,
+# or one that introduces a block quote with "stating:") means nothing out of it, and a
+# brief lifts sentences out of their articles.
 CONTEXT_BOUND = re.compile(
-    r"^(?:he|she|it|they|this|that|these|those|and|but|so)\b|^\(|\b(?:this|these|those)\s+[a-z]+"
-    r"|:$",
+    r"^(?:he|she|it|they|his|her|its|their|this|that|these|those|and|but|so)\b|^\("
+    r"|^[^,\"“]{1,80},\s+(?:he|she|they)\b|\b(?:this|these|those)\s+[a-z]+|:$",
     re.IGNORECASE,
 )
 # Not a reporter's own prose: a link, or a speaker's first person outside quotation marks
@@ -52,13 +53,16 @@ SHARED = 0.8  # share of a brief sentence's details (names, numbers) other outle
 # ("formalized", "returning") or a subordinating word. Conditions ("unless", "if") and
 # attributions ("according to") are never cut: without them the rest says something else.
 _TRAILING = re.compile(
-    r",\s+(?:[a-z]+(?:ed|ing)|despite|while|although|though|whereas|amid|after|following"
+    r",\s+(?:(?!according\b)[a-z]+(?:ed|ing)|despite|while|although|though|whereas|amid|after|following"
     r"|without|with|which|who|whose|including|as)\b[^,]*$"
 )
 # A source named at the start that no other outlet names ("According to the New York Post,")
 # is one outlet's sourcing of a claim the other outlets state themselves.
 _LEADING_SOURCE = re.compile(r"^According to ([^,]{1,80}),\s+(?=\S)")
 _END = re.compile(r"[.!?]+[\"'”’)]*$")
+# An opening adjunct of time or place ("On Friday, ", "Last month, ", "In Berlin, "): one
+# outlet's detail in front of what the others state without it.
+_OPENING = re.compile(r"^(?:On|In|At|Last|Earlier|Later)\b[^,]{1,40},\s+(?=[A-Za-z])")
 
 
 def _first_seen(claim: Claim, order: dict[str, int]) -> tuple[int, int]:
@@ -187,22 +191,57 @@ def _cut(text: str, clause: re.Match[str]) -> str:
 
 
 def _cited(
-    text: str, claim: Claim, order: Mapping[str, int], outlets: Mapping[str, str]
+    text: str,
+    claim: Claim,
+    order: Mapping[str, int],
+    outlets: Mapping[str, str],
+    known: Contexts,
+    disputed: frozenset[float] = frozenset(),
 ) -> tuple[str, tuple[str, ...]] | None:
-    """The sentence, or its part without trailing clauses, that at least two independent
-    outlets state, with the articles it cites; None when no part is stated twice.
+    """The sentence, or its part without trailing clauses or an opening adjunct, that at
+    least two independent outlets state, with the articles it cites; None when no part is
+    stated twice.
 
     "The bridge reopened on Monday, after repairs that cost $2 million" is cut to its
-    first part when the outlets stating the reopening give no cost.
+    first part when the outlets stating the reopening give no cost; "On Monday, the bridge
+    reopened." to "The bridge reopened." when they give no day. A trailing clause with a
+    figure another outlet disputes (``disputed``) is cut when two outlets state the rest.
     """
+    found = None
     while True:
-        cited = citations(claim, order, text)
-        if len({outlets.get(i, i) for i in cited}) >= 2:
-            return text, cited
+        for part in (text, _without_opening(text)):
+            cited = citations(claim, order, part, known)
+            if part and len({outlets.get(i, i) for i in cited}) >= 2:
+                if not {value for value, _ in figures(part)} & disputed:
+                    return part, cited
+                found = found or (part, cited)
+                break
         clause = _TRAILING.search(text)
         if not clause:
-            return None
+            return found
         text = _cut(text, clause)
+
+
+def _disputed(claim: Claim, clashes: Sequence[Contradiction]) -> frozenset[float]:
+    """The figures of the claim's supporting sentences that a contradiction's other side
+    does not give: what the clash is about ("more than 400 detained" against "more than
+    200 arrested")."""
+    found: set[float] = set()
+    for clash in clashes:
+        for own, other in ((clash.a, clash.b), (clash.b, clash.a)):
+            if _supports(own, claim):
+                found |= {v for v, _ in figures(own.text)} - {v for v, _ in figures(other.text)}
+    return frozenset(found)
+
+
+def _without_opening(text: str) -> str:
+    """The sentence without an opening time or place adjunct ("On Friday, ..."), or "" when
+    it has none."""
+    opening = _OPENING.match(text)
+    if not opening:
+        return ""
+    rest = text[opening.end() :]
+    return rest[0].upper() + rest[1:]
 
 
 def _words_by_outlet(
@@ -214,11 +253,24 @@ def _words_by_outlet(
     return {outlet: stems_of(own) for outlet, own in texts.items()}
 
 
+def _central(text: str, words: Mapping[str, frozenset[str]]) -> float:
+    """How much a sentence is about what the whole story is about: the share of outlets
+    writing each of its content words, averaged (the centroid score of MEAD, Radev et al.
+    2004). Among facts as widely stated, the brief prefers the story's core ("the bailout",
+    "the officer charged") to a side scene ("firefighters rescued five people")."""
+    own = stems(text)
+    if not own or not words:
+        return 0.0
+    return sum(sum(w in seen for seen in words.values()) for w in own) / len(own) / len(words)
+
+
 def _stated(
     claim: Claim,
     order: Mapping[str, int],
     outlets: Mapping[str, str],
     words: Mapping[str, frozenset[str]],
+    known: Contexts,
+    disputed: frozenset[float] = frozenset(),
 ) -> tuple[str, tuple[str, ...]] | None:
     """The sentence the brief states for a claim and the articles it cites, or None.
 
@@ -235,7 +287,7 @@ def _stated(
             continue  # the other outlets' sentences state something else about the topic
         if covered_share(text, _seen_elsewhere(echoed, words, own), of=details) < SHARED:
             continue
-        if found := _cited(text, claim, order, outlets):
+        if found := _cited(text, claim, order, outlets, known, disputed):
             return found
     return None
 
@@ -259,15 +311,19 @@ def write_brief(
         and _quotable(claim.text)
     ]
     words = _words_by_outlet(articles, outlets) if eligible else {}
+    known = contexts(articles)
     stated = [
-        (claim, found) for claim in eligible if (found := _stated(claim, order, outlets, words))
+        (claim, found)
+        for claim in eligible
+        if (found := _stated(claim, order, outlets, words, known, _disputed(claim, clashes)))
     ]
     # The claims most outlets support come first, then those the brief cites most outlets
-    # for (some supports give other details), then the earliest reported.
+    # for (some supports give other details), then the most central, then the earliest.
     stated.sort(
         key=lambda pair: (
             -pair[0].independent_support,
             -len({outlets.get(i, i) for i in pair[1][1]}),
+            -_central(pair[1][0], words),
             _first_seen(pair[0], order),
         )
     )
