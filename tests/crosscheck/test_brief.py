@@ -1,3 +1,5 @@
+from builders import article
+
 from consilience.crosscheck.brief import write_brief
 from consilience.model import Claim, Contradiction, Evidence
 
@@ -226,3 +228,68 @@ def test_a_sentence_no_two_outlets_state_is_not_stated() -> None:
 def test_a_headline_without_a_full_stop_is_not_stated() -> None:
     headline = claim("c1", "Ferry strike ends in Brena after a week", ("a", "b"), "corroborated")
     assert write_brief([headline], [], {}) == ()
+
+
+def test_an_opening_day_only_one_outlet_gives_is_cut() -> None:
+    wording = "On Friday, the envoy met the mayor of Brena."
+    support = (
+        Evidence("a", wording, 0, len(wording)),
+        Evidence("b", "The envoy met the mayor of Brena.", 0, 33),
+    )
+    (sentence,) = write_brief([Claim("c1", wording, "corroborated", support, (), 2)], [], {})
+    assert sentence.text == "The envoy met the mayor of Brena."
+    assert sentence.citations == ("a", "b")
+
+
+def test_a_sentence_hinging_on_a_pronoun_is_not_stated() -> None:
+    text = "After the vote in Brena, he left the council hall."
+    assert write_brief([claim("c1", text, ("a", "b"), "corroborated")], [], {}) == ()
+
+
+def test_an_attribution_is_never_cut_to_state_a_claim_as_fact() -> None:
+    wording = "The ferry will resume on Monday, according to Mayor Oltra."
+    support = (
+        Evidence("a", wording, 0, len(wording)),
+        Evidence("b", "Ferries will run again on Monday.", 0, 33),
+    )
+    assert write_brief([Claim("c1", wording, "corroborated", support, (), 2)], [], {}) == ()
+
+
+def test_a_sentence_is_cited_by_an_outlet_naming_its_subject_the_sentence_before() -> None:
+    wording = "Mayor Ilse Oltra was 61."
+    articles = [
+        article("a", "Ilse Oltra, the mayor of Brena, died on Monday.", wording),
+        article("b", "Ilse Oltra died at her home in Brena on Monday.", "She was 61."),
+    ]
+    starts = [s.start for a in articles for s in a.sentences[1:]]
+    support = (
+        Evidence("a", wording, starts[0], starts[0] + 24),
+        Evidence("b", "She was 61.", starts[1], starts[1] + 11),
+    )
+    (sentence,) = write_brief([Claim("c1", wording, "corroborated", support, (), 2)], articles, {})
+    assert sentence.citations == ("a", "b")
+
+
+def test_a_trailing_clause_with_a_figure_another_outlet_disputes_is_cut() -> None:
+    wording = "The mayor of Brena was re-elected, while more than 400 people marched."
+    support = tuple(Evidence(a, wording, 0, len(wording)) for a in ("a", "b"))
+    other = Evidence("c", "About 200 people marched in Brena.", 0, 34)
+    clash = Contradiction("x1", "number", support[0], other, "400 against 200")
+    claimed = Claim("c1", wording, "corroborated", support, (), 2)
+    (sentence,) = write_brief([claimed], [], {}, [clash])
+    assert sentence.text == "The mayor of Brena was re-elected."
+
+
+def test_among_facts_as_widely_stated_the_one_about_the_story_comes_first() -> None:
+    core = "The ferry strike in Brena ended after a week."
+    side = "A brass band played near the harbour."
+    articles = [
+        article("a", core, side, "The ferry strike stopped all boats."),
+        article("b", core, side, "Ferry workers ended the strike."),
+        article("c", "The strike of ferry crews in Brena was long."),
+    ]
+    claims = [
+        claim("c1", side, ("a", "b"), "corroborated"),
+        claim("c2", core, ("a", "b"), "corroborated"),
+    ]
+    assert [b.claim_ids for b in write_brief(claims, articles, {})] == [("c2",), ("c1",)]

@@ -36,3 +36,32 @@ def test_one_man_is_a_man_and_killed_is_died() -> None:
         "Two women and one man died in the fire in Brena.",
         "A man and two women were killed in the Brena fire.",
     )
+
+
+def test_a_sentence_leaning_on_the_one_before_states_it_with_that_one() -> None:
+    said = "Mayor Ilse Oltra was 61."
+    assert not states(said, "She was 61.")
+    assert states(said, "She was 61.", context="Ilse Oltra died on Monday in Brena. She was 61.")
+
+
+def test_a_name_may_lose_the_words_before_it_and_an_office_its_qualifier() -> None:
+    assert states(
+        "Harbour master Jon Vell closed the pier in Brena.", "Vell closed the Brena pier."
+    )
+    assert states(
+        "The Liberal mayor reopened the bridge in Brena.", "Oltra reopened the bridge in Brena."
+    )
+    assert not states("The Liberal party reopened the bridge.", "Oltra reopened the bridge.")
+
+
+def test_saying_before_that_is_no_action_but_a_written_report_is() -> None:
+    assert states(
+        "Vell added that two ferries sank off Brena.", "Two ferries sank off Brena, Vell said."
+    )
+    assert not states(
+        "Vell wrote a report on two ferries off Brena.", "Two ferries sank off Brena."
+    )
+
+
+def test_met_is_a_meeting() -> None:
+    assert states("The two envoys met in Brena.", "The two envoys held a meeting in Brena.")

@@ -23,7 +23,7 @@ from collections.abc import Mapping, Sequence
 
 from rapidfuzz import fuzz
 
-from consilience.crosscheck.citing import ECHOED, Contexts, citations, contexts
+from consilience.crosscheck.citing import ECHOED, Contexts, citations, context_of, contexts
 from consilience.crosscheck.independence import outlet_keys
 from consilience.crosscheck.words import covered_share, details, figures, stems, stems_of
 from consilience.model import AnnotatedArticle, BriefSentence, Claim, Contradiction, Evidence
@@ -152,9 +152,16 @@ def _wordings(claim: Claim) -> list[Evidence]:
     return list({e.text: e for e in reversed([*first, *rest])}.values())[::-1]
 
 
-def _echoed(claim: Claim, outlets: Mapping[str, str], own: str | None) -> frozenset[str]:
-    """Content words of the claim's sentences from outlets other than ``own``."""
-    return stems_of(e.text for e in claim.support if outlets.get(e.article_id, e.article_id) != own)
+def _echoed(
+    claim: Claim, outlets: Mapping[str, str], own: str | None, known: Contexts
+) -> frozenset[str]:
+    """Content words of the claim's sentences from outlets other than ``own``, each with the
+    text naming its subject ("She was 61." after "Ilse Oltra died ...")."""
+    return stems_of(
+        context_of(e, known)
+        for e in claim.support
+        if outlets.get(e.article_id, e.article_id) != own
+    )
 
 
 def _seen_elsewhere(
@@ -281,7 +288,7 @@ def _stated(
         if not _quotable(evidence.text):
             continue
         own = outlets.get(evidence.article_id, evidence.article_id)
-        echoed = _echoed(claim, outlets, own)
+        echoed = _echoed(claim, outlets, own, known)
         text = shared_part(evidence.text, echoed)
         if covered_share(text, echoed) < ECHOED:
             continue  # the other outlets' sentences state something else about the topic

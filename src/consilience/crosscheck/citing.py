@@ -65,7 +65,8 @@ def context_of(evidence: Evidence, known: Contexts) -> str:
     found by its start), or the span alone when the articles are not at hand."""
     own = known.get(evidence.article_id, ())
     k = bisect_right(own, evidence.start, key=lambda pair: pair[0])
-    return own[k - 1][1] if k else evidence.text
+    found = own[k - 1][1] if k else ""
+    return found if evidence.text in found else f"{found} {evidence.text}".strip()
 
 
 def citations(
