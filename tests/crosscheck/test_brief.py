@@ -1,4 +1,4 @@
-from builders import article
+from builders import annotated, article
 
 from consilience.crosscheck.brief import write_brief
 from consilience.model import Claim, Contradiction, Evidence
@@ -293,3 +293,25 @@ def test_among_facts_as_widely_stated_the_one_about_the_story_comes_first() -> N
         claim("c2", core, ("a", "b"), "corroborated"),
     ]
     assert [b.claim_ids for b in write_brief(claims, articles, {})] == [("c2",), ("c1",)]
+
+
+def test_a_pronoun_for_someone_the_sentence_does_not_name_is_not_stated() -> None:
+    dubbed = "A Brena paper dubbed him the harbour king."
+    named = "Mayor Oltra said his ferry plan for Brena was approved."
+    texts = {"a": f"{dubbed} {named}", "b": f"{dubbed} {named}"}
+    labels = {"Brena": "GPE", "Oltra": "PERSON"}
+    articles = [annotated(a, text, labels) for a, text in texts.items()]
+    claims = [
+        claim("c1", dubbed, ("a", "b"), "corroborated"),
+        Claim(
+            "c2",
+            named,
+            "corroborated",
+            tuple(Evidence(a, named, len(dubbed) + 1, len(texts[a])) for a in texts),
+            (),
+            2,
+        ),
+    ]
+    assert [b.claim_ids for b in write_brief(claims, articles, {})] == [("c2",)]
+    local = "A local paper dubbed him the harbour king of Brena."
+    assert write_brief([claim("c3", local, ("a", "b"), "corroborated")], [], {}) == ()

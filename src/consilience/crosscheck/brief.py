@@ -59,6 +59,11 @@ _TRAILING = re.compile(
 # A source named at the start that no other outlet names ("According to the New York Post,")
 # is one outlet's sourcing of a claim the other outlets state themselves.
 _LEADING_SOURCE = re.compile(r"^According to ([^,]{1,80}),\s+(?=\S)")
+# Pronouns standing for someone other than the sentence's subject; "he" and "himself" mostly
+# mean the subject ("The former director, who said he ..."), and an opening "He" is
+# CONTEXT_BOUND.
+_PERSONAL = re.compile(r"\b(?:him|his|her|hers)\b", re.IGNORECASE)
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]")
 _END = re.compile(r"[.!?]+[\"'”’)]*$")
 # An opening adjunct of time or place ("On Friday, ", "Last month, ", "In Berlin, "): one
 # outlet's detail in front of what the others state without it.
@@ -271,12 +276,36 @@ def _central(text: str, words: Mapping[str, frozenset[str]]) -> float:
     return sum(sum(w in seen for seen in words.values()) for w in own) / len(own) / len(words)
 
 
+def _people(articles: Sequence[AnnotatedArticle]) -> dict[str, list[int]]:
+    """Where each article names a person (the starts of its PERSON mentions)."""
+    return {a.article.id: [m.start for m in a.mentions if m.label == "PERSON"] for a in articles}
+
+
+def _unresolved(evidence: Evidence, people: Mapping[str, Sequence[int]]) -> bool:
+    """Whether a sentence refers to someone by a pronoun before it names any person ("A
+    Post editor dubbed him ..."): out of its article the reader cannot tell whom it means.
+    Without the article's mentions, any capitalised word after the first stands for one."""
+    text = evidence.text
+    quoted = [(q.mark_start, q.mark_end) for q in quoted_spans(text)]
+    pronoun = next(
+        (m for m in _PERSONAL.finditer(text) if not any(a <= m.start() < b for a, b in quoted)),
+        None,
+    )
+    if pronoun is None:
+        return False
+    if evidence.article_id not in people:
+        return not _CAPITALISED.search(text, 1, pronoun.start())
+    before = range(evidence.start, evidence.start + pronoun.start())
+    return not any(start in before for start in people[evidence.article_id])
+
+
 def _stated(
     claim: Claim,
     order: Mapping[str, int],
     outlets: Mapping[str, str],
     words: Mapping[str, frozenset[str]],
     known: Contexts,
+    people: Mapping[str, Sequence[int]],
     disputed: frozenset[float] = frozenset(),
 ) -> tuple[str, tuple[str, ...]] | None:
     """The sentence the brief states for a claim and the articles it cites, or None.
@@ -285,7 +314,7 @@ def _stated(
     least two independent outlets state (``_cited``), whole or cut.
     """
     for evidence in _wordings(claim):
-        if not _quotable(evidence.text):
+        if not _quotable(evidence.text) or _unresolved(evidence, people):
             continue
         own = outlets.get(evidence.article_id, evidence.article_id)
         echoed = _echoed(claim, outlets, own, known)
@@ -319,10 +348,13 @@ def write_brief(
     ]
     words = _words_by_outlet(articles, outlets) if eligible else {}
     known = contexts(articles)
+    people = _people(articles)
     stated = [
         (claim, found)
         for claim in eligible
-        if (found := _stated(claim, order, outlets, words, known, _disputed(claim, clashes)))
+        if (
+            found := _stated(claim, order, outlets, words, known, people, _disputed(claim, clashes))
+        )
     ]
     # The claims most outlets support come first, then those the brief cites most outlets
     # for (some supports give other details), then the most central, then the earliest.
