@@ -65,3 +65,9 @@ def test_saying_before_that_is_no_action_but_a_written_report_is() -> None:
 
 def test_met_is_a_meeting() -> None:
     assert states("The two envoys met in Brena.", "The two envoys held a meeting in Brena.")
+
+
+def test_a_count_may_be_given_as_its_parts() -> None:
+    said = "Three people, a man and two women, died in the Brena fire."
+    assert states(said, "Two women and a man died in the fire in Brena.")
+    assert not states(said, "Two women died in the fire in Brena.")

@@ -28,6 +28,7 @@ from consilience.text.numbers import CARDINALS, ORDINALS
 ECHOED = 0.5  # share of a sentence's content words another sentence must also write
 _CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
 _TOKEN = re.compile(r"[A-Za-z]+|\d+")
+_PARTS = re.compile(r"\b(\w+)\s+[a-z]+\s+and\s+(\w+)\s+[a-z]+\b", re.IGNORECASE)
 _SHORT_NAME = 4  # letters a shortened name keeps ("Calif" of "California")
 _RUN = re.compile(r"\b[A-Z][A-Za-z'’.-]*(?:\s+[A-Z][A-Za-z'’.-]*)*")
 _POSSESSIVE = re.compile(r"['’]s\b")
@@ -41,8 +42,8 @@ _BASE_FORMS = {
 }
 # Capitalised words that name nothing: function words opening a sentence, days, months, numbers.
 _NOT_NAME = FUNCTION | _CALENDAR | CARDINALS.keys() | ORDINALS.keys()
-# A sentence whose subject is a pronoun or that continues another: its names are before it.
-_LEANING = re.compile(r"^\W*(?:he|she|it|they|his|her|its|their|and|but|or|which|who)\b", re.I)
+# A sentence whose subject is a pronoun names it in the sentence before.
+_LEANING = re.compile(r"^\W*(?:he|she|it|they|his|her|its|their)\b", re.I)
 # Per article, each sentence's start and the text naming its subject, in article order.
 Contexts = Mapping[str, Sequence[tuple[int, str]]]
 
@@ -89,11 +90,26 @@ def states(text: str, support: str, context: str = "") -> bool:
     named = f"{support} {context}"
     names = _facts(named)[2] | stems(named)  # "Special Envoy" is named by "special envoy"
     return (
-        said[0] <= given[0]
+        said[0] <= given[0] | _totals(support)
         and said[1] <= given[1]
         and all(_named(name, names) for name in said[2])
         and covered_share(text, _actions(stems(named)), of=_acted) >= ECHOED
     )
+
+
+def _totals(text: str) -> frozenset[str]:
+    """Counts a sentence gives as their parts: "two women and a man" are three."""
+    found = set()
+    for match in _PARTS.finditer(text):
+        first, second = (_count(match.group(k)) for k in (1, 2))
+        if first and second:
+            found.add(str(first + second))
+    return frozenset(found)
+
+
+def _count(word: str) -> int:
+    low = word.lower()
+    return int(low) if low.isdigit() else 1 if low in {"a", "an"} else CARDINALS.get(low, 0)
 
 
 def _facts(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
