@@ -11,7 +11,9 @@ legally binding agreement") is cut, and a sentence whose words other outlets mos
 share is left out: it would state one outlet's details as corroborated. An outlet is cited
 only when one of its sentences states the brief sentence (``citing.states``), and at least
 two independent outlets have to be cited: else the sentence is cut to a part two outlets
-state, or another outlet's sentence of the claim words it. Sentences that
+state, or another outlet's sentence of the claim words it. A part with a figure another
+outlet disputes is cut too, and a sentence whose "him" or "her" comes before any person it
+names is left out: out of its article nobody can tell whom it means. Sentences that
 are mostly someone's quoted words are left to the quotes section: outlets may word a quote
 differently, and a brief states facts, not one outlet's rendering of a remark.
 """
@@ -25,28 +27,12 @@ from rapidfuzz import fuzz
 
 from consilience.crosscheck.citing import ECHOED, Contexts, citations, context_of, contexts
 from consilience.crosscheck.independence import outlet_keys
+from consilience.crosscheck.standalone import END, persons, quotable, unresolved
 from consilience.crosscheck.words import covered_share, details, figures, stems, stems_of
 from consilience.model import AnnotatedArticle, BriefSentence, Claim, Contradiction, Evidence
-from consilience.nlp.quotemarks import quoted_spans
 
 MAX_SENTENCES = 10  # one screen: a ten-outlet story has that many corroborated facts worth stating
 SETTLED = 3  # independent outlets stating a claim that one lone outlet disputes
-MOSTLY_QUOTED = 0.5  # share of a sentence's characters inside quotation marks
-# A sentence leaning on its article's context ("He said", "this information", "But ...", a
-# subject pronoun after an opening phrase, "After the talks, he said", an aside in brackets,
-# or one that introduces a block quote with "stating:") means nothing out of it, and a
-# brief lifts sentences out of their articles.
-CONTEXT_BOUND = re.compile(
-    r"^(?:he|she|it|they|his|her|its|their|this|that|these|those|and|but|so)\b|^\("
-    r"|^[^,\"“]{1,80},\s+(?:he|she|they)\b|\b(?:this|these|those)\s+[a-z]+|:$",
-    re.IGNORECASE,
-)
-# Not a reporter's own prose: a link, or a speaker's first person outside quotation marks
-# (a quote split across sentences), or a headline in title case.
-_LINK = re.compile(r"https?\s*:|www\s*\.|\b(?:com|org|net)\s*/", re.IGNORECASE)
-_FIRST_PERSON = re.compile(r"\bI\b|\b(?:[Ww]e|my|our|us|me)\b")
-_QUOTE_MARK = re.compile(r"[\"“”«»„]")
-HEADLINE = 0.75  # share of capitalised words from which a sentence is a headline
 REDUNDANT = 75  # token-set similarity (0-100) at which two sentences say the same thing
 SHARED = 0.8  # share of a brief sentence's details (names, numbers) other outlets also give
 # Where a trailing clause that adds a detail may start: after a comma, a participle
@@ -59,12 +45,6 @@ _TRAILING = re.compile(
 # A source named at the start that no other outlet names ("According to the New York Post,")
 # is one outlet's sourcing of a claim the other outlets state themselves.
 _LEADING_SOURCE = re.compile(r"^According to ([^,]{1,80}),\s+(?=\S)")
-# Pronouns standing for someone other than the sentence's subject; "he" and "himself" mostly
-# mean the subject ("The former director, who said he ..."), and an opening "He" is
-# CONTEXT_BOUND.
-_PERSONAL = re.compile(r"\b(?:him|his|her|hers)\b", re.IGNORECASE)
-_CAPITALISED = re.compile(r"\b[A-Z][a-z]")
-_END = re.compile(r"[.!?]+[\"'”’)]*$")
 # An opening adjunct of time or place ("On Friday, ", "Last month, ", "In Berlin, "): one
 # outlet's detail in front of what the others state without it.
 _OPENING = re.compile(r"^(?:On|In|At|Last|Earlier|Later)\b[^,]{1,40},\s+(?=[A-Za-z])")
@@ -111,39 +91,6 @@ def _agreed(claim: Claim, outlets: Mapping[str, str], clashes: Sequence[Contradi
         and len(disputing) == 1
         and claim.independent_support >= max(SETTLED, 3 * len(disputing))
     )
-
-
-def _is_prose(text: str) -> bool:
-    """Whether a sentence is the outlet's own complete prose, fit to quote in a brief.
-
-    An odd number of quotation marks means the sentence is part of a longer quotation.
-    """
-    unquoted = text
-    for q in reversed(quoted_spans(text)):
-        unquoted = unquoted[: q.mark_start] + unquoted[q.mark_end :]
-    words = re.findall(r"[A-Za-z][\w'’-]*", text)
-    capitalised = sum(w[0].isupper() for w in words)
-    return not (
-        _LINK.search(text)
-        or _FIRST_PERSON.search(unquoted)
-        or len(_QUOTE_MARK.findall(text)) % 2
-        or (len(words) >= 5 and capitalised >= HEADLINE * len(words))
-    )
-
-
-def _mostly_quoted(text: str) -> bool:
-    """True when most of a sentence is inside quotation marks."""
-    quoted = sum(q.mark_end - q.mark_start for q in quoted_spans(text))
-    return quoted >= MOSTLY_QUOTED * max(len(text), 1)
-
-
-def _quotable(text: str) -> bool:
-    """Whether a sentence can stand in a brief: the outlet's own prose, a whole sentence (not
-    a clause continuing one, nor a headline without a full stop), not mostly quoted words,
-    and not leaning on its article's context."""
-    text = text.strip()
-    whole = (text[:1].isupper() or text[:1].isdigit()) and _END.search(text) is not None
-    return whole and not (_mostly_quoted(text) or CONTEXT_BOUND.search(text) or not _is_prose(text))
 
 
 def _wordings(claim: Claim) -> list[Evidence]:
@@ -198,7 +145,7 @@ def shared_part(text: str, echoed: frozenset[str]) -> str:
 
 def _cut(text: str, clause: re.Match[str]) -> str:
     """The sentence without its trailing clause, ending as it did."""
-    end = _END.search(text)
+    end = END.search(text)
     return text[: clause.start()] + (end.group(0)[0] if end else ".")
 
 
@@ -276,29 +223,6 @@ def _central(text: str, words: Mapping[str, frozenset[str]]) -> float:
     return sum(sum(w in seen for seen in words.values()) for w in own) / len(own) / len(words)
 
 
-def _people(articles: Sequence[AnnotatedArticle]) -> dict[str, list[int]]:
-    """Where each article names a person (the starts of its PERSON mentions)."""
-    return {a.article.id: [m.start for m in a.mentions if m.label == "PERSON"] for a in articles}
-
-
-def _unresolved(evidence: Evidence, people: Mapping[str, Sequence[int]]) -> bool:
-    """Whether a sentence refers to someone by a pronoun before it names any person ("A
-    Post editor dubbed him ..."): out of its article the reader cannot tell whom it means.
-    Without the article's mentions, any capitalised word after the first stands for one."""
-    text = evidence.text
-    quoted = [(q.mark_start, q.mark_end) for q in quoted_spans(text)]
-    pronoun = next(
-        (m for m in _PERSONAL.finditer(text) if not any(a <= m.start() < b for a, b in quoted)),
-        None,
-    )
-    if pronoun is None:
-        return False
-    if evidence.article_id not in people:
-        return not _CAPITALISED.search(text, 1, pronoun.start())
-    before = range(evidence.start, evidence.start + pronoun.start())
-    return not any(start in before for start in people[evidence.article_id])
-
-
 def _stated(
     claim: Claim,
     order: Mapping[str, int],
@@ -314,7 +238,7 @@ def _stated(
     least two independent outlets state (``_cited``), whole or cut.
     """
     for evidence in _wordings(claim):
-        if not _quotable(evidence.text) or _unresolved(evidence, people):
+        if not quotable(evidence.text) or unresolved(evidence, people):
             continue
         own = outlets.get(evidence.article_id, evidence.article_id)
         echoed = _echoed(claim, outlets, own, known)
@@ -344,11 +268,11 @@ def write_brief(
         for claim in claims
         if _agreed(claim, outlets, clashes)
         and len(citations(claim, order)) >= 2
-        and _quotable(claim.text)
+        and quotable(claim.text)
     ]
     words = _words_by_outlet(articles, outlets) if eligible else {}
     known = contexts(articles)
-    people = _people(articles)
+    people = persons(articles)
     stated = [
         (claim, found)
         for claim in eligible
