@@ -1,3 +1,5 @@
+from builders import annotated, article
+
 from consilience.crosscheck.brief import write_brief
 from consilience.model import Claim, Contradiction, Evidence
 
@@ -88,10 +90,12 @@ def test_an_echoed_trailing_clause_and_a_condition_are_kept() -> None:
     assert [b.text for b in write_brief(claims, [], {})] == [echoed, condition]
 
 
-def test_a_sentence_with_a_detail_only_its_outlet_gives_is_left_out() -> None:
+def test_a_detail_only_its_outlet_gives_is_left_out_for_what_both_state() -> None:
     wording = "The minister met the union in Brena on Thursday."
     claim = worded_by(wording, {"b": "The minister and the union met in Brena."})
-    assert write_brief([claim], [], {}) == ()
+    (sentence,) = write_brief([claim], [], {})
+    assert sentence.text == "The minister and the union met in Brena."
+    assert sentence.citations == ("a", "b")
 
 
 def test_a_source_no_other_outlet_names_is_not_repeated() -> None:
@@ -188,3 +192,126 @@ def test_an_outlet_naming_another_month_is_not_cited_for_the_sentence() -> None:
     assert sentence.citations == ("a", "b")
     alone = Claim("c2", march, "corroborated", (support[0], support[2]), (), 2)
     assert write_brief([alone], [], {}, []) == ()
+
+
+def test_an_outlet_whose_sentence_lacks_the_time_is_not_cited() -> None:
+    wording = "The ferry sank at 4:30 p.m. off the coast of Brena."
+    support = (
+        Evidence("a", wording, 0, len(wording)),
+        Evidence("b", "At 4:30 p.m. the ferry sank off the Brena coast.", 0, 48),
+        Evidence("c", "The ferry sank off the coast of Brena on Monday.", 0, 48),
+    )
+    (sentence,) = write_brief([Claim("c1", wording, "corroborated", support, (), 3)], [], {})
+    assert sentence.text == wording
+    assert sentence.citations == ("a", "b")
+
+
+def test_a_sentence_only_its_outlet_states_whole_is_cut_to_what_two_state() -> None:
+    wording = "The bridge reopened on Monday, after repairs that cost $2 million."
+    support = (
+        Evidence("a", wording, 0, len(wording)),
+        Evidence("b", "The bridge reopened on Monday.", 0, 30),
+        Evidence("c", "Repairs that cost $2 million were finished last week.", 0, 53),
+    )
+    (sentence,) = write_brief([Claim("c1", wording, "corroborated", support, (), 3)], [], {})
+    assert sentence.text == "The bridge reopened on Monday."
+    assert sentence.citations == ("a", "b")
+
+
+def test_a_sentence_no_two_outlets_state_is_not_stated() -> None:
+    wording = "Ilsen said he turned to Varo after he and Dane wrote about the flood in Brena."
+    other = "Varo guided Ilsen and Dane, who covered the flood in Brena."
+    support = (Evidence("a", wording, 0, len(wording)), Evidence("b", other, 0, len(other)))
+    assert write_brief([Claim("c1", wording, "corroborated", support, (), 2)], [], {}) == ()
+
+
+def test_a_headline_without_a_full_stop_is_not_stated() -> None:
+    headline = claim("c1", "Ferry strike ends in Brena after a week", ("a", "b"), "corroborated")
+    assert write_brief([headline], [], {}) == ()
+
+
+def test_an_opening_day_only_one_outlet_gives_is_cut() -> None:
+    wording = "On Friday, the envoy met the mayor of Brena."
+    support = (
+        Evidence("a", wording, 0, len(wording)),
+        Evidence("b", "The envoy met the mayor of Brena.", 0, 33),
+    )
+    (sentence,) = write_brief([Claim("c1", wording, "corroborated", support, (), 2)], [], {})
+    assert sentence.text == "The envoy met the mayor of Brena."
+    assert sentence.citations == ("a", "b")
+
+
+def test_a_sentence_hinging_on_a_pronoun_is_not_stated() -> None:
+    text = "After the vote in Brena, he left the council hall."
+    assert write_brief([claim("c1", text, ("a", "b"), "corroborated")], [], {}) == ()
+
+
+def test_an_attribution_is_never_cut_to_state_a_claim_as_fact() -> None:
+    wording = "The ferry will resume on Monday, according to Mayor Oltra."
+    support = (
+        Evidence("a", wording, 0, len(wording)),
+        Evidence("b", "Ferries will run again on Monday.", 0, 33),
+    )
+    assert write_brief([Claim("c1", wording, "corroborated", support, (), 2)], [], {}) == ()
+
+
+def test_a_sentence_is_cited_by_an_outlet_naming_its_subject_the_sentence_before() -> None:
+    wording = "Mayor Ilse Oltra was 61."
+    articles = [
+        article("a", "Ilse Oltra, the mayor of Brena, died on Monday.", wording),
+        article("b", "Ilse Oltra died at her home in Brena on Monday.", "She was 61."),
+    ]
+    starts = [s.start for a in articles for s in a.sentences[1:]]
+    support = (
+        Evidence("a", wording, starts[0], starts[0] + 24),
+        Evidence("b", "She was 61.", starts[1], starts[1] + 11),
+    )
+    (sentence,) = write_brief([Claim("c1", wording, "corroborated", support, (), 2)], articles, {})
+    assert sentence.citations == ("a", "b")
+
+
+def test_a_trailing_clause_with_a_figure_another_outlet_disputes_is_cut() -> None:
+    wording = "The mayor of Brena was re-elected, while more than 400 people marched."
+    support = tuple(Evidence(a, wording, 0, len(wording)) for a in ("a", "b"))
+    other = Evidence("c", "About 200 people marched in Brena.", 0, 34)
+    clash = Contradiction("x1", "number", support[0], other, "400 against 200")
+    claimed = Claim("c1", wording, "corroborated", support, (), 2)
+    (sentence,) = write_brief([claimed], [], {}, [clash])
+    assert sentence.text == "The mayor of Brena was re-elected."
+
+
+def test_among_facts_as_widely_stated_the_one_about_the_story_comes_first() -> None:
+    core = "The ferry strike in Brena ended after a week."
+    side = "A brass band played near the harbour."
+    articles = [
+        article("a", core, side, "The ferry strike stopped all boats."),
+        article("b", core, side, "Ferry workers ended the strike."),
+        article("c", "The strike of ferry crews in Brena was long."),
+    ]
+    claims = [
+        claim("c1", side, ("a", "b"), "corroborated"),
+        claim("c2", core, ("a", "b"), "corroborated"),
+    ]
+    assert [b.claim_ids for b in write_brief(claims, articles, {})] == [("c2",), ("c1",)]
+
+
+def test_a_pronoun_for_someone_the_sentence_does_not_name_is_not_stated() -> None:
+    dubbed = "A Brena paper dubbed him the harbour king."
+    named = "Mayor Oltra said his ferry plan for Brena was approved."
+    texts = {"a": f"{dubbed} {named}", "b": f"{dubbed} {named}"}
+    labels = {"Brena": "GPE", "Oltra": "PERSON"}
+    articles = [annotated(a, text, labels) for a, text in texts.items()]
+    claims = [
+        claim("c1", dubbed, ("a", "b"), "corroborated"),
+        Claim(
+            "c2",
+            named,
+            "corroborated",
+            tuple(Evidence(a, named, len(dubbed) + 1, len(texts[a])) for a in texts),
+            (),
+            2,
+        ),
+    ]
+    assert [b.claim_ids for b in write_brief(claims, articles, {})] == [("c2",)]
+    local = "A local paper dubbed him the harbour king of Brena."
+    assert write_brief([claim("c3", local, ("a", "b"), "corroborated")], [], {}) == ()

@@ -8,9 +8,12 @@ Nothing is generated: each brief sentence is an outlet's own sentence (or its op
 part) that at least two independent outlets support, so no single-source claim is ever
 stated as fact. A trailing clause other outlets do not echo ("..., formalized through a
 legally binding agreement") is cut, and a sentence whose words other outlets mostly do not
-share is left out: it would state one outlet's details as corroborated, and an outlet is
-cited only when its sentence names no other month or weekday than the brief sentence does
-(at least two independent outlets still have to be cited). Sentences that
+share is left out: it would state one outlet's details as corroborated. An outlet is cited
+only when one of its sentences states the brief sentence (``citing.states``), and at least
+two independent outlets have to be cited: else the sentence is cut to a part two outlets
+state, or another outlet's sentence of the claim words it. A part with a figure another
+outlet disputes is cut too, and a sentence whose "him" or "her" comes before any person it
+names is left out: out of its article nobody can tell whom it means. Sentences that
 are mostly someone's quoted words are left to the quotes section: outlets may word a quote
 differently, and a brief states facts, not one outlet's rendering of a remark.
 """
@@ -22,67 +25,29 @@ from collections.abc import Mapping, Sequence
 
 from rapidfuzz import fuzz
 
+from consilience.crosscheck.citing import ECHOED, Contexts, citations, context_of, contexts
 from consilience.crosscheck.independence import outlet_keys
-from consilience.crosscheck.words import covered_share, details, stems_of
+from consilience.crosscheck.standalone import END, persons, quotable, unresolved
+from consilience.crosscheck.words import covered_share, details, figures, stems, stems_of
 from consilience.model import AnnotatedArticle, BriefSentence, Claim, Contradiction, Evidence
-from consilience.nlp.quotemarks import quoted_spans
-from consilience.text.dates import MONTHS, WEEKDAYS
 
 MAX_SENTENCES = 10  # one screen: a ten-outlet story has that many corroborated facts worth stating
 SETTLED = 3  # independent outlets stating a claim that one lone outlet disputes
-MOSTLY_QUOTED = 0.5  # share of a sentence's characters inside quotation marks
-# A sentence leaning on its article's context ("He said", "this information", "But ...", an
-# aside in brackets, or one that introduces a block quote with "stating:") means nothing out
-# of it, and a brief lifts sentences out of their articles.
-CONTEXT_BOUND = re.compile(
-    r"^(?:he|she|it|they|this|that|these|those|and|but|so)\b|^\(|\b(?:this|these|those)\s+[a-z]+"
-    r"|:$",
-    re.IGNORECASE,
-)
-# Not a reporter's own prose: a link, or a speaker's first person outside quotation marks
-# (a quote split across sentences), or a headline in title case.
-_LINK = re.compile(r"https?\s*:|www\s*\.|\b(?:com|org|net)\s*/", re.IGNORECASE)
-_FIRST_PERSON = re.compile(r"\bI\b|\b(?:[Ww]e|my|our|us|me)\b")
-_QUOTE_MARK = re.compile(r"[\"“”«»„]")
-HEADLINE = 0.75  # share of capitalised words from which a sentence is a headline
 REDUNDANT = 75  # token-set similarity (0-100) at which two sentences say the same thing
 SHARED = 0.8  # share of a brief sentence's details (names, numbers) other outlets also give
-ECHOED = 0.5  # a trailing clause with less of its words in other outlets is cut
 # Where a trailing clause that adds a detail may start: after a comma, a participle
 # ("formalized", "returning") or a subordinating word. Conditions ("unless", "if") and
 # attributions ("according to") are never cut: without them the rest says something else.
 _TRAILING = re.compile(
-    r",\s+(?:[a-z]+(?:ed|ing)|despite|while|although|though|whereas|amid|after|following"
+    r",\s+(?:(?!according\b)[a-z]+(?:ed|ing)|despite|while|although|though|whereas|amid|after|following"
     r"|without|with|which|who|whose|including|as)\b[^,]*$"
 )
 # A source named at the start that no other outlet names ("According to the New York Post,")
 # is one outlet's sourcing of a claim the other outlets state themselves.
 _LEADING_SOURCE = re.compile(r"^According to ([^,]{1,80}),\s+(?=\S)")
-_END = re.compile(r"[.!?]+[\"'”’)]*$")
-_CALENDARS = (frozenset(MONTHS), frozenset(WEEKDAYS))
-
-
-def _citations(claim: Claim, order: dict[str, int], text: str = "") -> tuple[str, ...]:
-    """The distinct articles supporting a claim, in story order; with the brief's ``text``,
-    only those whose sentence backs it (``_backs``)."""
-    cited = {e.article_id for e in claim.support if _backs(text, e.text)}
-    return tuple(sorted(cited, key=lambda i: (order.get(i, len(order)), i)))
-
-
-def _calendar(text: str, names: frozenset[str]) -> frozenset[str]:
-    """The month or weekday names a text gives, capitalised as names are."""
-    return frozenset(w.lower() for w in re.findall(r"\b[A-Z][a-z]+\b", text)) & names
-
-
-def _backs(text: str, support: str) -> bool:
-    """Whether a supporting sentence can be cited for a brief sentence: it names no other
-    month or weekday where the brief names one ("third since May" does not back "third
-    since April": one outlet's time is not another's, however alike the rest)."""
-    for names in _CALENDARS:
-        said, own = _calendar(text, names), _calendar(support, names)
-        if said and own and not said & own:
-            return False
-    return True
+# An opening adjunct of time or place ("On Friday, ", "Last month, ", "In Berlin, "): one
+# outlet's detail in front of what the others state without it.
+_OPENING = re.compile(r"^(?:On|In|At|Last|Earlier|Later)\b[^,]{1,40},\s+(?=[A-Za-z])")
 
 
 def _first_seen(claim: Claim, order: dict[str, int]) -> tuple[int, int]:
@@ -128,41 +93,27 @@ def _agreed(claim: Claim, outlets: Mapping[str, str], clashes: Sequence[Contradi
     )
 
 
-def _is_prose(text: str) -> bool:
-    """Whether a sentence is the outlet's own complete prose, fit to quote in a brief.
+def _wordings(claim: Claim) -> list[Evidence]:
+    """The claim's wording, then its other outlets' sentences, most like the wording first.
 
-    An odd number of quotation marks means the sentence is part of a longer quotation.
+    When fewer than two outlets state what the wording says (it gives one outlet's time or
+    name), another outlet's sentence may be what they share.
     """
-    unquoted = text
-    for q in reversed(quoted_spans(text)):
-        unquoted = unquoted[: q.mark_start] + unquoted[q.mark_end :]
-    words = re.findall(r"[A-Za-z][\w'’-]*", text)
-    capitalised = sum(w[0].isupper() for w in words)
-    return not (
-        _LINK.search(text)
-        or _FIRST_PERSON.search(unquoted)
-        or len(_QUOTE_MARK.findall(text)) % 2
-        or (len(words) >= 5 and capitalised >= HEADLINE * len(words))
+    first = [e for e in claim.support if e.text == claim.text][:1]
+    rest = sorted((e for e in claim.support if e.text != claim.text), key=lambda e: -(e.score or 0))
+    return list({e.text: e for e in reversed([*first, *rest])}.values())[::-1]
+
+
+def _echoed(
+    claim: Claim, outlets: Mapping[str, str], own: str | None, known: Contexts
+) -> frozenset[str]:
+    """Content words of the claim's sentences from outlets other than ``own``, each with the
+    text naming its subject ("She was 61." after "Ilse Oltra died ...")."""
+    return stems_of(
+        context_of(e, known)
+        for e in claim.support
+        if outlets.get(e.article_id, e.article_id) != own
     )
-
-
-def _mostly_quoted(text: str) -> bool:
-    """True when most of a sentence is inside quotation marks."""
-    quoted = sum(q.mark_end - q.mark_start for q in quoted_spans(text))
-    return quoted >= MOSTLY_QUOTED * max(len(text), 1)
-
-
-def _wording_outlet(claim: Claim, outlets: Mapping[str, str]) -> str | None:
-    """The outlet whose sentence words the claim."""
-    return next(
-        (outlets.get(e.article_id, e.article_id) for e in claim.support if e.text == claim.text),
-        None,
-    )
-
-
-def _echoed(claim: Claim, outlets: Mapping[str, str], own: str | None) -> frozenset[str]:
-    """Content words of the claim's sentences from outlets other than ``own``."""
-    return stems_of(e.text for e in claim.support if outlets.get(e.article_id, e.article_id) != own)
 
 
 def _seen_elsewhere(
@@ -183,15 +134,73 @@ def shared_part(text: str, echoed: frozenset[str]) -> str:
     repeats its words, so here the test is the claim's own sentences, not the whole story.
     """
     text = text.strip()
-    end = _END.search(text)
-    stop = end.group(0)[0] if end else "."
     while (clause := _TRAILING.search(text)) and covered_share(clause.group(0), echoed) < ECHOED:
-        text = text[: clause.start()] + stop
+        text = _cut(text, clause)
     source = _LEADING_SOURCE.match(text)
     if source and covered_share(source.group(1), echoed, of=details) < ECHOED:
         rest = text[source.end() :]
         text = rest[0].upper() + rest[1:]
     return text
+
+
+def _cut(text: str, clause: re.Match[str]) -> str:
+    """The sentence without its trailing clause, ending as it did."""
+    end = END.search(text)
+    return text[: clause.start()] + (end.group(0)[0] if end else ".")
+
+
+def _cited(
+    text: str,
+    claim: Claim,
+    order: Mapping[str, int],
+    outlets: Mapping[str, str],
+    known: Contexts,
+    disputed: frozenset[float] = frozenset(),
+) -> tuple[str, tuple[str, ...]] | None:
+    """The sentence, or its part without trailing clauses or an opening adjunct, that at
+    least two independent outlets state, with the articles it cites; None when no part is
+    stated twice.
+
+    "The bridge reopened on Monday, after repairs that cost $2 million" is cut to its
+    first part when the outlets stating the reopening give no cost; "On Monday, the bridge
+    reopened." to "The bridge reopened." when they give no day. A trailing clause with a
+    figure another outlet disputes (``disputed``) is cut when two outlets state the rest.
+    """
+    found = None
+    while True:
+        for part in (text, _without_opening(text)):
+            cited = citations(claim, order, part, known)
+            if part and len({outlets.get(i, i) for i in cited}) >= 2:
+                if not {value for value, _ in figures(part)} & disputed:
+                    return part, cited
+                found = found or (part, cited)
+                break
+        clause = _TRAILING.search(text)
+        if not clause:
+            return found
+        text = _cut(text, clause)
+
+
+def _disputed(claim: Claim, clashes: Sequence[Contradiction]) -> frozenset[float]:
+    """The figures of the claim's supporting sentences that a contradiction's other side
+    does not give: what the clash is about ("more than 400 detained" against "more than
+    200 arrested")."""
+    found: set[float] = set()
+    for clash in clashes:
+        for own, other in ((clash.a, clash.b), (clash.b, clash.a)):
+            if _supports(own, claim):
+                found |= {v for v, _ in figures(own.text)} - {v for v, _ in figures(other.text)}
+    return frozenset(found)
+
+
+def _without_opening(text: str) -> str:
+    """The sentence without an opening time or place adjunct ("On Friday, ..."), or "" when
+    it has none."""
+    opening = _OPENING.match(text)
+    if not opening:
+        return ""
+    rest = text[opening.end() :]
+    return rest[0].upper() + rest[1:]
 
 
 def _words_by_outlet(
@@ -201,6 +210,46 @@ def _words_by_outlet(
     for annotated in articles:
         texts.setdefault(outlets[annotated.article.id], []).append(annotated.article.text)
     return {outlet: stems_of(own) for outlet, own in texts.items()}
+
+
+def _central(text: str, words: Mapping[str, frozenset[str]]) -> float:
+    """How much a sentence is about what the whole story is about: the share of outlets
+    writing each of its content words, averaged (the centroid score of MEAD, Radev et al.
+    2004). Among facts as widely stated, the brief prefers the story's core ("the bailout",
+    "the officer charged") to a side scene ("firefighters rescued five people")."""
+    own = stems(text)
+    if not own or not words:
+        return 0.0
+    return sum(sum(w in seen for seen in words.values()) for w in own) / len(own) / len(words)
+
+
+def _stated(
+    claim: Claim,
+    order: Mapping[str, int],
+    outlets: Mapping[str, str],
+    words: Mapping[str, frozenset[str]],
+    known: Contexts,
+    people: Mapping[str, Sequence[int]],
+    disputed: frozenset[float] = frozenset(),
+) -> tuple[str, tuple[str, ...]] | None:
+    """The sentence the brief states for a claim and the articles it cites, or None.
+
+    The first of ``_wordings`` whose words and details other outlets share, and that at
+    least two independent outlets state (``_cited``), whole or cut.
+    """
+    for evidence in _wordings(claim):
+        if not quotable(evidence.text) or unresolved(evidence, people):
+            continue
+        own = outlets.get(evidence.article_id, evidence.article_id)
+        echoed = _echoed(claim, outlets, own, known)
+        text = shared_part(evidence.text, echoed)
+        if covered_share(text, echoed) < ECHOED:
+            continue  # the other outlets' sentences state something else about the topic
+        if covered_share(text, _seen_elsewhere(echoed, words, own), of=details) < SHARED:
+            continue
+        if found := _cited(text, claim, order, outlets, known, disputed):
+            return found
+    return None
 
 
 def write_brief(
@@ -218,26 +267,32 @@ def write_brief(
         claim
         for claim in claims
         if _agreed(claim, outlets, clashes)
-        and len(_citations(claim, order)) >= 2
-        and not _mostly_quoted(claim.text)
-        and not CONTEXT_BOUND.search(claim.text.strip())
-        and _is_prose(claim.text)
+        and len(citations(claim, order)) >= 2
+        and quotable(claim.text)
     ]
-    eligible.sort(key=lambda c: (-c.independent_support, _first_seen(c, order)))
     words = _words_by_outlet(articles, outlets) if eligible else {}
+    known = contexts(articles)
+    people = persons(articles)
+    stated = [
+        (claim, found)
+        for claim in eligible
+        if (
+            found := _stated(claim, order, outlets, words, known, people, _disputed(claim, clashes))
+        )
+    ]
+    # The claims most outlets support come first, then those the brief cites most outlets
+    # for (some supports give other details), then the most central, then the earliest.
+    stated.sort(
+        key=lambda pair: (
+            -pair[0].independent_support,
+            -len({outlets.get(i, i) for i in pair[1][1]}),
+            -_central(pair[1][0], words),
+            _first_seen(pair[0], order),
+        )
+    )
     chosen: list[tuple[str, Claim, tuple[str, ...]]] = []
-    for claim in eligible:
-        own = _wording_outlet(claim, outlets)
-        echoed = _echoed(claim, outlets, own)
-        text = shared_part(claim.text, echoed)
-        if covered_share(text, echoed) < ECHOED:
-            continue  # the other outlets' sentences state something else about the topic
-        if covered_share(text, _seen_elsewhere(echoed, words, own), of=details) < SHARED:
-            continue
-        cited = _citations(claim, order, text)
-        if len({outlets.get(i, i) for i in cited}) < 2:
-            continue  # its time is one outlet's: the others name another
-        if all(fuzz.token_set_ratio(text, other) < REDUNDANT for other, _, _ in chosen):
+    for claim, (text, cited) in stated:
+        if all(fuzz.token_set_ratio(text, other) < REDUNDANT for other, *_ in chosen):
             chosen.append((text, claim, cited))
         if len(chosen) == MAX_SENTENCES:
             break

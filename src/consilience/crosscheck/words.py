@@ -18,7 +18,7 @@ def words(text: str) -> frozenset[str]:
 
 # Words a detail does not hang on: spaCy's English stop words and attribution verbs, but not
 # numerals, ordinals or negations, which are exactly the details outlets disagree on.
-_FUNCTION = frozenset(
+FUNCTION = frozenset(
     w
     for w in word_list("spacy_stop_words") | {"according", "stated", "told", "despite", "amid"}
     if w not in CARDINALS
@@ -33,11 +33,12 @@ _TOKEN = re.compile(r"[A-Za-z]+|\d+")
 def stems(text: str) -> frozenset[str]:
     """Content words with a plural or possessive ending cut ("hours" and "hour" agree)."""
     return frozenset(
-        _stem(w) for w in words(text) if w not in _FUNCTION and (len(w) > 1 or w.isdigit())
+        stem(w) for w in words(text) if w not in FUNCTION and (len(w) > 1 or w.isdigit())
     )
 
 
-def _stem(word: str) -> str:
+def stem(word: str) -> str:
+    """A word without its plural or possessive ending."""
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
@@ -54,14 +55,14 @@ def details(text: str) -> frozenset[str]:
     """
     tokens = _TOKEN.findall(text)
     return frozenset(
-        _stem(token.lower())
+        stem(token.lower())
         for k, token in enumerate(tokens)
         if is_number(token) or (k and (token.lower() in ORDINALS or _name(token)))
     )
 
 
 def _name(token: str) -> bool:
-    return token[0].isupper() and token.lower() not in _FUNCTION
+    return token[0].isupper() and token.lower() not in FUNCTION
 
 
 def is_number(token: str) -> bool:
@@ -100,5 +101,5 @@ def figures(text: str) -> frozenset[tuple[float, str]]:
     for match in _FIGURE.finditer(text):
         scale = (match[2] or "").lower()
         value = float(match[1].replace(",", "").replace(" ", "")) * _SCALE.get(scale, 1)
-        found.add((value, "" if scale else _stem((match[3] or "").lower())))
+        found.add((value, "" if scale else stem((match[3] or "").lower())))
     return frozenset(found)

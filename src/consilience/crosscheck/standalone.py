@@ -1,0 +1,93 @@
+"""Whether a sentence can stand in a brief, lifted out of its article.
+
+An outlet's sentence leans on what its article said before ("He said", "this information",
+"A Post editor dubbed him"), may be someone's words rather than the reporter's, or a
+headline; none of these tells a reader anything on its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from consilience.model import AnnotatedArticle, Evidence
+from consilience.nlp.quotemarks import quoted_spans
+
+MOSTLY_QUOTED = 0.5  # share of a sentence's characters inside quotation marks
+# A sentence leaning on its article's context ("He said", "this information", "But ...", a
+# subject pronoun after an opening phrase, "After the talks, he said", an aside in brackets,
+# or one that introduces a block quote with "stating:") means nothing out of it, and a
+# brief lifts sentences out of their articles.
+CONTEXT_BOUND = re.compile(
+    r"^(?:he|she|it|they|his|her|its|their|this|that|these|those|and|but|so)\b|^\("
+    r"|^[^,\"“]{1,80},\s+(?:he|she|they)\b|\b(?:this|these|those)\s+[a-z]+|:$",
+    re.IGNORECASE,
+)
+# Not a reporter's own prose: a link, or a speaker's first person outside quotation marks
+# (a quote split across sentences), or a headline in title case.
+_LINK = re.compile(r"https?\s*:|www\s*\.|\b(?:com|org|net)\s*/", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\bI\b|\b(?:[Ww]e|my|our|us|me)\b")
+_QUOTE_MARK = re.compile(r"[\"“”«»„]")
+HEADLINE = 0.75  # share of capitalised words from which a sentence is a headline
+# Pronouns standing for someone other than the sentence's subject; "he" and "himself" mostly
+# mean the subject ("The former director, who said he ..."), and an opening "He" is
+# CONTEXT_BOUND.
+_PERSONAL = re.compile(r"\b(?:him|his|her|hers)\b", re.IGNORECASE)
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]")
+END = re.compile(r"[.!?]+[\"'”’)]*$")
+
+
+def _is_prose(text: str) -> bool:
+    """Whether a sentence is the outlet's own complete prose, fit to quote in a brief.
+
+    An odd number of quotation marks means the sentence is part of a longer quotation.
+    """
+    unquoted = text
+    for q in reversed(quoted_spans(text)):
+        unquoted = unquoted[: q.mark_start] + unquoted[q.mark_end :]
+    words = re.findall(r"[A-Za-z][\w'’-]*", text)
+    capitalised = sum(w[0].isupper() for w in words)
+    return not (
+        _LINK.search(text)
+        or _FIRST_PERSON.search(unquoted)
+        or len(_QUOTE_MARK.findall(text)) % 2
+        or (len(words) >= 5 and capitalised >= HEADLINE * len(words))
+    )
+
+
+def _mostly_quoted(text: str) -> bool:
+    """True when most of a sentence is inside quotation marks."""
+    quoted = sum(q.mark_end - q.mark_start for q in quoted_spans(text))
+    return quoted >= MOSTLY_QUOTED * max(len(text), 1)
+
+
+def quotable(text: str) -> bool:
+    """Whether a sentence can stand in a brief: the outlet's own prose, a whole sentence (not
+    a clause continuing one, nor a headline without a full stop), not mostly quoted words,
+    and not leaning on its article's context."""
+    text = text.strip()
+    whole = (text[:1].isupper() or text[:1].isdigit()) and END.search(text) is not None
+    return whole and not (_mostly_quoted(text) or CONTEXT_BOUND.search(text) or not _is_prose(text))
+
+
+def persons(articles: Sequence[AnnotatedArticle]) -> dict[str, list[int]]:
+    """Where each article names a person (the starts of its PERSON mentions)."""
+    return {a.article.id: [m.start for m in a.mentions if m.label == "PERSON"] for a in articles}
+
+
+def unresolved(evidence: Evidence, people: Mapping[str, Sequence[int]]) -> bool:
+    """Whether a sentence refers to someone by a pronoun before it names any person ("A
+    Post editor dubbed him ..."): out of its article the reader cannot tell whom it means.
+    Without the article's mentions, any capitalised word after the first stands for one."""
+    text = evidence.text
+    quoted = [(q.mark_start, q.mark_end) for q in quoted_spans(text)]
+    pronoun = next(
+        (m for m in _PERSONAL.finditer(text) if not any(a <= m.start() < b for a, b in quoted)),
+        None,
+    )
+    if pronoun is None:
+        return False
+    if evidence.article_id not in people:
+        return not _CAPITALISED.search(text, 1, pronoun.start())
+    before = range(evidence.start, evidence.start + pronoun.start())
+    return not any(start in before for start in people[evidence.article_id])
