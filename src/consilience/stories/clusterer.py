@@ -36,7 +36,7 @@ class _Story:
     ``recent`` holds the unit tf-idf body vectors of the latest members (idf as when each
     joined), for the best-link feature that keeps chained coverage of one event together.
     ``years`` counts the members' latest mentioned years, ``months`` the months of the
-    calendar days they name.
+    calendar days they name, ``leads`` the names, figures and weekdays of their leads.
     """
 
     id: str
