@@ -21,6 +21,7 @@ from consilience.stories.features import (
     unit_dot,
 )
 from consilience.stories.index import CentroidIndex
+from consilience.stories.lead import LeadTally, overlap
 from consilience.stories.settings import ClusterSettings
 from consilience.text.ids import story_id_for
 
@@ -35,7 +36,7 @@ class _Story:
     ``recent`` holds the unit tf-idf body vectors of the latest members (idf as when each
     joined), for the best-link feature that keeps chained coverage of one event together.
     ``years`` counts the members' latest mentioned years, ``months`` the months of the
-    calendar days they name.
+    calendar days they name, ``leads`` the names, figures and weekdays of their leads.
     """
 
     id: str
@@ -48,6 +49,7 @@ class _Story:
     numbers: Terms = field(default_factory=dict)
     years: Counter[int] = field(default_factory=Counter)
     months: Counter[int] = field(default_factory=Counter)
+    leads: LeadTally = field(default_factory=LeadTally)
     vector_sum: Vector = field(default_factory=lambda: np.zeros(DIMENSIONS, dtype=np.float32))
     absorbed: int = 0
     last_arrival: int = 0
@@ -68,6 +70,7 @@ class _Story:
         if terms.year is not None:
             self.years[terms.year] += 1
         self.months.update(terms.months)
+        self.leads.add(terms.lead)
         self.absorbed += 1
         self.last_arrival = max(self.last_arrival, arrival)
         if terms.day is not None and (self.last_day is None or terms.day > self.last_day):
@@ -336,6 +339,9 @@ def pair_features(
         tfidf_cosine(terms.numbers, story.numbers, vocabularies.numbers),
         agreement(terms.months, story.months),
         name_coverage(terms.entities, story.entities),
+        overlap(terms.lead.names, story.leads.names),
+        overlap(terms.lead.figures, story.leads.figures),
+        agreement(terms.lead.weekdays, story.leads.weekdays),
         freshness(vocabularies.body.documents),
     )
 

@@ -19,6 +19,7 @@ from importlib import resources
 import numpy as np
 
 from consilience.model import AnnotatedArticle, Vector
+from consilience.stories.lead import Lead, lead_of
 from consilience.text import word_list
 from consilience.text.dates import MONTH_NAME, month_number
 from consilience.text.names import clean_name, name_tokens
@@ -117,6 +118,7 @@ class ArticleTerms:
     day: date | None
     year: int | None
     months: frozenset[int]
+    lead: Lead
 
     @classmethod
     def of(cls, annotated: AnnotatedArticle) -> ArticleTerms:
@@ -132,6 +134,7 @@ class ArticleTerms:
             day=publication_day(annotated),
             year=latest_year(annotated.article.text),
             months=months(annotated.article.text),
+            lead=lead_of(annotated),
         )
 
 

@@ -14,7 +14,7 @@ from typing import Any
 
 FEATURES = (
     "embedding", "body", "title", "entities", "body_link", "year", "numbers", "months", "names",
-    "fresh",
+    "lead_names", "lead_figures", "lead_weekdays", "fresh",
 )  # fmt: skip
 
 
