@@ -21,6 +21,7 @@ from consilience.crosscheck.entities import EntityIndex
 from consilience.crosscheck.independence import outlet_keys
 from consilience.crosscheck.narrow import clause_index, left_over, narrow, told_of
 from consilience.crosscheck.recruit import recruit
+from consilience.crosscheck.restate import RESTATES, restate
 from consilience.crosscheck.support import second_support, slot_keys
 from consilience.crosscheck.words import covered_share, details, is_number, stems
 from consilience.model import (
@@ -162,8 +163,8 @@ def group_units(
     """Groups of aligned units: likeliest links first, merging only tight groups.
 
     Every pair inside a group is at least ``keep`` likely, so a claim does not chain to a
-    neighbouring fact, and an article supports a claim once: its second sentence on the
-    topic elaborates, it does not state the same fact again.
+    neighbouring fact, and an article joins a group once: its next sentence on the topic
+    mostly elaborates; the ones that state the same fact again join later (``restate``).
     """
     groups = {i: [i] for i in range(len(units))}
     owner = list(range(len(units)))
@@ -303,6 +304,7 @@ def build_claims(
     found: Sequence[Contradiction] = (),
     model: AlignModel | None = None,
     quotes: Sequence[Quote] = (),
+    restates: float = RESTATES,
 ) -> tuple[tuple[Claim, ...], tuple[Contradiction, ...]]:
     """Align claim units across articles into claims with status, and find contradictions.
 
@@ -310,17 +312,21 @@ def build_claims(
     quotes); they contest the claims those sentences word, and are returned with the rest.
     ``model`` aligns units (the shipped one by default). ``quotes`` are the story's quote
     groups: a quoted sentence no other outlet carries is listed as a one-outlet claim.
+    ``restates``: how likely a further sentence of an outlet must state a claim to join it.
     """
     units, quoted = split_units(articles)
     lone = lone_quote_claims(quoted, quotes)
     if not units:
         return tuple(lone), tuple(found)
     matrix = np.vstack([a.embeddings for a in articles if len(a.sentences)])
-    read = statements([e for e, _ in units], {a.article.id: a.article for a in articles})
+    evidence = [e for e, _ in units]
+    read = statements(evidence, {a.article.id: a.article for a in articles})
     facts = unit_facts(units, read, entities)
     model = model or default_align_model()
     probability, scores = align(facts, matrix[[row for _, row in units]], model)
-    groups = group_units(units, probability, model)
+    outlets = outlet_keys([a.article for a in articles], copies)
+    grouped = group_units(units, probability, model)
+    groups, again = restate(grouped, evidence, probability, outlets, restates)
     owner = {i: g for g, members in enumerate(groups) for i in members}
     clashes = _contradictions(owner, read, scores)
     unique = {c.id: c for c in [*(c for c, _, _ in clashes), *found]}
@@ -328,14 +334,14 @@ def build_claims(
     for clash, left, right in clashes + _sides(found, units, owner):
         against.setdefault(left, []).append((clash.a, clash.b))
         against.setdefault(right, []).append((clash.b, clash.a))
-    outlets = outlet_keys([a.article for a in articles], copies)
     lent = second_support(groups, read, probability, outlets, model.link)
+    lent = [sorted({*a, *b}) for a, b in zip(lent, again, strict=True)]  # a unit lent once
     claims = [
         _claim(members, units, scores, against.get(g, []), outlets, lent[g])
         for g, members in enumerate(groups)
     ]
     order = sorted(range(len(claims)), key=lambda k: (-claims[k].independent_support, groups[k][0]))
-    cut = _cut_to_clauses([claims[k] for k in order], articles, outlets, [e for e, _ in units])
+    cut = _cut_to_clauses([claims[k] for k in order], articles, outlets, evidence)
     return (*cut, *lone), tuple(unique.values())
 
 

@@ -127,9 +127,9 @@ def stated_claims(
 
     The support least likely to state the same fact as any other outlet's support leaves
     first, then the rest are checked again, until every one left passes or one outlet
-    remains; each support that left is a one-outlet claim of its own, and the claim's
-    status and independent support are counted again from what stays (claims stay ordered
-    by independent support, most first).
+    remains; each support that left and no claim keeps is a one-outlet claim of its own
+    (once), and the claim's status and independent support are counted again from what
+    stays (claims stay ordered by independent support, most first).
     """
     model = model or default_stating_model()
     outlets = outlet_keys([a.article for a in articles], copies)
@@ -143,7 +143,19 @@ def stated_claims(
         support, gone = _stating(claim.support, outlets, rare, model)
         strays.extend(gone)
         result.append(_recounted(claim, support, outlets) if gone else claim)
-    return sorted([*result, *(_single(e) for e in strays)], key=lambda c: -c.independent_support)
+    # A sentence can support two claims (a restatement, a lent count): it is a one-outlet
+    # claim of its own only once, and only when no claim keeps it.
+    kept = {_span(e) for claim in result for e in claim.support}
+    left: dict[tuple[str, int, int], Evidence] = {}
+    for evidence in strays:
+        left.setdefault(_span(evidence), evidence)
+    alone = [_single(e) for key, e in left.items() if key not in kept]
+    return sorted([*result, *alone], key=lambda c: -c.independent_support)
+
+
+def _span(evidence: Evidence) -> tuple[str, int, int]:
+    """Where a support is, whatever its score in one claim."""
+    return evidence.article_id, evidence.start, evidence.end
 
 
 def _stating(
