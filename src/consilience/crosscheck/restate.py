@@ -1,80 +1,131 @@
-"""Restatements: a claim holds every sentence of an outlet that states it, not only one.
+"""Restatements: one fact is one claim, even when outlets state it more than once.
 
-Grouping lets an article into a claim once, yet real articles state their core fact in the
-lead and again in the body, often in other words, and a fact-checker lists each such
-sentence as that outlet's support. After grouping, a sentence of an outlet a claim of
-several outlets already holds also supports that claim when it is likely enough, on
-average, to state the same thing as the claim's members from the other outlets
-(``RESTATES``, chosen by topic-grouped cross-validation in ``bench/align_fit.py``) and
-gives no detail (name, number, day) only its own outlet gives: such a detail would then
-read as corroborated. Independent support still counts outlets, not sentences.
+Grouping lets an article into a claim once, yet outlets state their core fact in the
+headline and again in the lead, so one fact becomes parallel claims that each hold some of
+the same outlets (headlines with headlines, leads with leads), and those can never group.
+After grouping, two claims that share an outlet merge when they state the same fact:
+
+- most of their pairs of sentences from different outlets are likely to state the same
+  thing by the pair model (``alignment``; ``MERGES``, chosen by topic-grouped
+  cross-validation in ``bench/align_fit.py``), so a claim does not absorb a neighbour on
+  its topic;
+- most sentences of the smaller claim (a lone one: itself) state the larger one by the
+  stating model (``stating``: enough of the rare words in common with another outlet's
+  sentence), not only share its topic;
+- a claim of one outlet's sentences brings no detail (name, number, day) that no other
+  outlet of the merged claim gives, or it would read as corroborated.
+
+A merged claim holds several sentences of an outlet, each listed as its support;
+independent support still counts outlets.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import heapq
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 
 import numpy as np
 
-from consilience.crosscheck.recruit import checkable, said_twice
+from consilience.crosscheck.recruit import checkable, content, said_twice
 from consilience.model import Evidence, Vector
 
-RESTATES = 0.6  # mean pair probability to a claim's other outlets' members that restates it
+MERGES = 0.5  # share of two claims' cross-outlet pairs that must be likely for them to merge
 
 Groups = list[list[int]]
+Stating = Callable[[Sequence[str]], np.ndarray]  # texts -> pairwise stating probability
 
 
-def restate(
+def merge_restated(
     groups: Sequence[Sequence[int]],
     units: Sequence[Evidence],
     probability: Vector,
     outlets: Mapping[str, str],
-    restates: float = RESTATES,
-) -> tuple[Groups, Groups]:
-    """(groups, per group the units of other groups that also support it).
+    keep: float,
+    stating: tuple[Stating, float],
+    merges: float = MERGES,
+) -> Groups:
+    """Groups with those that restate one another merged, likeliest first.
 
-    A unit alone in its group moves into the claim it restates (it is no one-outlet claim
-    of its own); a unit of a claim of its own lends it support. Units are weighed against
-    the groups as grouping left them, so no claim grows from another restatement.
+    ``keep``: the pair probability that counts a pair as likely (the model's grouping
+    ``keep``); ``stating``: the stating model's pairwise probability and the one a sentence
+    needs to state a claim; ``merges``: the share of cross-outlet pairs that must be likely.
     """
-    outlet = [outlets[u.article_id] for u in units]
-    shared = [k for k, g in enumerate(groups) if len({outlet[i] for i in g}) >= 2]
-    home = {i: k for k, g in enumerate(groups) for i in g}
-    lent: Groups = [[] for _ in groups]
-    if shared:
-        common = said_twice(units, outlets, checkable)
-        likely, best = _likeliest(groups, shared, probability, outlet)
-        for u, (p, k) in enumerate(zip(likely.tolist(), best.tolist(), strict=True)):
-            if shared[k] != home[u] and p >= restates and checkable(units[u].text) <= common:
-                lent[shared[k]].append(u)
-    moved = {u for found in lent for u in found if len(groups[home[u]]) == 1}
-    kept = [k for k, g in enumerate(groups) if not (len(g) == 1 and g[0] in moved)]
-    return (
-        [sorted([*groups[k], *(u for u in lent[k] if u in moved)]) for k in kept],
-        [[u for u in lent[k] if u not in moved] for k in kept],
-    )
+    outlet = np.array([outlets[u.article_id] for u in units], dtype=object)
+    members = {k: list(g) for k, g in enumerate(groups)}
+    owner = {i: k for k, g in members.items() for i in g}
+    likely = (probability >= keep) & (outlet[:, None] != outlet[None, :])
+    merge = _Merge(units, probability, outlets, outlet, likely, keep, stating, merges)
+    heap: list[tuple[float, int, int]] = []
+    for a in members:
+        heap.extend(merge.candidates(a, members, owner))
+    heapq.heapify(heap)
+    while heap:
+        _, a, b = heapq.heappop(heap)
+        if a not in members or b not in members or merge.score(members[a], members[b]) is None:
+            continue
+        members[a] = sorted([*members[a], *members.pop(b)])
+        owner.update(dict.fromkeys(members[a], a))
+        for found in merge.candidates(a, members, owner):
+            heapq.heappush(heap, found)
+    return [members[k] for k in sorted(members)]
 
 
-def _likeliest(
-    groups: Sequence[Sequence[int]],
-    shared: Sequence[int],
-    probability: Vector,
-    outlet: Sequence[str],
-) -> tuple[Vector, np.ndarray]:
-    """Per unit, its highest mean probability to the other outlets' members of a group of
-    ``shared`` that holds its outlet (its own group included: a unit that states its own
-    claim best restates no other), and that group's place in ``shared``."""
-    count = len(outlet)
-    own = np.array(outlet, dtype=object)
-    best: Vector = np.zeros(count, dtype=np.float32)
-    where: np.ndarray = np.zeros(count, dtype=int)
-    for place, k in enumerate(shared):
-        members = list(groups[k])
-        theirs = np.array([outlet[m] for m in members], dtype=object)
-        others = own[:, None] != theirs[None, :]
-        total = (probability[:, members] * others).sum(axis=1)
-        mean = np.divide(total, others.sum(axis=1), out=np.zeros_like(best), where=others.any(1))
-        mean[~np.isin(own, theirs)] = 0.0
-        better = mean > best
-        best[better], where[better] = mean[better], place
-    return best, where
+@dataclass(frozen=True)
+class _Merge:
+    """The evidence that two groups restate one fact, over one story's units."""
+
+    units: Sequence[Evidence]
+    probability: Vector
+    outlets: Mapping[str, str]
+    outlet: np.ndarray  # per unit, its outlet
+    likely: np.ndarray  # per pair of units, of different outlets and at least ``keep`` likely
+    keep: float
+    stating: tuple[Stating, float]
+    merges: float
+
+    def candidates(
+        self, a: int, members: Mapping[int, list[int]], owner: Mapping[int, int]
+    ) -> list[tuple[float, int, int]]:
+        """(-score, a, b) for each group ``b`` some unit of ``a`` is likely with."""
+        near = {owner[j] for j in np.flatnonzero(self.likely[members[a]].any(axis=0)).tolist()}
+        found = []
+        for b in sorted(near - {a}):
+            score = self.score(members[a], members[b])
+            if score is not None:
+                found.append((-score, min(a, b), max(a, b)))
+        return found
+
+    def score(self, a: list[int], b: list[int]) -> float | None:
+        """Mean cross-outlet pair probability of two groups that restate one fact, else None."""
+        if set(self.outlet[a]).isdisjoint(self.outlet[b]):
+            return None  # grouping already weighed these: no outlet stood in its way
+        cross = self.outlet[a][:, None] != self.outlet[b][None, :]
+        if not cross.any():
+            return None
+        block = self.probability[np.ix_(a, b)][cross]
+        if float((block >= self.keep).mean()) < self.merges:
+            return None
+        small, large = sorted((a, b), key=len)
+        if not self._states(small, large) or not self._own_details_shared(small, large):
+            return None
+        return float(block.mean())
+
+    def _states(self, small: list[int], large: list[int]) -> bool:
+        """Whether most sentences of ``small`` (as many as ``merges`` asks of the pairs)
+        state the claim with some sentence of another outlet in ``large``; a lone sentence
+        must."""
+        stating, needed = self.stating
+        texts = [self.units[i].text for i in [*small, *large]]
+        matrix = stating(texts)[: len(small), len(small) :]
+        other = self.outlet[small][:, None] != self.outlet[large][None, :]
+        states = np.where(other, matrix, 0.0).max(axis=1) >= needed
+        return float(states.mean()) >= self.merges
+
+    def _own_details_shared(self, small: list[int], large: list[int]) -> bool:
+        """Whether the smaller claim's sentences give only details (names, numbers, days)
+        that another outlet of the merged claim also uses (in any case: a headline
+        capitalises every word): a claim on a neighbouring fact names its own place,
+        figure or day."""
+        common = said_twice([self.units[i] for i in [*small, *large]], self.outlets, content)
+        return all(checkable(self.units[i].text) <= common for i in small)

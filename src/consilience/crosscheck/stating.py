@@ -26,8 +26,8 @@ from typing import Any
 import numpy as np
 
 from consilience.crosscheck.alignment import incidence, lemma
-from consilience.crosscheck.claims import _claim_id, _single
 from consilience.crosscheck.independence import outlet_keys
+from consilience.crosscheck.units import claim_id, single_claim
 from consilience.crosscheck.words import details, stems
 from consilience.model import AnnotatedArticle, Claim, ClaimStatus, Evidence
 
@@ -149,7 +149,7 @@ def stated_claims(
     left: dict[tuple[str, int, int], Evidence] = {}
     for evidence in strays:
         left.setdefault(_span(evidence), evidence)
-    alone = [_single(e) for key, e in left.items() if key not in kept]
+    alone = [single_claim(e) for key, e in left.items() if key not in kept]
     return sorted([*result, *alone], key=lambda c: -c.independent_support)
 
 
@@ -163,7 +163,7 @@ def _stating(
 ) -> tuple[list[Evidence], list[Evidence]]:
     """(supports that stay, supports that left): the least stating leaves while under ``keep``."""
     owner = [outlets[e.article_id] for e in support]
-    likely = _likely([e.text for e in support], rare, model)
+    likely = stating_matrix([e.text for e in support], rare, model)
     other = np.array([[a != b for b in owner] for a in owner], dtype=bool)
     likely = np.where(other, likely, 0.0)
     staying = np.ones(len(support), dtype=bool)
@@ -178,7 +178,7 @@ def _stating(
     ]
 
 
-def _likely(texts: Sequence[str], rare: Rarity, model: StatingModel) -> np.ndarray:
+def stating_matrix(texts: Sequence[str], rare: Rarity, model: StatingModel) -> np.ndarray:
     """``model.probability`` of ``pair_features`` for every pair of texts, as one matrix
     (a claim of a large story can hold hundreds of supports: pairs one by one were slow)."""
     read = [_read(t) for t in texts]
@@ -216,7 +216,7 @@ def _recounted(claim: Claim, support: Sequence[Evidence], outlets: Mapping[str, 
     )
     return replace(
         claim,
-        id=_claim_id(support),
+        id=claim_id(support),
         text=text,
         status=status,
         support=tuple(support),
