@@ -9,9 +9,9 @@ After grouping, two claims that share an outlet merge when they state the same f
   thing by the pair model (``alignment``; ``MERGES``, chosen by topic-grouped
   cross-validation in ``bench/align_fit.py``), so a claim does not absorb a neighbour on
   its topic;
-- most sentences of the smaller claim (a lone one: itself) state the larger one by the
-  stating model (``stating``: enough of the rare words in common with another outlet's
-  sentence), not only share its topic;
+- the sentences of the smaller claim state the larger one by the stating model
+  (``stating``: enough of the rare words in common with another outlet's sentence; on
+  average, a lone sentence itself), not only share its topic;
 - a claim of one outlet's sentences brings no detail (name, number, day) that no other
   outlet of the merged claim gives, or it would read as corroborated.
 
@@ -97,30 +97,39 @@ class _Merge:
         return found
 
     def score(self, a: list[int], b: list[int]) -> float | None:
-        """Mean cross-outlet pair probability of two groups that restate one fact, else None."""
-        if set(self.outlet[a]).isdisjoint(self.outlet[b]):
-            return None  # grouping already weighed these: no outlet stood in its way
-        cross = self.outlet[a][:, None] != self.outlet[b][None, :]
-        if not cross.any():
-            return None
-        block = self.probability[np.ix_(a, b)][cross]
-        if float((block >= self.keep).mean()) < self.merges:
+        """Mean probability over pairs of outlets of two groups that restate one fact,
+        else None."""
+        likely = self._outlet_pairs(a, b)
+        if likely.size == 0 or float((likely >= self.keep).mean()) < self.merges:
             return None
         small, large = sorted((a, b), key=len)
         if not self._states(small, large) or not self._own_details_shared(small, large):
             return None
-        return float(block.mean())
+        return float(likely.mean())
+
+    def _outlet_pairs(self, a: list[int], b: list[int]) -> np.ndarray:
+        """Per pair of different outlets, one in each group, the probability of their
+        likeliest pair of sentences: an outlet states the fact when one of its sentences
+        does (a headline, or the lead)."""
+        block = self.probability[np.ix_(a, b)]
+        rows, cols = sorted(set(self.outlet[a])), sorted(set(self.outlet[b]))
+        best = np.array(
+            [
+                [block[np.ix_(self.outlet[a] == x, self.outlet[b] == y)].max() for y in cols]
+                for x in rows
+            ]
+        )
+        return best[np.array(rows, dtype=object)[:, None] != np.array(cols, dtype=object)[None, :]]
 
     def _states(self, small: list[int], large: list[int]) -> bool:
-        """Whether most sentences of ``small`` (as many as ``merges`` asks of the pairs)
-        state the claim with some sentence of another outlet in ``large``; a lone sentence
-        must."""
+        """Whether the sentences of ``small`` state the claim, on average, by the stating
+        model with their likeliest sentence of another outlet in ``large`` (a lone
+        sentence: itself)."""
         stating, needed = self.stating
         texts = [self.units[i].text for i in [*small, *large]]
         matrix = stating(texts)[: len(small), len(small) :]
         other = self.outlet[small][:, None] != self.outlet[large][None, :]
-        states = np.where(other, matrix, 0.0).max(axis=1) >= needed
-        return float(states.mean()) >= self.merges
+        return float(np.where(other, matrix, 0.0).max(axis=1).mean()) >= needed
 
     def _own_details_shared(self, small: list[int], large: list[int]) -> bool:
         """Whether the smaller claim's sentences give only details (names, numbers, days)
