@@ -3,17 +3,19 @@
 Grouping lets an article into a claim once, yet outlets state their core fact in the
 headline and again in the lead, so one fact becomes parallel claims that each hold some of
 the same outlets (headlines with headlines, leads with leads), and those can never group.
-After grouping, two claims that share an outlet merge when they state the same fact:
+After grouping, two claims merge when they state the same fact:
 
-- most of their pairs of sentences from different outlets are likely to state the same
-  thing by the pair model (``alignment``; ``MERGES``, chosen by topic-grouped
-  cross-validation in ``bench/align_fit.py``), so a claim does not absorb a neighbour on
+- for most pairs of outlets, one in each claim, some pair of their sentences is likely to
+  state the same thing by the pair model (``alignment``; the share is ``MERGES``, chosen
+  by topic-grouped cross-validation in ``bench/align_fit.py``): an outlet states a fact
+  once in its headline and once in its lead, and a claim must not absorb a neighbour on
   its topic;
 - the sentences of the smaller claim state the larger one by the stating model
   (``stating``: enough of the rare words in common with another outlet's sentence; on
   average, a lone sentence itself), not only share its topic;
-- a claim of one outlet's sentences brings no detail (name, number, day) that no other
-  outlet of the merged claim gives, or it would read as corroborated.
+- the smaller claim's sentences give no detail (name, number, day) that no other outlet of
+  the merged claim uses: a neighbouring fact names its own place, figure or day, and the
+  detail would read as corroborated.
 
 A merged claim holds several sentences of an outlet, each listed as its support;
 independent support still counts outlets.
@@ -30,7 +32,7 @@ import numpy as np
 from consilience.crosscheck.recruit import checkable, content, said_twice
 from consilience.model import Evidence, Vector
 
-MERGES = 0.5  # share of two claims' cross-outlet pairs that must be likely for them to merge
+MERGES = 0.5  # share of two claims' pairs of outlets that must be likely for them to merge
 
 Groups = list[list[int]]
 Stating = Callable[[Sequence[str]], np.ndarray]  # texts -> pairwise stating probability
@@ -49,7 +51,7 @@ def merge_restated(
 
     ``keep``: the pair probability that counts a pair as likely (the model's grouping
     ``keep``); ``stating``: the stating model's pairwise probability and the one a sentence
-    needs to state a claim; ``merges``: the share of cross-outlet pairs that must be likely.
+    needs to state a claim; ``merges``: the share of pairs of outlets that must be likely.
     """
     outlet = np.array([outlets[u.article_id] for u in units], dtype=object)
     members = {k: list(g) for k, g in enumerate(groups)}
@@ -119,7 +121,9 @@ class _Merge:
                 for x in rows
             ]
         )
-        return best[np.array(rows, dtype=object)[:, None] != np.array(cols, dtype=object)[None, :]]
+        other = np.array(rows, dtype=object)[:, None] != np.array(cols, dtype=object)[None, :]
+        result: np.ndarray = best[other]
+        return result
 
     def _states(self, small: list[int], large: list[int]) -> bool:
         """Whether the sentences of ``small`` state the claim, on average, by the stating
