@@ -18,7 +18,7 @@ LEAD_B = ("b", "About 300 families left their homes in Carrow as floodwaters ros
 DETAIL_A = ("a", "Mayor Ilse Brandt said the 300 families would be housed in Carrow schools.")
 # Same topic (the Carrow talks), different facts: what stalled them, what one side values,
 # what it rejects.
-STALLED_A = ("a", "Earlier talks stalled over the union's refusal to accept an unconditional pause.")
+STALLED_A = ("a", "Talks stalled on the union's refusal to accept an unconditional pause.")
 STALLED_B = ("b", "Talks broke down earlier when the union refused an unconditional pause.")
 VALUES_B = ("b", "The union added that it values the constructive dialogue with the town council.")
 REJECTS_B = ("b", "The union has said it will not accept a frozen deal, fearing future strikes.")

@@ -17,7 +17,8 @@ After grouping, two claims merge when they state the same fact:
   the merged claim uses: a neighbouring fact names its own place, figure or day, and the
   detail would read as corroborated.
 
-A merged claim holds several sentences of an outlet, each listed as its support;
+A merged claim holds several sentences of an outlet (``RESTATED`` at most, which also
+bounds the work on a story of many outlets on one topic), each listed as its support;
 independent support still counts outlets.
 """
 
@@ -33,6 +34,8 @@ from consilience.crosscheck.recruit import checkable, content, said_twice
 from consilience.model import Evidence, Vector
 
 MERGES = 0.5  # share of two claims' pairs of outlets that must be likely for them to merge
+RESTATED = 3  # sentences of one outlet a claim holds at most: headline, lead, one more
+NEAREST = 5  # claims a claim is weighed against: those its sentences are likeliest with
 
 Groups = list[list[int]]
 Stating = Callable[[Sequence[str]], np.ndarray]  # texts -> pairwise stating probability
@@ -53,11 +56,13 @@ def merge_restated(
     ``keep``); ``stating``: the stating model's pairwise probability and the one a sentence
     needs to state a claim; ``merges``: the share of pairs of outlets that must be likely.
     """
-    outlet = np.array([outlets[u.article_id] for u in units], dtype=object)
+    number = {name: k for k, name in enumerate(sorted(set(outlets.values())))}
+    outlet = np.array([number[outlets[u.article_id]] for u in units], dtype=int)
     members = {k: list(g) for k, g in enumerate(groups)}
-    owner = {i: k for k, g in members.items() for i in g}
-    likely = (probability >= keep) & (outlet[:, None] != outlet[None, :])
-    merge = _Merge(units, probability, outlets, outlet, likely, keep, stating, merges)
+    owner = np.zeros(len(units), dtype=int)
+    for k, g in members.items():
+        owner[g] = k
+    merge = _Merge(units, probability, outlets, outlet, keep, stating, merges)
     heap: list[tuple[float, int, int]] = []
     for a in members:
         heap.extend(merge.candidates(a, members, owner))
@@ -67,7 +72,7 @@ def merge_restated(
         if a not in members or b not in members or merge.score(members[a], members[b]) is None:
             continue
         members[a] = sorted([*members[a], *members.pop(b)])
-        owner.update(dict.fromkeys(members[a], a))
+        owner[members[a]] = a
         for found in merge.candidates(a, members, owner):
             heapq.heappush(heap, found)
     return [members[k] for k in sorted(members)]
@@ -80,19 +85,27 @@ class _Merge:
     units: Sequence[Evidence]
     probability: Vector
     outlets: Mapping[str, str]
-    outlet: np.ndarray  # per unit, its outlet
-    likely: np.ndarray  # per pair of units, of different outlets and at least ``keep`` likely
+    outlet: np.ndarray  # per unit, its outlet's number
     keep: float
     stating: tuple[Stating, float]
     merges: float
 
     def candidates(
-        self, a: int, members: Mapping[int, list[int]], owner: Mapping[int, int]
+        self, a: int, members: Mapping[int, list[int]], owner: np.ndarray
     ) -> list[tuple[float, int, int]]:
-        """(-score, a, b) for each group ``b`` some unit of ``a`` is likely with."""
-        near = {owner[j] for j in np.flatnonzero(self.likely[members[a]].any(axis=0)).tolist()}
+        """(-score, a, b) for the ``NEAREST`` groups ``b`` a sentence of ``a`` is likeliest
+        with (as likely as ``keep``, another outlet's): a claim weighed against every
+        other one would cost a story of many outlets on one topic quadratic time."""
+        rows = members[a]
+        likely = np.where(
+            self.outlet[rows][:, None] != self.outlet[None, :], self.probability[rows], 0.0
+        ).max(axis=0)
+        likely[rows] = 0.0
+        near: dict[int, float] = {}
+        for j in np.flatnonzero(likely >= self.keep).tolist():
+            near[int(owner[j])] = max(near.get(int(owner[j]), 0.0), float(likely[j]))
         found = []
-        for b in sorted(near - {a}):
+        for b in sorted(near, key=lambda g: (-near[g], g))[:NEAREST]:
             score = self.score(members[a], members[b])
             if score is not None:
                 found.append((-score, min(a, b), max(a, b)))
@@ -101,6 +114,8 @@ class _Merge:
     def score(self, a: list[int], b: list[int]) -> float | None:
         """Mean probability over pairs of outlets of two groups that restate one fact,
         else None."""
+        if np.bincount(self.outlet[[*a, *b]]).max() > RESTATED:
+            return None
         likely = self._outlet_pairs(a, b)
         if likely.size == 0 or float((likely >= self.keep).mean()) < self.merges:
             return None
@@ -113,16 +128,11 @@ class _Merge:
         """Per pair of different outlets, one in each group, the probability of their
         likeliest pair of sentences: an outlet states the fact when one of its sentences
         does (a headline, or the lead)."""
-        block = self.probability[np.ix_(a, b)]
-        rows, cols = sorted(set(self.outlet[a])), sorted(set(self.outlet[b]))
-        best = np.array(
-            [
-                [block[np.ix_(self.outlet[a] == x, self.outlet[b] == y)].max() for y in cols]
-                for x in rows
-            ]
-        )
-        other = np.array(rows, dtype=object)[:, None] != np.array(cols, dtype=object)[None, :]
-        result: np.ndarray = best[other]
+        rows, row = np.unique(self.outlet[a], return_inverse=True)
+        cols, col = np.unique(self.outlet[b], return_inverse=True)
+        best = np.full((len(rows), len(cols)), -1.0)
+        np.maximum.at(best, (row[:, None], col[None, :]), self.probability[np.ix_(a, b)])
+        result: np.ndarray = best[rows[:, None] != cols[None, :]]
         return result
 
     def _states(self, small: list[int], large: list[int]) -> bool:
