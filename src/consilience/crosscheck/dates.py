@@ -15,14 +15,13 @@ from functools import lru_cache
 
 import dateparser
 
-from consilience.text.dates import MONTH_NAME, MONTHS, WEEKDAYS
+from consilience.text.dates import DAY_MONTH, MONTH_DAY, MONTHS, WEEKDAYS
 
 _WEEKDAY = "(?:" + "|".join(WEEKDAYS) + ")"
-_MONTH = MONTH_NAME + r"\.?"
 _DATE = re.compile(
     rf"\b(?:(?P<lead>last|next|this|on|until|by|since|from|before|after)\s+)?(?P<phrase>{_WEEKDAY}"
-    rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:\s+\d{{4}})?"
+    rf"|{MONTH_DAY}(?:,?\s+\d{{4}})?"
+    rf"|{DAY_MONTH}(?:\s+\d{{4}})?"
     r"|yesterday|today|tomorrow)\b",
     re.IGNORECASE,
 )

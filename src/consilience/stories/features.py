@@ -21,17 +21,12 @@ import numpy as np
 from consilience.model import AnnotatedArticle, Vector
 from consilience.stories.lead import Lead, lead_of
 from consilience.text import word_list
-from consilience.text.dates import MONTH_NAME, month_number
+from consilience.text.dates import DAY_OF_MONTH, month_number
 from consilience.text.names import clean_name, name_tokens
 
 TOKEN = re.compile(r"\w[\w'-]*\w|\w")
 YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?!\w)")
-_MONTH = rf"({MONTH_NAME})\b\.?"
-DAY_OF_MONTH = re.compile(
-    rf"\b{_MONTH}\s+\d{{1,2}}(?!\d)|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b",
-    re.IGNORECASE,
-)
 Terms = dict[str, float]
 BACKGROUND_WEIGHT = 100.0
 """How many articles the general-news background counts as: enough to tell an event's own

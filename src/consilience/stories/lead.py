@@ -15,7 +15,7 @@ from typing import TypeVar
 
 from consilience.model import AnnotatedArticle
 from consilience.text import word_list
-from consilience.text.dates import MONTH_NAME, WEEKDAYS
+from consilience.text.dates import DAY_MONTH, MONTH_DAY, WEEKDAYS
 from consilience.text.names import clean_name, name_tokens
 from consilience.text.numbers import CARDINALS
 
@@ -24,8 +24,7 @@ LEAD_SENTENCES = 3
 
 _CLOCK_OR_DATE = re.compile(
     rf"\b\d{{1,2}}\s*[:/]\s*\d{{1,2}}(?:\s*/\s*\d{{2,4}})?"  # 11:30, 12/16/08
-    rf"|\b(?:{MONTH_NAME})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b"  # Feb. 4
-    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTH_NAME})\b"  # 4th of February
+    rf"|\b{MONTH_DAY}|\b{DAY_MONTH}"  # Feb. 4, 4th of February
     r"|\b(?:19|20)\d\d\b",  # years are the `year` feature's
     re.IGNORECASE,
 )

@@ -16,6 +16,14 @@ MONTH_NAME = "(?:" + "|".join(f"{m[:3]}(?:{m[3:]})?" for m in MONTHS) + "|sept)"
 """A month in full or abbreviated to three letters ("Dec", "Sept" too); match case-free."""
 
 
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?(?!\d)"
+MONTH_DAY = rf"({MONTH_NAME})\b\.?\s+{_DAY}"
+"""A calendar day written month first ("Dec. 6", "December 6th"); group 1 is the month."""
+DAY_MONTH = rf"{_DAY}\s+(?:of\s+)?({MONTH_NAME})\b\.?"
+"""A calendar day written day first ("6 December", "6th of Dec."); group 1 is the month."""
+DAY_OF_MONTH = re.compile(rf"\b{MONTH_DAY}|\b{DAY_MONTH}", re.IGNORECASE)
+"""Either way of writing a calendar day; the month is group 1 or group 2."""
+
 _ABBREVIATIONS = tuple(m[:3] for m in MONTHS)
 
 
