@@ -1,7 +1,6 @@
 """Fit and measure claim alignment on ECB+: which sentences of different outlets state one event.
 
-Usage: python bench/align_fit.py /work/shared/data/ecbplus_dev.jsonl --cache ANNOTATED.pkl
-    [--fit] [--merges]
+Usage: python bench/align_fit.py /work/shared/data/ecbplus_dev.jsonl --cache ANNOTATED.pkl [--fit]
 
 Pairs of claim units from different articles of one story (as the clusterer forms them),
 both carrying annotated event mentions, are positive when they share an event coreference chain
@@ -11,10 +10,8 @@ cross-validation), and the out-of-fold precision and recall of a grid of groupin
 are printed (the shipped ones were read off it: ``table``). The
 articles are then clustered into stories in file order as ``consilience analyze`` would,
 every story's claims are built with the model that never saw its topic, and
-``ecb_alignment.py`` scores them. ``--merges`` also scores the held-out claims for a grid
-of merging thresholds (``restate.MERGES`` was read off it, as the highest recall that keeps
-the gold stories' one-outlet details and brief). ``--fit`` fits on all topics
-and writes the model into the package. Deterministic: no sampling anywhere.
+``ecb_alignment.py`` scores them. ``--fit`` fits on all topics and writes the model into
+the package. Deterministic: no sampling anywhere.
 """
 
 from __future__ import annotations
@@ -36,12 +33,9 @@ from scipy.optimize import linear_sum_assignment
 from sklearn.linear_model import LogisticRegression
 
 from consilience.crosscheck.alignment import AlignModel, combine, pair_features
-from consilience.crosscheck.claims import build_claims, group_units, unit_facts
+from consilience.crosscheck.claims import build_claims, claim_units, group_units, unit_facts
 from consilience.crosscheck.contradictions import statements
 from consilience.crosscheck.entities import resolve_entities
-from consilience.crosscheck.restate import MERGES
-from consilience.crosscheck.stating import stated_claims
-from consilience.crosscheck.units import claim_units
 from consilience.model import AnnotatedArticle, Claim, Evidence
 from consilience.stories import StoryClusterer
 
@@ -50,7 +44,6 @@ MODEL_FILE = Path(__file__).resolve().parent.parent / "src/consilience/crosschec
 LINK, KEEP = 0.7, 0.7
 LINKS = [0.6, 0.7, 0.8, 0.9]
 KEEPS = [0.3, 0.5, 0.6, 0.7, 0.8]
-MERGE_GRID = [0.5, 0.67, 0.8, 1.0, 2.0]  # 2.0: no claims merge
 Labelled = list[tuple[AnnotatedArticle, str, int]]
 
 
@@ -208,36 +201,16 @@ def clustered(data: Labelled) -> list[tuple[int, list[AnnotatedArticle]]]:
 
 
 def held_out_report(
-    data: Labelled,
-    stories: list[Story],
-    models: dict[int, AlignModel],
-    out: Path,
-    merges: float = MERGES,
+    data: Labelled, stories: list[Story], models: dict[int, AlignModel], out: Path
 ) -> None:
-    """Each story's claims built with the model that never saw its topic, as report JSON
-    (claims restating one fact merged at ``merges``, supports that do not state a claim
-    taken out, as the pipeline does)."""
+    """Each story's claims built with the model that never saw its topic, as report JSON."""
     found = []
     for story in stories:
         group = story.articles
-        model = models[story.topic % 2]
-        built, _ = build_claims(group, resolve_entities(group), {}, model=model, merges=merges)
-        claims = stated_claims(built, group, {})
+        claims, _ = build_claims(group, resolve_entities(group), {}, model=models[story.topic % 2])
         found.append({"claims": [claim_json(c) for c in claims]})
     articles = [{"id": a.article.id, "source": a.article.source} for a, _, _ in data]
     out.write_text(json.dumps({"articles": articles, "stories": found}))
-
-
-def held_out(
-    data: Labelled, stories: list[Story], models: dict[int, AlignModel], merges: float
-) -> str:
-    """``ecb_alignment.py``'s line for the held-out claims (``held_out_report``)."""
-    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as out:
-        held_out_report(data, stories, models, Path(out.name), merges)
-    scorer = SHARED / "eval/ecb_alignment.py"
-    return subprocess.run(
-        [sys.executable, str(scorer), out.name], check=False, capture_output=True, text=True
-    ).stdout
 
 
 def claim_json(claim: Claim) -> dict[str, list[dict[str, str]]]:
@@ -256,19 +229,20 @@ def main() -> None:
     parser.add_argument("--cache", type=Path, required=True, help="annotated articles (pickle)")
     parser.add_argument("--mentions", type=Path, default=SHARED / "data/ecbplus_dev_mentions.jsonl")
     parser.add_argument("--fit", action="store_true", help="fit on all topics and save the model")
-    parser.add_argument(
-        "--merges", action="store_true", help="score the merging thresholds (grid) too"
-    )
     args = parser.parse_args()
     with args.cache.open("rb") as handle:
         data: Labelled = pickle.load(handle)
     chains = mention_chains(args.mentions)
     stories = [prepare(group, topic, chains) for topic, group in clustered(data)]
     models = table(stories)
-    for merges in MERGE_GRID if args.merges else []:
-        print(f"merges {merges:.2f}, held-out:", held_out(data, stories, models, merges))
-    scored = held_out(data, stories, models, MERGES)
-    print("held-out (topic-grouped 2-fold):", scored, end="")
+    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as out:
+        held_out_report(data, stories, models, Path(out.name))
+    scorer = SHARED / "eval/ecb_alignment.py"
+    print("held-out (topic-grouped 2-fold):", end=" ", flush=True)
+    scored = subprocess.run(
+        [sys.executable, str(scorer), out.name], check=False, capture_output=True, text=True
+    ).stdout
+    print(scored, end="")
     print(
         f"recall ceiling, one sentence per article in a claim: {recall_ceiling(args.mentions):.3f}"
     )

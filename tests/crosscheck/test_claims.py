@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from consilience.crosscheck import crosscheck_story
-from consilience.crosscheck.units import states_something
+from consilience.crosscheck.claims import _states_something
 from consilience.model import Article, Claim, Story
 from consilience.nlp import annotate
 from consilience.nlp.models import Models
@@ -146,4 +146,4 @@ def test_a_quote_only_one_outlet_carries_is_a_one_outlet_claim(models: Models) -
     ],
 )
 def test_a_short_sentence_giving_a_number_is_a_claim_unit(text: str, unit: bool) -> None:
-    assert states_something(text) is unit
+    assert _states_something(text) is unit

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import numpy as np
 
 from consilience.crosscheck.stating import pair_features, rarity, stated_claims
@@ -89,26 +87,3 @@ def test_when_the_wording_leaves_the_claim_is_worded_by_a_support_that_stays() -
     assert kept.text in {e.text for e in kept.support}
     assert stray.text not in {e.text for e in kept.support}
     assert lone.text == stray.text
-
-
-def test_a_sentence_leaving_two_claims_is_one_one_outlet_claim() -> None:
-    articles = [annotated(key, lines) for key, lines in STORY.items()]
-    post_office = evidence(articles, "c", 0)
-    bridge = (evidence(articles, "a", 0), evidence(articles, "b", 0), post_office)
-    # The same sentence, lent to a second claim with another score, leaves both once.
-    lent = replace(post_office, score=0.6)
-    again = (evidence(articles, "b", 0), evidence(articles, "a", 0), lent)
-    claims = stated_claims([claim(bridge), claim(again)], articles, {})
-    alone = [c for c in claims if c.status == "single_source"]
-    assert [c.text for c in alone] == [post_office.text]
-
-
-def test_a_sentence_another_claim_keeps_is_no_one_outlet_claim() -> None:
-    articles = [annotated(key, lines) for key, lines in STORY.items()]
-    footbridge = evidence(articles, "a", 0)
-    kept = (evidence(articles, "b", 0), footbridge)
-    # Lent to a claim about the post office, the footbridge sentence leaves it first.
-    lent = (replace(footbridge, score=0.6), evidence(articles, "c", 0))
-    claims = stated_claims([claim(kept), claim(lent)], articles, {})
-    holding = [c for c in claims if any(e.article_id == "a" and e.start == 0 for e in c.support)]
-    assert [c.status for c in holding] == ["corroborated"]

@@ -7,11 +7,11 @@ not chain.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from bisect import bisect_left
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import replace
-from functools import partial
 
 import numpy as np
 
@@ -21,17 +21,8 @@ from consilience.crosscheck.entities import EntityIndex
 from consilience.crosscheck.independence import outlet_keys
 from consilience.crosscheck.narrow import clause_index, left_over, narrow, told_of
 from consilience.crosscheck.recruit import recruit
-from consilience.crosscheck.restate import MERGES, Stating, merge_restated
-from consilience.crosscheck.stating import default_stating_model, rarity, stating_matrix
 from consilience.crosscheck.support import second_support, slot_keys
-from consilience.crosscheck.units import (
-    claim_id,
-    lone_quote_claims,
-    single_claim,
-    split_units,
-    states_something,
-)
-from consilience.crosscheck.words import covered_share, details, stems
+from consilience.crosscheck.words import covered_share, details, is_number, stems
 from consilience.model import (
     AnnotatedArticle,
     Claim,
@@ -39,12 +30,102 @@ from consilience.model import (
     Contradiction,
     Evidence,
     Quote,
+    QuoteMention,
+    Sentence,
     Vector,
 )
+from consilience.nlp.quotemarks import quoted_spans
 
+MIN_WORDS = 5
+MIN_COUNTED = 2  # words besides its number that a short sentence needs to state a fact
+_SHORT_FACT = re.compile(r"[A-Z][a-z]*\b[^:]*[a-z0-9]\.")
+_TOKEN = re.compile(r"[A-Za-z]+|\d+")
 _PRONOUN = re.compile(
     r"\W*(?:he|she|it|they|this|these|that|those|his|her|their)\b|.*\b(?:he|she|they)\b", re.I
 )
+MOSTLY_QUOTED = 0.5  # share of a sentence inside quoted speech that makes it a quote
+_SPEECH = frozenset({"direct", "block"})  # quote kinds that are someone's own words
+
+
+def split_units(
+    articles: Sequence[AnnotatedArticle],
+) -> tuple[list[tuple[Evidence, int]], list[Evidence]]:
+    """Sentences long enough to state something, in one pass: the outlet's own words with
+    their embedding row (claim units), and mostly quoted speech (a quote, not a claim)."""
+    units: list[tuple[Evidence, int]] = []
+    quoted: list[Evidence] = []
+    offset = 0
+    for annotated in articles:
+        for row, sentence in enumerate(annotated.sentences):
+            if not _states_something(sentence.text):
+                continue
+            evidence = Evidence(annotated.article.id, sentence.text, sentence.start, sentence.end)
+            if quoted_share(sentence, annotated.quotes) < MOSTLY_QUOTED:
+                units.append((evidence, offset + row))
+            else:
+                quoted.append(evidence)
+        offset += len(annotated.sentences)
+    return units, quoted
+
+
+def _states_something(text: str) -> bool:
+    """Whether a span has words enough to state a fact: five, or three in a sentence that
+    gives a number ("She was 88."), not a heading, dateline or time stamp (those carry no
+    full stop, or open with no capital word)."""
+    words = len(re.findall(r"[A-Za-z]+", text))
+    return words >= MIN_WORDS or (
+        words >= MIN_COUNTED
+        and _SHORT_FACT.fullmatch(text.strip()) is not None
+        and any(is_number(token) for token in _TOKEN.findall(text))
+    )
+
+
+def claim_units(articles: Sequence[AnnotatedArticle]) -> list[tuple[Evidence, int]]:
+    """Claim units with their embedding row (see ``split_units``)."""
+    return split_units(articles)[0]
+
+
+def lone_quote_claims(quoted: Sequence[Evidence], quotes: Sequence[Quote]) -> list[Claim]:
+    """One-outlet claims for quoted sentences no other article carries.
+
+    Quoted speech is left out of alignment (it is the speaker's, not the outlet's, words), but
+    words only one article reports someone saying are still a detail only that outlet gives;
+    a quote several articles carry (near-copies included) is shown with its quote group.
+    """
+    shared = [
+        variant
+        for quote in quotes
+        if len({v.article_id for v in quote.variants}) >= 2
+        for variant in quote.variants
+    ]
+    return [
+        _single(sentence)
+        for sentence in quoted
+        if not any(
+            v.article_id == sentence.article_id
+            and v.start < sentence.end
+            and v.end > sentence.start
+            for v in shared
+        )
+    ]
+
+
+def _claim_id(support: Sequence[Evidence]) -> str:
+    """A stable id from where the claim's sentences are."""
+    keys = sorted(f"{e.article_id}:{e.start}:{e.end}" for e in support)
+    return "c_" + hashlib.sha1("|".join(keys).encode()).hexdigest()[:12]
+
+
+def quoted_share(sentence: Sentence, quotes: Sequence[QuoteMention]) -> float:
+    """Share of a sentence's characters inside quotation marks or a quote the reader found
+    (a block quote has no marks)."""
+    inside = np.zeros(max(len(sentence.text), 1), dtype=bool)
+    for quote in quotes:
+        if quote.kind in _SPEECH and quote.start < sentence.end and quote.end > sentence.start:
+            inside[max(quote.start - sentence.start, 0) : quote.end - sentence.start] = True
+    for marked in quoted_spans(sentence.text):
+        inside[marked.mark_start : marked.mark_end] = True
+    return float(inside.mean())
 
 
 def unit_facts(
@@ -81,8 +162,8 @@ def group_units(
     """Groups of aligned units: likeliest links first, merging only tight groups.
 
     Every pair inside a group is at least ``keep`` likely, so a claim does not chain to a
-    neighbouring fact, and an article joins a group once: its next sentence on the topic
-    mostly elaborates; the ones that state the same fact again join later (``restate``).
+    neighbouring fact, and an article supports a claim once: its second sentence on the
+    topic elaborates, it does not state the same fact again.
     """
     groups = {i: [i] for i in range(len(units))}
     owner = list(range(len(units)))
@@ -167,7 +248,7 @@ def _claim(
         "contested" if contested else "corroborated" if independent >= 2 else "single_source"
     )
     return Claim(
-        id=claim_id(support),
+        id=_claim_id(support),
         text=units[central][0].text,
         status=status,
         support=support,
@@ -222,7 +303,6 @@ def build_claims(
     found: Sequence[Contradiction] = (),
     model: AlignModel | None = None,
     quotes: Sequence[Quote] = (),
-    merges: float = MERGES,
 ) -> tuple[tuple[Claim, ...], tuple[Contradiction, ...]]:
     """Align claim units across articles into claims with status, and find contradictions.
 
@@ -230,24 +310,17 @@ def build_claims(
     quotes); they contest the claims those sentences word, and are returned with the rest.
     ``model`` aligns units (the shipped one by default). ``quotes`` are the story's quote
     groups: a quoted sentence no other outlet carries is listed as a one-outlet claim.
-    ``merges``: the share of likely cross-outlet pairs two claims restating one fact need
-    to merge (``restate``).
     """
     units, quoted = split_units(articles)
     lone = lone_quote_claims(quoted, quotes)
     if not units:
         return tuple(lone), tuple(found)
     matrix = np.vstack([a.embeddings for a in articles if len(a.sentences)])
-    evidence = [e for e, _ in units]
-    read = statements(evidence, {a.article.id: a.article for a in articles})
+    read = statements([e for e, _ in units], {a.article.id: a.article for a in articles})
     facts = unit_facts(units, read, entities)
     model = model or default_align_model()
     probability, scores = align(facts, matrix[[row for _, row in units]], model)
-    outlets = outlet_keys([a.article for a in articles], copies)
-    grouped = group_units(units, probability, model)
-    groups = merge_restated(
-        grouped, evidence, probability, outlets, model.keep, _stating(articles), merges
-    )
+    groups = group_units(units, probability, model)
     owner = {i: g for g, members in enumerate(groups) for i in members}
     clashes = _contradictions(owner, read, scores)
     unique = {c.id: c for c in [*(c for c, _, _ in clashes), *found]}
@@ -255,22 +328,15 @@ def build_claims(
     for clash, left, right in clashes + _sides(found, units, owner):
         against.setdefault(left, []).append((clash.a, clash.b))
         against.setdefault(right, []).append((clash.b, clash.a))
+    outlets = outlet_keys([a.article for a in articles], copies)
     lent = second_support(groups, read, probability, outlets, model.link)
     claims = [
         _claim(members, units, scores, against.get(g, []), outlets, lent[g])
         for g, members in enumerate(groups)
     ]
     order = sorted(range(len(claims)), key=lambda k: (-claims[k].independent_support, groups[k][0]))
-    cut = _cut_to_clauses([claims[k] for k in order], articles, outlets, evidence)
+    cut = _cut_to_clauses([claims[k] for k in order], articles, outlets, [e for e, _ in units])
     return (*cut, *lone), tuple(unique.values())
-
-
-def _stating(articles: Sequence[AnnotatedArticle]) -> tuple[Stating, float]:
-    """The shipped stating model over the story's word rarity, and the probability at which
-    a sentence states a claim."""
-    model = default_stating_model()
-    rare = rarity(s.text for a in articles for s in a.sentences)
-    return partial(stating_matrix, rare=rare, model=model), model.keep
 
 
 def _cut_to_clauses(
@@ -300,11 +366,23 @@ def _cut_to_clauses(
         )
         if wording.text[:1].islower():  # a clause continuing its sentence ("and fired ...")
             wording = next((n for n in support if not n.text[:1].islower()), wording)
-        result.append(replace(claim, id=claim_id(support), text=wording.text, support=support))
-    rest = [e for e in left_over(cut, clauses, texts) if states_something(e.text)]
+        result.append(replace(claim, id=_claim_id(support), text=wording.text, support=support))
+    rest = [e for e in left_over(cut, clauses, texts) if _states_something(e.text)]
     pieces = [
         Evidence(unit.article_id, texts[unit.article_id][a:b], a, b)
         for unit in units
         for a, b in clauses.get((unit.article_id, unit.start), ((unit.start, unit.end),))
     ]
-    return [*recruit(result, pieces, outlets), *(single_claim(e) for e in rest)]
+    return [*recruit(result, pieces, outlets), *(_single(e) for e in rest)]
+
+
+def _single(evidence: Evidence) -> Claim:
+    """A claim only its own outlet makes."""
+    return Claim(
+        id=_claim_id([evidence]),
+        text=evidence.text,
+        status="single_source",
+        support=(replace(evidence, score=1.0),),
+        contradicted_by=(),
+        independent_support=1,
+    )

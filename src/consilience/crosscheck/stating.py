@@ -26,8 +26,8 @@ from typing import Any
 import numpy as np
 
 from consilience.crosscheck.alignment import incidence, lemma
+from consilience.crosscheck.claims import _claim_id, _single
 from consilience.crosscheck.independence import outlet_keys
-from consilience.crosscheck.units import claim_id, single_claim
 from consilience.crosscheck.words import details, stems
 from consilience.model import AnnotatedArticle, Claim, ClaimStatus, Evidence
 
@@ -127,9 +127,9 @@ def stated_claims(
 
     The support least likely to state the same fact as any other outlet's support leaves
     first, then the rest are checked again, until every one left passes or one outlet
-    remains; each support that left and no claim keeps is a one-outlet claim of its own
-    (once), and the claim's status and independent support are counted again from what
-    stays (claims stay ordered by independent support, most first).
+    remains; each support that left is a one-outlet claim of its own, and the claim's
+    status and independent support are counted again from what stays (claims stay ordered
+    by independent support, most first).
     """
     model = model or default_stating_model()
     outlets = outlet_keys([a.article for a in articles], copies)
@@ -143,19 +143,7 @@ def stated_claims(
         support, gone = _stating(claim.support, outlets, rare, model)
         strays.extend(gone)
         result.append(_recounted(claim, support, outlets) if gone else claim)
-    # A sentence can support two claims (a restatement, a lent count): it is a one-outlet
-    # claim of its own only once, and only when no claim keeps it.
-    kept = {_span(e) for claim in result for e in claim.support}
-    left: dict[tuple[str, int, int], Evidence] = {}
-    for evidence in strays:
-        left.setdefault(_span(evidence), evidence)
-    alone = [single_claim(e) for key, e in left.items() if key not in kept]
-    return sorted([*result, *alone], key=lambda c: -c.independent_support)
-
-
-def _span(evidence: Evidence) -> tuple[str, int, int]:
-    """Where a support is, whatever its score in one claim."""
-    return evidence.article_id, evidence.start, evidence.end
+    return sorted([*result, *(_single(e) for e in strays)], key=lambda c: -c.independent_support)
 
 
 def _stating(
@@ -163,7 +151,7 @@ def _stating(
 ) -> tuple[list[Evidence], list[Evidence]]:
     """(supports that stay, supports that left): the least stating leaves while under ``keep``."""
     owner = [outlets[e.article_id] for e in support]
-    likely = stating_matrix([e.text for e in support], rare, model)
+    likely = _likely([e.text for e in support], rare, model)
     other = np.array([[a != b for b in owner] for a in owner], dtype=bool)
     likely = np.where(other, likely, 0.0)
     staying = np.ones(len(support), dtype=bool)
@@ -178,7 +166,7 @@ def _stating(
     ]
 
 
-def stating_matrix(texts: Sequence[str], rare: Rarity, model: StatingModel) -> np.ndarray:
+def _likely(texts: Sequence[str], rare: Rarity, model: StatingModel) -> np.ndarray:
     """``model.probability`` of ``pair_features`` for every pair of texts, as one matrix
     (a claim of a large story can hold hundreds of supports: pairs one by one were slow)."""
     read = [_read(t) for t in texts]
@@ -216,7 +204,7 @@ def _recounted(claim: Claim, support: Sequence[Evidence], outlets: Mapping[str, 
     )
     return replace(
         claim,
-        id=claim_id(support),
+        id=_claim_id(support),
         text=text,
         status=status,
         support=tuple(support),
