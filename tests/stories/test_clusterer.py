@@ -8,8 +8,8 @@ from dataclasses import replace
 
 from consilience.model import AnnotatedArticle
 from consilience.stories import ClusterSettings, StoryClusterer, cluster
-from consilience.stories.clusterer import agreement
 from consilience.stories.settings import default_pair_model
+from consilience.stories.story import agreement
 from consilience.text.ids import story_id_for
 
 Make = Callable[..., AnnotatedArticle]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from consilience.stories.clusterer import freshness
 from consilience.stories.features import (
     DocumentFrequencies,
     entity_key,
@@ -17,6 +16,7 @@ from consilience.stories.features import (
     tokens,
     unit_dot,
 )
+from consilience.stories.story import freshness
 
 
 def test_tokens_keep_words_and_numbers_but_not_stop_words() -> None:
