@@ -161,3 +161,51 @@ def test_settle_leaves_one_pass_decisions_when_merging_is_off(make: Make) -> Non
         clusterer.add(item)
     assert clusterer.settle() == {}
     assert len(clusterer.stories()) == 6
+
+
+def lookalikes(make: Make) -> list[AnnotatedArticle]:
+    """Two fires of one kind, each told three times: one direction, different details."""
+    first = "A blaze at a paint factory in Dunmore killed 4 workers on Monday, officials said."
+    second = "A fire tore through a furniture warehouse in Keswick, injuring 17 on Thursday."
+    return [
+        make("a1", 1, first, ("Dunmore",)),
+        make("a2", 1, first + " The cause is unknown.", ("Dunmore",)),
+        make("b1", 1, second, ("Keswick",)),
+        make(
+            "a3", 1, "Four workers died in the Dunmore paint factory blaze on Monday.", ("Dunmore",)
+        ),
+        make("b2", 1, second + " Crews fought the flames.", ("Keswick",)),
+        make("b3", 1, "Seventeen hurt as Keswick warehouse fire rages on Thursday.", ("Keswick",)),
+    ]
+
+
+def joins_all(split_bar: float) -> ClusterSettings:
+    model = replace(default_pair_model(), threshold=1e-6, split_bar=split_bar)
+    return replace(ClusterSettings(), model=model)
+
+
+def test_settle_parts_a_story_of_two_lookalike_events(make: Make) -> None:
+    clusterer = StoryClusterer(joins_all(split_bar=0.0))
+    for item in lookalikes(make):
+        clusterer.add(item)
+    assert len(clusterer.stories()) == 1
+    parting = StoryClusterer(joins_all(split_bar=0.9))
+    for item in lookalikes(make):
+        parting.add(item)
+    moved = parting.settle()
+    assert parting.stories() == {
+        story_id_for(["a1"]): ["a1", "a2", "a3"],
+        story_id_for(["b1"]): ["b1", "b2", "b3"],
+    }
+    assert moved == dict.fromkeys(["b1", "b2", "b3"], story_id_for(["b1"]))
+
+
+def test_settle_never_parts_a_story_an_earlier_batch_stored(make: Make) -> None:
+    clusterer = StoryClusterer(joins_all(split_bar=0.9))
+    items = lookalikes(make)
+    clusterer.add(items[0])
+    clusterer.settle()
+    for item in items[1:]:
+        clusterer.add(item)
+    assert clusterer.settle() == {}
+    assert list(clusterer.stories().values()) == [[item.article.id for item in items]]

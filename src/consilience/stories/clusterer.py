@@ -10,6 +10,7 @@ from consilience.nlp.embed import DIMENSIONS
 from consilience.stories.features import ArticleTerms, Terms
 from consilience.stories.index import CentroidIndex
 from consilience.stories.settings import ClusterSettings
+from consilience.stories.split import partition
 from consilience.stories.story import Story, Vocabularies, freshness, pair_features
 from consilience.text.ids import story_id_for
 
@@ -83,8 +84,9 @@ class StoryClusterer:
         the event. Each story made only of this batch's articles, smallest first, joins the
         candidate story (an earlier batch's, or one of the batch's at least as large) where
         its members, scored with the whole batch's statistics, clear ``PairModel.merges``
-        (fitted so that ECB+'s look-alike events stay apart). Stories that earlier batches
-        stored are never moved.
+        (fitted so that ECB+'s look-alike events stay apart). Then each such story is parted
+        where it holds two look-alike events (``_split``). Stories that earlier batches
+        stored are never moved or parted: once reported, a story only grows.
         """
         batch, self._batch = self._batch, {}
         arrival: dict[str, int] = {}  # every article's place, built at the first move only
@@ -95,6 +97,8 @@ class StoryClusterer:
                 arrival = arrival or {i: n for n, i in enumerate(self._assignments)}
                 moved.extend(story.members)
                 self._merge(story, target, [batch[m] for m in story.members], arrival)
+        for story in self._movable(batch):
+            moved.extend(self._split(story, [batch[m] for m in story.members]))
         return {article_id: self._assignments[article_id] for article_id in moved}
 
     def place(self, article: AnnotatedArticle, story_id: str) -> None:
@@ -193,13 +197,55 @@ class StoryClusterer:
         self._index.remove(story.key)
         self._index.upsert(target.key, target.centroid())
 
-    def _member(self, article_id: str, story_id: str) -> Story:
-        story = self._by_id.get(story_id)
-        if story is None:
-            recent = deque[Terms](maxlen=self.settings.link_members)
-            story = Story(id=story_id, key=len(self._stories), members=[], recent=recent)
+    def _split(self, story: Story, terms: list[ArticleTerms]) -> list[str]:
+        """Part a story's look-alike events (``split.partition`` over its members' pair
+        probabilities); returns the ids of the members that left. The group with the first
+        member keeps the story; each other starts one named after its first member."""
+        alone = [self._single(member) for member in terms]
+        groups = partition(
+            len(terms),
+            lambda i, j: self._score(terms[i], alone[j]),
+            self.settings.model.split_bar,
+        )
+        if len(groups) == 1:
+            return []
+        members, arrived = story.members, story.last_arrival
+        self._restart(story.id)
+        moved: list[str] = []
+        for group in groups:
+            ids = [members[i] for i in group]
+            story_id = story.id if group[0] == 0 else story_id_for(ids[:1])
+            if story_id != story.id:
+                moved.extend(ids)
+                self._restart(story_id)
+            for i in group:
+                part = self._member(members[i], story_id)
+                part.absorb(terms[i], arrived, self._vocabularies)
+            self._index.upsert(part.key, part.centroid())
+        return moved
+
+    def _single(self, terms: ArticleTerms) -> Story:
+        """A one-article story outside the index, to score articles against each other."""
+        story = Story(id="", key=-1, members=[""], recent=deque(maxlen=1))
+        story.absorb(terms, 0, self._vocabularies)
+        return story
+
+    def _restart(self, story_id: str) -> Story:
+        """A new, empty story under ``story_id``, in place of one of that id (emptied by a
+        merge or being split) so no member statistics carry over."""
+        old = self._by_id.get(story_id)
+        key = old.key if old else len(self._stories)
+        recent = deque[Terms](maxlen=self.settings.link_members)
+        story = Story(id=story_id, key=key, members=[], recent=recent)
+        if old:
+            self._stories[key] = story
+        else:
             self._stories.append(story)
-            self._by_id[story_id] = story
+        self._by_id[story_id] = story
+        return story
+
+    def _member(self, article_id: str, story_id: str) -> Story:
+        story = self._by_id.get(story_id) or self._restart(story_id)
         story.members.append(article_id)
         self._assignments[article_id] = story_id
         return story

@@ -26,6 +26,8 @@ class PairModel:
     articles a week apart need much stronger textual evidence. ``merge_threshold`` is the
     mean member probability at which ``StoryClusterer.settle`` moves a batch's story into
     another in a long feed (1 or more: never); ``merges`` lowers it for a small batch.
+    ``split_bar`` is the seam strength below which ``settle`` parts a batch's story in two
+    (``stories.split``; 0: never).
     """
 
     weights: tuple[float, ...]
@@ -35,6 +37,7 @@ class PairModel:
     merge_fresh_weight: float
     time_weight: float
     time_scale_days: float
+    split_bar: float = 0.0
 
     def probability(self, features: tuple[float, ...], gap_days: float | None) -> float:
         """The probability that the article reports the story's event."""
@@ -70,6 +73,7 @@ class PairModel:
             merge_fresh_weight=float(data["merge_fresh_weight"]),
             time_weight=float(data["time_weight"]),
             time_scale_days=float(data["time_scale_days"]),
+            split_bar=float(data.get("split_bar", 0.0)),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -82,6 +86,7 @@ class PairModel:
             "merge_fresh_weight": self.merge_fresh_weight,
             "time_weight": self.time_weight,
             "time_scale_days": self.time_scale_days,
+            "split_bar": self.split_bar,
         }
 
 
