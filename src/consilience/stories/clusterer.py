@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
+from functools import cache
 
 from consilience.model import AnnotatedArticle
 from consilience.nlp.embed import DIMENSIONS
@@ -201,10 +202,10 @@ class StoryClusterer:
         """Part a story's look-alike events (``split.partition`` over its members' pair
         probabilities); returns the ids of the members that left. The group with the first
         member keeps the story; each other starts one named after its first member."""
-        alone = [self._single(member) for member in terms]
+        alone = cache(lambda j: self._single(terms[j]))  # built only if partition scores
         groups = partition(
             len(terms),
-            lambda i, j: self._score(terms[i], alone[j]),
+            lambda i, j: self._score(terms[i], alone(j)),
             self.settings.model.split_bar,
         )
         if len(groups) == 1:
