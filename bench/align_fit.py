@@ -207,7 +207,9 @@ def held_out_report(
     found = []
     for story in stories:
         group = story.articles
-        claims, _ = build_claims(group, resolve_entities(group), {}, model=models[story.topic % 2])
+        claims, _ = build_claims(
+            group, resolve_entities(group), {}, model=models[story.topic % 2], checked=False
+        )
         found.append({"claims": [claim_json(c) for c in claims]})
     articles = [{"id": a.article.id, "source": a.article.source} for a, _, _ in data]
     out.write_text(json.dumps({"articles": articles, "stories": found}))

@@ -22,7 +22,6 @@ from consilience.crosscheck.placement import placement_contradictions
 from consilience.crosscheck.provenance import with_provenance
 from consilience.crosscheck.quotes import group_quotes
 from consilience.crosscheck.roles import title_contradictions
-from consilience.crosscheck.stating import stated_claims
 from consilience.model import AnnotatedArticle, Story
 
 __all__ = ["EntityIndex", "crosscheck_story", "find_copies"]
@@ -48,9 +47,7 @@ def crosscheck_story(story_id: str, articles: Sequence[AnnotatedArticle]) -> Sto
         *quote_contradictions(quotes, articles),
     ]
     claims, contradictions = build_claims(articles, entities, copies, found, quotes=quotes)
-    claims = with_provenance(
-        stated_claims(claims, articles, copies), [a.article for a in articles], copies
-    )
+    claims = with_provenance(claims, [a.article for a in articles], copies)
     return Story(
         id=story_id,
         title=story_headline(articles, claims),

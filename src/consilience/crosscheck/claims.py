@@ -7,7 +7,6 @@ not chain.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from bisect import bisect_left
 from collections.abc import Collection, Mapping, Sequence
@@ -15,12 +14,15 @@ from dataclasses import replace
 
 import numpy as np
 
+from consilience.crosscheck.adopt import adopt
 from consilience.crosscheck.alignment import AlignModel, UnitFacts, align, default_align_model
+from consilience.crosscheck.claimed import claim_id, single_claim
 from consilience.crosscheck.contradictions import RELATED, Statement, compare, statements
 from consilience.crosscheck.entities import EntityIndex
 from consilience.crosscheck.independence import outlet_keys
 from consilience.crosscheck.narrow import clause_index, left_over, narrow, told_of
 from consilience.crosscheck.recruit import recruit
+from consilience.crosscheck.stating import stated_claims
 from consilience.crosscheck.support import second_support, slot_keys
 from consilience.crosscheck.words import covered_share, details, is_number, stems
 from consilience.model import (
@@ -99,7 +101,7 @@ def lone_quote_claims(quoted: Sequence[Evidence], quotes: Sequence[Quote]) -> li
         for variant in quote.variants
     ]
     return [
-        _single(sentence)
+        single_claim(sentence)
         for sentence in quoted
         if not any(
             v.article_id == sentence.article_id
@@ -108,12 +110,6 @@ def lone_quote_claims(quoted: Sequence[Evidence], quotes: Sequence[Quote]) -> li
             for v in shared
         )
     ]
-
-
-def _claim_id(support: Sequence[Evidence]) -> str:
-    """A stable id from where the claim's sentences are."""
-    keys = sorted(f"{e.article_id}:{e.start}:{e.end}" for e in support)
-    return "c_" + hashlib.sha1("|".join(keys).encode()).hexdigest()[:12]
 
 
 def quoted_share(sentence: Sentence, quotes: Sequence[QuoteMention]) -> float:
@@ -248,7 +244,7 @@ def _claim(
         "contested" if contested else "corroborated" if independent >= 2 else "single_source"
     )
     return Claim(
-        id=_claim_id(support),
+        id=claim_id(support),
         text=units[central][0].text,
         status=status,
         support=support,
@@ -303,6 +299,7 @@ def build_claims(
     found: Sequence[Contradiction] = (),
     model: AlignModel | None = None,
     quotes: Sequence[Quote] = (),
+    checked: bool = True,
 ) -> tuple[tuple[Claim, ...], tuple[Contradiction, ...]]:
     """Align claim units across articles into claims with status, and find contradictions.
 
@@ -310,6 +307,9 @@ def build_claims(
     quotes); they contest the claims those sentences word, and are returned with the rest.
     ``model`` aligns units (the shipped one by default). ``quotes`` are the story's quote
     groups: a quoted sentence no other outlet carries is listed as a one-outlet claim.
+    ``checked``: supports are checked to state their claims (``stating``) and one-outlet
+    claims adopted by the claims they state (``adopt``); off, claims are what alignment
+    groups (to fit the stating model on).
     """
     units, quoted = split_units(articles)
     lone = lone_quote_claims(quoted, quotes)
@@ -336,7 +336,11 @@ def build_claims(
     ]
     order = sorted(range(len(claims)), key=lambda k: (-claims[k].independent_support, groups[k][0]))
     cut = _cut_to_clauses([claims[k] for k in order], articles, outlets, [e for e, _ in units])
-    return (*cut, *lone), tuple(unique.values())
+    if not checked:
+        return (*cut, *lone), tuple(unique.values())
+    stated = stated_claims([*cut, *lone], articles, copies)
+    adopted = adopt(stated, [e for e, _ in units], probability, outlets, model.link, articles)
+    return tuple(adopted), tuple(unique.values())
 
 
 def _cut_to_clauses(
@@ -366,23 +370,11 @@ def _cut_to_clauses(
         )
         if wording.text[:1].islower():  # a clause continuing its sentence ("and fired ...")
             wording = next((n for n in support if not n.text[:1].islower()), wording)
-        result.append(replace(claim, id=_claim_id(support), text=wording.text, support=support))
+        result.append(replace(claim, id=claim_id(support), text=wording.text, support=support))
     rest = [e for e in left_over(cut, clauses, texts) if _states_something(e.text)]
     pieces = [
         Evidence(unit.article_id, texts[unit.article_id][a:b], a, b)
         for unit in units
         for a, b in clauses.get((unit.article_id, unit.start), ((unit.start, unit.end),))
     ]
-    return [*recruit(result, pieces, outlets), *(_single(e) for e in rest)]
-
-
-def _single(evidence: Evidence) -> Claim:
-    """A claim only its own outlet makes."""
-    return Claim(
-        id=_claim_id([evidence]),
-        text=evidence.text,
-        status="single_source",
-        support=(replace(evidence, score=1.0),),
-        contradicted_by=(),
-        independent_support=1,
-    )
+    return [*recruit(result, pieces, outlets), *(single_claim(e) for e in rest)]

@@ -51,10 +51,10 @@ def checkable(text: str) -> frozenset[str]:
 
 def core(support: Iterable[Evidence], outlets: Mapping[str, str]) -> frozenset[str]:
     """The content words (details included) at least two outlets of a claim use."""
-    return _said_twice(support, outlets, content)
+    return said_twice(support, outlets, content)
 
 
-def _said_twice(
+def said_twice(
     texts: Iterable[Evidence], outlets: Mapping[str, str], read: Callable[[str], frozenset[str]]
 ) -> frozenset[str]:
     """The words (as ``read`` finds them) at least two outlets use in some texts."""
@@ -104,7 +104,7 @@ def recruit(
         for e in claims[k].support:
             known = told.setdefault(k, {}).get(outlets[e.article_id], frozenset())
             told[k][outlets[e.article_id]] = known | checkable(e.text)
-    common = _said_twice(pieces, outlets, checkable)  # no outlet's own detail, wherever said
+    common = said_twice(pieces, outlets, checkable)  # no outlet's own detail, wherever said
     lent: dict[int, dict[str, tuple[float, Evidence]]] = {}
     for piece in pieces:
         outlet = outlets[piece.article_id]

@@ -26,7 +26,7 @@ from typing import Any
 import numpy as np
 
 from consilience.crosscheck.alignment import incidence, lemma
-from consilience.crosscheck.claims import _claim_id, _single
+from consilience.crosscheck.claimed import claim_id, single_claim
 from consilience.crosscheck.independence import outlet_keys
 from consilience.crosscheck.words import details, stems
 from consilience.model import AnnotatedArticle, Claim, ClaimStatus, Evidence
@@ -143,7 +143,9 @@ def stated_claims(
         support, gone = _stating(claim.support, outlets, rare, model)
         strays.extend(gone)
         result.append(_recounted(claim, support, outlets) if gone else claim)
-    return sorted([*result, *(_single(e) for e in strays)], key=lambda c: -c.independent_support)
+    return sorted(
+        [*result, *(single_claim(e) for e in strays)], key=lambda c: -c.independent_support
+    )
 
 
 def _stating(
@@ -204,7 +206,7 @@ def _recounted(claim: Claim, support: Sequence[Evidence], outlets: Mapping[str, 
     )
     return replace(
         claim,
-        id=_claim_id(support),
+        id=claim_id(support),
         text=text,
         status=status,
         support=tuple(support),

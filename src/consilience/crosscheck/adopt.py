@@ -1,0 +1,124 @@
+"""One-outlet claims that state a claim of other outlets are adopted as its support.
+
+A claim keeps one sentence per article and only sentences every pair of which aligns, so an
+outlet's sentence on a fact several outlets state can be left on its own: its article
+already supports the claim with another sentence, or it aligns with some of the claim's
+sentences but not with all. A one-outlet claim is adopted by a claim of other outlets when
+its sentence aligns with one of that claim's supporting sentences (as likely as ``link``),
+its wording states that support's (``stating``, at least ``SURE``), neither gives a number
+the other lacks, and it gives no detail (name, number, day) that no other outlet gives, so
+nothing only one outlet says is ever shown as corroborated this way. Candidates are read
+off its sentence's row of the alignment matrix: no other matrix is built.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
+
+import numpy as np
+
+from consilience.crosscheck.claimed import claim_id
+from consilience.crosscheck.recruit import checkable, said_twice
+from consilience.crosscheck.stating import (
+    Rarity,
+    StatingModel,
+    default_stating_model,
+    pair_features,
+    rarity,
+)
+from consilience.crosscheck.words import details, is_number
+from consilience.model import AnnotatedArticle, Claim, Evidence, Vector
+
+SURE = 0.9  # stating probability at which a one-outlet wording states a support's
+
+
+def adopt(
+    claims: Sequence[Claim],
+    units: Sequence[Evidence],
+    probability: Vector,
+    outlets: Mapping[str, str],
+    link: float,
+    articles: Sequence[AnnotatedArticle],
+) -> list[Claim]:
+    """The claims, each one-outlet claim that states a claim of other outlets moved into it
+    (the likeliest such claim; an outlet joins a claim once), ordered by independent support
+    as before."""
+    stating = (rarity(s.text for a in articles for s in a.sentences), default_stating_model())
+    unit_of = _locator(units)
+    holding: dict[int, list[tuple[int, Evidence]]] = {}  # unit -> (claim, its support there)
+    for k, claim in enumerate(claims):
+        if claim.independent_support >= 2:
+            for evidence in claim.support:
+                if (u := unit_of(evidence)) is not None:
+                    holding.setdefault(u, []).append((k, evidence))
+    common = said_twice((e for c in claims for e in c.support), outlets, checkable)
+    joined: dict[int, list[Evidence]] = {}  # claim -> the supports it adopts, scored
+    gone: set[int] = set()
+    for k, claim in enumerate(claims):
+        lone = claim.support[0]
+        u = unit_of(lone)
+        if claim.status != "single_source" or u is None or checkable(lone.text) - common:
+            continue
+        told = {(j, outlets[e.article_id]) for j, extra in joined.items() for e in extra}
+        best: tuple[float, int] | None = None
+        for v in np.flatnonzero(probability[u] >= link).tolist():
+            for j, support in holding.get(v, ()):
+                outlet = outlets[lone.article_id]
+                if (j, outlet) in told or any(
+                    outlets[e.article_id] == outlet for e in claims[j].support
+                ):
+                    continue
+                likely = _states(lone.text, support.text, stating)
+                if likely >= SURE and (best is None or likely > best[0]):
+                    best = (likely, j)
+        if best is not None:
+            joined.setdefault(best[1], []).append(replace(lone, score=round(best[0], 3)))
+            gone.add(k)
+    kept = [_with(c, joined.get(k, ()), outlets) for k, c in enumerate(claims) if k not in gone]
+    return sorted(kept, key=lambda c: -c.independent_support)
+
+
+def _locator(units: Sequence[Evidence]) -> Callable[[Evidence], int | None]:
+    """Finds the claim unit (sentence) a span lies in, by article and offset."""
+    starts: dict[str, list[tuple[int, int, int]]] = {}
+    for u, unit in enumerate(units):
+        starts.setdefault(unit.article_id, []).append((unit.start, unit.end, u))
+    for spans in starts.values():
+        spans.sort()
+
+    def unit_of(evidence: Evidence) -> int | None:
+        spans = starts.get(evidence.article_id, [])
+        at = bisect_right(spans, (evidence.start, float("inf"), 0)) - 1
+        if at >= 0 and spans[at][0] <= evidence.start and evidence.end <= spans[at][1]:
+            return spans[at][2]
+        return None
+
+    return unit_of
+
+
+def _numbers(text: str) -> frozenset[str]:
+    return frozenset(word for word in details(text) if is_number(word))
+
+
+def _states(lone: str, support: str, stating: tuple[Rarity, StatingModel]) -> float:
+    """How likely a one-outlet wording states a support's fact, 0 when either gives a number
+    the other does not (outlets disagree on numbers; one outlet's figure is its own)."""
+    if _numbers(lone) != _numbers(support):
+        return 0.0
+    rare, model = stating
+    return model.probability(pair_features(lone, support, rare))
+
+
+def _with(claim: Claim, extra: Sequence[Evidence], outlets: Mapping[str, str]) -> Claim:
+    """A claim with the supports it adopted; two outlets make a one-outlet claim corroborated."""
+    if not extra:
+        return claim
+    support = (*claim.support, *extra)
+    return replace(
+        claim,
+        id=claim_id(support),
+        support=support,
+        independent_support=len({outlets[e.article_id] for e in support}),
+    )

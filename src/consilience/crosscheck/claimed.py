@@ -1,0 +1,27 @@
+"""A claim's stable id, and the claim one outlet alone makes."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import replace
+
+from consilience.model import Claim, Evidence
+
+
+def claim_id(support: Sequence[Evidence]) -> str:
+    """A stable id from where the claim's sentences are."""
+    keys = sorted(f"{e.article_id}:{e.start}:{e.end}" for e in support)
+    return "c_" + hashlib.sha1("|".join(keys).encode()).hexdigest()[:12]
+
+
+def single_claim(evidence: Evidence) -> Claim:
+    """A claim only its own outlet makes."""
+    return Claim(
+        id=claim_id([evidence]),
+        text=evidence.text,
+        status="single_source",
+        support=(replace(evidence, score=1.0),),
+        contradicted_by=(),
+        independent_support=1,
+    )
