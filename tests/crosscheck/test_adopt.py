@@ -1,0 +1,89 @@
+"""A one-outlet claim that states another outlets' claim is adopted as its support."""
+
+from __future__ import annotations
+
+import numpy as np
+from builders import article
+
+from consilience.crosscheck.adopt import adopt
+from consilience.crosscheck.claimed import single_claim
+from consilience.model import AnnotatedArticle, Claim, Evidence
+
+# An invented story: two outlets word the ferry's rescue alike, a third says it its own way.
+STORY = {
+    "a1": [
+        "Coastguards towed the stricken ferry Orla back into Kessin harbour on Monday.",
+        "The storm also closed the coast road for hours.",
+    ],
+    "a2": [
+        "The stricken ferry Orla was towed back into Kessin harbour by coastguards.",
+        "Schools in the town stayed shut.",
+    ],
+    "a3": [
+        "Kessin coastguards towed the stricken Orla ferry back to harbour.",
+        "Fishermen said the storm was the worst in years.",
+    ],
+}
+OUTLETS = {name: name for name in STORY}
+
+
+def _story(third: str = "") -> tuple[list[AnnotatedArticle], list[Evidence]]:
+    lines = {**STORY, "a3": [third, *STORY["a3"][1:]]} if third else STORY
+    articles = [article(name, *sentences) for name, sentences in lines.items()]
+    units = [Evidence(a.article.id, s.text, s.start, s.end) for a in articles for s in a.sentences]
+    return articles, units
+
+
+def _claims(units: list[Evidence]) -> list[Claim]:
+    rescue = (units[0], units[2])
+    corroborated = Claim("c_rescue", rescue[0].text, "corroborated", rescue, (), 2)
+    return [corroborated, *(single_claim(u) for u in units if u not in rescue)]
+
+
+def _aligned(units: list[Evidence], likely: float) -> np.ndarray:
+    """Alignment probabilities: the third outlet's first sentence aligns with the rescue."""
+    probability = np.zeros((len(units), len(units)), np.float32)
+    for i in (0, 2):
+        probability[i, 4] = probability[4, i] = likely
+    return probability
+
+
+def _adopted(third: str = "", likely: float = 0.8) -> list[Claim]:
+    articles, units = _story(third)
+    return adopt(_claims(units), units, _aligned(units, likely), OUTLETS, 0.7, articles)
+
+
+def test_a_one_outlet_claim_stating_a_corroborated_one_joins_it() -> None:
+    claims = _adopted()
+    rescue = claims[0]
+    assert rescue.independent_support == 3
+    assert rescue.support[-1].text == STORY["a3"][0]
+    assert STORY["a3"][0] not in {c.text for c in claims[1:]}
+
+
+def test_a_sentence_that_does_not_align_stays_on_its_own() -> None:
+    claims = _adopted(likely=0.5)
+    assert claims[0].independent_support == 2
+    assert STORY["a3"][0] in {c.text for c in claims if c.status == "single_source"}
+
+
+def test_a_sentence_giving_a_number_the_support_lacks_stays_on_its_own() -> None:
+    # "three tugs": the outlet's own count, which no other outlet confirms.
+    third = "Kessin coastguards towed the stricken Orla ferry back to harbour with three tugs."
+    claims = _adopted(third)
+    assert claims[0].independent_support == 2
+    assert third in {c.text for c in claims if c.status == "single_source"}
+
+
+def test_a_sentence_naming_what_no_other_outlet_names_stays_on_its_own() -> None:
+    third = "Kessin coastguards under Captain Brannock towed the stricken Orla ferry to harbour."
+    claims = _adopted(third)
+    assert claims[0].independent_support == 2
+    assert third in {c.text for c in claims if c.status == "single_source"}
+
+
+def test_an_aligned_sentence_on_a_neighbouring_fact_stays_on_its_own() -> None:
+    third = "Kessin harbour stayed closed to fishing boats for the rest of the week."
+    claims = _adopted(third)
+    assert claims[0].independent_support == 2
+    assert third in {c.text for c in claims if c.status == "single_source"}
