@@ -27,8 +27,9 @@ STORY = {
 OUTLETS = {name: name for name in STORY}
 
 
-def _story(third: str = "") -> tuple[list[AnnotatedArticle], list[Evidence]]:
+def _story(third: str = "", second: str = "") -> tuple[list[AnnotatedArticle], list[Evidence]]:
     lines = {**STORY, "a3": [third, *STORY["a3"][1:]]} if third else STORY
+    lines = {**lines, "a2": [second, *STORY["a2"][1:]]} if second else lines
     articles = [article(name, *sentences) for name, sentences in lines.items()]
     units = [Evidence(a.article.id, s.text, s.start, s.end) for a in articles for s in a.sentences]
     return articles, units
@@ -48,8 +49,8 @@ def _aligned(units: list[Evidence], likely: float) -> np.ndarray:
     return probability
 
 
-def _adopted(third: str = "", likely: float = 0.8) -> list[Claim]:
-    articles, units = _story(third)
+def _adopted(third: str = "", likely: float = 0.8, second: str = "") -> list[Claim]:
+    articles, units = _story(third, second)
     return adopt(_claims(units), units, _aligned(units, likely), OUTLETS, 0.7, articles)
 
 
@@ -85,5 +86,16 @@ def test_a_sentence_naming_what_no_other_outlet_names_stays_on_its_own() -> None
 def test_an_aligned_sentence_on_a_neighbouring_fact_stays_on_its_own() -> None:
     third = "Kessin harbour stayed closed to fishing boats for the rest of the week."
     claims = _adopted(third)
+    assert claims[0].independent_support == 2
+    assert third in {c.text for c in claims if c.status == "single_source"}
+
+
+def test_a_sentence_stating_a_support_but_not_the_claims_wording_stays_on_its_own() -> None:
+    # The second outlet adds the engine failure to the towing; the third states only that.
+    second = (
+        "The ferry Orla lost engine power off Kessin and drifted until coastguards towed it in."
+    )
+    third = "The Orla lost engine power and drifted for hours."
+    claims = _adopted(third, second=second)
     assert claims[0].independent_support == 2
     assert third in {c.text for c in claims if c.status == "single_source"}

@@ -5,9 +5,10 @@ outlet's sentence on a fact several outlets state can be left on its own: its ar
 already supports the claim with another sentence, or it aligns with some of the claim's
 sentences but not with all. A one-outlet claim is adopted by a claim of other outlets when
 its sentence aligns with one of that claim's supporting sentences (as likely as ``link``),
-its wording states that support's (``stating``, at least ``SURE``), neither gives a number
-the other lacks, and it gives no detail (name, number, day) that no other outlet gives, so
-nothing only one outlet says is ever shown as corroborated this way. Candidates are read
+its wording states that support's (``stating``, at least ``SURE``) and the claim's wording
+(as likely as the stating model keeps a support), neither gives a number the other lacks,
+and it gives no detail (name, number, day) that no other outlet gives, so nothing only one
+outlet says is ever shown as corroborated this way. Candidates are read
 off its sentence's row of the alignment matrix: no other matrix is built.
 """
 
@@ -71,7 +72,9 @@ def adopt(
                 ):
                     continue
                 likely = _states(lone.text, support.text, stating)
-                if likely >= SURE and (best is None or likely > best[0]):
+                if likely < SURE or (best is not None and likely <= best[0]):
+                    continue
+                if _states(lone.text, claims[j].text, stating) >= stating[1].keep:
                     best = (likely, j)
         if best is not None:
             joined.setdefault(best[1], []).append(replace(lone, score=round(best[0], 3)))
