@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 from builders import article
 
-from consilience.crosscheck.adopt import adopt
+from consilience.crosscheck.adopt import adopt, stating_of
 from consilience.crosscheck.claimed import single_claim
 from consilience.model import AnnotatedArticle, Claim, Evidence
 
@@ -51,7 +51,8 @@ def _aligned(units: list[Evidence], likely: float) -> np.ndarray:
 
 def _adopted(third: str = "", likely: float = 0.8, second: str = "") -> list[Claim]:
     articles, units = _story(third, second)
-    return adopt(_claims(units), units, _aligned(units, likely), OUTLETS, 0.7, articles)
+    probability = _aligned(units, likely)
+    return adopt(_claims(units), units, probability, OUTLETS, 0.7, stating_of(articles))
 
 
 def test_a_one_outlet_claim_stating_a_corroborated_one_joins_it() -> None:

@@ -33,6 +33,12 @@ from consilience.crosscheck.words import details, is_number
 from consilience.model import AnnotatedArticle, Claim, Evidence, Vector
 
 SURE = 0.9  # stating probability at which a one-outlet wording states a support's
+Stating = tuple[Rarity, StatingModel]  # a story's word rarity and the stating model
+
+
+def stating_of(articles: Sequence[AnnotatedArticle]) -> Stating:
+    """What ``states`` needs to read a story: its rarity, and the shipped model."""
+    return rarity(s.text for a in articles for s in a.sentences), default_stating_model()
 
 
 def adopt(
@@ -41,13 +47,12 @@ def adopt(
     probability: Vector,
     outlets: Mapping[str, str],
     link: float,
-    articles: Sequence[AnnotatedArticle],
+    stating: Stating,
 ) -> list[Claim]:
     """The claims, each one-outlet claim that states a claim of other outlets moved into it
     (the likeliest such claim; an outlet joins a claim once), ordered by independent support
     as before."""
-    stating = (rarity(s.text for a in articles for s in a.sentences), default_stating_model())
-    unit_of = _locator(units)
+    unit_of = locator(units)
     holding: dict[int, list[tuple[int, Evidence]]] = {}  # unit -> (claim, its support there)
     for k, claim in enumerate(claims):
         if claim.independent_support >= 2:
@@ -71,10 +76,10 @@ def adopt(
                     outlets[e.article_id] == outlet for e in claims[j].support
                 ):
                     continue
-                likely = _states(lone.text, support.text, stating)
+                likely = states(lone.text, support.text, stating)
                 if likely < SURE or (best is not None and likely <= best[0]):
                     continue
-                if _states(lone.text, claims[j].text, stating) >= stating[1].keep:
+                if states(lone.text, claims[j].text, stating) >= stating[1].keep:
                     best = (likely, j)
         if best is not None:
             joined.setdefault(best[1], []).append(replace(lone, score=round(best[0], 3)))
@@ -83,7 +88,7 @@ def adopt(
     return sorted(kept, key=lambda c: -c.independent_support)
 
 
-def _locator(units: Sequence[Evidence]) -> Callable[[Evidence], int | None]:
+def locator(units: Sequence[Evidence]) -> Callable[[Evidence], int | None]:
     """Finds the claim unit (sentence) a span lies in, by article and offset."""
     starts: dict[str, list[tuple[int, int, int]]] = {}
     for u, unit in enumerate(units):
@@ -105,7 +110,7 @@ def _numbers(text: str) -> frozenset[str]:
     return frozenset(word for word in details(text) if is_number(word))
 
 
-def _states(lone: str, support: str, stating: tuple[Rarity, StatingModel]) -> float:
+def states(lone: str, support: str, stating: Stating) -> float:
     """How likely a one-outlet wording states a support's fact, 0 when either gives a number
     the other does not (outlets disagree on numbers; one outlet's figure is its own)."""
     if _numbers(lone) != _numbers(support):

@@ -14,16 +14,23 @@ from dataclasses import replace
 
 import numpy as np
 
-from consilience.crosscheck.adopt import adopt
+from consilience.crosscheck.adopt import adopt, stating_of
 from consilience.crosscheck.alignment import AlignModel, UnitFacts, align, default_align_model
 from consilience.crosscheck.claimed import claim_id, single_claim
 from consilience.crosscheck.contradictions import RELATED, Statement, compare, statements
 from consilience.crosscheck.entities import EntityIndex
 from consilience.crosscheck.independence import outlet_keys
-from consilience.crosscheck.narrow import clause_index, left_over, narrow, told_of
+from consilience.crosscheck.narrow import (
+    clause_index,
+    clause_pieces,
+    left_over,
+    narrow,
+    told_of,
+)
 from consilience.crosscheck.recruit import recruit
 from consilience.crosscheck.stating import stated_claims
 from consilience.crosscheck.support import second_support, slot_keys
+from consilience.crosscheck.twins import twin_claims
 from consilience.crosscheck.words import covered_share, details, is_number, stems
 from consilience.model import (
     AnnotatedArticle,
@@ -339,8 +346,13 @@ def build_claims(
     if not checked:
         return (*cut, *lone), tuple(unique.values())
     stated = stated_claims([*cut, *lone], articles, copies)
-    adopted = adopt(stated, [e for e, _ in units], probability, outlets, model.link, articles)
-    return tuple(adopted), tuple(unique.values())
+    stating = stating_of(articles)
+    evidence = [e for e, _ in units]
+    adopted = adopt(stated, evidence, probability, outlets, model.link, stating)
+    pieces = clause_pieces(articles, evidence, _states_something)
+    return tuple(twin_claims(adopted, evidence, pieces, probability, outlets, stating)), tuple(
+        unique.values()
+    )
 
 
 def _cut_to_clauses(

@@ -14,7 +14,8 @@ checks each kept clause against the other outlets' supports and takes it out if 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from functools import cache
 
 from consilience.crosscheck.words import covered_share, details, stems, stems_of
 from consilience.model import AnnotatedArticle, Evidence
@@ -34,6 +35,26 @@ def clause_index(
         for sentence in annotated.sentences
         if sentence.clauses
     }
+
+
+def clause_pieces(
+    articles: Sequence[AnnotatedArticle],
+    units: Sequence[Evidence],
+    keep: Callable[[str], bool],
+) -> Callable[[int], list[Evidence]]:
+    """A unit's clauses ``keep`` takes (those that state something), or the unit itself when
+    it has no clauses; each unit is read once."""
+    clauses = clause_index(articles)
+    texts = {a.article.id: a.article.text for a in articles}
+
+    @cache
+    def pieces(u: int) -> list[Evidence]:
+        unit = units[u]
+        spans = clauses.get((unit.article_id, unit.start), ((unit.start, unit.end),))
+        found = (Evidence(unit.article_id, texts[unit.article_id][a:b], a, b) for a, b in spans)
+        return [piece for piece in found if keep(piece.text)]
+
+    return pieces
 
 
 def told_of(units: Iterable[Evidence], outlets: Mapping[str, str]) -> list[Told]:

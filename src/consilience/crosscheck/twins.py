@@ -1,0 +1,125 @@
+"""Clauses two outlets word alike make a claim, when one of them stood alone.
+
+News packs several facts into one sentence, and alignment compares whole sentences: "his
+party holds only a one-seat majority in parliament" sits in a sentence about the prime
+minister's refusal to quit, "which has a one-seat majority in parliament" in one about a
+poll, and neither sentence aligns with the other as a whole, so the one outlet's clause is
+left a one-outlet claim. A clause of a one-outlet claim and another outlet's clause state one
+fact when their wordings state each other nearly surely (``stating``, at least ``CLOSE``),
+give the same numbers and no detail no other outlet gives, and their sentences are related
+(alignment at least ``RELATED``, which also bounds the clauses compared). Such clauses make a
+claim of their own; a clause of a claim several outlets support stays in it too (it is lent),
+and a one-outlet claim keeps its other clauses as one-outlet claims.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+
+import numpy as np
+
+from consilience.crosscheck.adopt import Stating, locator, states
+from consilience.crosscheck.claimed import claim_id, single_claim
+from consilience.crosscheck.recruit import checkable, said_twice
+from consilience.model import Claim, Evidence, Vector
+
+CLOSE = 0.95  # stating probability at which two clauses word one fact
+RELATED = 0.5  # alignment of two sentences at which their clauses are compared
+Piece = tuple[str, int, int]  # a clause: article, start, end
+
+
+def twin_claims(
+    claims: Sequence[Claim],
+    units: Sequence[Evidence],
+    clauses: Callable[[int], Sequence[Evidence]],
+    probability: Vector,
+    outlets: Mapping[str, str],
+    stating: Stating,
+) -> list[Claim]:
+    """The claims with the clauses of one-outlet claims that another outlet words alike made
+    claims of their own (``clauses``: a unit's clauses, itself when it has none)."""
+    unit_of = locator(units)
+    common = said_twice((e for c in claims for e in c.support), outlets, checkable)
+    pairs: list[tuple[float, Evidence, Evidence]] = []
+    for claim in claims:
+        lone = claim.support[0]
+        u = unit_of(lone)
+        if claim.status != "single_source" or u is None:
+            continue
+        own = [p for p in clauses(u) if lone.start <= p.start and p.end <= lone.end] or [lone]
+        for v in np.flatnonzero(probability[u] >= RELATED).tolist():
+            if outlets[units[v].article_id] == outlets[lone.article_id]:
+                continue
+            for p in own:
+                for q in clauses(v):
+                    if not (checkable(p.text) - common or checkable(q.text) - common):
+                        likely = states(p.text, q.text, stating)
+                        if likely >= CLOSE:
+                            pairs.append((likely, p, q))
+    groups = _grouped(pairs, outlets, stating)
+    taken = {_key(e) for group in groups for e in group}
+    result = [kept for claim in claims for kept in _rest(claim, taken, clauses, unit_of)]
+    result.extend(_claim(group, outlets) for group in groups)
+    return sorted(result, key=lambda c: -c.independent_support)
+
+
+def _key(evidence: Evidence) -> Piece:
+    return evidence.article_id, evidence.start, evidence.end
+
+
+def _grouped(
+    pairs: list[tuple[float, Evidence, Evidence]], outlets: Mapping[str, str], stating: Stating
+) -> list[list[Evidence]]:
+    """Groups of clauses, likeliest pairs first: a clause joins a group when its outlet is
+    not in it yet and it words alike every clause already there."""
+    groups: list[list[Evidence]] = []
+    home: dict[Piece, int] = {}
+    for _, p, q in sorted(pairs, key=lambda pair: -pair[0]):
+        at_p, at_q = home.get(_key(p)), home.get(_key(q))
+        if at_p is not None and at_q is not None:
+            continue
+        if at_p is None and at_q is None:
+            home[_key(p)] = home[_key(q)] = len(groups)
+            groups.append([p, q])
+            continue
+        at, new = (at_p, q) if at_p is not None else (at_q, p)
+        assert at is not None
+        group = groups[at]
+        if outlets[new.article_id] not in {outlets[e.article_id] for e in group} and all(
+            states(new.text, e.text, stating) >= CLOSE for e in group
+        ):
+            group.append(new)
+            home[_key(new)] = at
+    return groups
+
+
+def _rest(
+    claim: Claim,
+    taken: set[Piece],
+    clauses: Callable[[int], Sequence[Evidence]],
+    unit_of: Callable[[Evidence], int | None],
+) -> list[Claim]:
+    """A claim as it stays: a one-outlet claim without the clauses that made a twin claim
+    (each other clause of it a one-outlet claim); any other claim as it was."""
+    lone = claim.support[0]
+    u = unit_of(lone)
+    if claim.status != "single_source" or u is None:
+        return [claim]
+    own = [p for p in clauses(u) if lone.start <= p.start and p.end <= lone.end] or [lone]
+    if not any(_key(p) in taken for p in own):
+        return [claim]
+    return [single_claim(p) for p in own if _key(p) not in taken]
+
+
+def _claim(group: Sequence[Evidence], outlets: Mapping[str, str]) -> Claim:
+    """A claim of clauses several outlets word alike, worded by the first that opens a
+    sentence (a clause continuing one, "and ...", does not read alone)."""
+    wording = next((e for e in group if e.text[:1].isupper()), group[0])
+    return Claim(
+        id=claim_id(group),
+        text=wording.text,
+        status="corroborated",
+        support=tuple(group),
+        contradicted_by=(),
+        independent_support=len({outlets[e.article_id] for e in group}),
+    )
