@@ -19,9 +19,7 @@ def _twins(second: str, related: float = 0.6) -> list[Claim]:
     """Twin claims of an invented story: the first outlet's sentence packs the protest and
     the closure, the second outlet's sentence is ``second``; each is a one-outlet claim."""
     articles = [article("a1", f"{PROTEST}, {CLOSED}", OTHERS[0]), article("a2", second, OTHERS[1])]
-    units = [
-        Evidence(a.article.id, s.text, s.start, s.end) for a in articles for s in a.sentences
-    ]
+    units = [Evidence(a.article.id, s.text, s.start, s.end) for a in articles for s in a.sentences]
     first = units[0]
     cut = len(PROTEST)
     clauses = {
