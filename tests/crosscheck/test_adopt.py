@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 from builders import article
 
@@ -100,3 +102,18 @@ def test_a_sentence_stating_a_support_but_not_the_claims_wording_stays_on_its_ow
     claims = _adopted(third, second=second)
     assert claims[0].independent_support == 2
     assert third in {c.text for c in claims if c.status == "single_source"}
+
+
+def test_a_near_copy_of_the_adopted_sentence_goes_with_it() -> None:
+    articles, units = _story()
+    copy = Evidence("a3c", units[4].text, 0, len(units[4].text))
+    claims = [
+        replace(c, support=(*c.support, copy)) if c.text == units[4].text else c
+        for c in _claims(units)
+    ]
+    outlets = {**OUTLETS, "a3c": "a3"}
+    probability = _aligned(units, 0.8)
+    found = adopt(claims, units, probability, outlets, 0.7, stating_of(articles))
+    assert {e.article_id for e in found[0].support} == {"a1", "a2", "a3", "a3c"}
+    assert found[0].independent_support == 3
+    assert units[4].text not in {c.text for c in found[1:]}

@@ -82,7 +82,9 @@ def adopt(
                 if states(lone.text, claims[j].text, stating) >= stating[1].keep:
                     best = (likely, j)
         if best is not None:
-            joined.setdefault(best[1], []).append(replace(lone, score=round(best[0], 3)))
+            # near-copies of the sentence in the outlet's other articles go with it
+            moved = (replace(e, score=round(best[0], 3)) for e in claim.support)
+            joined.setdefault(best[1], []).extend(moved)
             gone.add(k)
     kept = [_with(c, joined.get(k, ()), outlets) for k, c in enumerate(claims) if k not in gone]
     return sorted(kept, key=lambda c: -c.independent_support)

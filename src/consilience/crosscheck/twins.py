@@ -15,6 +15,7 @@ and a one-outlet claim keeps its other clauses as one-outlet claims.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 
 import numpy as np
 
@@ -41,26 +42,45 @@ def twin_claims(
     unit_of = locator(units)
     common = said_twice((e for c in claims for e in c.support), outlets, checkable)
     pairs: list[tuple[float, Evidence, Evidence]] = []
+    copies: dict[Piece, list[Evidence]] = {}  # a clause -> the same clause in near-copies
     for claim in claims:
-        lone = claim.support[0]
-        u = unit_of(lone)
-        if claim.status != "single_source" or u is None:
+        if claim.status != "single_source":
             continue
-        own = [p for p in clauses(u) if lone.start <= p.start and p.end <= lone.end] or [lone]
-        for v in np.flatnonzero(probability[u] >= RELATED).tolist():
-            if outlets[units[v].article_id] == outlets[lone.article_id]:
+        lone, *others = (_own(e, clauses, unit_of) for e in claim.support)
+        u = unit_of(claim.support[0])
+        for p in lone:
+            copies[_key(p)] = [q for other in others for q in other if q.text == p.text]
+        for v in np.flatnonzero(probability[u] >= RELATED).tolist() if lone else ():
+            if outlets[units[v].article_id] == outlets[claim.support[0].article_id]:
                 continue
-            for p in own:
+            for p in lone:
                 for q in clauses(v):
                     if not (checkable(p.text) - common or checkable(q.text) - common):
                         likely = states(p.text, q.text, stating)
                         if likely >= CLOSE:
                             pairs.append((likely, p, q))
-    groups = _grouped(pairs, outlets, stating)
+    groups = [
+        [*group, *(c for e in group for c in copies.get(_key(e), ()))]
+        for group in _grouped(pairs, outlets, stating)
+    ]
     taken = {_key(e) for group in groups for e in group}
     result = [kept for claim in claims for kept in _rest(claim, taken, clauses, unit_of)]
     result.extend(_claim(group, outlets) for group in groups)
     return sorted(result, key=lambda c: -c.independent_support)
+
+
+def _own(
+    evidence: Evidence,
+    clauses: Callable[[int], Sequence[Evidence]],
+    unit_of: Callable[[Evidence], int | None],
+) -> list[Evidence]:
+    """The clauses of a one-outlet claim's sentence (or clause) that lie in it, itself when
+    it has none; none when it is no claim unit (a quote)."""
+    u = unit_of(evidence)
+    if u is None:
+        return []
+    inside = [p for p in clauses(u) if evidence.start <= p.start and p.end <= evidence.end]
+    return inside or [evidence]
 
 
 def _key(evidence: Evidence) -> Piece:
@@ -100,15 +120,21 @@ def _rest(
     unit_of: Callable[[Evidence], int | None],
 ) -> list[Claim]:
     """A claim as it stays: a one-outlet claim without the clauses that made a twin claim
-    (each other clause of it a one-outlet claim); any other claim as it was."""
-    lone = claim.support[0]
-    u = unit_of(lone)
-    if claim.status != "single_source" or u is None:
+    (its other clauses one-outlet claims, near-copies of a clause in one claim); any other
+    claim as it was."""
+    if claim.status != "single_source":
         return [claim]
-    own = [p for p in clauses(u) if lone.start <= p.start and p.end <= lone.end] or [lone]
-    if not any(_key(p) in taken for p in own):
+    pieces = [p for e in claim.support for p in _own(e, clauses, unit_of)]
+    if not any(_key(p) in taken for p in pieces):
         return [claim]
-    return [single_claim(p) for p in own if _key(p) not in taken]
+    same: dict[str, list[Evidence]] = {}
+    for p in pieces:
+        if _key(p) not in taken:
+            same.setdefault(p.text, []).append(p)
+    return [
+        replace(single_claim(group[0]), id=claim_id(group), support=_scored(group))
+        for group in same.values()
+    ]
 
 
 def _claim(group: Sequence[Evidence], outlets: Mapping[str, str]) -> Claim:
@@ -123,3 +149,8 @@ def _claim(group: Sequence[Evidence], outlets: Mapping[str, str]) -> Claim:
         contradicted_by=(),
         independent_support=len({outlets[e.article_id] for e in group}),
     )
+
+
+def _scored(support: Sequence[Evidence]) -> tuple[Evidence, ...]:
+    """One-outlet supports as ``single_claim`` scores them: each states the claim."""
+    return tuple(replace(e, score=1.0) for e in support)
