@@ -54,8 +54,10 @@ def adopt(
     as before."""
     unit_of = locator(units)
     holding: dict[int, list[tuple[int, Evidence]]] = {}  # unit -> (claim, its support there)
+    told: dict[int, set[str]] = {}  # claim -> the outlets supporting it
     for k, claim in enumerate(claims):
         if claim.independent_support >= 2:
+            told[k] = {outlets[e.article_id] for e in claim.support}
             for evidence in claim.support:
                 if (u := unit_of(evidence)) is not None:
                     holding.setdefault(u, []).append((k, evidence))
@@ -67,14 +69,11 @@ def adopt(
         u = unit_of(lone)
         if claim.status != "single_source" or u is None or checkable(lone.text) - common:
             continue
-        told = {(j, outlets[e.article_id]) for j, extra in joined.items() for e in extra}
+        outlet = outlets[lone.article_id]
         best: tuple[float, int] | None = None
         for v in np.flatnonzero(probability[u] >= link).tolist():
             for j, support in holding.get(v, ()):
-                outlet = outlets[lone.article_id]
-                if (j, outlet) in told or any(
-                    outlets[e.article_id] == outlet for e in claims[j].support
-                ):
+                if outlet in told[j]:
                     continue
                 likely = states(lone.text, support.text, stating)
                 if likely < SURE or (best is not None and likely <= best[0]):
@@ -85,6 +84,7 @@ def adopt(
             # near-copies of the sentence in the outlet's other articles go with it
             moved = (replace(e, score=round(best[0], 3)) for e in claim.support)
             joined.setdefault(best[1], []).extend(moved)
+            told[best[1]].add(outlet)
             gone.add(k)
     kept = [_with(c, joined.get(k, ()), outlets) for k, c in enumerate(claims) if k not in gone]
     return sorted(kept, key=lambda c: -c.independent_support)

@@ -43,6 +43,13 @@ def twin_claims(
     common = said_twice((e for c in claims for e in c.support), outlets, checkable)
     pairs: list[tuple[float, Evidence, Evidence]] = []
     copies: dict[Piece, list[Evidence]] = {}  # a clause -> the same clause in near-copies
+    apart: dict[Piece, bool] = {}  # whether a clause gives a detail no other outlet gives
+
+    def alone(piece: Evidence) -> bool:
+        if (key := _key(piece)) not in apart:
+            apart[key] = bool(checkable(piece.text) - common)
+        return apart[key]
+
     for claim in claims:
         if claim.status != "single_source":
             continue
@@ -50,15 +57,15 @@ def twin_claims(
         u = unit_of(claim.support[0])
         for p in lone:
             copies[_key(p)] = [q for other in others for q in other if q.text == p.text]
-        for v in np.flatnonzero(probability[u] >= RELATED).tolist() if lone else ():
+        shared = [p for p in lone if not alone(p)]
+        for v in np.flatnonzero(probability[u] >= RELATED).tolist() if shared else ():
             if outlets[units[v].article_id] == outlets[claim.support[0].article_id]:
                 continue
-            for p in lone:
-                for q in clauses(v):
-                    if not (checkable(p.text) - common or checkable(q.text) - common):
-                        likely = states(p.text, q.text, stating)
-                        if likely >= CLOSE:
-                            pairs.append((likely, p, q))
+            for q in (q for q in clauses(v) if not alone(q)):
+                for p in shared:
+                    likely = states(p.text, q.text, stating)
+                    if likely >= CLOSE:
+                        pairs.append((likely, p, q))
     groups = [
         [*group, *(c for e in group for c in copies.get(_key(e), ()))]
         for group in _grouped(pairs, outlets, stating)
