@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from consilience.crosscheck.support import DISTINCTIVE
 from consilience.crosscheck.words import details, figures, stems
@@ -44,8 +45,10 @@ def _counts(text: str) -> frozenset[str]:
     )
 
 
+@lru_cache(maxsize=16384)
 def checkable(text: str) -> frozenset[str]:
-    """A text's details (``details``) and its counted figures: what an outlet may give alone."""
+    """A text's details (``details``) and its counted figures: what an outlet may give alone
+    (cached: a story's claims hold the same sentences again and again)."""
     return details(text) | _counts(text)
 
 
