@@ -27,6 +27,7 @@ from consilience.model import Claim, Evidence, Vector
 CLOSE = 0.95  # stating probability at which two clauses word one fact
 RELATED = 0.5  # alignment of two sentences at which their clauses are compared
 Piece = tuple[str, int, int]  # a clause: article, start, end
+Pair = tuple[float, Evidence, Evidence]  # how likely two clauses word one fact, and both
 
 
 def twin_claims(
@@ -39,10 +40,32 @@ def twin_claims(
 ) -> list[Claim]:
     """The claims with the clauses of one-outlet claims that another outlet words alike made
     claims of their own (``clauses``: a unit's clauses, itself when it has none)."""
+    pairs, copies = _pairs(claims, units, clauses, probability, outlets, stating)
+    groups = [
+        [*group, *(c for e in group for c in copies.get(_key(e), ()))]
+        for group in _grouped(pairs, outlets, stating)
+    ]
+    taken = {_key(e) for group in groups for e in group}
+    unit_of = locator(units)
+    result = [kept for claim in claims for kept in _rest(claim, taken, clauses, unit_of)]
+    result.extend(_claim(group, outlets) for group in groups)
+    return sorted(result, key=lambda c: -c.independent_support)
+
+
+def _pairs(
+    claims: Sequence[Claim],
+    units: Sequence[Evidence],
+    clauses: Callable[[int], Sequence[Evidence]],
+    probability: Vector,
+    outlets: Mapping[str, str],
+    stating: Stating,
+) -> tuple[list[Pair], dict[Piece, list[Evidence]]]:
+    """Each clause of a one-outlet claim with each clause of another outlet's related sentence
+    it words alike, and the same clause in the claim's near-copies."""
     unit_of = locator(units)
     common = said_twice((e for c in claims for e in c.support), outlets, checkable)
-    pairs: list[tuple[float, Evidence, Evidence]] = []
-    copies: dict[Piece, list[Evidence]] = {}  # a clause -> the same clause in near-copies
+    pairs: list[Pair] = []
+    copies: dict[Piece, list[Evidence]] = {}
     apart: dict[Piece, bool] = {}  # whether a clause gives a detail no other outlet gives
 
     def alone(piece: Evidence) -> bool:
@@ -66,14 +89,7 @@ def twin_claims(
                     likely = states(p.text, q.text, stating)
                     if likely >= CLOSE:
                         pairs.append((likely, p, q))
-    groups = [
-        [*group, *(c for e in group for c in copies.get(_key(e), ()))]
-        for group in _grouped(pairs, outlets, stating)
-    ]
-    taken = {_key(e) for group in groups for e in group}
-    result = [kept for claim in claims for kept in _rest(claim, taken, clauses, unit_of)]
-    result.extend(_claim(group, outlets) for group in groups)
-    return sorted(result, key=lambda c: -c.independent_support)
+    return pairs, copies
 
 
 def _own(
@@ -95,7 +111,7 @@ def _key(evidence: Evidence) -> Piece:
 
 
 def _grouped(
-    pairs: list[tuple[float, Evidence, Evidence]], outlets: Mapping[str, str], stating: Stating
+    pairs: list[Pair], outlets: Mapping[str, str], stating: Stating
 ) -> list[list[Evidence]]:
     """Groups of clauses, likeliest pairs first: a clause joins a group when its outlet is
     not in it yet and it words alike every clause already there."""
