@@ -1,10 +1,10 @@
 """Clauses two outlets word alike make a claim, when one of them stood alone.
 
-News packs several facts into one sentence, and alignment compares whole sentences: "his
-party holds only a one-seat majority in parliament" sits in a sentence about the prime
-minister's refusal to quit, "which has a one-seat majority in parliament" in one about a
-poll, and neither sentence aligns with the other as a whole, so the one outlet's clause is
-left a one-outlet claim. A clause of a one-outlet claim and another outlet's clause state one
+News packs several facts into one sentence, and alignment compares whole sentences: "but
+her coalition holds only a two-vote lead on the council" sits in a sentence about the
+mayor's budget, "which has a two-vote lead on the council" in one about a poll, and neither
+sentence aligns with the other as a whole, so the one outlet's clause is left a one-outlet
+claim. A clause of a one-outlet claim and another outlet's clause state one
 fact when their wordings state each other nearly surely (``stating``, at least ``CLOSE``),
 give the same numbers and no detail no other outlet gives, and their sentences are related
 (alignment at least ``RELATED``, which also bounds the clauses compared). Such clauses make a
