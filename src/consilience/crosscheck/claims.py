@@ -314,9 +314,10 @@ def build_claims(
     quotes); they contest the claims those sentences word, and are returned with the rest.
     ``model`` aligns units (the shipped one by default). ``quotes`` are the story's quote
     groups: a quoted sentence no other outlet carries is listed as a one-outlet claim.
-    ``checked``: supports are checked to state their claims (``stating``) and one-outlet
-    claims adopted by the claims they state (``adopt``); off, claims are what alignment
-    groups (to fit the stating model on).
+    ``checked``: supports are checked to state their claims (``stating``), and one-outlet
+    claims adopted by the claims they state (``adopt``) or joined by the clauses other
+    outlets word alike (``twins``); off, claims are what alignment groups (to fit the
+    stating model on).
     """
     units, quoted = split_units(articles)
     lone = lone_quote_claims(quoted, quotes)
