@@ -22,6 +22,7 @@ from consilience.crosscheck.independence import outlet_keys
 from consilience.crosscheck.narrow import clause_index, left_over, narrow, told_of
 from consilience.crosscheck.recruit import recruit
 from consilience.crosscheck.support import second_support, slot_keys
+from consilience.crosscheck.trim import aside_index, trim
 from consilience.crosscheck.words import covered_share, details, is_number, stems
 from consilience.model import (
     AnnotatedArticle,
@@ -346,10 +347,12 @@ def _cut_to_clauses(
     units: Sequence[Evidence],
 ) -> list[Claim]:
     """Claims several outlets support, their sentences cut to the clauses stating them
-    (``narrow``) and joined by the clauses of other outlets that state them (``recruit``),
-    then each clause left over as a one-outlet claim. A claim is worded by a clause that
-    can stand alone when one of its outlets gives such a clause."""
+    (``narrow``) and at their asides (``trim``), and joined by the clauses of other outlets
+    that state them (``recruit``, which may take a part cut off elsewhere), then each part
+    left over as a one-outlet claim. A claim
+    is worded by a clause that can stand alone when one of its outlets gives such a clause."""
     clauses = clause_index(articles)
+    asides = aside_index(articles)
     texts = {a.article.id: a.article.text for a in articles}
     result: list[Claim] = []
     cut: list[tuple[Evidence, Evidence]] = []
@@ -358,7 +361,8 @@ def _cut_to_clauses(
         if claim.independent_support < 2:
             result.append(claim)
             continue
-        support = narrow(claim.support, clauses, texts, outlets, told)
+        narrowed = narrow(claim.support, clauses, texts, outlets, told)
+        support = trim(claim.support, narrowed, asides, texts, outlets)
         cut.extend(zip(claim.support, support, strict=True))
         wording = next(
             (n for e, n in zip(claim.support, support, strict=True) if e.text == claim.text),
@@ -373,7 +377,9 @@ def _cut_to_clauses(
         for unit in units
         for a, b in clauses.get((unit.article_id, unit.start), ((unit.start, unit.end),))
     ]
-    return [*recruit(result, pieces, outlets), *(_single(e) for e in rest)]
+    joined = recruit(result, [*pieces, *rest], outlets)
+    lent = {(e.article_id, e.start, e.end) for claim in joined for e in claim.support}
+    return [*joined, *(_single(e) for e in rest if (e.article_id, e.start, e.end) not in lent)]
 
 
 def _single(evidence: Evidence) -> Claim:
