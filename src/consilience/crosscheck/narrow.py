@@ -88,7 +88,7 @@ def _narrowed(
         """Shared with the claim, or stated in the story: others give its every detail
         somewhere and one of their sentences uses most of its words."""
         clause = text[span[0] : span[1]]
-        return shared(clause, others) or (
+        return _shared(clause, others) or (
             covered_share(clause, everywhere, of=details) == 1.0
             and any(covered_share(clause, words) >= ECHOED for words in elsewhere)
         )
@@ -98,7 +98,7 @@ def _narrowed(
     return Evidence(evidence.article_id, text[start:end], start, end, evidence.score)
 
 
-def shared(clause: str, others: frozenset[str]) -> bool:
+def _shared(clause: str, others: frozenset[str]) -> bool:
     """Whether others state a clause: they give every detail it has, however its outlet
     words the rest ("captured 23" where others write "took 23 into custody")."""
     if covered_share(clause, others, of=details) < 1.0:

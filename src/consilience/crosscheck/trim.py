@@ -5,7 +5,7 @@ Monday at a clinic near his home", "a 110 billion (85 billion pound) bailout", "
 media -- including two named papers -- broke the strike". The annotation marks such
 phrases (``Sentence.asides``); cut there, a span is pieces, and the support keeps the run
 of pieces around the one the claim's other outlets echo most, as far as each next piece is
-one they state too (``narrow._shared``). Whatever is cut off is left over, and is a
+one they state too (``_own``). Whatever is cut off is left over, and is a
 one-outlet claim of its own when it states something (``narrow.left_over``), so an aside is
 never shown as corroborated for sharing a sentence with a shared fact.
 """
@@ -18,8 +18,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from consilience.crosscheck.narrow import ECHOED, Clauses, shared, tidy
-from consilience.crosscheck.words import covered_share, details, stems
+from consilience.crosscheck.alignment import lemma
+from consilience.crosscheck.narrow import ECHOED, Clauses, tidy
+from consilience.crosscheck.words import details, stems
 from consilience.model import AnnotatedArticle, Evidence
 
 MIN_WORDS = 5  # a span with fewer words states nothing (clauses.py cuts none so short)
@@ -94,7 +95,7 @@ def _told(support: Sequence[Evidence], outlets: Mapping[str, str], own: str) -> 
     for e in support:
         outlet = outlets[e.article_id]
         if outlet != own:
-            said[outlet] = said.get(outlet, frozenset()) | stems(e.text) | details(e.text)
+            said[outlet] = said.get(outlet, frozenset()) | _read(e.text) | details(e.text)
     return Counter(word for words in said.values() for word in words)
 
 
@@ -120,7 +121,7 @@ def _run(pieces: Sequence[_Piece], others: Counter[str]) -> tuple[int, int]:
 
 def _echo(text: str, others: Counter[str]) -> int:
     """How often the others use a piece's words and details."""
-    return sum(others[w] for w in stems(text)) + sum(others[w] for w in details(text))
+    return sum(others[w] for w in _read(text)) + sum(others[w] for w in details(text))
 
 
 def _barrier(pieces: Sequence[_Piece], k: int, others: Counter[str]) -> bool:
@@ -135,9 +136,19 @@ def _barrier(pieces: Sequence[_Piece], k: int, others: Counter[str]) -> bool:
 
 
 def _own(text: str, others: Counter[str]) -> bool:
-    """Whether the others do not state a piece and it says something of its own: a name or
-    number they lack, or words enough ("into custody" alone is no detail)."""
+    """Whether a piece says something of its own: the others use under half its words and
+    lack a name or number it gives, or, when it gives none, words enough ("in self-defence"
+    alone is no detail, and cut off it would state nothing)."""
     seen = frozenset(others)
-    if shared(text, seen) or covered_share(text, seen) >= ECHOED:
+    words = _read(text)
+    if not words or len(words & seen) >= ECHOED * len(words):
         return False
-    return bool(details(text) - seen) or len(stems(text) - seen) >= OWN_WORDS
+    named = details(text)
+    if named:
+        return not named <= seen
+    return len(_WORD.findall(text)) >= MIN_WORDS and len(words - seen) >= OWN_WORDS
+
+
+def _read(text: str) -> frozenset[str]:
+    """Content words cut to a rough lemma, so "fired" and "firing" are one word."""
+    return frozenset(lemma(w) for w in stems(text))

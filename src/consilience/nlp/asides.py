@@ -23,6 +23,7 @@ _DASHES = frozenset({"--", "—", "–"})
 _TRAILING = frozenset({"prep", "advcl", "npadvmod"})  # what a verb takes after it, by the way
 _SET_OFF = frozenset({"appos", "relcl", "acl"})  # a description of a name between commas
 _VERBS = frozenset({"VERB", "AUX"})
+_LINKING = frozenset({"prt", "neg", "advmod", "aux", "auxpass"})  # part of the verb itself
 _STATING = frozenset({"ROOT", "conj", "ccomp", "parataxis"})  # verbs stating the facts
 _FULL_STOPS = frozenset({".", "!", "?"})
 
@@ -142,6 +143,12 @@ def _after_verb(token: Token) -> bool:
     """Whether a token hangs on a verb before it that states a fact of the sentence, not
     on a participle or subordinate verb, whose phrase is all one aside ("a bomb hurled at
     the bank killed ...", where the parse may give the participle the rest of the
-    sentence; "..., formalized through an agreement")."""
+    sentence; "..., formalized through an agreement"), and comes after something the verb
+    takes: right after the verb it completes it ("applied to the bureau", "relied on
+    sources"), where after an object or another phrase it adds to it ("sank the boat
+    off the coast", "died on Monday at a clinic")."""
     verb = token.head
-    return verb.pos_ in _VERBS and verb.dep_ in _STATING and token.left_edge.i > verb.i
+    if verb.pos_ not in _VERBS or verb.dep_ not in _STATING or token.left_edge.i <= verb.i:
+        return False
+    between = token.doc[verb.i + 1 : token.left_edge.i]
+    return any(not t.is_punct and t.dep_ not in _LINKING for t in between)
