@@ -19,7 +19,7 @@ from consilience.crosscheck.alignment import AlignModel, UnitFacts, align, defau
 from consilience.crosscheck.contradictions import RELATED, Statement, compare, statements
 from consilience.crosscheck.entities import EntityIndex
 from consilience.crosscheck.independence import outlet_keys
-from consilience.crosscheck.narrow import clause_index, left_over, narrow, told_of
+from consilience.crosscheck.narrow import clause_index, left_over, narrow, told_of, unclaimed
 from consilience.crosscheck.recruit import recruit
 from consilience.crosscheck.support import second_support, slot_keys
 from consilience.crosscheck.trim import aside_index, trim
@@ -378,8 +378,8 @@ def _cut_to_clauses(
         for a, b in clauses.get((unit.article_id, unit.start), ((unit.start, unit.end),))
     ]
     joined = recruit(result, [*pieces, *rest], outlets)
-    lent = {(e.article_id, e.start, e.end) for claim in joined for e in claim.support}
-    return [*joined, *(_single(e) for e in rest if (e.article_id, e.start, e.end) not in lent)]
+    held = (e for claim in joined for e in claim.support)
+    return [*joined, *(_single(e) for e in unclaimed(rest, held))]
 
 
 def _single(evidence: Evidence) -> Claim:

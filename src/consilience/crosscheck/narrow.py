@@ -127,6 +127,19 @@ def left_over(
     return found
 
 
+def unclaimed(rest: Sequence[Evidence], held: Iterable[Evidence]) -> list[Evidence]:
+    """The parts left over that no claim's support holds (a claim may have taken one, or
+    a clause around it, as support of its own)."""
+    spans: dict[str, list[Evidence]] = {}
+    for e in held:
+        spans.setdefault(e.article_id, []).append(e)
+    return [
+        e
+        for e in rest
+        if not any(h.start <= e.start and e.end <= h.end for h in spans.get(e.article_id, ()))
+    ]
+
+
 def _uncovered(a: int, b: int, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """The stretches of ``a``..``b`` outside every span (``spans`` sorted)."""
     stretches = []
