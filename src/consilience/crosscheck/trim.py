@@ -137,15 +137,16 @@ def _barrier(pieces: Sequence[_Piece], k: int, others: Counter[str]) -> bool:
 
 def _own(text: str, others: Counter[str]) -> bool:
     """Whether a piece says something of its own: the others use under half its words and
-    lack a name or number it gives, or, when it gives none, words enough ("in self-defence"
-    alone is no detail, and cut off it would state nothing)."""
+    under half the names and numbers it gives (a title they also cite keeps its aside), or,
+    when it gives none, words enough ("in self-defence" alone is no detail, and cut off it
+    would state nothing)."""
     seen = frozenset(others)
     words = _read(text)
     if not words or len(words & seen) >= ECHOED * len(words):
         return False
     named = details(text)
     if named:
-        return not named <= seen
+        return len(named & seen) < ECHOED * len(named)
     return len(_WORD.findall(text)) >= MIN_WORDS and len(words - seen) >= OWN_WORDS
 
 
