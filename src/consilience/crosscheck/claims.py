@@ -349,8 +349,8 @@ def _cut_to_clauses(
     """Claims several outlets support, their sentences cut to the clauses stating them
     (``narrow``) and at their asides (``trim``), and joined by the clauses of other outlets
     that state them (``recruit``, which may take a part cut off elsewhere), then each part
-    left over as a one-outlet claim. A claim
-    is worded by a clause that can stand alone when one of its outlets gives such a clause."""
+    left over as a one-outlet claim. A claim is worded by a clause that can stand alone
+    when one of its outlets gives such a clause."""
     clauses = clause_index(articles)
     asides = aside_index(articles)
     texts = {a.article.id: a.article.text for a in articles}

@@ -4,10 +4,10 @@ A clause that states a shared fact may carry a phrase only its outlet gives: "..
 Monday at a clinic near his home", "a 110 billion (85 billion pound) bailout", "Some
 media -- including two named papers -- broke the strike". The annotation marks such
 phrases (``Sentence.asides``); cut there, a span is pieces, and the support keeps the run
-of pieces around the one the claim's other outlets echo most, as far as each next piece is
-one they state too (``_own``). Whatever is cut off is left over, and is a
-one-outlet claim of its own when it states something (``narrow.left_over``), so an aside is
-never shown as corroborated for sharing a sentence with a shared fact.
+of pieces between its outlet's own asides (``_own``) that the claim's other outlets echo
+most. Whatever is cut off is left over (``narrow.left_over``): it joins a claim that states
+it, or is a one-outlet claim of its own when it states something, so an aside is never
+shown as corroborated for sharing a sentence with a shared fact.
 """
 
 from __future__ import annotations
@@ -46,7 +46,8 @@ def trim(
     outlets: Mapping[str, str],
 ) -> tuple[Evidence, ...]:
     """Each span of ``support`` (cut from the sentence at the same place in ``sentences``)
-    without the asides at its ends that the claim's other outlets do not state."""
+    cut to the part between its outlet's own asides that the claim's other outlets state,
+    unless fewer than ``MIN_WORDS`` words would be left."""
     result = []
     for sentence, evidence in zip(sentences, support, strict=True):
         own = outlets[evidence.article_id]
@@ -101,10 +102,10 @@ def _told(support: Sequence[Evidence], outlets: Mapping[str, str], own: str) -> 
 
 def _run(pieces: Sequence[_Piece], others: Counter[str]) -> tuple[int, int]:
     """Start and end of the run of pieces between the outlet's own asides (``_barrier``)
-    that the others echo most (each word by how many of them use it). When the others echo nothing
-    of the sentence's own statement, only an aside states the claim ("The ship, a trawler
-    called Aurora, had nets aboard" for a claim naming the trawler), and the statement's
-    own pieces are cut off too."""
+    that the others echo most (each word by how many of them use it). When the others echo
+    nothing of the sentence's own statement, only an aside states the claim ("The ship, a
+    trawler called Aurora, had nets aboard" for a claim naming the trawler), and the
+    statement's own pieces are cut off too."""
     spoken = any(p.spine and _echo(p.text, others) for p in pieces)
     runs: list[list[int]] = [[]]
     for k, piece in enumerate(pieces):

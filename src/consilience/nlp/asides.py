@@ -5,10 +5,10 @@ pound) bailout", "the minister, a former banker, resigned", "died on Monday at a
 near his home": the fact is stated without the aside, and the aside is often what one
 outlet alone adds. An aside is a stretch in brackets, between a pair of dashes (or after a
 last one), a phrase set off by commas that describes a name (an apposition or relative
-clause), or a phrase a verb takes after it that says where, when, how or why (a
-preposition, an adverbial clause or noun). The cross-check cuts a supporting sentence at
-these spans (``crosscheck/trim.py``); a quote is the speaker's words, so no aside is taken
-from inside quotation marks.
+clause), or a phrase a stating verb takes after its object or another phrase that says
+where, when, how or why (a preposition, an adverbial clause or noun). The cross-check
+cuts a supporting sentence at these spans (``crosscheck/trim.py``); a quote is the
+speaker's words, so no aside is taken from inside quotation marks.
 """
 
 from __future__ import annotations
