@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 
 from consilience.crosscheck.alignment import lemma
@@ -49,8 +50,8 @@ def trim(
     cut to the part between its outlet's own asides that the claim's other outlets state,
     unless fewer than ``MIN_WORDS`` words would be left."""
     result = []
+    said: dict[str, frozenset[str]] | None = None
     for sentence, evidence in zip(sentences, support, strict=True):
-        own = outlets[evidence.article_id]
         spans = _outermost(asides.get((sentence.article_id, sentence.start), ()))
         bounds = sorted(
             {evidence.start, evidence.end}
@@ -59,7 +60,9 @@ def trim(
         if len(bounds) < 3:
             result.append(evidence)
             continue
-        others = _told(support, outlets, own)
+        said = said if said is not None else _said(support, outlets)
+        own = outlets[evidence.article_id]
+        others = Counter(w for outlet, words in said.items() if outlet != own for w in words)
         text = texts[evidence.article_id]
         pieces = [
             _Piece(text[a:b], a, b, not any(x <= a and b <= y for x, y in spans))
@@ -90,14 +93,13 @@ class _Piece:
     spine: bool  # no part of an aside: the sentence's own statement
 
 
-def _told(support: Sequence[Evidence], outlets: Mapping[str, str], own: str) -> Counter[str]:
-    """How many of the claim's other outlets use each word (its details among them)."""
+def _said(support: Sequence[Evidence], outlets: Mapping[str, str]) -> dict[str, frozenset[str]]:
+    """Each outlet's words in the claim (its details among them), read once per claim."""
     said: dict[str, frozenset[str]] = {}
     for e in support:
         outlet = outlets[e.article_id]
-        if outlet != own:
-            said[outlet] = said.get(outlet, frozenset()) | _read(e.text) | details(e.text)
-    return Counter(word for words in said.values() for word in words)
+        said[outlet] = said.get(outlet, frozenset()) | _read(e.text) | details(e.text)
+    return said
 
 
 def _run(pieces: Sequence[_Piece], others: Counter[str]) -> tuple[int, int]:
@@ -151,6 +153,7 @@ def _own(text: str, others: Counter[str]) -> bool:
     return len(_WORD.findall(text)) >= MIN_WORDS and len(words - seen) >= OWN_WORDS
 
 
+@lru_cache(maxsize=4096)
 def _read(text: str) -> frozenset[str]:
     """Content words cut to a rough lemma, so "fired" and "firing" are one word."""
     return frozenset(lemma(w) for w in stems(text))
