@@ -49,7 +49,9 @@ class Sentence:
     """A sentence of an article's text (a claim unit candidate).
 
     ``clauses`` are the character spans of the separate facts a long sentence states, each
-    a claim unit of its own; empty when the sentence is one clause.
+    a claim unit of its own; empty when the sentence is one clause. ``asides`` are the
+    spans of phrases hung on its facts (brackets, dashes, descriptions, trailing adjuncts),
+    which a supporting sentence may be cut at.
     """
 
     index: int
@@ -57,6 +59,7 @@ class Sentence:
     end: int
     text: str
     clauses: tuple[tuple[int, int], ...] = ()
+    asides: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True)

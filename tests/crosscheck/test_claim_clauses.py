@@ -31,3 +31,19 @@ def test_the_packed_detail_is_single_source_and_the_shared_fact_corroborated(
     assert {e.article_id for e in miners.support} == {"a", "b", "c"}
     assert not any("sheepdog" in e.text for e in miners.support)
     assert not miners.text[:1].islower()
+
+
+def test_an_aside_one_outlet_hangs_on_the_shared_fact_is_single_source(models: Models) -> None:
+    hung = (
+        "Firefighters rescued 12 workers from the burning warehouse in Dunmore on Friday night"
+        " from a narrow ledge below the collapsing roof."
+    )
+    plain = "Firefighters rescued 12 workers from the burning warehouse in Dunmore on Friday night."
+    other = "Twelve workers were rescued by firefighters from the burning warehouse in Dunmore."
+    articles = [article("a", hung), article("b", plain), article("c", other)]
+    story = crosscheck_story("s", annotate(articles, models))
+    ledge = [c for c in story.claims if any("ledge" in e.text for e in c.support)]
+    assert [c.status for c in ledge] == ["single_source"]
+    (rescue,) = [c for c in story.claims if c.status == "corroborated"]
+    assert {e.article_id for e in rescue.support} == {"a", "b", "c"}
+    assert not any("ledge" in e.text for e in rescue.support)

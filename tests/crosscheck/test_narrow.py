@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from consilience.crosscheck.narrow import left_over, narrow, told_of
+from consilience.crosscheck.narrow import left_over, narrow, told_of, unclaimed
 from consilience.model import Evidence
 
 PACKED = "Officials said 40 people were hurt in the blast and 9 detained for looting shops."
@@ -58,3 +58,10 @@ def test_a_clause_another_outlet_states_in_a_sentence_of_its_own_stays() -> None
         narrow(SUPPORT, CLAUSES, TEXTS, OUTLETS, told_of([*SUPPORT, other_count], OUTLETS))[0].text
         != PACKED
     )
+
+
+def test_a_part_left_over_that_a_claim_holds_is_no_claim_of_its_own() -> None:
+    sentence = Evidence("a1", PACKED, 0, len(PACKED))
+    rest = [Evidence("a1", PACKED[CUT + 1 :], CUT + 1, len(PACKED))]
+    assert unclaimed(rest, [sentence]) == []
+    assert unclaimed(rest, [Evidence("a2", PLAIN, 0, len(PLAIN))]) == rest

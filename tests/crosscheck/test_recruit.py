@@ -54,9 +54,19 @@ def test_an_outlet_already_in_the_claim_lends_the_detail_its_sentence_lacked() -
         _evidence("a2", "The Orla, a ferry carrying 41 passengers, sank off Kessin."),
         _evidence("a3", "The ferry Orla sank off Kessin."),
     )
-    (found,) = recruit([claim], [_evidence("a3", "It had 41 passengers.")], OUTLETS)
+    later = Evidence("a3", "It had 41 passengers.", 32, 53)  # the sentence after
+    (found,) = recruit([claim], [later], OUTLETS)
     assert found.support[-1].text == "It had 41 passengers."
     assert found.independent_support == 3
+
+
+def test_a_sentence_the_claim_holds_part_of_lends_no_more() -> None:
+    # The claim kept "The ferry Orla sank off Kessin" of a3's sentence; the rest, its own
+    # detail, must not come back as corroborated through the whole sentence.
+    whole = "The ferry Orla sank off Kessin, with 41 passengers aboard."
+    claim = _claim(*CLAIM.support, Evidence("a3", whole[:30], 0, 30, 1.0))
+    (found,) = recruit([claim], [_evidence("a3", whole)], OUTLETS)
+    assert found.support == claim.support
 
 
 def test_a_detail_another_outlet_gives_elsewhere_does_not_keep_a_clause_out() -> None:

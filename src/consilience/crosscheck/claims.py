@@ -26,10 +26,12 @@ from consilience.crosscheck.narrow import (
     left_over,
     narrow,
     told_of,
+    unclaimed,
 )
 from consilience.crosscheck.recruit import recruit
 from consilience.crosscheck.stating import stated_claims
 from consilience.crosscheck.support import second_support, slot_keys
+from consilience.crosscheck.trim import aside_index, trim
 from consilience.crosscheck.twins import twin_claims
 from consilience.crosscheck.words import covered_share, details, is_number, stems
 from consilience.model import (
@@ -363,10 +365,12 @@ def _cut_to_clauses(
     units: Sequence[Evidence],
 ) -> list[Claim]:
     """Claims several outlets support, their sentences cut to the clauses stating them
-    (``narrow``) and joined by the clauses of other outlets that state them (``recruit``),
-    then each clause left over as a one-outlet claim. A claim is worded by a clause that
-    can stand alone when one of its outlets gives such a clause."""
+    (``narrow``) and at their asides (``trim``), and joined by the clauses of other outlets
+    that state them (``recruit``, which may take a part cut off elsewhere), then each part
+    left over as a one-outlet claim. A claim is worded by a clause that can stand alone
+    when one of its outlets gives such a clause."""
     clauses = clause_index(articles)
+    asides = aside_index(articles)
     texts = {a.article.id: a.article.text for a in articles}
     result: list[Claim] = []
     cut: list[tuple[Evidence, Evidence]] = []
@@ -375,7 +379,8 @@ def _cut_to_clauses(
         if claim.independent_support < 2:
             result.append(claim)
             continue
-        support = narrow(claim.support, clauses, texts, outlets, told)
+        narrowed = narrow(claim.support, clauses, texts, outlets, told)
+        support = trim(claim.support, narrowed, asides, texts, outlets)
         cut.extend(zip(claim.support, support, strict=True))
         wording = next(
             (n for e, n in zip(claim.support, support, strict=True) if e.text == claim.text),
@@ -390,4 +395,6 @@ def _cut_to_clauses(
         for unit in units
         for a, b in clauses.get((unit.article_id, unit.start), ((unit.start, unit.end),))
     ]
-    return [*recruit(result, pieces, outlets), *(single_claim(e) for e in rest)]
+    joined = recruit(result, [*pieces, *rest], outlets)
+    held = (e for claim in joined for e in claim.support)
+    return [*joined, *(single_claim(e) for e in unclaimed(rest, held))]

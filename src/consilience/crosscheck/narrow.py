@@ -23,6 +23,7 @@ from consilience.model import AnnotatedArticle, Evidence
 ECHOED = 0.5  # share of a clause's words other outlets use for it to stay with the claim
 Clauses = Mapping[tuple[str, int], tuple[tuple[int, int], ...]]
 Told = tuple[str, frozenset[str]]  # a unit's outlet and its content words
+_LOOSE = frozenset(" \n\t,;:-\u2013\u2014")  # what a cut leaves dangling at a span's ends
 
 
 def clause_index(
@@ -129,13 +130,53 @@ def _shared(clause: str, others: frozenset[str]) -> bool:
 def left_over(
     cut: Iterable[tuple[Evidence, Evidence]], clauses: Clauses, texts: Mapping[str, str]
 ) -> list[Evidence]:
-    """Clauses of cut sentences that no claim kept (each ``(sentence, kept span)`` pair)."""
+    """The parts of cut sentences' clauses (each ``(sentence, kept span)`` pair; a sentence
+    without clauses is one) that no claim kept, each without dangling punctuation."""
     kept: dict[tuple[str, int], list[Evidence]] = {}
+    ends: dict[tuple[str, int], int] = {}
     for sentence, span in cut:
         kept.setdefault((sentence.article_id, sentence.start), []).append(span)
+        ends[(sentence.article_id, sentence.start)] = sentence.end
     found = []
     for (article_id, start), spans in kept.items():
-        for a, b in clauses.get((article_id, start), ()):
-            if not any(s.start <= a and b <= s.end for s in spans):
-                found.append(Evidence(article_id, texts[article_id][a:b], a, b))
+        text = texts[article_id]
+        for a, b in clauses.get((article_id, start), ((start, ends[(article_id, start)]),)):
+            for low, high in _uncovered(a, b, sorted((s.start, s.end) for s in spans)):
+                low, high = tidy(text, low, high)
+                if low < high:
+                    found.append(Evidence(article_id, text[low:high], low, high))
     return found
+
+
+def unclaimed(rest: Sequence[Evidence], held: Iterable[Evidence]) -> list[Evidence]:
+    """The parts left over that no claim's support holds (a claim may have taken one, or
+    a clause around it, as support of its own)."""
+    spans: dict[str, list[Evidence]] = {}
+    for e in held:
+        spans.setdefault(e.article_id, []).append(e)
+    return [
+        e
+        for e in rest
+        if not any(h.start <= e.start and e.end <= h.end for h in spans.get(e.article_id, ()))
+    ]
+
+
+def _uncovered(a: int, b: int, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The stretches of ``a``..``b`` outside every span (``spans`` sorted)."""
+    stretches = []
+    for start, end in spans:
+        if start > a:
+            stretches.append((a, min(start, b)))
+        a = max(a, end)
+    if a < b:
+        stretches.append((a, b))
+    return [(x, y) for x, y in stretches if x < y]
+
+
+def tidy(text: str, start: int, end: int) -> tuple[int, int]:
+    """A span without the spaces and separators left dangling at its ends by a cut."""
+    while start < end and text[start] in _LOOSE:
+        start += 1
+    while end > start and text[end - 1] in _LOOSE:
+        end -= 1
+    return start, end

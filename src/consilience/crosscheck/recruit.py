@@ -118,6 +118,8 @@ def recruit(
         for k in sorted(k for k, n in hits.items() if n >= COUNTED * len(own)):
             if outlet in told[k] and named <= told[k][outlet]:
                 continue
+            if any(_overlap(piece, e) for e in claims[k].support):
+                continue
             share = states(own, alone, cores[k])
             if share > lent.setdefault(k, {}).get(outlet, (0.0, piece))[0]:
                 lent[k][outlet] = (share, piece)
@@ -125,6 +127,12 @@ def recruit(
         _with(claim, [replace(e, score=round(s, 3)) for s, e in lent.get(k, {}).values()], outlets)
         for k, claim in enumerate(claims)
     ]
+
+
+def _overlap(a: Evidence, b: Evidence) -> bool:
+    """Whether two spans share text: a sentence the claim holds part of lends no more, or a
+    detail cut from it as its outlet's own would come back as corroborated."""
+    return a.article_id == b.article_id and a.start < b.end and b.start < a.end
 
 
 def _with(claim: Claim, extra: Sequence[Evidence], outlets: Mapping[str, str]) -> Claim:

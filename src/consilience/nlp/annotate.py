@@ -16,6 +16,7 @@ import numpy as np
 from spacy.tokens import Doc
 
 from consilience.model import AnnotatedArticle, Article, Mention, QuoteMention, Sentence, Vector
+from consilience.nlp.asides import aside_spans
 from consilience.nlp.clauses import clause_spans
 from consilience.nlp.embed import DIMENSIONS, Embedder
 from consilience.nlp.framing import framing_mentions
@@ -30,13 +31,18 @@ OPENING_MARKS = "“‘«„"
 
 def split_sentences(doc: Doc) -> list[Sentence]:
     """spaCy's sentences, also cut at line breaks (headlines and paragraphs never merge),
-    each with its clauses; a false break inside a line is mended (see `sentence_spans`)."""
+    each with its clauses and asides; a false break inside a line is mended (see
+    `sentence_spans`)."""
     text = doc.text  # spaCy rebuilds it on every access
     found: list[Sentence] = []
     for start, end in sentence_spans(doc, text):
         span = doc.char_span(start, end, alignment_mode="expand")
-        clauses = clause_spans(span, start, end) if span is not None else ()
-        found.append(Sentence(len(found), start, end, text[start:end], clauses))
+        if span is None:
+            found.append(Sentence(len(found), start, end, text[start:end]))
+            continue
+        clauses = clause_spans(span, start, end)
+        asides = aside_spans(span, start, end)
+        found.append(Sentence(len(found), start, end, text[start:end], clauses, asides))
     return found
 
 

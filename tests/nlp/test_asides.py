@@ -1,0 +1,45 @@
+"""Asides of a sentence, from the real parse and its punctuation: where a supporting
+sentence may be cut to the part other outlets state."""
+
+from __future__ import annotations
+
+from consilience.nlp.asides import aside_spans
+from consilience.nlp.models import Models
+
+
+def asides(models: Models, text: str) -> list[str]:
+    doc = models.spacy(text)
+    sentence = next(iter(doc.sents))
+    return [text[a:b] for a, b in aside_spans(sentence, sentence.start_char, sentence.end_char)]
+
+
+def test_brackets_and_a_pair_of_dashes_mark_asides(models: Models) -> None:
+    found = asides(
+        models, "The council approved a 40 million euro (47 million dollar) budget for the port."
+    )
+    assert "(47 million dollar)" in found
+    found = asides(
+        models,
+        "Several papers -- among them two regional dailies -- printed the statement in full.",
+    )
+    assert "-- among them two regional dailies --" in found
+
+
+def test_a_place_or_cause_the_verb_takes_after_it_is_an_aside(models: Models) -> None:
+    found = asides(
+        models, "The retired judge died on Sunday from pneumonia at a clinic near his farm."
+    )
+    assert "from pneumonia" in found
+    assert any(a.startswith("at a clinic") for a in found)
+
+
+def test_a_description_between_commas_is_an_aside(models: Models) -> None:
+    found = asides(
+        models, "The trawler, a 30-metre boat called Aurora, had nets stocked in its hold."
+    )
+    assert ", a 30-metre boat called Aurora," in found
+
+
+def test_a_quote_keeps_its_words(models: Models) -> None:
+    found = asides(models, 'She said "we will rebuild the pier at the harbour" on Friday.')
+    assert not any("harbour" in a and "rebuild" not in a for a in found)
