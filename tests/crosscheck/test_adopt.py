@@ -117,3 +117,14 @@ def test_a_near_copy_of_the_adopted_sentence_goes_with_it() -> None:
     assert {e.article_id for e in found[0].support} == {"a1", "a2", "a3", "a3c"}
     assert found[0].independent_support == 3
     assert units[4].text not in {c.text for c in found[1:]}
+
+
+def test_a_part_cut_off_its_sentence_is_not_adopted() -> None:
+    # Trimming leaves a part on its own when the other outlets do not state it; adopting
+    # it back would undo that.
+    articles, units = _story()
+    part = replace(units[4], text=units[4].text[:-1], end=units[4].end - 1)
+    claims = [single_claim(part) if c.text == units[4].text else c for c in _claims(units)]
+    adopted = adopt(claims, units, _aligned(units, 0.8), OUTLETS, 0.7, stating_of(articles))
+    assert adopted[0].independent_support == 2
+    assert part.text in {c.text for c in adopted if c.status == "single_source"}

@@ -8,8 +8,9 @@ its sentence aligns with one of that claim's supporting sentences (as likely as 
 its wording states that support's (``stating``, at least ``SURE``) and the claim's wording
 (as likely as the stating model keeps a support), neither gives a number the other lacks,
 and it gives no detail (name, number, day) that no other outlet gives, so nothing only one
-outlet says is ever shown as corroborated this way. Candidates are read
-off its sentence's row of the alignment matrix: no other matrix is built.
+outlet says is ever shown as corroborated this way. Only a whole sentence is adopted: a
+part cut off its sentence (``trim``) was cut because the other outlets do not state it.
+Candidates are read off its sentence's row of the alignment matrix: no other matrix is built.
 """
 
 from __future__ import annotations
@@ -68,6 +69,8 @@ def adopt(
         lone = claim.support[0]
         u = unit_of(lone)
         if claim.status != "single_source" or u is None or checkable(lone.text) - common:
+            continue
+        if (lone.start, lone.end) != (units[u].start, units[u].end):
             continue
         outlet = outlets[lone.article_id]
         best: tuple[float, int] | None = None
