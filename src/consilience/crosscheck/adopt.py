@@ -21,7 +21,7 @@ from dataclasses import replace
 
 import numpy as np
 
-from consilience.crosscheck.claimed import claim_id
+from consilience.crosscheck.claimed import with_support
 from consilience.crosscheck.recruit import checkable, said_twice
 from consilience.crosscheck.stating import (
     Rarity,
@@ -89,7 +89,9 @@ def adopt(
             joined.setdefault(best[1], []).extend(moved)
             told[best[1]].add(outlet)
             gone.add(k)
-    kept = [_with(c, joined.get(k, ()), outlets) for k, c in enumerate(claims) if k not in gone]
+    kept = [
+        with_support(c, joined.get(k, ()), outlets) for k, c in enumerate(claims) if k not in gone
+    ]
     return sorted(kept, key=lambda c: -c.independent_support)
 
 
@@ -122,16 +124,3 @@ def states(lone: str, support: str, stating: Stating) -> float:
         return 0.0
     rare, model = stating
     return model.probability(pair_features(lone, support, rare))
-
-
-def _with(claim: Claim, extra: Sequence[Evidence], outlets: Mapping[str, str]) -> Claim:
-    """A claim with the supports it adopted; two outlets make a one-outlet claim corroborated."""
-    if not extra:
-        return claim
-    support = (*claim.support, *extra)
-    return replace(
-        claim,
-        id=claim_id(support),
-        support=support,
-        independent_support=len({outlets[e.article_id] for e in support}),
-    )

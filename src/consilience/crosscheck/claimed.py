@@ -1,9 +1,9 @@
-"""A claim's stable id, and the claim one outlet alone makes."""
+"""A claim's stable id, the claim one outlet alone makes, and a claim given more support."""
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from consilience.model import Claim, Evidence
@@ -24,4 +24,18 @@ def single_claim(evidence: Evidence) -> Claim:
         support=(replace(evidence, score=1.0),),
         contradicted_by=(),
         independent_support=1,
+    )
+
+
+def with_support(claim: Claim, extra: Sequence[Evidence], outlets: Mapping[str, str]) -> Claim:
+    """A claim with more support, its id and outlets recounted; two outlets make a
+    one-outlet claim corroborated."""
+    if not extra:
+        return claim
+    support = (*claim.support, *extra)
+    return replace(
+        claim,
+        id=claim_id(support),
+        support=support,
+        independent_support=len({outlets[e.article_id] for e in support}),
     )

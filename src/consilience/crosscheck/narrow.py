@@ -16,9 +16,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import cache
+from operator import attrgetter
 
 from consilience.crosscheck.words import covered_share, details, stems, stems_of
-from consilience.model import AnnotatedArticle, Evidence
+from consilience.model import AnnotatedArticle, Evidence, Sentence
 
 ECHOED = 0.5  # share of a clause's words other outlets use for it to stay with the claim
 Clauses = Mapping[tuple[str, int], tuple[tuple[int, int], ...]]
@@ -26,15 +27,21 @@ Told = tuple[str, frozenset[str]]  # a unit's outlet and its content words
 _LOOSE = frozenset(" \n\t,;:-\u2013\u2014")  # what a cut leaves dangling at a span's ends
 
 
-def clause_index(
-    articles: Iterable[AnnotatedArticle],
-) -> dict[tuple[str, int], tuple[tuple[int, int], ...]]:
+def clause_index(articles: Iterable[AnnotatedArticle]) -> Clauses:
     """(article id, sentence start) -> the sentence's clause spans, for sentences with clauses."""
+    return span_index(articles, attrgetter("clauses"))
+
+
+def span_index(
+    articles: Iterable[AnnotatedArticle], spans: Callable[[Sentence], tuple[tuple[int, int], ...]]
+) -> Clauses:
+    """(article id, sentence start) -> the spans ``spans`` reads off a sentence, for sentences
+    with some."""
     return {
-        (annotated.article.id, sentence.start): sentence.clauses
+        (annotated.article.id, sentence.start): spans(sentence)
         for annotated in articles
         for sentence in annotated.sentences
-        if sentence.clauses
+        if spans(sentence)
     }
 
 

@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
+from consilience.crosscheck.claimed import with_support
 from consilience.crosscheck.support import DISTINCTIVE
 from consilience.crosscheck.words import details, figures, stems
 from consilience.model import Claim, Evidence
@@ -124,7 +125,9 @@ def recruit(
             if share > lent.setdefault(k, {}).get(outlet, (0.0, piece))[0]:
                 lent[k][outlet] = (share, piece)
     return [
-        _with(claim, [replace(e, score=round(s, 3)) for s, e in lent.get(k, {}).values()], outlets)
+        with_support(
+            claim, [replace(e, score=round(s, 3)) for s, e in lent.get(k, {}).values()], outlets
+        )
         for k, claim in enumerate(claims)
     ]
 
@@ -133,15 +136,3 @@ def _overlap(a: Evidence, b: Evidence) -> bool:
     """Whether two spans share text: a sentence the claim holds part of lends no more, or a
     detail cut from it as its outlet's own would come back as corroborated."""
     return a.article_id == b.article_id and a.start < b.end and b.start < a.end
-
-
-def _with(claim: Claim, extra: Sequence[Evidence], outlets: Mapping[str, str]) -> Claim:
-    """A claim with more support."""
-    if not extra:
-        return claim
-    support = (*claim.support, *extra)
-    return replace(
-        claim,
-        support=support,
-        independent_support=len({outlets[e.article_id] for e in support}),
-    )

@@ -18,9 +18,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
+from operator import attrgetter
 
 from consilience.crosscheck.alignment import lemma
-from consilience.crosscheck.narrow import ECHOED, Clauses, tidy
+from consilience.crosscheck.narrow import ECHOED, Clauses, span_index, tidy
 from consilience.crosscheck.words import details, stems
 from consilience.model import AnnotatedArticle, Evidence
 
@@ -31,12 +32,7 @@ _WORD = re.compile(r"[A-Za-z]+")
 
 def aside_index(articles: Iterable[AnnotatedArticle]) -> Clauses:
     """(article id, sentence start) -> the sentence's aside spans, for sentences with some."""
-    return {
-        (annotated.article.id, sentence.start): sentence.asides
-        for annotated in articles
-        for sentence in annotated.sentences
-        if sentence.asides
-    }
+    return span_index(articles, attrgetter("asides"))
 
 
 def trim(
