@@ -51,3 +51,15 @@ def test_every_person_before_a_speaking_pronoun_is_a_candidate_antecedent(
     text = "Ann Roe met Jo Lee in Paris. Lee left early.\n“It went well,” she said."
     [quote] = candidates(models, text)
     assert quote["Jo Lee"].features["antecedent"] > quote["Ann Roe"].features["antecedent"] > 0
+
+
+def test_a_speaking_pronoun_agrees_with_one_antecedent_and_clashes_with_another(
+    models: Models,
+) -> None:
+    text = (
+        "Kim Arlo said her team was ready and she would sail. Mr. Jo Okafor left.\n"
+        "“It went well,” she said."
+    )
+    [quote] = candidates(models, text)
+    assert quote["Kim Arlo"].features["gender_agrees"] == 1.0
+    assert quote["Jo Okafor"].features["gender_clash"] == 1.0
