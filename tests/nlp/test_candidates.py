@@ -63,3 +63,19 @@ def test_a_speaking_pronoun_agrees_with_one_antecedent_and_clashes_with_another(
     [quote] = candidates(models, text)
     assert quote["Kim Arlo"].features["gender_agrees"] == 1.0
     assert quote["Jo Okafor"].features["gender_clash"] == 1.0
+
+
+def test_his_remarks_before_a_quote_are_read_as_its_cue(models: Models) -> None:
+    text = (
+        "Jo Okafor toured the pier on Monday.\n\n"
+        "Okafor continued his scathing remarks.\n\n"
+        "“The pier will fall within a year. Nobody in this town listens.”"
+    )
+    [quote] = candidates(models, text)
+    assert quote["Jo Okafor"].features["previous_cue"] == 1.0
+
+
+def test_who_worried_that_a_clause_held_the_quoted_words(models: Models) -> None:
+    text = "The council met on Monday. Kim Arlo worried that the new pier was “a folly on sand.”"
+    [quote] = candidates(models, text)
+    assert quote["Kim Arlo"].features["verb_subject"] == 1.0

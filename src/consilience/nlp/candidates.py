@@ -152,15 +152,23 @@ def site(
 
 def _verb_subject(art: Article, quote: Quoted, resolver: SpeakerResolver) -> Proposal | None:
     """The person who is the subject of the verb (not a speech cue) the quoted words hang
-    from, in the quote's paragraph: "Lee called the plan “a folly”". A place or a body
+    from, in the quote's paragraph: "Lee called the plan “a folly”", or of the verb whose
+    clause they are in: "Lee worried that the plan was “a folly”". A place or a body
     there is mostly what the words are about ("Brindlemoor must accept “the new map”"),
     and whoever "never called" it so did not say the words."""
     inside = art.doc.char_span(quote.start, quote.end, alignment_mode="expand")
     verb = governing_verb(inside) if inside is not None else None
     paragraph = quote_paragraphs(art.text, quote)
-    if verb is None or is_cue(verb) or is_negated(verb):
+    if verb is None or not paragraph[0] <= verb.idx < paragraph[1]:
         return None
-    if not paragraph[0] <= verb.idx < paragraph[1]:
+    found = _person_subject(verb, resolver)
+    if found is None and verb.dep_ == "ccomp":
+        found = _person_subject(verb.head, resolver)
+    return found
+
+
+def _person_subject(verb: Token, resolver: SpeakerResolver) -> Proposal | None:
+    if is_cue(verb) or is_negated(verb):
         return None
     subject = cue_subject(verb, resolver.outside_quotes)
     speaker = resolver.resolve(subject) if subject is not None else None

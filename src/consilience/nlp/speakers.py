@@ -45,7 +45,7 @@ from consilience.nlp.names import (
 from consilience.text import word_list
 
 ORGANISATION_LABELS = frozenset({"ORG", "NORP"})
-PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
+PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 LOOKBACK_SENTENCES = 3
 MAX_SKIPPED_SENTENCES = 40
 """Quoted sentences passed over looking back: no quote is longer, and it bounds the search."""
