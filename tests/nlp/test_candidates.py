@@ -79,3 +79,12 @@ def test_who_worried_that_a_clause_held_the_quoted_words(models: Models) -> None
     text = "The council met on Monday. Kim Arlo worried that the new pier was “a folly on sand.”"
     [quote] = candidates(models, text)
     assert quote["Kim Arlo"].features["verb_subject"] == 1.0
+
+
+def test_a_quote_whose_cue_brings_in_someone_unnamed_goes_on_from_nobody(
+    models: Models,
+) -> None:
+    text = "“The pier is safe,” Jo Okafor said. “It will last,” said one harbour official."
+    _, second = candidates(models, text)
+    assert "continues" not in second["Jo Okafor"].features
+    assert second["Jo Okafor"].features["continued"] == 0.0

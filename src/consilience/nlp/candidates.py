@@ -125,7 +125,9 @@ def site(
             proposals.append(Proposal("narrated", narrated, None))
         if not cues and not unresolved:
             chain = byline or narrated
-    continues = before is not None and continues_from(art.text, before.quote, quote)
+    # A quote whose own cue brings in someone unnamed ("said one aide") goes on from nobody.
+    fresh = bool(spots.unnamed)
+    continues = before is not None and not fresh and continues_from(art.text, before.quote, quote)
     if before is not None and continues and kind == "direct":
         proposals += [Proposal("continues", p.speaker, p.cue) for p in _own(before.proposals)]
         if chain is None and not unresolved:

@@ -240,8 +240,10 @@ def _passive_agent(verb: Token) -> Token | None:
 
 def is_indefinite(noun: Token) -> bool:
     """A noun that brings in someone new ("an aide", "one official"), not a holder of the
-    role the article named before."""
-    return any(c.dep_ in ("det", "nummod") and c.lower_ in INDEFINITE for c in noun.children)
+    role the article named before. The word may hang on a modifier ("one harbour official")."""
+    return noun.left_edge.lower_ in INDEFINITE or any(
+        c.dep_ in ("det", "nummod") and c.lower_ in INDEFINITE for c in noun.children
+    )
 
 
 def name_before_relative(relative: Token) -> Token | None:
