@@ -88,3 +88,11 @@ def test_a_quote_whose_cue_brings_in_someone_unnamed_goes_on_from_nobody(
     _, second = candidates(models, text)
     assert "continues" not in second["Jo Okafor"].features
     assert second["Jo Okafor"].features["continued"] == 0.0
+
+
+def test_an_antecedent_in_the_sentence_before_and_its_main_subject(models: Models) -> None:
+    text = "Kim Arlo opened the pier. Jo Okafor praised Arlo.\n“It went well,” she said."
+    [quote] = candidates(models, text)
+    assert quote["Jo Okafor"].features["antecedent_main_subject"] == 1.0
+    assert quote["Jo Okafor"].features["antecedent_sentence_before"] == 1.0
+    assert "antecedent_main_subject" not in quote["Kim Arlo"].features

@@ -237,7 +237,8 @@ def _cue_proposals(
 
 def _antecedents(pronoun: Token, resolver: SpeakerResolver, cue: str) -> list[Proposal]:
     """Every person a speaking pronoun may refer to, with what makes each likely: how
-    recent, whether the subject of a clause, whether speaking, whether of its gender."""
+    recent (and in which sentence), whether the subject of a clause or of the sentence,
+    whether speaking, whether of its gender."""
     found: list[Proposal] = []
     seen: set[str] = set()
     for mention in resolver.antecedents(pronoun):
@@ -253,6 +254,10 @@ def _antecedents(pronoun: Token, resolver: SpeakerResolver, cue: str) -> list[Pr
             found.append(Proposal("antecedent_speaks", speaker, cue))
         if mention.sent.start == pronoun.sent.start:
             found.append(Proposal("antecedent_same_sentence", speaker, cue))
+        elif mention.sent.end == pronoun.sent.start:
+            found.append(Proposal("antecedent_sentence_before", speaker, cue))
+        if mention.root.dep_ == "nsubj" and mention.root.head.dep_ == "ROOT":
+            found.append(Proposal("antecedent_main_subject", speaker, cue))
     return found
 
 
