@@ -13,18 +13,6 @@ def candidates(models: Models, text: str) -> dict[str, Candidate]:
     return {c.speaker.name: c for c in site.candidates}
 
 
-def test_a_name_inside_an_unnamed_subject_is_marked(models: Models) -> None:
-    text = "Jo Okafor toured the port.\n“We will not budge,” said a senior Okafor adviser."
-    found = candidates(models, text)
-    assert found["Jo Okafor"].features["in_unnamed_subject"] == 1.0
-
-
-def test_a_name_owning_the_subject_speaks_through_it(models: Models) -> None:
-    text = "Jo Okafor toured the port.\n“We will not budge,” Okafor's campaign said."
-    found = candidates(models, text)
-    assert found["Jo Okafor"].features["in_unnamed_subject"] == 0.0
-
-
 def test_whom_a_cue_addresses_is_marked_and_not_who_speaks(models: Models) -> None:
     found = candidates(models, "“It is over,” Kim Arlo told Jo Okafor on Monday.")
     assert found["Jo Okafor"].features["addressed"] == 1.0

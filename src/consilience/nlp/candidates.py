@@ -126,8 +126,8 @@ def site(
         if not cues and not unresolved:
             chain = byline or narrated
     # A quote whose own cue brings in someone unnamed ("said one aide") goes on from nobody.
-    fresh = bool(spots.unnamed)
-    continues = before is not None and not fresh and continues_from(art.text, before.quote, quote)
+    may_go_on = not spots.unnamed
+    continues = before is not None and may_go_on and continues_from(art.text, before.quote, quote)
     if before is not None and continues and kind == "direct":
         proposals += [Proposal("continues", p.speaker, p.cue) for p in _own(before.proposals)]
         if chain is None and not unresolved:
@@ -214,7 +214,7 @@ def _cue_proposals(
             found.append(("previous_cue", previous))
     proposals: list[Proposal] = []
     unresolved = False
-    unnamed: list[Token] = []  # someone new, unnamed: "a senior Lee adviser"
+    unnamed = False  # a subject brings in someone new, unnamed: "one aide said"
     speakers: dict[str, Speaker | None] = {}
     for rule, cue in found:
         subject = cue_subject(cue, resolver.outside_quotes)
@@ -222,7 +222,7 @@ def _cue_proposals(
         speakers[rule] = speakers.get(rule, speaker)
         if speaker is None or subject is None:
             unresolved = True
-            unnamed += [subject] if subject is not None and is_indefinite(subject) else []
+            unnamed = unnamed or (subject is not None and is_indefinite(subject))
             continue
         at = subject.doc[subject.i : subject.i + 1]
         proposals.append(Proposal(rule, speaker, cue_text(cue), at))

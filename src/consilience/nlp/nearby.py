@@ -2,7 +2,7 @@
 
 People and organisations named from two sentences before a quote to the sentence after
 it are candidates; where each stands to the quote and to its speech cues (next to one,
-inside a cue's unnamed subject, addressed by one) is evidence the ranker weighs.
+addressed by one) is evidence the ranker weighs.
 """
 
 from __future__ import annotations
@@ -33,19 +33,18 @@ Range = tuple[int, int]  # first and last token position, inclusive
 
 @dataclass(frozen=True)
 class CueSpots:
-    """Where a quote's cues are (token positions, in order), their subjects that bring in
-    someone unnamed ("a senior Lee adviser said", not "Lee's campaign said", which speaks
-    for Lee) and whom they address ("told Lee")."""
+    """Where a quote's cues are (token positions, in order), whether one's subject brings
+    in someone unnamed ("said one aide"), and whom they address ("told Lee")."""
 
     at: list[int]
-    unnamed: list[Range]
+    unnamed: bool
     addressed: list[Range]
 
 
-def cue_spots(cues: Sequence[Token], unnamed: Sequence[Token]) -> CueSpots:
-    """The spots of the cues; ``unnamed`` are their subjects that bring in someone unnamed."""
+def cue_spots(cues: Sequence[Token], unnamed: bool) -> CueSpots:
+    """The spots of the cues; ``unnamed`` whether a subject of one brings in someone new."""
     addressed = [_phrase(o) for cue in cues for o in _addressees(cue)]
-    return CueSpots(sorted(c.i for c in cues), [_phrase(s) for s in unnamed], addressed)
+    return CueSpots(sorted(c.i for c in cues), unnamed, addressed)
 
 
 def _addressees(cue: Token) -> list[Token]:
@@ -109,8 +108,8 @@ def add_mention(
     """Evidence from one mention of a candidate near the quote (the strongest kept).
 
     A name right next to a speech cue ("Jo Lee, said:", "tweeted aide Jo Lee") speaks
-    for it even where the parser attached it elsewhere; a name inside a cue's unnamed
-    subject ("a senior Lee adviser said") or its addressee ("told Lee") does not.
+    for it even where the parser attached it elsewhere; one the cue addresses ("told
+    Lee") does not.
     """
     gap = span_distance(span, quote)
     same_sentence = span.start_char >= art.text.rfind(".", 0, quote.mark_start) and (
@@ -127,7 +126,6 @@ def add_mention(
         "near_subject": float(is_subject(span.root)),
         "near_organisation": float(span.label_ in ORGANISATION_LABELS),
         "cue_adjacent": float(_adjacent(span, spots.at)),
-        "in_unnamed_subject": float(_inside(span.root.i, spots.unnamed)),
         "addressed": float(_inside(span.root.i, spots.addressed)),
     }
     for name, value in found.items():
