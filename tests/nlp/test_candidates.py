@@ -51,3 +51,48 @@ def test_every_person_before_a_speaking_pronoun_is_a_candidate_antecedent(
     text = "Ann Roe met Jo Lee in Paris. Lee left early.\n“It went well,” she said."
     [quote] = candidates(models, text)
     assert quote["Jo Lee"].features["antecedent"] > quote["Ann Roe"].features["antecedent"] > 0
+
+
+def test_a_speaking_pronoun_agrees_with_one_antecedent_and_clashes_with_another(
+    models: Models,
+) -> None:
+    text = (
+        "Kim Arlo said her team was ready and she would sail. Mr. Jo Okafor left.\n"
+        "“It went well,” she said."
+    )
+    [quote] = candidates(models, text)
+    assert quote["Kim Arlo"].features["gender_agrees"] == 1.0
+    assert quote["Jo Okafor"].features["gender_clash"] == 1.0
+
+
+def test_his_remarks_before_a_quote_are_read_as_its_cue(models: Models) -> None:
+    text = (
+        "Jo Okafor toured the pier on Monday.\n\n"
+        "Okafor continued his scathing remarks.\n\n"
+        "“The pier will fall within a year. Nobody in this town listens.”"
+    )
+    [quote] = candidates(models, text)
+    assert quote["Jo Okafor"].features["previous_cue"] == 1.0
+
+
+def test_who_worried_that_a_clause_held_the_quoted_words(models: Models) -> None:
+    text = "The council met on Monday. Kim Arlo worried that the new pier was “a folly on sand.”"
+    [quote] = candidates(models, text)
+    assert quote["Kim Arlo"].features["verb_subject"] == 1.0
+
+
+def test_a_quote_whose_cue_brings_in_someone_unnamed_goes_on_from_nobody(
+    models: Models,
+) -> None:
+    text = "“The pier is safe,” Jo Okafor said. “It will last,” said one harbour official."
+    _, second = candidates(models, text)
+    assert "continues" not in second["Jo Okafor"].features
+    assert second["Jo Okafor"].features["continued"] == 0.0
+
+
+def test_an_antecedent_in_the_sentence_before_and_its_main_subject(models: Models) -> None:
+    text = "Kim Arlo opened the pier. Jo Okafor praised Arlo.\n“It went well,” she said."
+    [quote] = candidates(models, text)
+    assert quote["Jo Okafor"].features["antecedent_main_subject"] == 1.0
+    assert quote["Jo Okafor"].features["antecedent_sentence_before"] == 1.0
+    assert "antecedent_main_subject" not in quote["Kim Arlo"].features

@@ -42,3 +42,10 @@ def test_the_shipped_model_says_what_it_was_trained_on() -> None:
 def test_a_name_only_near_a_fragment_never_speaks_it() -> None:
     near = Candidate(NEARBY.speaker, {"closest": 1.0, "partial": 1.0})
     assert SpeakerModel({"closest": 5.0}, 0.0, 0.1).choose([near]) is None
+
+
+def test_a_near_name_short_of_even_odds_leaves_the_choice_to_a_read_one() -> None:
+    model = SpeakerModel({"dash_byline": 1.8, "closest": 1.9}, -2.0, 0.3)
+    dashed = Candidate(Speaker("― Jo Lee", 0, 8), {"closest": 1.0})
+    byline = Candidate(Speaker("Jo Lee", 2, 8), {"dash_byline": 1.0})
+    assert model.choose([dashed, byline]) is byline

@@ -272,3 +272,27 @@ def test_an_unnamed_aide_is_not_the_aide_named_before(models: Models) -> None:
         "“Nobody read the report,” one aide said on Friday."
     )
     assert speaker(models, text, "Nobody read") is None
+
+
+def test_a_negated_speech_verb_names_no_speaker(models: Models) -> None:
+    text = (
+        "The ferry operator Jo Brandt spoke to the council on Monday.\n\n"
+        "Councillor Ada Voss never said the pier was “beyond repair,” Brandt said."
+    )
+    assert speaker(models, text, "beyond repair") == "Jo Brandt"
+
+
+def test_a_speaker_who_did_not_say_whether_makes_no_quote(models: Models) -> None:
+    doc = models.spacy(
+        "Harbour master Ada Voss did not say whether the pier would reopen in spring."
+    )
+    assert [q.speaker for q in extract_quotes(doc, split_sentences(doc))] == []
+
+
+def test_she_is_not_the_man_who_spoke_last(models: Models) -> None:
+    text = (
+        "Kim Arlo runs her family's ferry company.\n\n"
+        "Mr. Tomas Brandt, the harbour master, said the pier was safe.\n\n"
+        "“We will sail on Monday,” she said."
+    )
+    assert speaker(models, text, "sail on Monday") == "Kim Arlo"

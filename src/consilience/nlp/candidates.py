@@ -11,14 +11,16 @@ the evidence becomes features that `consilience.nlp.ranker` weighs.
 from __future__ import annotations
 
 import math
-from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from consilience.nlp.cues import cue_subject, is_cue, is_subject, speaks
+from consilience.nlp.cues import cue_subject, is_cue, is_indefinite, is_negated, is_subject, speaks
+from consilience.nlp.gender import pronoun_gender
 from consilience.nlp.layout import Article, distance, quote_kind, quote_paragraphs
+from consilience.nlp.names import last_word
+from consilience.nlp.nearby import CueSpots, add_mention, cue_spots, nearby, span_distance
 from consilience.nlp.quotemarks import Quoted
 from consilience.nlp.readings import (
     MAX_CUES,
@@ -34,20 +36,11 @@ from consilience.nlp.readings import (
     speaker_label,
 )
 from consilience.nlp.speakers import (
-    ORGANISATION_LABELS,
     PERSONAL_PRONOUNS,
     Speaker,
     SpeakerResolver,
 )
 
-# How many words may part a name from the cue it is next to (before it, after it).
-CUE_BEFORE = 2
-CUE_AFTER = 3
-# Sentences before a quote whose names are candidates.
-WINDOW_BEFORE = 2
-# The nearest names each side of a quote that it weighs (PolNeAR's training split never
-# has more than 23 in all): a sentence of hundreds of quotes and names stays linear.
-MAX_NAMES = 24
 # The readings of the layout that propose a speaker (the others only describe a name).
 READINGS = frozenset(
     {
@@ -109,10 +102,15 @@ class Site:
     cued: bool
 
 
-def site(art: Article, quote: Quoted, resolver: SpeakerResolver, before: Site | None) -> Site:
+def site(
+    art: Article,
+    quote: Quoted,
+    resolver: SpeakerResolver,
+    before: Site | None,
+) -> Site:
     """The candidates of one quote; ``before`` is the previous quote of the article."""
     kind = quote_kind(art.text, quote)
-    cues, unresolved, first_cue, cue_tokens = _cue_proposals(art, quote, resolver, kind)
+    cues, unresolved, first_cue, spots = _cue_proposals(art, quote, resolver, kind)
     proposals = list(cues)
     holder = _verb_subject(art, quote, resolver)
     if holder is not None:
@@ -127,14 +125,16 @@ def site(art: Article, quote: Quoted, resolver: SpeakerResolver, before: Site | 
             proposals.append(Proposal("narrated", narrated, None))
         if not cues and not unresolved:
             chain = byline or narrated
-    continues = before is not None and continues_from(art.text, before.quote, quote)
+    # A quote whose own cue brings in someone unnamed ("said one aide") goes on from nobody.
+    may_go_on = not spots.unnamed
+    continues = before is not None and may_go_on and continues_from(art.text, before.quote, quote)
     if before is not None and continues and kind == "direct":
         proposals += [Proposal("continues", p.speaker, p.cue) for p in _own(before.proposals)]
         if chain is None and not unresolved:
             chain = before.chain
     if chain is not None:
         proposals.append(Proposal("chain", chain, None))
-    found = _candidates(art, quote, resolver, proposals, cue_tokens)
+    found = _candidates(art, quote, resolver, proposals, spots)
     shared = {
         "has_cue": float(bool(cues) or unresolved),
         "unresolved_cue": float(unresolved and not cues),
@@ -149,17 +149,28 @@ def site(art: Article, quote: Quoted, resolver: SpeakerResolver, before: Site | 
     running = before.running if before is not None else None
     if running is not None and running.name in names:
         names[running.name].features["running"] = 1.0
-    return Site(quote, kind, found, proposals, cue, chain, chain or running, bool(cue_tokens))
+    return Site(quote, kind, found, proposals, cue, chain, chain or running, bool(spots.at))
 
 
 def _verb_subject(art: Article, quote: Quoted, resolver: SpeakerResolver) -> Proposal | None:
     """The person who is the subject of the verb (not a speech cue) the quoted words hang
-    from, in the quote's paragraph: "Lee called the plan “a folly”". A place or a body
-    there is mostly what the words are about ("Brindlemoor must accept “the new map”")."""
+    from, in the quote's paragraph: "Lee called the plan “a folly”", or of the verb whose
+    clause they are in: "Lee worried that the plan was “a folly”". A place or a body
+    there is mostly what the words are about ("Brindlemoor must accept “the new map”"),
+    and whoever "never called" it so did not say the words."""
     inside = art.doc.char_span(quote.start, quote.end, alignment_mode="expand")
     verb = governing_verb(inside) if inside is not None else None
     paragraph = quote_paragraphs(art.text, quote)
-    if verb is None or is_cue(verb) or not paragraph[0] <= verb.idx < paragraph[1]:
+    if verb is None or not paragraph[0] <= verb.idx < paragraph[1]:
+        return None
+    found = _person_subject(verb, resolver)
+    if found is None and verb.dep_ == "ccomp":
+        found = _person_subject(verb.head, resolver)
+    return found
+
+
+def _person_subject(verb: Token, resolver: SpeakerResolver) -> Proposal | None:
+    if is_cue(verb) or is_negated(verb):
         return None
     subject = cue_subject(verb, resolver.outside_quotes)
     speaker = resolver.resolve(subject) if subject is not None else None
@@ -176,9 +187,10 @@ def _own(proposals: list[Proposal]) -> list[Proposal]:
 
 def _cue_proposals(
     art: Article, quote: Quoted, resolver: SpeakerResolver, kind: str
-) -> tuple[list[Proposal], bool, Speaker | None, list[Token]]:
+) -> tuple[list[Proposal], bool, Speaker | None, CueSpots]:
     """Speakers of the cues around the quote, whether some cue named nobody, the speaker
-    of the first cue in the order the rules used to try them (or None), and the cues."""
+    of the first cue in the order the rules used to try them (or None), and where the
+    cues and the words around them are."""
     found: list[tuple[str, Token]] = []
     inside = art.doc.char_span(quote.start, quote.end, alignment_mode="expand")
     paragraph = quote_paragraphs(art.text, quote)
@@ -202,6 +214,7 @@ def _cue_proposals(
             found.append(("previous_cue", previous))
     proposals: list[Proposal] = []
     unresolved = False
+    unnamed = False  # a subject brings in someone new, unnamed: "one aide said"
     speakers: dict[str, Speaker | None] = {}
     for rule, cue in found:
         subject = cue_subject(cue, resolver.outside_quotes)
@@ -209,20 +222,23 @@ def _cue_proposals(
         speakers[rule] = speakers.get(rule, speaker)
         if speaker is None or subject is None:
             unresolved = True
+            unnamed = unnamed or (subject is not None and is_indefinite(subject))
             continue
         at = subject.doc[subject.i : subject.i + 1]
         proposals.append(Proposal(rule, speaker, cue_text(cue), at))
         if subject.lower_ in PERSONAL_PRONOUNS:
             proposals.append(Proposal("via_pronoun", speaker, cue_text(cue)))
+            proposals += _agreement(subject, speaker, resolver.genders, cue_text(cue))
             proposals += _antecedents(subject, resolver, cue_text(cue))
     first = next((r for r in CHAIN_ORDER if r in speakers), None)
     chosen = speakers[first] if first is not None else None
-    return proposals, unresolved, chosen, [cue for _, cue in found]
+    return proposals, unresolved, chosen, cue_spots([cue for _, cue in found], unnamed)
 
 
 def _antecedents(pronoun: Token, resolver: SpeakerResolver, cue: str) -> list[Proposal]:
     """Every person a speaking pronoun may refer to, with what makes each likely: how
-    recent, whether the subject of a clause, whether speaking."""
+    recent (and in which sentence), whether the subject of a clause or of the sentence,
+    whether speaking, whether of its gender."""
     found: list[Proposal] = []
     seen: set[str] = set()
     for mention in resolver.antecedents(pronoun):
@@ -231,13 +247,29 @@ def _antecedents(pronoun: Token, resolver: SpeakerResolver, cue: str) -> list[Pr
             continue
         seen.add(speaker.name)
         found.append(Proposal("antecedent", speaker, cue, weight=1.0 / len(seen)))
+        found += _agreement(pronoun, speaker, resolver.genders, cue)
         if is_subject(mention.root):
             found.append(Proposal("antecedent_subject", speaker, cue))
         if speaks(mention.root):
             found.append(Proposal("antecedent_speaks", speaker, cue))
         if mention.sent.start == pronoun.sent.start:
             found.append(Proposal("antecedent_same_sentence", speaker, cue))
+        elif mention.sent.end == pronoun.sent.start:
+            found.append(Proposal("antecedent_sentence_before", speaker, cue))
+        if mention.root.dep_ == "nsubj" and mention.root.head.dep_ == "ROOT":
+            found.append(Proposal("antecedent_main_subject", speaker, cue))
     return found
+
+
+def _agreement(
+    pronoun: Token, speaker: Speaker, genders: Mapping[str, str], cue: str
+) -> list[Proposal]:
+    """Whether the speaker a pronoun may refer to is of its gender, where both are known."""
+    said = pronoun_gender(pronoun)
+    known = genders.get(last_word(speaker.name))
+    if said is None or known is None:
+        return []
+    return [Proposal("gender_agrees" if said == known else "gender_clash", speaker, cue)]
 
 
 def _candidates(
@@ -245,116 +277,29 @@ def _candidates(
     quote: Quoted,
     resolver: SpeakerResolver,
     proposals: list[Proposal],
-    cues: list[Token],
+    spots: CueSpots,
 ) -> list[Candidate]:
     """One candidate a name: proposed speakers and people or organisations nearby."""
     by_name: dict[str, Candidate] = {}
-    cue_at = sorted(cue.i for cue in cues)
     for proposal in proposals:
         candidate = by_name.setdefault(proposal.speaker.name, Candidate(proposal.speaker))
         features = candidate.features
         features[proposal.rule] = max(features.get(proposal.rule, 0.0), proposal.weight)
         candidate.cue = candidate.cue or proposal.cue
         if proposal.subject is not None:
-            _add_mention(candidate.features, art, quote, proposal.subject, cue_at)
-    nearby = _nearby(art, quote, resolver)
-    for span, speaker in nearby:
+            add_mention(candidate.features, art, quote, proposal.subject, spots)
+    named = nearby(art, quote, resolver)
+    for span, speaker in named:
         candidate = by_name.setdefault(speaker.name, Candidate(speaker))
-        _add_mention(candidate.features, art, quote, span, cue_at)
+        add_mention(candidate.features, art, quote, span, spots)
     for candidate in by_name.values():
         features = candidate.features
         features["person"] = float(resolver.is_person(candidate.speaker))
         features["mentions"] = math.log1p(resolver.mention_count(candidate.speaker))
-    if nearby:
-        closest = min(nearby, key=lambda m: _span_distance(m[0], quote))[1]
+    if named:
+        closest = min(named, key=lambda m: span_distance(m[0], quote))[1]
         by_name[closest.name].features["closest"] = 1.0
     return list(by_name.values())
-
-
-def _nearby(art: Article, quote: Quoted, resolver: SpeakerResolver) -> list[tuple[Span, Speaker]]:
-    """Named people and organisations outside quotes from two sentences before the quote
-    to the sentence after it, with the speaker each names."""
-    doc = art.doc
-    mark = doc.char_span(quote.mark_start, quote.mark_end, alignment_mode="expand")
-    if mark is None:
-        return []
-    first = doc[mark.start].sent
-    for _ in range(WINDOW_BEFORE):
-        if first.start == 0:
-            break
-        first = doc[first.start - 1].sent
-    last = doc[max(mark.end - 1, mark.start)].sent
-    end = doc[last.end].sent.end if last.end < len(doc) else last.end
-    before = reversed(resolver.mentions_between(first.start, mark.start))
-    after = resolver.mentions_between(mark.end, end)
-    found = []
-    for span in [*_names(art, before), *_names(art, after)]:
-        speaker = resolver.named(span)
-        if speaker is not None:
-            found.append((span, speaker))
-    return sorted(found, key=lambda m: m[0].start)
-
-
-def _names(art: Article, mentions: Iterable[Span]) -> list[Span]:
-    """The first MAX_NAMES mentions, walking away from a quote, that are not quoted."""
-    found: list[Span] = []
-    for span in mentions:
-        if len(found) == MAX_NAMES:
-            break
-        if span.label_ != "NORP" and not art.quoted(span.root):
-            found.append(span)
-    return found
-
-
-def _add_mention(
-    features: dict[str, float], art: Article, quote: Quoted, span: Span, cue_at: list[int]
-) -> None:
-    """Evidence from one mention of a candidate near the quote (the strongest kept).
-
-    A name right next to a speech cue ("Jo Lee, said:", "tweeted aide Jo Lee") speaks
-    for it even where the parser attached it elsewhere.
-    """
-    gap = _span_distance(span, quote)
-    same_sentence = span.start_char >= art.text.rfind(".", 0, quote.mark_start) and (
-        span.start_char < quote.mark_end + 120
-    )
-    paragraph = quote_paragraphs(art.text, quote)
-    found = {
-        "near": 1.0,
-        "near_gap": 1.0 - min(math.log1p(gap) / 8.0, 1.0),
-        "near_after": float(span.start_char >= quote.mark_end and gap < 60),
-        "near_same_paragraph": float(paragraph[0] <= span.start_char < paragraph[1]),
-        "near_same_sentence": float(same_sentence),
-        "near_speaks": float(speaks(span.root)),
-        "near_subject": float(is_subject(span.root)),
-        "near_organisation": float(span.label_ in ORGANISATION_LABELS),
-        "cue_adjacent": float(_adjacent(span, cue_at)),
-    }
-    for name, value in found.items():
-        features[name] = max(features.get(name, 0.0), value)
-
-
-def _adjacent(span: Span, cue_at: list[int]) -> bool:
-    """The name ends at most two words before a cue or starts at most three after one.
-
-    ``cue_at`` are the cues' token positions in order: a look-up, not a scan, so a
-    sentence of hundreds of quotes and cues stays linear in them.
-    """
-    return _any_in(cue_at, span.end, span.end + CUE_BEFORE) or _any_in(
-        cue_at, span.start - CUE_AFTER, span.start
-    )
-
-
-def _any_in(ordered: list[int], low: int, high: int) -> bool:
-    """Whether some position of the ordered list lies in [low, high)."""
-    at = bisect_left(ordered, low)
-    return at < len(ordered) and ordered[at] < high
-
-
-def _span_distance(span: Span, quote: Quoted) -> int:
-    if span.start_char >= quote.mark_end:
-        return span.start_char - quote.mark_end
-    return max(quote.mark_start - span.end_char, 0)
 
 
 def sites(art: Article, quotes: Sequence[Quoted], resolver: SpeakerResolver) -> list[Site]:

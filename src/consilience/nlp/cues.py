@@ -171,7 +171,13 @@ def _acl_owner(noun: Token) -> Token | None:
 
 
 def is_cue(token: Token) -> bool:
-    """A speech verb, a speech noun with an owner ("Adler's remarks") or "according to"."""
+    """A speech verb, a speech noun with an owner ("Adler's remarks") or "according to".
+
+    A negated verb ("Lee never said", "she did not say whether") reports words nobody
+    spoke: no cue, so its subject is no speaker.
+    """
+    if is_negated(token):
+        return False
     if token.lower_ == "according":
         following = token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "to"
         return following or any(c.lower_ == "to" for c in token.children)
@@ -187,6 +193,11 @@ def is_cue(token: Token) -> bool:
     if token.pos_ == "NOUN" and token.lemma_.lower() in word_list("speech_nouns"):
         return any(c.dep_ == "poss" for c in token.children)
     return False
+
+
+def is_negated(verb: Token) -> bool:
+    """A verb with "not", "n't" or "never" on it."""
+    return any(c.dep_ == "neg" for c in verb.children)
 
 
 def _document_reads(verb: Token) -> bool:
@@ -229,8 +240,10 @@ def _passive_agent(verb: Token) -> Token | None:
 
 def is_indefinite(noun: Token) -> bool:
     """A noun that brings in someone new ("an aide", "one official"), not a holder of the
-    role the article named before."""
-    return any(c.dep_ in ("det", "nummod") and c.lower_ in INDEFINITE for c in noun.children)
+    role the article named before. The word may hang on a modifier ("one harbour official")."""
+    return noun.left_edge.lower_ in INDEFINITE or any(
+        c.dep_ in ("det", "nummod") and c.lower_ in INDEFINITE for c in noun.children
+    )
 
 
 def name_before_relative(relative: Token) -> Token | None:

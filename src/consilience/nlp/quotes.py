@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from consilience.model import QuoteKind, QuoteMention, Sentence
 from consilience.nlp.candidates import Site, sites
-from consilience.nlp.cues import cue_subject, is_cue, is_speech_verb
+from consilience.nlp.cues import cue_subject, is_cue, is_negated, is_speech_verb
 from consilience.nlp.layout import Article, quote_kind
 from consilience.nlp.quotemarks import Quoted, quoted_spans
 from consilience.nlp.ranker import SpeakerModel, speaker_model
@@ -178,7 +178,7 @@ def _indirect_quotes(
     found: list[QuoteMention] = []
     taken = [Quoted(q.start, q.end, q.start, q.end) for q in quoted if q.kind != "partial"]
     for token in art.doc:
-        if token.pos_ != "VERB" or not is_speech_verb(token.lemma_):
+        if token.pos_ != "VERB" or not is_speech_verb(token.lemma_) or is_negated(token):
             continue
         clause = next((c for c in token.children if c.dep_ == "ccomp" and c.i > token.i), None)
         if clause is None:

@@ -65,20 +65,22 @@ class SpeakerModel:
         return 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
 
     def choose(self, candidates: Sequence[Candidate]) -> Candidate | None:
-        """The most probable candidate, if the model believes it enough.
+        """The most probable candidate the model believes enough, if any.
 
         The learned threshold holds for candidates some reading proposes; a name that is
-        merely near the quote must be more likely than not, or the quote has no speaker,
-        and never speaks a fragment of the writer's sentence (that is the writer's term).
+        merely near the quote must be more likely than not, and never speaks a fragment
+        of the writer's sentence (that is the writer's term). A near name that falls
+        short leaves the choice to the next candidate, as the same name read apart
+        ("― Jo Lee" beside Jo Lee of a dash byline) would otherwise silence the quote.
         """
-        if not candidates:
-            return None
         scored = [(self.probability(c.features), -i, c) for i, c in enumerate(candidates)]
-        score, _, best = max(scored, key=lambda s: (s[0], s[1]))
-        if best.read:
-            return best if score >= self.threshold else None
-        partial = best.features.get("partial", 0.0) > 0
-        return best if not partial and score >= max(self.threshold, UNREAD_THRESHOLD) else None
+        for score, _, best in sorted(scored, key=lambda s: (s[0], s[1]), reverse=True):
+            if best.read:
+                return best if score >= self.threshold else None
+            partial = best.features.get("partial", 0.0) > 0
+            if not partial and score >= max(self.threshold, UNREAD_THRESHOLD):
+                return best
+        return None
 
     def reason(self, candidate: Candidate) -> str:
         """Why a candidate was chosen: the evidence that weighed most for it."""

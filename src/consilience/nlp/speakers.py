@@ -33,6 +33,7 @@ from consilience.nlp.cues import (
     proper_span,
     speaks,
 )
+from consilience.nlp.gender import agrees, person_genders
 from consilience.nlp.names import (
     in_role_apposition,
     last_word,
@@ -44,7 +45,7 @@ from consilience.nlp.names import (
 from consilience.text import word_list
 
 ORGANISATION_LABELS = frozenset({"ORG", "NORP"})
-PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
+PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 LOOKBACK_SENTENCES = 3
 MAX_SKIPPED_SENTENCES = 40
 """Quoted sentences passed over looking back: no quote is longer, and it bounds the search."""
@@ -95,6 +96,7 @@ class SpeakerResolver:
         self.full_names = [strip_possessive(p.text) for p in self.people]
         self.fullest: dict[str, str] = {}
         self.resolved: dict[tuple[str, int], Speaker | None] = {}  # pronouns resolved
+        self.genders = person_genders(doc, self.people, self.narrated)
 
     def mentions_between(self, start: int, end: int) -> list[Span]:
         """Named people and organisations starting between two token positions."""
@@ -294,14 +296,13 @@ class SpeakerResolver:
         for sent in self._preceding_sentences(pronoun):
             subjects = self._mentions_before(sent, pronoun, is_subject)
             if subjects:
-                last = subjects[-1]
-                return self._referent(last)
+                return self._referent(subjects[-1])
         return None
 
     def _mentions_before(
         self, sent: Span, pronoun: Token, keep: Callable[[Token], bool]
     ) -> list[Span | Token]:
-        """Names and personal pronouns of a sentence before ``pronoun`` that pass ``keep``."""
+        """Names and pronouns before ``pronoun`` in a sentence that pass ``keep`` and agree."""
         mentions: list[Span | Token] = [
             p for p in self._people_before(sent, pronoun) if keep(p.root)
         ]
@@ -311,6 +312,7 @@ class SpeakerResolver:
             for t in pronoun.doc[start : min(sent.end, pronoun.i)]
             if t.lower_ in PERSONAL_PRONOUNS and keep(t) and self.narrated(t)
         ]
+        mentions = [m for m in mentions if agrees(m, pronoun, self.genders)]
         return sorted(mentions, key=lambda m: m.i if isinstance(m, Token) else m.start)
 
     def _speaking_organisation(self, pronoun: Token) -> Speaker | None:
