@@ -10,8 +10,10 @@ both holding annotated event mentions, are a positive pair when they share an ev
 odd topics and applied to even ones and vice versa (topic-grouped two-fold cross-validation).
 For a grid of thresholds it prints, per support, how many supports sharing no event with any
 other article's support (wrong) and how many sharing one (right) the check would take out of
-their claims. ``--claims`` caches the built claims (the slow part). ``--fit`` fits on all
-topics and writes the model into the package with the threshold ``KEEP``.
+their claims, and how many wrong ones go for a given number of right ones (``BUDGETS``: the
+shipped model is read the same way, so a refit compares with it whatever its probability
+scale). ``--claims`` caches the built claims (the slow part). ``--fit`` fits on all topics and
+writes the model into the package with the threshold ``KEEP``.
 Deterministic: no sampling anywhere.
 """
 
@@ -44,7 +46,8 @@ MODEL_FILE = (
     Path(__file__).resolve().parent.parent / "src/consilience/crosscheck/stating_model.json"
 )
 KEEPS = [0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.93, 0.95]
-KEEP = 0.8  # held out: 12 of 71 wrong supports leave for 32 of 1136 right ones
+KEEP = 0.8  # when fitted, held out: 12 of 71 wrong supports left for 32 of 1136 right ones
+BUDGETS = [10, 20, 30, 45, 70, 100]  # right supports taken out, to compare feature sets at
 Labelled = list[tuple[AnnotatedArticle, str, int]]
 # per claim: (article id, text, event chains) of each support
 Support = tuple[str, str, frozenset[str]]
@@ -112,16 +115,14 @@ def regression(x: np.ndarray, y: np.ndarray) -> StatingModel:
     return StatingModel(tuple(float(w) for w in fitted.coef_[0]), float(fitted.intercept_[0]), 0)
 
 
-def dropped(
-    built: Built, models: dict[int, StatingModel], keep: float
-) -> tuple[int, int, int, int]:
-    """(wrong supports dropped, wrong supports, right supports dropped, right supports).
+def best_scores(built: Built, models: dict[int, StatingModel]) -> tuple[np.ndarray, np.ndarray]:
+    """(best probability of each wrong support, of each right support), sorted.
 
     A support is right when it shares an event chain with another article's support of its
-    claim, wrong when it has annotated events and shares none; it is dropped when no other
-    article's support reaches ``keep`` with it.
+    claim, wrong when it has annotated events and shares none; its best probability is the
+    highest with any other article's support (it is dropped when that is under ``keep``).
     """
-    counts = [0, 0, 0, 0]
+    found: tuple[list[float], list[float]] = ([], [])
     for topic, rare, claims in built:
         model = models[topic % 2]
         for support in claims:
@@ -132,9 +133,23 @@ def dropped(
                     continue
                 right = any((a_chains & c) - {""} for c in labelled)
                 best = max(model.probability(pair_features(a_text, t, rare)) for _, t, _ in others)
-                counts[2 if right else 0] += best < keep
-                counts[3 if right else 1] += 1
-    return counts[0], counts[1], counts[2], counts[3]
+                found[int(right)].append(best)
+    return np.sort(found[0]), np.sort(found[1])
+
+
+def dropped(wrong: np.ndarray, right: np.ndarray, keep: float) -> str:
+    """How many wrong and right supports a threshold takes out of their claims."""
+    return (
+        f"wrong supports out {int((wrong < keep).sum())}/{len(wrong)}, "
+        f"right supports out {int((right < keep).sum())}/{len(right)}"
+    )
+
+
+def budgets(wrong: np.ndarray, right: np.ndarray) -> str:
+    """Wrong supports out when a given number of right ones go (the threshold that takes
+    them out in brackets): feature sets compare here whatever their probability scale."""
+    cuts = [(n, float(right[n])) for n in BUDGETS if n < len(right)]
+    return ", ".join(f"{n}: {int((wrong < keep).sum())} (<{keep:.3f})" for n, keep in cuts)
 
 
 def main() -> None:
@@ -158,17 +173,14 @@ def main() -> None:
     x, y, topics = pairs(built)
     print(f"pairs: {len(y)} ({int(y.sum())} sharing an event)")
     folds = {held: regression(x[topics % 2 != held], y[topics % 2 != held]) for held in (0, 1)}
+    wrong, right = best_scores(built, folds)
     for keep in KEEPS:
-        wrong_out, wrong, right_out, right = dropped(built, folds, keep)
-        print(
-            f"keep {keep:.2f}: wrong supports out {wrong_out}/{wrong}, "
-            f"right supports out {right_out}/{right} (held-out topics)"
-        )
+        print(f"keep {keep:.2f}: {dropped(wrong, right, keep)} (held-out topics)")
+    print("right supports out: wrong supports out (held-out topics)", budgets(wrong, right))
     shipped = default_stating_model()
-    wrong_out, wrong, right_out, right = dropped(built, {0: shipped, 1: shipped}, shipped.keep)
-    print(
-        f"shipped model: wrong out {wrong_out}/{wrong}, right out {right_out}/{right} (in-sample)"
-    )
+    wrong, right = best_scores(built, {0: shipped, 1: shipped})
+    print(f"shipped model: {dropped(wrong, right, shipped.keep)} (in-sample)")
+    print("shipped model, right supports out: wrong supports out", budgets(wrong, right))
     if args.fit:
         fitted = regression(x, y)
         model = StatingModel(fitted.weights, fitted.bias, KEEP)
