@@ -215,8 +215,8 @@ def _words_by_outlet(
 def _central(text: str, words: Mapping[str, frozenset[str]]) -> float:
     """How much a sentence is about what the whole story is about: the share of outlets
     writing each of its content words, averaged (the centroid score of MEAD, Radev et al.
-    2004). Among facts as widely stated, the brief prefers the story's core ("the bailout",
-    "the officer charged") to a side scene ("firefighters rescued five people")."""
+    2004). Among facts as widely stated, the brief prefers the story's core ("the loan",
+    "the minister charged") to a side scene ("firefighters rescued five people")."""
     own = stems(text)
     if not own or not words:
         return 0.0

@@ -134,11 +134,11 @@ def _names(text: str) -> list[tuple[tuple[str, ...], bool]]:
     """The names of a sentence, each as its words' stems (runs of capitalised words), and
     whether a sentence stating it must give it.
 
-    A run's last word is the name ("Felt" of "W. Mark Felt", "Putin" of "Russian President
-    Vladimir Putin"); news drops the words before it once the reader knows whom it means.
+    A run's last word is the name ("Harlow" of "J. Dana Harlow", "Varga" of "Mayor
+    Ilona Varga"); news drops the words before it once the reader knows whom it means.
     One qualifying an office ("the Republican president") describes a person another outlet
     names instead, so it need not be given. The sentence's first word is a name only when a
-    capitalised word follows it ("Mark Felt was 95", not "Police said").
+    capitalised word follows it ("Dana Harlow was 81", not "Police said").
     """
     runs = []
     for match in _RUN.finditer(text):

@@ -33,8 +33,8 @@ def second_support(
 ) -> list[list[int]]:
     """Per group, units of other groups that also state its distinctive slot.
 
-    A sentence joins one group, but real news packs facts: "captured 23 pirates" may sit in
-    the sentence that joined the claim about the foiled attack. A unit also supports a
+    A sentence joins one group, but real news packs facts: "seized 23 lorries" may sit in
+    the sentence that joined the claim about the border raid. A unit also supports a
     claim whose slot (the same counted thing and value, or the same day of the same verb)
     at least two outlets of the claim state, when it aligns with one of the claim's units
     (as likely as ``link``) and its article is not in the claim yet. Only units their own

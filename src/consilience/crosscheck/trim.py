@@ -1,8 +1,8 @@
 """Supporting spans cut at their asides to the part other outlets of the claim state.
 
-A clause that states a shared fact may carry a phrase only its outlet gives: "... died on
-Monday at a clinic near his home", "a 110 billion (85 billion pound) bailout", "Some
-media -- including two named papers -- broke the strike". The annotation marks such
+A clause that states a shared fact may carry a phrase only its outlet gives: "... retired on
+Monday to a farm near the coast", "a 40 million (35 million pound) loan", "Some
+papers -- including two weeklies -- ran the story". The annotation marks such
 phrases (``Sentence.asides``); cut there, a span is pieces, and the support keeps the run
 of pieces between its outlet's own asides (``_own``) that the claim's other outlets echo
 most. Whatever is cut off is left over (``narrow.left_over``): it joins a claim that states

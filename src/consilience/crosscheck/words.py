@@ -95,7 +95,7 @@ _SCALE = {"billion": 1e9, "bn": 1e9, "million": 1e6, "thousand": 1e3}
 def figures(text: str) -> frozenset[tuple[float, str]]:
     """The numbers a text writes in digits, each with what it counts (the word after it,
     the scale standing for it): "20,000 people" and "20, 000 people" are one figure,
-    "110bn" and "110 billion" another, "23 pirates" and "23 October" two; a clock time
+    "40bn" and "40 billion" another, "23 lorries" and "23 October" two; a clock time
     ("12:45") is none."""
     found = set()
     for match in _FIGURE.finditer(text):

@@ -1,8 +1,8 @@
 """Asides of a sentence: phrases a writer hangs on a fact, which another outlet may not give.
 
-"Some media -- including state television -- broke the strike", "a 110 billion (85 billion
-pound) bailout", "the minister, a former banker, resigned", "died on Monday at a clinic
-near his home": the fact is stated without the aside, and the aside is often what one
+"Some papers -- including two weeklies -- ran the story", "a 40 million (35 million
+pound) loan", "the minister, a former banker, resigned", "retired on Monday to a farm
+near the coast": the fact is stated without the aside, and the aside is often what one
 outlet alone adds. An aside is a stretch in brackets, between a pair of dashes (or after a
 last one), a phrase set off by commas that describes a name (an apposition or relative
 clause), or a phrase a stating verb takes after its object or another phrase that says
@@ -146,7 +146,7 @@ def _after_verb(token: Token) -> bool:
     sentence; "..., formalized through an agreement"), and comes after something the verb
     takes: right after the verb it completes it ("applied to the bureau", "relied on
     sources"), where after an object or another phrase it adds to it ("sank the boat
-    off the coast", "died on Monday at a clinic")."""
+    off the coast", "retired on Monday to a farm")."""
     verb = token.head
     if verb.pos_ not in _VERBS or verb.dep_ not in _STATING or token.left_edge.i <= verb.i:
         return False

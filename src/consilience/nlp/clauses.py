@@ -3,9 +3,9 @@
 News packs several facts into one sentence ("18 people were injured and 12 arrested, police
 said"); one outlet may state one of them and another outlet the other. The dependency parse
 cuts a sentence into contiguous pieces, each a claim unit of its own: coordinated clauses
-with their own verb ("and hijacked nearly 40"), a contrasting or timing clause after a comma
+with their own verb ("and sank nearly 30"), a contrasting or timing clause after a comma
 (", while ..."), a trailing reporting clause (", the bureau said", ", said the newspaper"),
-and asides set off by commas that carry a name or a number (", the number 2 man at the FBI,").
+and asides set off by commas that carry a name or a number (", the deputy head of the agency,").
 A piece too short to state anything stays with its neighbour, and no cut falls inside
 quotation marks or brackets: a quote is the speaker's words, kept whole.
 """

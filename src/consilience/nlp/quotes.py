@@ -172,7 +172,7 @@ def _indirect_quotes(
 ) -> list[QuoteMention]:
     """That-clauses of speech verbs, kept only when the speaker resolves to a name.
 
-    A quoted term inside the clause ("said it sank a pirate “mother ship”") leaves it
+    A quoted term inside the clause ("said it seized a “ghost ship”") leaves it
     indirect speech: only a direct or block quote takes the words.
     """
     found: list[QuoteMention] = []
