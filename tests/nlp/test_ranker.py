@@ -6,7 +6,7 @@ import json
 from importlib import resources
 
 from consilience.nlp.candidates import Candidate
-from consilience.nlp.ranker import SpeakerModel, speaker_model
+from consilience.nlp.ranker import SpeakerModel, pick, speaker_model
 from consilience.nlp.speakers import Speaker
 
 MODEL = SpeakerModel({"nearest_cue": 3.0, "closest": 1.0}, -2.0, 0.5)
@@ -21,6 +21,13 @@ def test_the_most_probable_candidate_speaks() -> None:
 def test_no_speaker_when_no_candidate_is_likely_enough() -> None:
     assert MODEL.choose([NEARBY]) is None
     assert MODEL.choose([]) is None
+
+
+def test_any_learner_s_scores_decide_as_the_shipped_model_does() -> None:
+    assert pick([NEARBY, SPEAKING], [0.3, 0.9], 0.5) is SPEAKING
+    # A name only near the quote must be more likely than not, even under a low threshold.
+    assert pick([NEARBY], [0.4], 0.1) is None
+    assert pick([NEARBY], [0.6], 0.1) is NEARBY
 
 
 def test_the_reason_names_the_evidence_and_the_cue() -> None:

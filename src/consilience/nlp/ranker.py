@@ -65,22 +65,9 @@ class SpeakerModel:
         return 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
 
     def choose(self, candidates: Sequence[Candidate]) -> Candidate | None:
-        """The most probable candidate the model believes enough, if any.
-
-        The learned threshold holds for candidates some reading proposes; a name that is
-        merely near the quote must be more likely than not, and never speaks a fragment
-        of the writer's sentence (that is the writer's term). A near name that falls
-        short leaves the choice to the next candidate, as the same name read apart
-        ("― Jo Lee" beside Jo Lee of a dash byline) would otherwise silence the quote.
-        """
-        scored = [(self.probability(c.features), -i, c) for i, c in enumerate(candidates)]
-        for score, _, best in sorted(scored, key=lambda s: (s[0], s[1]), reverse=True):
-            if best.read:
-                return best if score >= self.threshold else None
-            partial = best.features.get("partial", 0.0) > 0
-            if not partial and score >= max(self.threshold, UNREAD_THRESHOLD):
-                return best
-        return None
+        """The most probable candidate the model believes enough, if any (`pick`)."""
+        scores = [self.probability(c.features) for c in candidates]
+        return pick(candidates, scores, self.threshold)
 
     def reason(self, candidate: Candidate) -> str:
         """Why a candidate was chosen: the evidence that weighed most for it."""
@@ -96,6 +83,28 @@ class SpeakerModel:
         if candidate.cue and weighed and weighed[0][1] not in ("closest", "near_same_sentence"):
             said[0] += f" “{candidate.cue}”"
         return "; ".join(said) or "the only name near the quote"
+
+
+def pick(
+    candidates: Sequence[Candidate], scores: Sequence[float], threshold: float
+) -> Candidate | None:
+    """The best-scored candidate a model believes enough, if any; shared by the shipped
+    model and the learners `bench/speaker_learners.py` compares, so all decide alike.
+
+    The learned threshold holds for candidates some reading proposes; a name that is
+    merely near the quote must be more likely than not, and never speaks a fragment
+    of the writer's sentence (that is the writer's term). A near name that falls
+    short leaves the choice to the next candidate, as the same name read apart
+    ("― Jo Lee" beside Jo Lee of a dash byline) would otherwise silence the quote.
+    """
+    scored = [(score, -i, c) for i, (score, c) in enumerate(zip(scores, candidates, strict=True))]
+    for score, _, best in sorted(scored, key=lambda s: (s[0], s[1]), reverse=True):
+        if best.read:
+            return best if score >= threshold else None
+        partial = best.features.get("partial", 0.0) > 0
+        if not partial and score >= max(threshold, UNREAD_THRESHOLD):
+            return best
+    return None
 
 
 @cache
