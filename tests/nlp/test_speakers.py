@@ -296,3 +296,15 @@ def test_she_is_not_the_man_who_spoke_last(models: Models) -> None:
         "“We will sail on Monday,” she said."
     )
     assert speaker(models, text, "sail on Monday") == "Kim Arlo"
+
+
+def test_a_speaking_name_the_ner_missed_is_a_person(models: Models) -> None:
+    text = "“We are ready,” Plover said an hour into the hearing. “Nothing has changed,” he added."
+    resolver = SpeakerResolver(models.spacy(text))
+    assert "Plover" in [p.text for p in resolver.people]
+    assert speaker(models, text, "Nothing") == "Plover"
+
+
+def test_a_capital_that_only_opens_a_sentence_is_no_speaking_name(models: Models) -> None:
+    resolver = SpeakerResolver(models.spacy("Others said the budget was “a folly”."))
+    assert resolver.people == []

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from consilience.nlp.cues import INVERTED_SAY
+from consilience.nlp.cues import INVERTED_SAY, proper_span, speaks
 from consilience.text import word_list
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
@@ -44,8 +44,10 @@ def person_mentions(doc: Doc) -> list[Span]:
     names = [name_span(e) for e in doc.ents if e.label_ == "PERSON" or _apposed_to_role(e)]
     named = Counter(last_word(n.text) for n in names)
     people = [n for n in names if named[last_word(n.text)] >= places[last_word(n.text)]]
-    surnames = {last_word(p.text) for p in people}
     in_entity = {i for e in doc.ents for i in range(e.start, e.end)}
+    people += speaking_names(doc, in_entity)
+    surnames = {last_word(p.text) for p in people}
+    in_entity |= {i for p in people for i in range(p.start, p.end)}
     others = [e for e in doc.ents if e.label_ != "PERSON" and last_word(e.text) in surnames]
     bare = [
         doc[t.i : t.i + 1]
@@ -53,6 +55,19 @@ def person_mentions(doc: Doc) -> list[Span]:
         if t.i not in in_entity and t.is_title and t.text in surnames
     ]
     return sorted(people + others + bare, key=lambda p: p.start)
+
+
+def speaking_names(doc: Doc, in_entity: set[int]) -> list[Span]:
+    """Proper names the NER left untagged that speak ("the deal is off, Brook said"):
+    who speaks is someone. A capital that only opens a sentence ("Others
+    said") is no name unless the parser reads a proper noun."""
+    found: list[Span] = []
+    for token in doc:
+        if token.i in in_entity or token.pos_ == "PRON" or not speaks(token):
+            continue
+        if token.pos_ == "PROPN" or (token.is_title and not token.is_sent_start):
+            found.append(proper_span(token))
+    return found
 
 
 def _apposed_to_role(entity: Span) -> bool:
