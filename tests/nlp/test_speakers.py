@@ -308,3 +308,12 @@ def test_a_speaking_name_the_ner_missed_is_a_person(models: Models) -> None:
 def test_a_capital_that_only_opens_a_sentence_is_no_speaking_name(models: Models) -> None:
     resolver = SpeakerResolver(models.spacy("Others said the budget was “a folly”."))
     assert resolver.people == []
+
+
+def test_a_speaking_name_taken_for_a_place_is_a_person_unless_used_as_one(
+    models: Models,
+) -> None:
+    said = "Cheltenham, who is 28, said he would back the mayor."
+    assert [p.text for p in SpeakerResolver(models.spacy(said)).people] == ["Cheltenham"]
+    placed = SpeakerResolver(models.spacy("Prices in Cheltenham rose. " + said))
+    assert placed.people == []

@@ -21,6 +21,8 @@ ORGANISATION_LABELS = frozenset({"ORG"})
 # ("professor of economics at the University").
 PHRASE_DEPS = frozenset({"pobj", "prep", "compound"})
 ROLE_REACH = 5
+# How a place name is used as one: "in Brook", "Brook county".
+PLACE_DEPS = frozenset({"pobj", "compound"})
 POSSESSIVE_ENDINGS = ("’s", "'s", "’", "'")
 
 
@@ -45,10 +47,16 @@ def person_mentions(doc: Doc) -> list[Span]:
     named = Counter(last_word(n.text) for n in names)
     people = [n for n in names if named[last_word(n.text)] >= places[last_word(n.text)]]
     in_entity = {i for e in doc.ents for i in range(e.start, e.end)}
-    people += speaking_names(doc, in_entity)
+    speaking = speaking_names(doc, in_entity)
+    people += speaking
     surnames = {last_word(p.text) for p in people}
-    in_entity |= {i for p in people for i in range(p.start, p.end)}
-    others = [e for e in doc.ents if e.label_ != "PERSON" and last_word(e.text) in surnames]
+    in_entity |= {i for p in speaking for i in range(p.start, p.end)}
+    spoken = {p.start for p in speaking}
+    others = [
+        e
+        for e in doc.ents
+        if e.label_ != "PERSON" and last_word(e.text) in surnames and e.start not in spoken
+    ]
     bare = [
         doc[t.i : t.i + 1]
         for t in doc
@@ -58,15 +66,21 @@ def person_mentions(doc: Doc) -> list[Span]:
 
 
 def speaking_names(doc: Doc, in_entity: set[int]) -> list[Span]:
-    """Proper names the NER left untagged that speak ("the deal is off, Brook said"):
-    who speaks is someone. A capital that only opens a sentence ("Others
-    said") is no name unless the parser reads a proper noun."""
+    """Proper names that speak ("the deal is off, Brook said") the NER left untagged or
+    took for a place it never uses as one (no "in Brook", "Brook county"): who speaks is
+    someone. A capital that only opens a sentence ("Others said") is no name unless the
+    parser reads a proper noun."""
+    placed = {t.text for t in doc if t.dep_ in PLACE_DEPS}
     found: list[Span] = []
     for token in doc:
-        if token.i in in_entity or token.pos_ == "PRON" or not speaks(token):
+        if token.pos_ == "PRON" or not speaks(token):
             continue
-        if token.pos_ == "PROPN" or (token.is_title and not token.is_sent_start):
-            found.append(proper_span(token))
+        if token.i not in in_entity:
+            if token.pos_ == "PROPN" or (token.is_title and not token.is_sent_start):
+                found.append(proper_span(token))
+        elif token.ent_type_ in PLACE_LABELS and token.text not in placed:
+            entity = next(e for e in doc.ents if e.start <= token.i < e.end)
+            found += [entity] if len(entity) == 1 else []
     return found
 
 
