@@ -317,3 +317,12 @@ def test_a_speaking_name_taken_for_a_place_is_a_person_unless_used_as_one(
     assert [p.text for p in SpeakerResolver(models.spacy(said)).people] == ["Cheltenham"]
     placed = SpeakerResolver(models.spacy("Prices in Cheltenham rose. " + said))
     assert placed.people == []
+
+
+def test_a_speaking_name_taken_for_a_place_and_for_a_person_is_a_person(models: Models) -> None:
+    text = (
+        "The bill was backed by state Rep. Tom A. Cheltenham. Legislators such as Cheltenham "
+        "back it. Cheltenham, who is 28, said he would back the mayor."
+    )
+    resolver = SpeakerResolver(models.spacy(text))
+    assert text.rindex("Cheltenham") in [p.start_char for p in resolver.people]

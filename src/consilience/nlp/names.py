@@ -67,10 +67,11 @@ def person_mentions(doc: Doc) -> list[Span]:
 
 def speaking_names(doc: Doc, in_entity: set[int]) -> list[Span]:
     """Proper names that speak ("the deal is off, Brook said") the NER left untagged or
-    took for a place it never uses as one (no "in Brook", "Brook county"): who speaks is
-    someone. A capital that only opens a sentence ("Others said") is no name unless the
-    parser reads a proper noun."""
-    placed = {t.text for t in doc if t.dep_ in PLACE_DEPS}
+    took for a place it never uses as one (no "in Brook", "Brook county") or elsewhere
+    takes for a person's: who speaks is someone. A capital that only opens a sentence
+    ("Others said") is no name unless the parser reads a proper noun."""
+    persons = {last_word(e.text) for e in doc.ents if e.label_ == "PERSON"}
+    placed = {t.text for t in doc if t.dep_ in PLACE_DEPS} - persons
     found: list[Span] = []
     for token in doc:
         if token.pos_ == "PRON" or not speaks(token):
