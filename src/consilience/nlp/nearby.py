@@ -1,6 +1,6 @@
 """Names near a quote and the evidence each gives of being its speaker.
 
-People and organisations named from two sentences before a quote to the sentence after
+People and organisations named from three sentences before a quote to the sentence after
 it are candidates; where each stands to the quote and to its speech cues (next to one,
 addressed by one) is evidence the ranker weighs.
 """
@@ -23,7 +23,7 @@ from consilience.nlp.speakers import ORGANISATION_LABELS, Speaker, SpeakerResolv
 CUE_BEFORE = 2
 CUE_AFTER = 3
 # Sentences before a quote whose names are candidates.
-WINDOW_BEFORE = 2
+WINDOW_BEFORE = 3
 # The nearest names each side of a quote that it weighs (PolNeAR's training split never
 # has more than 23 in all): a sentence of hundreds of quotes and names stays linear.
 MAX_NAMES = 24
@@ -68,7 +68,7 @@ def _inside(position: int, ranges: Sequence[Range]) -> bool:
 
 
 def nearby(art: Article, quote: Quoted, resolver: SpeakerResolver) -> list[tuple[Span, Speaker]]:
-    """Named people and organisations outside quotes from two sentences before the quote
+    """Named people and organisations outside quotes from three sentences before the quote
     to the sentence after it, with the speaker each names."""
     doc = art.doc
     mark = doc.char_span(quote.mark_start, quote.mark_end, alignment_mode="expand")
