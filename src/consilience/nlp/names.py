@@ -74,12 +74,11 @@ def speaking_names(doc: Doc, in_entity: set[int]) -> list[Span]:
     placed = {t.text for t in doc if t.dep_ in PLACE_DEPS} - persons
     found: list[Span] = []
     for token in doc:
-        if token.pos_ == "PRON" or not speaks(token):
-            continue
         if token.i not in in_entity:
-            if token.pos_ == "PROPN" or (token.is_title and not token.is_sent_start):
+            proper = token.pos_ == "PROPN" or (token.is_title and not token.is_sent_start)
+            if proper and token.pos_ != "PRON" and speaks(token):
                 found.append(proper_span(token))
-        elif token.ent_type_ in PLACE_LABELS and token.text not in placed:
+        elif token.ent_type_ in PLACE_LABELS and token.text not in placed and speaks(token):
             entity = next(e for e in doc.ents if e.start <= token.i < e.end)
             found += [entity] if len(entity) == 1 else []
     return found
