@@ -7,8 +7,9 @@ from dataclasses import replace
 import numpy as np
 from builders import article
 
-from consilience.crosscheck.adopt import adopt, stating_of
+from consilience.crosscheck.adopt import adopt
 from consilience.crosscheck.claimed import single_claim
+from consilience.crosscheck.stating import stating_of
 from consilience.model import AnnotatedArticle, Claim, Evidence
 
 # An invented story: two outlets word the ferry's rescue alike, a third says it its own way.

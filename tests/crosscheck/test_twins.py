@@ -7,8 +7,8 @@ from dataclasses import replace
 import numpy as np
 from builders import article
 
-from consilience.crosscheck.adopt import stating_of
 from consilience.crosscheck.claimed import single_claim
+from consilience.crosscheck.stating import stating_of
 from consilience.crosscheck.twins import twin_claims
 from consilience.model import Claim, Evidence
 

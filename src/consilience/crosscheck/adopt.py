@@ -23,23 +23,11 @@ import numpy as np
 
 from consilience.crosscheck.claimed import with_support
 from consilience.crosscheck.recruit import checkable, said_twice
-from consilience.crosscheck.stating import (
-    Rarity,
-    StatingModel,
-    default_stating_model,
-    pair_features,
-    rarity,
-)
+from consilience.crosscheck.stating import Stating, pair_features
 from consilience.crosscheck.words import details, is_number
-from consilience.model import AnnotatedArticle, Claim, Evidence, Vector
+from consilience.model import Claim, Evidence, Vector
 
 SURE = 0.9  # stating probability at which a one-outlet wording states a support's
-Stating = tuple[Rarity, StatingModel]  # a story's word rarity and the stating model
-
-
-def stating_of(articles: Sequence[AnnotatedArticle]) -> Stating:
-    """What ``states`` needs to read a story: its rarity, and the shipped model."""
-    return rarity(s.text for a in articles for s in a.sentences), default_stating_model()
 
 
 def adopt(

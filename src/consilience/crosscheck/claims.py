@@ -14,7 +14,7 @@ from dataclasses import replace
 
 import numpy as np
 
-from consilience.crosscheck.adopt import adopt, stating_of
+from consilience.crosscheck.adopt import adopt
 from consilience.crosscheck.alignment import AlignModel, UnitFacts, align, default_align_model
 from consilience.crosscheck.claimed import claim_id, single_claim
 from consilience.crosscheck.contradictions import RELATED, Statement, compare, statements
@@ -29,7 +29,7 @@ from consilience.crosscheck.narrow import (
     unclaimed,
 )
 from consilience.crosscheck.recruit import recruit
-from consilience.crosscheck.stating import stated_claims
+from consilience.crosscheck.stating import stated_claims, stating_of
 from consilience.crosscheck.support import second_support, slot_keys
 from consilience.crosscheck.trim import aside_index, trim
 from consilience.crosscheck.twins import twin_claims
@@ -348,8 +348,8 @@ def build_claims(
     cut = _cut_to_clauses([claims[k] for k in order], articles, outlets, [e for e, _ in units])
     if not checked:
         return (*cut, *lone), tuple(unique.values())
-    stated = stated_claims([*cut, *lone], articles, copies)
     stating = stating_of(articles)
+    stated = stated_claims([*cut, *lone], articles, copies, stating)
     evidence = [e for e, _ in units]
     adopted = adopt(stated, evidence, probability, outlets, model.link, stating)
     pieces = clause_pieces(articles, evidence, _states_something)

@@ -117,11 +117,19 @@ def default_stating_model() -> StatingModel:
     return StatingModel.from_dict(json.loads(text))
 
 
+Stating = tuple[Rarity, StatingModel]  # a story's word rarity and the stating model
+
+
+def stating_of(articles: Sequence[AnnotatedArticle]) -> Stating:
+    """What the stating model needs to read a story: its rarity, and the shipped model."""
+    return rarity(s.text for a in articles for s in a.sentences), default_stating_model()
+
+
 def stated_claims(
     claims: Sequence[Claim],
     articles: Sequence[AnnotatedArticle],
     copies: Mapping[str, str],
-    model: StatingModel | None = None,
+    stating: Stating | None = None,
 ) -> list[Claim]:
     """Claims several outlets support keeping only the supports that state them.
 
@@ -129,11 +137,11 @@ def stated_claims(
     first, then the rest are checked again, until every one left passes or one outlet
     remains; each support that left is a one-outlet claim of its own, and the claim's
     status and independent support are counted again from what stays (claims stay ordered
-    by independent support, most first).
+    by independent support, most first). ``stating``: the story's rarity and the model,
+    when the caller has read them already.
     """
-    model = model or default_stating_model()
+    rare, model = stating or stating_of(articles)
     outlets = outlet_keys([a.article for a in articles], copies)
-    rare = rarity(s.text for a in articles for s in a.sentences)
     result: list[Claim] = []
     strays: list[Evidence] = []
     for claim in claims:

@@ -19,9 +19,10 @@ from dataclasses import replace
 
 import numpy as np
 
-from consilience.crosscheck.adopt import Stating, locator, states
+from consilience.crosscheck.adopt import locator, states
 from consilience.crosscheck.claimed import claim_id, single_claim
 from consilience.crosscheck.recruit import checkable, said_twice
+from consilience.crosscheck.stating import Stating
 from consilience.model import Claim, Evidence, Vector
 
 CLOSE = 0.95  # stating probability at which two clauses word one fact
