@@ -17,7 +17,7 @@ alignment matrix: no other matrix is built.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from functools import cache
 from itertools import combinations
@@ -84,19 +84,14 @@ def lend_parts(
         if claim.independent_support < 2 or claim.status == "contested":
             continue
         told = {outlets[e.article_id] for e in claim.support}
-        known = frozenset().union(*(checkable(e.text) for e in claim.support))
-        said = stems_of(e.text for e in claim.support)
         rows = [u for e in claim.support if (u := unit_of(e)) is not None]
-        for v in _related(rows, probability):
-            if outlets[units[v].article_id] in told:
-                continue
-            for part in parts_of(v):
-                if not checkable(part.text) <= known or covered_share(part.text, said) < COVERED:
-                    continue
-                likely = _stated(part, claim, stating)
-                key = (part.article_id, part.start, part.end)
-                if likely > best.get(key, (0.0, -1))[0]:
-                    best[key], found[key] = (likely, k), part
+        related = (
+            v for v in _related(rows, probability) if outlets[units[v].article_id] not in told
+        )
+        for likely, part in _stating(claim, [p for v in related for p in parts_of(v)], stating):
+            key = (part.article_id, part.start, part.end)
+            if likely > best.get(key, (0.0, -1))[0]:
+                best[key], found[key] = (likely, k), part
     lent: dict[int, dict[str, tuple[float, Evidence]]] = {}
     for key, (likely, k) in best.items():
         outlet = outlets[key[0]]
@@ -118,10 +113,21 @@ def _related(rows: Iterable[int], probability: Vector) -> list[int]:
     return np.flatnonzero((probability[rows] >= RELATED).any(axis=0)).tolist()
 
 
-def _stated(part: Evidence, claim: Claim, stating: Stating) -> float:
-    """How likely a part states a claim: its likeliest stating of one of the claim's
-    supports, when at least ``CLOSE``, and of the claim's wording at least ``SURE``; else 0."""
-    if states(part.text, claim.text, stating) < SURE:
-        return 0.0
-    likely = max(states(part.text, e.text, stating) for e in claim.support)
-    return likely if likely >= CLOSE else 0.0
+def _stating(
+    claim: Claim, candidates: Sequence[Evidence], stating: Stating
+) -> Iterator[tuple[float, Evidence]]:
+    """The candidate parts that state a claim, with how likely: each uses mostly words the
+    claim's supports use and no detail they lack, states the claim's wording at least
+    ``SURE`` and one of its supports at least ``CLOSE``."""
+    if not candidates:
+        return
+    known = frozenset().union(*(checkable(e.text) for e in claim.support))
+    said = stems_of(e.text for e in claim.support)
+    for part in candidates:
+        if not checkable(part.text) <= known or covered_share(part.text, said) < COVERED:
+            continue
+        if states(part.text, claim.text, stating) < SURE:
+            continue
+        likely = max(states(part.text, e.text, stating) for e in claim.support)
+        if likely >= CLOSE:
+            yield likely, part
