@@ -19,6 +19,7 @@ from consilience.crosscheck.alignment import AlignModel, UnitFacts, align, defau
 from consilience.crosscheck.claimed import claim_id, single_claim
 from consilience.crosscheck.contradictions import RELATED, Statement, compare, statements
 from consilience.crosscheck.entities import EntityIndex
+from consilience.crosscheck.facets import lend_parts
 from consilience.crosscheck.independence import outlet_keys
 from consilience.crosscheck.narrow import (
     clause_index,
@@ -316,10 +317,9 @@ def build_claims(
     quotes); they contest the claims those sentences word, and are returned with the rest.
     ``model`` aligns units (the shipped one by default). ``quotes`` are the story's quote
     groups: a quoted sentence no other outlet carries is listed as a one-outlet claim.
-    ``checked``: supports are checked to state their claims (``stating``), and one-outlet
-    claims adopted by the claims they state (``adopt``) or joined by the clauses other
-    outlets word alike (``twins``); off, claims are what alignment groups (to fit the
-    stating model on).
+    ``checked``: supports checked to state their claims (``stating``), one-outlet claims
+    adopted (``adopt``) or twinned (``twins``), parts of sentences lent to claims they state
+    (``facets``); off, claims are what alignment groups (to fit the stating model on).
     """
     units, quoted = split_units(articles)
     lone = lone_quote_claims(quoted, quotes)
@@ -353,9 +353,9 @@ def build_claims(
     evidence = [e for e, _ in units]
     adopted = adopt(stated, evidence, probability, outlets, model.link, stating)
     pieces = clause_pieces(articles, evidence, _states_something)
-    return tuple(twin_claims(adopted, evidence, pieces, probability, outlets, stating)), tuple(
-        unique.values()
-    )
+    twinned = twin_claims(adopted, evidence, pieces, probability, outlets, stating)
+    widened = lend_parts(twinned, articles, evidence, probability, outlets, stating)
+    return tuple(widened), tuple(unique.values())
 
 
 def _cut_to_clauses(

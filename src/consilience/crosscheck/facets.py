@@ -1,0 +1,133 @@
+"""A part of a sentence that supports one claim also supports another claim it states.
+
+News packs several facts into one sentence ("The council passed the budget, and the new
+library will open in the spring"), and a sentence supports one claim: the claim about the
+budget holds it, and the claim two other outlets word "The library opens in the spring"
+misses an outlet that states it. A part of such a sentence (a clause, or a run of it between
+the phrases hung on it: ``Sentence.clauses`` and ``Sentence.asides``) also supports a claim
+of other outlets when it states that claim nearly surely (``stating`` at least ``CLOSE``
+against one of its supports and ``SURE`` against its wording), gives the same numbers, uses
+mostly words the claim's supports use (``COVERED``) and gives no detail (name, number, day)
+they do not, so nothing only its outlet says is shown as corroborated. Only that part is
+lent: the sentence keeps its claim, and may then support two claims, each with the part that
+states it. Candidates are the sentences related to a claim's supports on the rows of the
+alignment matrix: no other matrix is built.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import replace
+from functools import cache
+from itertools import combinations
+
+import numpy as np
+
+from consilience.crosscheck.adopt import SURE, locator, states
+from consilience.crosscheck.claimed import with_support
+from consilience.crosscheck.narrow import Clauses, clause_index, tidy
+from consilience.crosscheck.recruit import COVERED, checkable
+from consilience.crosscheck.stating import Stating
+from consilience.crosscheck.trim import MIN_WORDS, aside_index
+from consilience.crosscheck.twins import CLOSE, RELATED
+from consilience.crosscheck.words import covered_share, stems_of
+from consilience.model import AnnotatedArticle, Claim, Evidence, Vector
+
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def parts(unit: Evidence, clauses: Clauses, asides: Clauses, text: str) -> list[Evidence]:
+    """The parts of a sentence that may state a fact of their own: each run of the pieces
+    its clauses and asides cut it into, short of the whole sentence (whole sentences are
+    ``adopt``'s), with ``MIN_WORDS`` words at least."""
+    key = (unit.article_id, unit.start)
+    cuts = {x for span in (*clauses.get(key, ()), *asides.get(key, ())) for x in span}
+    bounds = sorted({unit.start, unit.end} | {x for x in cuts if unit.start < x < unit.end})
+    found: dict[tuple[int, int], Evidence] = {}
+    for a, b in combinations(bounds, 2):
+        low, high = tidy(text, a, b)
+        if (a, b) != (unit.start, unit.end) and len(_WORD.findall(text[low:high])) >= MIN_WORDS:
+            found[(low, high)] = Evidence(unit.article_id, text[low:high], low, high)
+    return list(found.values())
+
+
+def _part_finder(
+    articles: Sequence[AnnotatedArticle], units: Sequence[Evidence]
+) -> Callable[[int], list[Evidence]]:
+    """A unit's ``parts`` by its index, each unit read once."""
+    clauses, asides = clause_index(articles), aside_index(articles)
+    texts = {a.article.id: a.article.text for a in articles}
+
+    @cache
+    def parts_of(u: int) -> list[Evidence]:
+        return parts(units[u], clauses, asides, texts[units[u].article_id])
+
+    return parts_of
+
+
+def lend_parts(
+    claims: Sequence[Claim],
+    articles: Sequence[AnnotatedArticle],
+    units: Sequence[Evidence],
+    probability: Vector,
+    outlets: Mapping[str, str],
+    stating: Stating,
+) -> list[Claim]:
+    """The claims, each claim several outlets support joined by the likeliest part of each
+    other outlet's related sentence that states it (see the module docstring); a part is
+    lent to one claim at most, the one it states likeliest."""
+    unit_of, parts_of = locator(units), _part_finder(articles, units)
+    best: dict[tuple[str, int, int], tuple[float, int]] = {}  # part -> (likelihood, claim)
+    found: dict[tuple[str, int, int], Evidence] = {}
+    for k, claim in enumerate(claims):
+        if claim.independent_support < 2 or claim.status == "contested":
+            continue
+        told = {outlets[e.article_id] for e in claim.support}
+        rows = [u for e in claim.support if (u := unit_of(e)) is not None]
+        related = (
+            v for v in _related(rows, probability) if outlets[units[v].article_id] not in told
+        )
+        for likely, part in _stating(claim, [p for v in related for p in parts_of(v)], stating):
+            key = (part.article_id, part.start, part.end)
+            if likely > best.get(key, (0.0, -1))[0]:
+                best[key], found[key] = (likely, k), part
+    lent: dict[int, dict[str, tuple[float, Evidence]]] = {}
+    for key, (likely, k) in best.items():
+        outlet = outlets[key[0]]
+        if likely > lent.setdefault(k, {}).get(outlet, (0.0, found[key]))[0]:
+            lent[k][outlet] = (likely, found[key])
+    return [
+        with_support(
+            claim, [replace(e, score=round(s, 3)) for s, e in lent.get(k, {}).values()], outlets
+        )
+        for k, claim in enumerate(claims)
+    ]
+
+
+def _related(rows: Iterable[int], probability: Vector) -> list[int]:
+    """The units related (``RELATED``) to any of some units, each once."""
+    rows = list(rows)
+    if not rows:
+        return []
+    return np.flatnonzero((probability[rows] >= RELATED).any(axis=0)).tolist()
+
+
+def _stating(
+    claim: Claim, candidates: Sequence[Evidence], stating: Stating
+) -> Iterator[tuple[float, Evidence]]:
+    """The candidate parts that state a claim, with how likely: each uses mostly words the
+    claim's supports use and no detail they lack, states the claim's wording at least
+    ``SURE`` and one of its supports at least ``CLOSE``."""
+    if not candidates:
+        return
+    known = frozenset().union(*(checkable(e.text) for e in claim.support))
+    said = stems_of(e.text for e in claim.support)
+    for part in candidates:
+        if not checkable(part.text) <= known or covered_share(part.text, said) < COVERED:
+            continue
+        if states(part.text, claim.text, stating) < SURE:
+            continue
+        likely = max(states(part.text, e.text, stating) for e in claim.support)
+        if likely >= CLOSE:
+            yield likely, part
