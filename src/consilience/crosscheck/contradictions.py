@@ -8,6 +8,7 @@ fourth year"; "a five-year contract"). Each unit's slots are read once into a `S
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from consilience.crosscheck.bearings import opposite
 from consilience.crosscheck.deaths import cause_clash, place_clash
@@ -153,7 +154,7 @@ def _bearing_clash(a: Statement, b: Statement) -> Contradiction | None:
 def _death_clash(a: Statement, b: Statement) -> Contradiction | None:
     """Two ways of dying for the same count of people ("3 were burnt to death", "Three people
     suffocated to death"): one outlet has the manner wrong, or reports early."""
-    left, right = _DEATH.search(a.evidence.text), _DEATH.search(b.evidence.text)
+    left, right = _dying(a.evidence.text), _dying(b.evidence.text)
     if left is None or right is None or not (is_verb_form(left[1]) and is_verb_form(right[1])):
         return None
     counts, other = numbers(a.evidence.text), numbers(b.evidence.text)
@@ -161,6 +162,12 @@ def _death_clash(a: Statement, b: Statement) -> Contradiction | None:
         return None
     what = says(a, left[0], b, right[0]) + " Early reports may explain the difference."
     return clash_of("other", a, b, what)
+
+
+@lru_cache(maxsize=4096)
+def _dying(text: str) -> re.Match[str] | None:
+    """The "<verb> to death" of a sentence, read once for all the pairs it is in."""
+    return _DEATH.search(text)
 
 
 def _cause_clash(a: Statement, b: Statement) -> Contradiction | None:

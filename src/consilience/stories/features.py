@@ -163,6 +163,9 @@ class DocumentFrequencies:
     documents: int = 0
     counts: Counter[str] = field(default_factory=Counter)
     background: Background = field(default_factory=Background)
+    _idf: dict[str, float] = field(default_factory=dict, init=False, repr=False, compare=False)
+    """Each term's idf under the current counts (cleared by ``add``): a pair of stories is
+    scored over the same few thousand terms again and again between two arrivals."""
 
     @classmethod
     def over_news(cls) -> DocumentFrequencies:
@@ -173,11 +176,16 @@ class DocumentFrequencies:
         """Count one more document containing ``terms``."""
         self.documents += 1
         self.counts.update(terms)
+        self._idf.clear()
 
     def idf(self, term: str) -> float:
         """Smoothed inverse document frequency, as scikit-learn's TfidfVectorizer."""
-        total = 1 + self.documents + self.background.documents
-        return math.log(total / (1 + self.counts[term] + self.background.counts.get(term, 0))) + 1.0
+        known = self._idf.get(term)
+        if known is None:
+            total = 1 + self.documents + self.background.documents
+            rarity = total / (1 + self.counts[term] + self.background.counts.get(term, 0))
+            known = self._idf[term] = math.log(rarity) + 1.0
+        return known
 
 
 @lru_cache(maxsize=1 << 16)
