@@ -8,7 +8,10 @@ fourth year"; "a five-year contract"). Each unit's slots are read once into a `S
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
+
+import numpy as np
 
 from consilience.crosscheck.bearings import opposite
 from consilience.crosscheck.deaths import cause_clash, place_clash
@@ -26,10 +29,10 @@ from consilience.crosscheck.statement import (
     says,
     statements,
 )
-from consilience.model import Contradiction, ContradictionKind
+from consilience.model import Contradiction, ContradictionKind, Vector
 from consilience.text import word_list
 
-__all__ = ["RELATED", "Statement", "compare", "contradiction", "statements"]
+__all__ = ["RELATED", "Statement", "compare", "contradiction", "statements", "unit_clashes"]
 
 # Generic nouns for one armed conflict: "the war, now in its fourth year" and "the conflict,
 # which has entered its third year" talk about the same thing.
@@ -245,3 +248,31 @@ def compare(
     if clash is None and not (aligned or related):
         clash = count_clash(a, b, aligned, tallies=True)
     return clash
+
+
+def unit_clashes(
+    read: Sequence[Statement], article: Vector, group: Vector, scores: Vector
+) -> list[tuple[Contradiction, int, int]]:
+    """``compare``'s clashes between units of different articles (``article``: each unit's
+    article as a number), with the groups of both sides (``group``: each unit's claim).
+
+    Only pairs ``compare`` may find a clash in are visited: aligned (one group), related
+    (``scores``), or else both giving ordinals or both giving amounts, all it reads of an
+    unrelated pair. One long article must not cost a comparison for every pair of its own
+    sentences, nor a large story one for every pair of unrelated sentences.
+    """
+    aligned = group[:, None] == group[None, :]
+    related = scores >= RELATED
+    ordinals = np.array([bool(r.ordinals) for r in read])
+    amounts = np.array([bool(r.amounts) for r in read])
+    visit = (ordinals[:, None] & ordinals[None, :]) | (amounts[:, None] & amounts[None, :])
+    visit |= aligned
+    visit |= related
+    visit &= article[:, None] != article[None, :]
+    rows, cols = np.nonzero(np.triu(visit, k=1))
+    found: list[tuple[Contradiction, int, int]] = []
+    for i, j in zip(rows.tolist(), cols.tolist(), strict=True):
+        clash = compare(read[i], read[j], aligned=bool(aligned[i, j]), related=related[i, j])
+        if clash is not None:
+            found.append((clash, int(group[i]), int(group[j])))
+    return found

@@ -211,8 +211,11 @@ def name_coverage(article: Terms, story: Terms) -> float:
     return shared / total if total > 0 else 0.0
 
 
-def tfidf_cosine(a: Terms, b: Terms, frequencies: DocumentFrequencies) -> float:
-    """Cosine of two term-weight bags after idf weighting with the current statistics."""
+def tfidf_cosine(
+    a: Terms, b: Terms, frequencies: DocumentFrequencies, b_norm: float | None = None
+) -> float:
+    """Cosine of two term-weight bags after idf weighting with the current statistics
+    (``b_norm``: ``tfidf_norm`` of ``b``, when the caller keeps it)."""
     if not a or not b:
         return 0.0
     small, large = (a, b) if len(a) <= len(b) else (b, a)
@@ -223,7 +226,7 @@ def tfidf_cosine(a: Terms, b: Terms, frequencies: DocumentFrequencies) -> float:
             dot += weight * other * frequencies.idf(term) ** 2
     if dot == 0.0:
         return 0.0
-    return dot / (_norm(a, frequencies) * _norm(b, frequencies))
+    return dot / (tfidf_norm(a, frequencies) * (b_norm or tfidf_norm(b, frequencies)))
 
 
 def tfidf_unit(terms: Terms, frequencies: DocumentFrequencies) -> Terms:
@@ -239,5 +242,6 @@ def unit_dot(a: Terms, b: Terms) -> float:
     return sum(w * large.get(t, 0.0) for t, w in small.items())
 
 
-def _norm(terms: Terms, frequencies: DocumentFrequencies) -> float:
+def tfidf_norm(terms: Terms, frequencies: DocumentFrequencies) -> float:
+    """The length of ``terms`` after idf weighting with the current statistics."""
     return math.sqrt(sum((w * frequencies.idf(t)) ** 2 for t, w in terms.items()))
