@@ -261,18 +261,17 @@ def unit_clashes(
     unrelated pair. One long article must not cost a comparison for every pair of its own
     sentences, nor a large story one for every pair of unrelated sentences.
     """
-    aligned = group[:, None] == group[None, :]
-    related = scores >= RELATED
-    ordinals = np.array([bool(r.ordinals) for r in read])
-    amounts = np.array([bool(r.amounts) for r in read])
-    visit = (ordinals[:, None] & ordinals[None, :]) | (amounts[:, None] & amounts[None, :])
-    visit |= aligned
-    visit |= related
+    visit = scores >= RELATED
+    visit |= group[:, None] == group[None, :]
+    for slots in ([bool(r.ordinals) for r in read], [bool(r.amounts) for r in read]):
+        given = np.array(slots)
+        visit |= given[:, None] & given[None, :]
     visit &= article[:, None] != article[None, :]
     rows, cols = np.nonzero(np.triu(visit, k=1))
     found: list[tuple[Contradiction, int, int]] = []
     for i, j in zip(rows.tolist(), cols.tolist(), strict=True):
-        clash = compare(read[i], read[j], aligned=bool(aligned[i, j]), related=related[i, j])
+        aligned = bool(group[i] == group[j])
+        clash = compare(read[i], read[j], aligned=aligned, related=scores[i, j] >= RELATED)
         if clash is not None:
             found.append((clash, int(group[i]), int(group[j])))
     return found
