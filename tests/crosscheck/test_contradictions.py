@@ -1,6 +1,7 @@
+import numpy as np
 from builders import ev
 
-from consilience.crosscheck.contradictions import compare
+from consilience.crosscheck.contradictions import RELATED, compare, unit_clashes
 from consilience.crosscheck.listing import MAX_REPORTED, distinct
 
 
@@ -402,3 +403,34 @@ def test_open_ended_decades_agree_and_hyphenated_ages_are_not_tolls() -> None:
     c = ev("C", "Police announced the arrest of a 19 - year - old in the attack.")
     d = ev("D", "Police announced the arrest of 4 men in the attack.")
     assert compare(c, d, aligned=True) is None
+
+
+def test_unit_clashes_finds_what_comparing_every_pair_of_other_articles_finds() -> None:
+    read = [
+        ev("A", "Talks aim at ending the ongoing war, now in its fourth year."),
+        ev("A", "The mayor opened the new bridge over the river."),
+        ev("B", "The appeal showed the cost of the conflict, which has entered its third year."),
+        ev("B", "It was the fourth meeting between the two men."),
+        ev("C", "It was the third meeting between the two men."),
+        ev("C", "He described his two-hour meeting with the minister."),
+        ev("D", "He spoke after his five-hour meeting with the minister."),
+        ev("D", "The mayor opened the old bridge over the river."),
+    ]
+    article = np.array([0, 0, 1, 1, 2, 2, 3, 3])
+    group = np.array([0, 1, 2, 3, 3, 4, 5, 1])
+    scores = np.zeros((8, 8), dtype=np.float32)
+    scores[5, 6] = scores[6, 5] = 0.9
+    every = [
+        (clash.id, int(group[i]), int(group[j]))
+        for i in range(8)
+        for j in range(i + 1, 8)
+        if article[i] != article[j]
+        and (
+            clash := compare(
+                read[i], read[j], aligned=group[i] == group[j], related=scores[i, j] >= RELATED
+            )
+        )
+    ]
+    found = unit_clashes(read, article, group, scores)
+    assert [(clash.id, g, h) for clash, g, h in found] == every
+    assert len(every) == 3

@@ -18,6 +18,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 import numpy as np
 
@@ -101,6 +102,7 @@ def locator(units: Sequence[Evidence]) -> Callable[[Evidence], int | None]:
     return unit_of
 
 
+@lru_cache(maxsize=16384)
 def _numbers(text: str) -> frozenset[str]:
     return frozenset(word for word in details(text) if is_number(word))
 

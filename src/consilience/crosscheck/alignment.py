@@ -20,6 +20,7 @@ from typing import Any
 
 import numpy as np
 from rapidfuzz import fuzz, process
+from scipy import sparse
 
 from consilience.crosscheck.words import details, stems, words
 from consilience.model import Vector
@@ -126,10 +127,16 @@ def incidence(sets: Sequence[frozenset[str]], dtype: type = np.float32) -> tuple
 
 
 def jaccard(sets: Sequence[frozenset[str]]) -> Vector:
-    """Pairwise Jaccard similarity of sets, as one sparse-free matrix product."""
-    holds, _ = incidence(sets)
-    shared = holds @ holds.T
-    sizes = holds.sum(axis=1)
+    """Pairwise Jaccard similarity of sets, the shared counts as one sparse matrix product
+    (each sentence holds a dozen of its story's thousands of words)."""
+    column: dict[str, int] = {}
+    columns = [[column.setdefault(w, len(column)) for w in members] for members in sets]
+    starts = np.cumsum([0, *map(len, columns)])
+    ones = np.ones(starts[-1], dtype=np.float32)
+    found = [k for row in columns for k in row]
+    holds = sparse.csr_matrix((ones, found, starts), shape=(len(sets), max(len(column), 1)))
+    shared: Vector = (holds @ holds.T).toarray()
+    sizes = np.diff(starts).astype(np.float32)
     union = sizes[:, None] + sizes[None, :] - shared
     result: Vector = np.divide(shared, union, out=np.zeros_like(shared), where=union > 0)
     return result

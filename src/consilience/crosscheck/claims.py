@@ -17,7 +17,7 @@ import numpy as np
 from consilience.crosscheck.adopt import adopt
 from consilience.crosscheck.alignment import AlignModel, UnitFacts, align, default_align_model
 from consilience.crosscheck.claimed import claim_id, single_claim
-from consilience.crosscheck.contradictions import RELATED, Statement, compare, statements
+from consilience.crosscheck.contradictions import Statement, statements, unit_clashes
 from consilience.crosscheck.entities import EntityIndex
 from consilience.crosscheck.facets import lend_parts
 from consilience.crosscheck.independence import outlet_keys
@@ -266,25 +266,6 @@ def _claim(
     )
 
 
-def _contradictions(
-    owner: Mapping[int, int], read: Sequence[Statement], scores: Vector
-) -> list[tuple[Contradiction, int, int]]:
-    """Slot clashes between units of different articles, with the groups of both sides.
-
-    Only cross-article pairs are visited: one long article must not cost a comparison for
-    every pair of its own sentences.
-    """
-    article = _article_numbers([r.evidence.article_id for r in read])
-    rows, cols = np.nonzero(np.triu(article[:, None] != article[None, :], k=1))
-    found: list[tuple[Contradiction, int, int]] = []
-    for i, j in zip(rows.tolist(), cols.tolist(), strict=True):
-        aligned = owner[i] == owner[j]
-        clash = compare(read[i], read[j], aligned=aligned, related=scores[i, j] >= RELATED)
-        if clash is not None:
-            found.append((clash, owner[i], owner[j]))
-    return found
-
-
 def _sides(
     clashes: Sequence[Contradiction],
     units: Sequence[tuple[Evidence, int]],
@@ -332,7 +313,8 @@ def build_claims(
     probability, scores = align(facts, matrix[[row for _, row in units]], model)
     groups = group_units(units, probability, model)
     owner = {i: g for g, members in enumerate(groups) for i in members}
-    clashes = _contradictions(owner, read, scores)
+    article = _article_numbers([r.evidence.article_id for r in read])
+    clashes = unit_clashes(read, article, np.array([owner[i] for i in range(len(read))]), scores)
     unique = {c.id: c for c in [*(c for c, _, _ in clashes), *found]}
     against: dict[int, list[tuple[Evidence, Evidence]]] = {}
     for clash, left, right in clashes + _sides(found, units, owner):

@@ -8,6 +8,10 @@ fourth year"; "a five-year contract"). Each unit's slots are read once into a `S
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+import numpy as np
 
 from consilience.crosscheck.bearings import opposite
 from consilience.crosscheck.deaths import cause_clash, place_clash
@@ -25,10 +29,10 @@ from consilience.crosscheck.statement import (
     says,
     statements,
 )
-from consilience.model import Contradiction, ContradictionKind
+from consilience.model import Contradiction, ContradictionKind, Vector
 from consilience.text import word_list
 
-__all__ = ["RELATED", "Statement", "compare", "contradiction", "statements"]
+__all__ = ["RELATED", "Statement", "compare", "contradiction", "statements", "unit_clashes"]
 
 # Generic nouns for one armed conflict: "the war, now in its fourth year" and "the conflict,
 # which has entered its third year" talk about the same thing.
@@ -153,7 +157,7 @@ def _bearing_clash(a: Statement, b: Statement) -> Contradiction | None:
 def _death_clash(a: Statement, b: Statement) -> Contradiction | None:
     """Two ways of dying for the same count of people ("3 were burnt to death", "Three people
     suffocated to death"): one outlet has the manner wrong, or reports early."""
-    left, right = _DEATH.search(a.evidence.text), _DEATH.search(b.evidence.text)
+    left, right = _dying(a.evidence.text), _dying(b.evidence.text)
     if left is None or right is None or not (is_verb_form(left[1]) and is_verb_form(right[1])):
         return None
     counts, other = numbers(a.evidence.text), numbers(b.evidence.text)
@@ -161,6 +165,12 @@ def _death_clash(a: Statement, b: Statement) -> Contradiction | None:
         return None
     what = says(a, left[0], b, right[0]) + " Early reports may explain the difference."
     return clash_of("other", a, b, what)
+
+
+@lru_cache(maxsize=4096)
+def _dying(text: str) -> re.Match[str] | None:
+    """The "<verb> to death" of a sentence, read once for all the pairs it is in."""
+    return _DEATH.search(text)
 
 
 def _cause_clash(a: Statement, b: Statement) -> Contradiction | None:
@@ -238,3 +248,30 @@ def compare(
     if clash is None and not (aligned or related):
         clash = count_clash(a, b, aligned, tallies=True)
     return clash
+
+
+def unit_clashes(
+    read: Sequence[Statement], article: Vector, group: Vector, scores: Vector
+) -> list[tuple[Contradiction, int, int]]:
+    """``compare``'s clashes between units of different articles (``article``: each unit's
+    article as a number), with the groups of both sides (``group``: each unit's claim).
+
+    Only pairs ``compare`` may find a clash in are visited: aligned (one group), related
+    (``scores``), or else both giving ordinals or both giving amounts, all it reads of an
+    unrelated pair. One long article must not cost a comparison for every pair of its own
+    sentences, nor a large story one for every pair of unrelated sentences.
+    """
+    visit = scores >= RELATED
+    visit |= group[:, None] == group[None, :]
+    for slots in ([bool(r.ordinals) for r in read], [bool(r.amounts) for r in read]):
+        given = np.array(slots)
+        visit |= given[:, None] & given[None, :]
+    visit &= article[:, None] != article[None, :]
+    rows, cols = np.nonzero(np.triu(visit, k=1))
+    found: list[tuple[Contradiction, int, int]] = []
+    for i, j in zip(rows.tolist(), cols.tolist(), strict=True):
+        aligned = bool(group[i] == group[j])
+        clash = compare(read[i], read[j], aligned=aligned, related=scores[i, j] >= RELATED)
+        if clash is not None:
+            found.append((clash, int(group[i]), int(group[j])))
+    return found

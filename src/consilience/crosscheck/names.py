@@ -220,8 +220,7 @@ def part_of(long: Sequence[str], short: Sequence[str]) -> bool:
     junior's full name ("Ana Duarte" is not "Ana Duarte Jr.", though a lone "Duarte" may be).
     """
     n = len(short)
-    junior = n > 1 and (JUNIORS & set(long)) - set(short)
-    if n >= len(long) or junior or "of" in short:
+    if n >= len(long) or "of" in short or (n > 1 and (JUNIORS & set(long)) - set(short)):
         return False
     return any(
         same_name(long[i : i + n], short)

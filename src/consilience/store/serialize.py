@@ -11,6 +11,7 @@ import dataclasses
 import json
 import types
 import typing
+from collections.abc import Callable
 from functools import cache
 from typing import Any, TypeVar
 
@@ -52,21 +53,51 @@ def _hints(cls: type) -> dict[str, Any]:
 
 def _convert(hint: Any, data: JSONValue) -> Any:
     """Turn ``data`` into a value of the type ``hint`` describes."""
-    if data is None:
-        return None
-    origin = typing.get_origin(hint)
+    return _converter(hint)(data)
+
+
+Converter = Callable[[JSONValue], Any]
+
+
+@cache
+def _converter(hint: Any) -> Converter:
+    """What `_convert` does for ``hint``, worked out once per type: a store reads back
+    thousands of sentences and mentions of a handful of types."""
     if dataclasses.is_dataclass(hint) and isinstance(hint, type):
-        hints = _hints(hint)
-        fields = [f for f in dataclasses.fields(hint) if f.init and f.name in data]
-        return hint(**{f.name: _convert(hints[f.name], data[f.name]) for f in fields})
-    if origin is tuple:
+        return _nullable(_fields_of(hint))
+    if typing.get_origin(hint) is tuple:
         args = typing.get_args(hint)
         if len(args) == 2 and args[1] is Ellipsis:
-            return tuple(_convert(args[0], item) for item in data)
-        return tuple(_convert(arg, item) for arg, item in zip(args, data, strict=True))
-    if origin in (typing.Union, types.UnionType):
+            item = _converter(args[0])
+            return _nullable(lambda data: tuple(item(value) for value in data))
+        items = [_converter(arg) for arg in args]
+        return _nullable(lambda data: tuple(c(value) for c, value in zip(items, data, strict=True)))
+    if typing.get_origin(hint) in (typing.Union, types.UnionType):
         options = [arg for arg in typing.get_args(hint) if arg is not type(None)]
-        return _convert(options[0], data) if len(options) == 1 else data
-    if hint is float and isinstance(data, int):
-        return float(data)
+        return _converter(options[0]) if len(options) == 1 else _same
+    if hint is float:
+        return lambda data: float(data) if isinstance(data, int) else data
+    return _same
+
+
+def _fields_of(cls: type) -> Converter:
+    """A dataclass from the fields ``data`` gives, each converted by its type hint (the
+    hints' converters looked up at the first call, so a type may refer to itself)."""
+    hints = _hints(cls)
+    names = [f.name for f in dataclasses.fields(cls) if f.init]
+    fields: list[tuple[str, Converter]] = []
+
+    def build(data: JSONValue) -> Any:
+        if len(fields) < len(names):
+            fields[:] = [(name, _converter(hints[name])) for name in names]
+        return cls(**{name: convert(data[name]) for name, convert in fields if name in data})
+
+    return build
+
+
+def _nullable(convert: Converter) -> Converter:
+    return lambda data: None if data is None else convert(data)
+
+
+def _same(data: JSONValue) -> JSONValue:
     return data

@@ -163,6 +163,9 @@ class DocumentFrequencies:
     documents: int = 0
     counts: Counter[str] = field(default_factory=Counter)
     background: Background = field(default_factory=Background)
+    _idf: dict[str, float] = field(default_factory=dict, init=False, repr=False, compare=False)
+    """Each term's idf under the current counts (cleared by ``add``): a pair of stories is
+    scored over the same few thousand terms again and again between two arrivals."""
 
     @classmethod
     def over_news(cls) -> DocumentFrequencies:
@@ -173,11 +176,16 @@ class DocumentFrequencies:
         """Count one more document containing ``terms``."""
         self.documents += 1
         self.counts.update(terms)
+        self._idf.clear()
 
     def idf(self, term: str) -> float:
         """Smoothed inverse document frequency, as scikit-learn's TfidfVectorizer."""
-        total = 1 + self.documents + self.background.documents
-        return math.log(total / (1 + self.counts[term] + self.background.counts.get(term, 0))) + 1.0
+        known = self._idf.get(term)
+        if known is None:
+            total = 1 + self.documents + self.background.documents
+            rarity = total / (1 + self.counts[term] + self.background.counts.get(term, 0))
+            known = self._idf[term] = math.log(rarity) + 1.0
+        return known
 
 
 @lru_cache(maxsize=1 << 16)
@@ -203,8 +211,11 @@ def name_coverage(article: Terms, story: Terms) -> float:
     return shared / total if total > 0 else 0.0
 
 
-def tfidf_cosine(a: Terms, b: Terms, frequencies: DocumentFrequencies) -> float:
-    """Cosine of two term-weight bags after idf weighting with the current statistics."""
+def tfidf_cosine(
+    a: Terms, b: Terms, frequencies: DocumentFrequencies, b_norm: float | None = None
+) -> float:
+    """Cosine of two term-weight bags after idf weighting with the current statistics
+    (``b_norm``: ``tfidf_norm`` of ``b``, when the caller keeps it)."""
     if not a or not b:
         return 0.0
     small, large = (a, b) if len(a) <= len(b) else (b, a)
@@ -215,7 +226,7 @@ def tfidf_cosine(a: Terms, b: Terms, frequencies: DocumentFrequencies) -> float:
             dot += weight * other * frequencies.idf(term) ** 2
     if dot == 0.0:
         return 0.0
-    return dot / (_norm(a, frequencies) * _norm(b, frequencies))
+    return dot / (tfidf_norm(a, frequencies) * (b_norm or tfidf_norm(b, frequencies)))
 
 
 def tfidf_unit(terms: Terms, frequencies: DocumentFrequencies) -> Terms:
@@ -231,5 +242,6 @@ def unit_dot(a: Terms, b: Terms) -> float:
     return sum(w * large.get(t, 0.0) for t, w in small.items())
 
 
-def _norm(terms: Terms, frequencies: DocumentFrequencies) -> float:
+def tfidf_norm(terms: Terms, frequencies: DocumentFrequencies) -> float:
+    """The length of ``terms`` after idf weighting with the current statistics."""
     return math.sqrt(sum((w * frequencies.idf(t)) ** 2 for t, w in terms.items()))

@@ -17,6 +17,7 @@ from consilience.stories.features import (
     Terms,
     name_coverage,
     tfidf_cosine,
+    tfidf_norm,
     tfidf_unit,
     unit_dot,
 )
@@ -48,6 +49,9 @@ class Story:
     absorbed: int = 0
     last_arrival: int = 0
     last_day: date | None = None
+    _norms: dict[int, tuple[int, float]] = field(default_factory=dict, repr=False, compare=False)
+    """id of a term bag -> (documents counted, its tf-idf norm then): an arrival is scored
+    against the same stories again and again while neither changes."""
 
     def absorb(self, terms: ArticleTerms, arrival: int, vocabularies: Vocabularies) -> None:
         """Fold one member's statistics into the story."""
@@ -59,6 +63,7 @@ class Story:
         ):
             for term, weight in theirs.items():
                 mine[term] = mine.get(term, 0.0) + weight
+        self._norms.clear()
         self.vector_sum = self.vector_sum + terms.vector
         self.recent.append(tfidf_unit(terms.body, vocabularies.body))
         if terms.year is not None:
@@ -74,7 +79,15 @@ class Story:
         """Forget the term statistics of a retired story: it is never scored again, and a
         long stream must not keep every past story's vocabulary in memory."""
         self.body, self.title, self.entities, self.numbers = {}, {}, {}, {}
+        self._norms.clear()
         self.recent.clear()
+
+    def cosine(self, terms: Terms, bag: Terms, frequencies: DocumentFrequencies) -> float:
+        """``tfidf_cosine`` of an article's terms and one of the story's bags (``bag``)."""
+        known = self._norms.get(id(bag))
+        if known is None or known[0] != frequencies.documents:
+            known = self._norms[id(bag)] = (frequencies.documents, tfidf_norm(bag, frequencies))
+        return tfidf_cosine(terms, bag, frequencies, known[1])
 
     def centroid(self) -> Vector:
         """The unit direction of the members' embeddings."""
@@ -106,12 +119,12 @@ def pair_features(
     unit_body = tfidf_unit(terms.body, vocabularies.body)
     return (
         float(np.dot(terms.vector, story.centroid())),
-        tfidf_cosine(terms.body, story.body, vocabularies.body),
-        tfidf_cosine(terms.title, story.title, vocabularies.title),
-        tfidf_cosine(terms.entities, story.entities, vocabularies.entities),
+        story.cosine(terms.body, story.body, vocabularies.body),
+        story.cosine(terms.title, story.title, vocabularies.title),
+        story.cosine(terms.entities, story.entities, vocabularies.entities),
         max((unit_dot(unit_body, member) for member in story.recent), default=0.0),
         agreement({terms.year} if terms.year is not None else set(), story.years),
-        tfidf_cosine(terms.numbers, story.numbers, vocabularies.numbers),
+        story.cosine(terms.numbers, story.numbers, vocabularies.numbers),
         agreement(terms.months, story.months),
         name_coverage(terms.entities, story.entities),
         overlap(terms.lead.names, story.leads.names),
