@@ -407,3 +407,20 @@ def test_as_someone_put_it_is_a_speech_cue(models: Models) -> None:
     quote = find(quotes(models, text), "tide waits")
     assert (quote.speaker, quote.cue) == ("Tomas Brandt", "put")
     assert quotes(models, "Jo Lee put it on the table and left.") == []
+
+
+def test_inverted_past_speech_verb_before_a_colon(models: Models) -> None:
+    text = "Harbour chief Tomas Lund spoke last.\nStated Lund: “We will dredge the channel.”"
+    assert find(quotes(models, text), "dredge").speaker == "Tomas Lund"
+
+
+def test_speech_verb_learned_from_annotated_cues_names_the_speaker(models: Models) -> None:
+    text = "The council met on Monday.\n“Who will pay for the pier?” Mayor Ana Ruiz questioned."
+    quote = find(quotes(models, text), "pay for the pier")
+    assert (quote.speaker, quote.cue) == ("Ana Ruiz", "questioned")
+
+
+def test_learned_speech_verb_opens_indirect_speech(models: Models) -> None:
+    text = "The council met on Monday. Ana Ruiz pointed out that the pier had paid for itself."
+    quote = find(quotes(models, text), "paid for itself")
+    assert (quote.kind, quote.speaker) == ("indirect", "Ana Ruiz")

@@ -181,7 +181,7 @@ def is_cue(token: Token) -> bool:
     if token.lower_ == "according":
         following = token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "to"
         return following or any(c.lower_ == "to" for c in token.children)
-    if token.lower_ in INVERTED_SAY:
+    if token.lower_ in INVERTED_SAY or _opens_inverted(token):
         return True
     if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
         return (
@@ -193,6 +193,15 @@ def is_cue(token: Token) -> bool:
     if token.pos_ == "NOUN" and token.lemma_.lower() in word_list("speech_nouns"):
         return any(c.dep_ == "poss" for c in token.children)
     return False
+
+
+def _opens_inverted(token: Token) -> bool:
+    """A capitalised past form of a speech verb opening its sentence ("Stated Lee: “…”"),
+    which the tagger often takes for the first word of the name after it."""
+    word = token.lower_
+    if token.i != token.sent.start or not token.is_title or not word.endswith("ed"):
+        return False
+    return is_speech_verb(word[:-1]) or is_speech_verb(word[:-2])
 
 
 def is_negated(verb: Token) -> bool:
