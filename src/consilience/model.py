@@ -8,7 +8,7 @@ Offsets (``start``/``end``) are always character offsets into ``Article.text``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 import numpy as np
@@ -51,7 +51,9 @@ class Sentence:
     ``clauses`` are the character spans of the separate facts a long sentence states, each
     a claim unit of its own; empty when the sentence is one clause. ``asides`` are the
     spans of phrases hung on its facts (brackets, dashes, descriptions, trailing adjuncts),
-    which a supporting sentence may be cut at.
+    which a supporting sentence may be cut at. ``verbs`` are the spans of the finite verbs
+    by which it states something of its own (none inside quotation marks, no bare "said"),
+    so a part cut off it that holds none is no claim; None when the sentence was not parsed.
     """
 
     index: int
@@ -60,6 +62,7 @@ class Sentence:
     text: str
     clauses: tuple[tuple[int, int], ...] = ()
     asides: tuple[tuple[int, int], ...] = ()
+    verbs: tuple[tuple[int, int], ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -130,14 +133,28 @@ class AnnotatedArticle:
 
 
 @dataclass(frozen=True)
+class Context:
+    """The whole sentence around a piece of evidence that is only part of it."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
 class Evidence:
-    """A span of one article that supports or contradicts something."""
+    """A span of one article that supports or contradicts something.
+
+    ``context`` is its sentence when the span is only part of one (a reader cannot judge a
+    fragment alone); it takes no part in comparing two pieces of evidence.
+    """
 
     article_id: str
     text: str
     start: int
     end: int
     score: float | None = None
+    context: Context | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)

@@ -33,7 +33,9 @@ def test_the_packed_detail_is_single_source_and_the_shared_fact_corroborated(
     assert not miners.text[:1].islower()
 
 
-def test_an_aside_one_outlet_hangs_on_the_shared_fact_is_single_source(models: Models) -> None:
+def test_an_aside_one_outlet_hangs_on_the_shared_fact_stays_in_its_sentence(
+    models: Models,
+) -> None:
     hung = (
         "Firefighters rescued 12 workers from the burning warehouse in Dunmore on Friday night"
         " from a narrow ledge below the collapsing roof."
@@ -42,8 +44,11 @@ def test_an_aside_one_outlet_hangs_on_the_shared_fact_is_single_source(models: M
     other = "Twelve workers were rescued by firefighters from the burning warehouse in Dunmore."
     articles = [article("a", hung), article("b", plain), article("c", other)]
     story = crosscheck_story("s", annotate(articles, models))
-    ledge = [c for c in story.claims if any("ledge" in e.text for e in c.support)]
-    assert [c.status for c in ledge] == ["single_source"]
     (rescue,) = [c for c in story.claims if c.status == "corroborated"]
     assert {e.article_id for e in rescue.support} == {"a", "b", "c"}
     assert not any("ledge" in e.text for e in rescue.support)
+    # the phrase states nothing alone (no verb, no detail of its own): no claim of its own,
+    # and the reader sees it in the sentence of the shared fact, outside the part supporting it
+    assert not any("ledge" in e.text for c in story.claims for e in c.support)
+    (cut,) = [e for e in rescue.support if e.article_id == "a"]
+    assert cut.context is not None and cut.context.text == hung

@@ -9,7 +9,7 @@ import pytest
 from report_fixtures import STRIKE, make_report
 
 from consilience.errors import ReportError
-from consilience.model import Evidence, Report
+from consilience.model import Context, Evidence, Report
 from consilience.report import render_json, report_from_dict, report_to_dict, validate_report
 
 
@@ -98,3 +98,18 @@ def test_a_difference_that_timing_may_explain_is_flagged_and_valid() -> None:
     flagged, plain = data["stories"][0]["contradictions"][:2]
     assert flagged["may_be_timing"] is True and "may_be_timing" not in plain
     assert report_from_dict(json.loads(render_json(report))) == report
+
+
+def test_a_part_of_a_sentence_keeps_its_sentence_and_is_valid() -> None:
+    sentence = "A cargo ship was diverted to another port, the harbour office said."
+    part = Evidence("a2", "A cargo ship was diverted to another port", 105, 146, 1.0)
+    placed = replace(part, context=Context(sentence, 105, 105 + len(sentence)))
+    solo = replace(STRIKE.claims[2], support=(placed,))
+    report = make_report(replace(STRIKE, claims=(*STRIKE.claims[:2], solo)))
+    data = report_to_dict(report)
+    validate_report(data)
+    evidence = data["stories"][0]["claims"][2]["support"][0]
+    assert evidence["context"] == {"text": sentence, "start": 105, "end": 105 + len(sentence)}
+    assert "context" not in data["stories"][0]["claims"][0]["support"][0]
+    back = report_from_dict(json.loads(render_json(report)))
+    assert back.stories[0].claims[2].support[0].context == placed.context

@@ -8,7 +8,7 @@ from html.parser import HTMLParser
 
 from report_fixtures import BAYSIDE, COPY, HARBOR, STRIKE, make_report
 
-from consilience.model import Report
+from consilience.model import Context, Evidence, Report
 from consilience.report import render_html
 
 XSS = "<script>alert(1)</script><img src=x onerror=alert(1)>"
@@ -123,3 +123,14 @@ def test_works_on_a_phone_and_in_print(report: Report) -> None:
 def test_story_without_claims_says_so() -> None:
     html = render_html(make_report(replace(STRIKE, claims=(), brief=(), framing=())))
     assert "No claims were found." in html and "there is no brief" in html
+
+
+def test_a_part_of_a_sentence_is_shown_in_its_sentence_and_escaped() -> None:
+    sentence = f"Pickets gathered at dawn {XSS}, and a cargo ship was diverted."
+    start = sentence.index("a cargo")
+    part = Evidence("a2", sentence[start:-1], 105 + start, 105 + len(sentence) - 1, 1.0)
+    placed = replace(part, context=Context(sentence, 105, 105 + len(sentence)))
+    solo = replace(STRIKE.claims[2], text=part.text, support=(placed,))
+    html = render_html(make_report(replace(STRIKE, claims=(*STRIKE.claims[:2], solo))))
+    assert '<strong class="part">a cargo ship was diverted</strong>.”' in html
+    assert "Pickets gathered at dawn &lt;script&gt;" in html and "<script>" not in html

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from report_fixtures import COPY, STRIKE, make_report
 
-from consilience.model import Report
+from consilience.model import Context, Evidence, Report
 from consilience.report import render_markdown
 
 
@@ -78,3 +78,16 @@ def test_brief_sentence_cannot_start_a_list() -> None:
 def test_empty_brief_is_explained() -> None:
     story = replace(STRIKE, brief=())
     assert "no brief" in _section(render_markdown(make_report(story)), "### Brief")
+
+
+def test_a_part_of_a_sentence_is_shown_in_its_sentence() -> None:
+    sentence = "Pickets gathered at dawn, and a cargo ship was diverted to another port."
+    start = sentence.index("a cargo")
+    part = Evidence("a2", sentence[start:-1], 105 + start, 105 + len(sentence) - 1, 1.0)
+    placed = replace(part, context=Context(sentence, 105, 105 + len(sentence)))
+    solo = replace(STRIKE.claims[2], text=part.text, support=(placed,))
+    md = render_markdown(make_report(replace(STRIKE, claims=(*STRIKE.claims[:2], solo))))
+    assert (
+        "  - in its sentence: “Pickets gathered at dawn, and "
+        "**a cargo ship was diverted to another port**.”" in md
+    )

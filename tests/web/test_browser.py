@@ -101,3 +101,12 @@ def test_claim_matrix_is_plain_html_without_javascript(browser: Browser, base_ur
     page.check("#only-disputed")
     assert page.locator("table#claim-matrix tr.undisputed").first.is_hidden()
     context.close()
+
+
+def test_a_part_of_a_sentence_is_shown_in_its_sentence(browser: Browser, base_url: str) -> None:
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    _open_story(page, base_url)
+    shown = page.locator("section[aria-labelledby=claims] .in-sentence").first
+    part = shown.locator("strong.part").inner_text()
+    sentence = shown.inner_text()
+    assert part and part in sentence and len(sentence) > len(part) + 2

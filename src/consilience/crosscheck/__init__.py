@@ -11,12 +11,14 @@ from collections.abc import Mapping, Sequence
 from consilience.crosscheck.attribution import attribution_contradictions, quote_contradictions
 from consilience.crosscheck.brief import write_brief
 from consilience.crosscheck.claims import build_claims
+from consilience.crosscheck.context import in_context
 from consilience.crosscheck.entities import EntityIndex, resolve_entities
 from consilience.crosscheck.framing import compare_framing
 from consilience.crosscheck.given_names import given_name_contradictions
 from consilience.crosscheck.headline import story_headline
 from consilience.crosscheck.independence import find_copies
 from consilience.crosscheck.listing import distinct
+from consilience.crosscheck.own import standing_claims
 from consilience.crosscheck.periods import period_contradictions
 from consilience.crosscheck.placement import placement_contradictions
 from consilience.crosscheck.provenance import with_provenance
@@ -47,14 +49,17 @@ def crosscheck_story(story_id: str, articles: Sequence[AnnotatedArticle]) -> Sto
         *quote_contradictions(quotes, articles),
     ]
     claims, contradictions = build_claims(articles, entities, copies, found, quotes=quotes)
-    claims = with_provenance(claims, [a.article for a in articles], copies)
+    claims = with_provenance(
+        standing_claims(claims, articles, copies), [a.article for a in articles], copies
+    )
+    claims, shown = in_context(claims, distinct(contradictions), articles)
     return Story(
         id=story_id,
         title=story_headline(articles, claims),
         article_ids=tuple(a.article.id for a in articles),
         independent_source_count=independent_sources(articles, copies),
         claims=claims,
-        contradictions=distinct(contradictions),
+        contradictions=shown,
         quotes=quotes,
         entities=entities.entities,
         brief=write_brief(claims, articles, copies, contradictions),

@@ -22,6 +22,7 @@ from consilience.nlp.embed import DIMENSIONS, Embedder
 from consilience.nlp.framing import framing_mentions
 from consilience.nlp.models import Models
 from consilience.nlp.quotes import extract_quotes
+from consilience.nlp.verbs import stating_verbs
 from consilience.text.sentences import ends_sentence, marks_only, runs_on
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "WORK_OF_ART"})
@@ -31,7 +32,7 @@ OPENING_MARKS = "“‘«„"
 
 def split_sentences(doc: Doc) -> list[Sentence]:
     """spaCy's sentences, also cut at line breaks (headlines and paragraphs never merge),
-    each with its clauses and asides; a false break inside a line is mended (see
+    each with its clauses, asides and stating verbs; a false break inside a line is mended (see
     `sentence_spans`)."""
     text = doc.text  # spaCy rebuilds it on every access
     found: list[Sentence] = []
@@ -42,7 +43,8 @@ def split_sentences(doc: Doc) -> list[Sentence]:
             continue
         clauses = clause_spans(span, start, end)
         asides = aside_spans(span, start, end)
-        found.append(Sentence(len(found), start, end, text[start:end], clauses, asides))
+        verbs = stating_verbs(span, start, end)
+        found.append(Sentence(len(found), start, end, text[start:end], clauses, asides, verbs))
     return found
 
 

@@ -30,7 +30,7 @@ _FULL_STOPS = frozenset({".", "!", "?"})
 
 def aside_spans(sentence: Span, start: int, end: int) -> tuple[tuple[int, int], ...]:
     """Character spans (within ``start``..``end``) of the sentence's asides, in order."""
-    quoted = _quoted(sentence)
+    quoted = quoted_tokens(sentence)
     marked = {*_bracketed(sentence), *_dashed(sentence)}
     tokens = marked | {
         (a, b)
@@ -59,7 +59,7 @@ def _crosses(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[0] < a[1] < b[1] or b[0] < a[0] < b[1] < a[1]
 
 
-def _quoted(sentence: Span) -> set[int]:
+def quoted_tokens(sentence: Span) -> set[int]:
     """Token indices inside quotation marks."""
     inside = set()
     for quote in quoted_spans(sentence.text):

@@ -14,6 +14,7 @@ from consilience.model import (
     BriefSentence,
     Carried,
     Claim,
+    Context,
     Contradiction,
     Entity,
     Evidence,
@@ -73,6 +74,8 @@ def _evidence(e: Evidence) -> dict[str, Any]:
     d: dict[str, Any] = {"article_id": e.article_id, "text": e.text, "start": e.start, "end": e.end}
     if e.score is not None:  # the contract types score as a number, never null
         d["score"] = e.score
+    if e.context is not None:
+        d["context"] = {"text": e.context.text, "start": e.context.start, "end": e.context.end}
     return d
 
 
@@ -196,7 +199,9 @@ def _article_from(d: dict[str, Any]) -> ArticleRecord:
 
 
 def _evidence_from(d: dict[str, Any]) -> Evidence:
-    return Evidence(d["article_id"], d["text"], d["start"], d["end"], d.get("score"))
+    c = d.get("context")
+    context = Context(c["text"], c["start"], c["end"]) if c else None
+    return Evidence(d["article_id"], d["text"], d["start"], d["end"], d.get("score"), context)
 
 
 def _claim_from(d: dict[str, Any]) -> Claim:

@@ -48,6 +48,17 @@ def _esc(text: str) -> str:
     return _SPECIAL.sub(r"\\\1", _SPACE.sub(" ", text).strip())
 
 
+def _words(e: Evidence) -> str:
+    """A span in quotation marks; a part of a sentence shown in its sentence, the part bold."""
+    c = e.context
+    if c is None:
+        return f"“{_esc(e.text)}”"
+    before, after = c.text[: e.start - c.start], c.text[e.end - c.start :]
+    left = " " if before[-1:].isspace() else ""
+    right = " " if after[:1].isspace() else ""
+    return f"“{_esc(before)}{left}**{_esc(e.text)}**{right}{_esc(after)}”"
+
+
 def _esc_line(text: str) -> str:
     """Untrusted text that starts a line: also keep it from opening a list or rule."""
     return _LIST_START.sub(lambda m: f"{m[1]}\\{m[2]}" if m[1] else f"\\{m[3]}", _esc(text))
@@ -116,15 +127,17 @@ def _claim(view: StoryView, claim: Claim) -> Iterator[str]:
     if claim.status == "single_source":
         outlets = ", ".join(dict.fromkeys(_outlet(view, e) for e in claim.support))
         yield f"- {_esc(claim.text)} — {outlets}"
+        for e in (e for e in claim.support[:1] if e.context):
+            yield f"  - in its sentence: {_words(e)}"
         return
     n = _count(claim.independent_support, "independent source", "independent sources")
     yield f"- **{_esc(claim.text)}** — {n}"
     for e in claim.support:
-        yield f"  - {_outlet(view, e)}: “{_esc(e.text)}”"
+        yield f"  - {_outlet(view, e)}: {_words(e)}"
         for other in view.clashes(e):
-            yield f"    - ✗ contradicted by {_outlet(view, other)}: “{_esc(other.text)}”"
+            yield f"    - ✗ contradicted by {_outlet(view, other)}: {_words(other)}"
     for e in view.unplaced_clashes(claim):
-        yield f"  - ✗ contradicted by {_outlet(view, e)}: “{_esc(e.text)}”"
+        yield f"  - ✗ contradicted by {_outlet(view, e)}: {_words(e)}"
 
 
 def _contradictions(view: StoryView) -> Iterator[str]:
@@ -137,8 +150,8 @@ def _contradictions(view: StoryView) -> Iterator[str]:
 
 
 def _contradiction_row(view: StoryView, c: Contradiction) -> str:
-    a = f"{_outlet(view, c.a)}: “{_esc(c.a.text)}”"
-    b = f"{_outlet(view, c.b)}: “{_esc(c.b.text)}”"
+    a = f"{_outlet(view, c.a)}: {_words(c.a)}"
+    b = f"{_outlet(view, c.b)}: {_words(c.b)}"
     return f"| {c.kind} | {a} | {b} | {_esc(c.explanation)} |"
 
 

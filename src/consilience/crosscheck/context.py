@@ -1,0 +1,50 @@
+"""Evidence that is only part of a sentence carries the whole sentence as its context.
+
+The cross-check cuts supporting sentences to the clauses that state a claim and off their
+asides, and a part left over may be a one-outlet claim: "and fired ahead of it" or "55 miles
+north of the city" cannot be judged alone. Each such span of a claim or contradiction gets
+its sentence (``Evidence.context``), which the report, Markdown and web page show it in.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from consilience.model import AnnotatedArticle, Claim, Context, Contradiction, Evidence
+
+
+def in_context(
+    claims: Sequence[Claim],
+    contradictions: Sequence[Contradiction],
+    articles: Sequence[AnnotatedArticle],
+) -> tuple[tuple[Claim, ...], tuple[Contradiction, ...]]:
+    """The claims and contradictions, each span shorter than its sentence given the sentence."""
+    placed = _placer(articles)
+    return tuple(
+        replace(
+            c,
+            support=tuple(placed(e) for e in c.support),
+            contradicted_by=tuple(placed(e) for e in c.contradicted_by),
+        )
+        for c in claims
+    ), tuple(replace(c, a=placed(c.a), b=placed(c.b)) for c in contradictions)
+
+
+def _placer(articles: Sequence[AnnotatedArticle]) -> Callable[[Evidence], Evidence]:
+    """Evidence with its sentence as context when it is only part of that sentence."""
+    sentences = {a.article.id: a.sentences for a in articles}
+    starts = {key: [s.start for s in found] for key, found in sentences.items()}
+
+    def placed(evidence: Evidence) -> Evidence:
+        found = sentences.get(evidence.article_id, ())
+        at = bisect_right(starts.get(evidence.article_id, []), evidence.start) - 1
+        if at < 0 or evidence.start >= found[at].end:
+            return evidence
+        sentence = found[at]
+        if evidence.start <= sentence.start and sentence.end <= evidence.end:
+            return evidence
+        return replace(evidence, context=Context(sentence.text, sentence.start, sentence.end))
+
+    return placed
