@@ -12,6 +12,7 @@ from consilience.stories.features import (
     name_coverage,
     numbers,
     tfidf_cosine,
+    tfidf_norm,
     tfidf_unit,
     tokens,
     unit_dot,
@@ -55,6 +56,21 @@ def test_unit_vectors_give_the_same_cosine() -> None:
     a, b = {"quake": 2.0, "sumatra": 1.0}, {"quake": 1.0}
     unit = unit_dot(tfidf_unit(a, frequencies), tfidf_unit(b, frequencies))
     assert unit == pytest.approx(tfidf_cosine(a, b, frequencies))
+
+
+def test_an_arrivals_remembered_weights_follow_the_next_document() -> None:
+    frequencies = DocumentFrequencies()
+    frequencies.add(["ferry", "harbour"])
+    arrival = {"ferry": 1.0, "harbour": 1.0}
+    before = frequencies.weighed(arrival)
+    assert before == (
+        pytest.approx(tfidf_norm(arrival, frequencies)),
+        tfidf_unit(arrival, frequencies),
+    )
+    frequencies.add(["ferry"])
+    after = frequencies.weighed(arrival)
+    assert after[0] == tfidf_norm(arrival, frequencies) != before[0]
+    assert after[1] == tfidf_unit(arrival, frequencies) != before[1]
 
 
 def test_latest_year_is_the_news_year_not_the_background() -> None:

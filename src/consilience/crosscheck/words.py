@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 from consilience.text import word_list
 from consilience.text.numbers import CARDINALS, ORDINALS
@@ -28,8 +29,12 @@ FUNCTION = frozenset(
 
 
 _TOKEN = re.compile(r"[A-Za-z]+|\d+")
+# Sentences remembered by ``stems`` and ``details``: cross-checking a story reads each of its
+# sentences' words dozens of times (coverage, stating, recruiting, trimming).
+_SENTENCES = 1 << 14
 
 
+@lru_cache(maxsize=_SENTENCES)
 def stems(text: str) -> frozenset[str]:
     """Content words with a plural or possessive ending cut ("hours" and "hour" agree)."""
     return frozenset(
@@ -47,6 +52,7 @@ def stems_of(texts: Iterable[str]) -> frozenset[str]:
     return frozenset().union(*(stems(t) for t in texts))
 
 
+@lru_cache(maxsize=_SENTENCES)
 def details(text: str) -> frozenset[str]:
     """The checkable details of a sentence, as stems: numbers, names, days and months.
 

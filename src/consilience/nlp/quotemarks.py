@@ -12,6 +12,7 @@ one sentence a line, as wires and corpora deliver it, spreads one quote over lin
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -31,6 +32,11 @@ MAX_RUN_ON_CHARS = 1200
 # Two apostrophes stand for a straight double mark in newswire archives (''Yes,'' he said).
 APOSTROPHE = "'"
 TWO_APOSTROPHES = "''"
+# The pairing loops visit only line breaks and the characters a role can take as a mark:
+# any other character neither opens nor closes a quote.
+_MARK_OR_BREAK = re.compile(
+    "[\n" + re.escape("".join(sorted(ALL_OPENERS | DOUBLE_CLOSERS | SINGLE_CLOSERS))) + "]"
+)
 
 # Whether the mark at a position opens, closes or is no quote mark, given the open mark.
 _Role = Callable[[str, int, str | None], str | None]
@@ -83,7 +89,8 @@ def _pair(text: str, role: _Role, run_on: bool, apostrophes: int) -> list[Quoted
 
     found: list[Quoted] = []
     opened: int | None = None
-    for i, char in enumerate(text):
+    for match in _MARK_OR_BREAK.finditer(text):
+        i, char = match.start(), match.group()
         if char == "\n":
             if opened is not None and _next_paragraph_opens(text, i):
                 found.append(Quoted(opened + width(opened), i, opened, i))
@@ -201,7 +208,8 @@ def _first_mark(text: str, newline: int, open_char: str, role: _Role) -> tuple[s
     """
     end = min(len(text), newline + MAX_RUN_ON_CHARS)
     lines = 0
-    for i in range(newline + 1, end):
+    for match in _MARK_OR_BREAK.finditer(text, newline + 1, end):
+        i = match.start()
         if text[i] == "\n":
             lines += text[i - 1] != "\n"
             if lines >= MAX_RUN_ON_LINES:

@@ -166,6 +166,11 @@ class DocumentFrequencies:
     _idf: dict[str, float] = field(default_factory=dict, init=False, repr=False, compare=False)
     """Each term's idf under the current counts (cleared by ``add``): a pair of stories is
     scored over the same few thousand terms again and again between two arrivals."""
+    _weighed: dict[int, tuple[Terms, float, Terms]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+    """id of an arrival's bag -> (the bag, its tf-idf norm, its unit vector) under the current
+    counts (cleared by ``add``): an arrival is scored against every candidate story."""
 
     @classmethod
     def over_news(cls) -> DocumentFrequencies:
@@ -177,6 +182,7 @@ class DocumentFrequencies:
         self.documents += 1
         self.counts.update(terms)
         self._idf.clear()
+        self._weighed.clear()
 
     def idf(self, term: str) -> float:
         """Smoothed inverse document frequency, as scikit-learn's TfidfVectorizer."""
@@ -186,6 +192,18 @@ class DocumentFrequencies:
             rarity = total / (1 + self.counts[term] + self.background.counts.get(term, 0))
             known = self._idf[term] = math.log(rarity) + 1.0
         return known
+
+    def weighed(self, terms: Terms) -> tuple[float, Terms]:
+        """``tfidf_norm`` and ``tfidf_unit`` of a bag that stays unchanged until the next
+        ``add`` (an article's), remembered till then; the bag is kept so its id is not reused."""
+        known = self._weighed.get(id(terms))
+        if known is None or known[0] is not terms:
+            known = self._weighed[id(terms)] = (
+                terms,
+                tfidf_norm(terms, self),
+                tfidf_unit(terms, self),
+            )
+        return known[1], known[2]
 
 
 @lru_cache(maxsize=1 << 16)
@@ -212,10 +230,14 @@ def name_coverage(article: Terms, story: Terms) -> float:
 
 
 def tfidf_cosine(
-    a: Terms, b: Terms, frequencies: DocumentFrequencies, b_norm: float | None = None
+    a: Terms,
+    b: Terms,
+    frequencies: DocumentFrequencies,
+    b_norm: float | None = None,
+    a_norm: float | None = None,
 ) -> float:
     """Cosine of two term-weight bags after idf weighting with the current statistics
-    (``b_norm``: ``tfidf_norm`` of ``b``, when the caller keeps it)."""
+    (``a_norm``, ``b_norm``: ``tfidf_norm`` of ``a`` and ``b``, when the caller keeps them)."""
     if not a or not b:
         return 0.0
     small, large = (a, b) if len(a) <= len(b) else (b, a)
@@ -226,7 +248,7 @@ def tfidf_cosine(
             dot += weight * other * frequencies.idf(term) ** 2
     if dot == 0.0:
         return 0.0
-    return dot / (tfidf_norm(a, frequencies) * (b_norm or tfidf_norm(b, frequencies)))
+    return dot / ((a_norm or tfidf_norm(a, frequencies)) * (b_norm or tfidf_norm(b, frequencies)))
 
 
 def tfidf_unit(terms: Terms, frequencies: DocumentFrequencies) -> Terms:

@@ -87,7 +87,7 @@ class Story:
         known = self._norms.get(id(bag))
         if known is None or known[0] != frequencies.documents:
             known = self._norms[id(bag)] = (frequencies.documents, tfidf_norm(bag, frequencies))
-        return tfidf_cosine(terms, bag, frequencies, known[1])
+        return tfidf_cosine(terms, bag, frequencies, known[1], frequencies.weighed(terms)[0])
 
     def centroid(self) -> Vector:
         """The unit direction of the members' embeddings."""
@@ -116,7 +116,7 @@ def pair_features(
     terms: ArticleTerms, story: Story, vocabularies: Vocabularies
 ) -> tuple[float, ...]:
     """Similarities between an article and a story, in ``settings.FEATURES`` order."""
-    unit_body = tfidf_unit(terms.body, vocabularies.body)
+    unit_body = vocabularies.body.weighed(terms.body)[1]
     return (
         float(np.dot(terms.vector, story.centroid())),
         story.cosine(terms.body, story.body, vocabularies.body),
