@@ -115,28 +115,27 @@ def default_align_model() -> AlignModel:
     return AlignModel.from_dict(json.loads(text))
 
 
-def incidence(sets: Sequence[frozenset[str]], dtype: type = np.float32) -> tuple[Vector, list[str]]:
+def incidence(
+    sets: Sequence[frozenset[str]], dtype: type = np.float32
+) -> tuple[sparse.csr_matrix, list[str]]:
     """One row per set, one column per word of their sorted vocabulary (at least one
-    column), 1.0 where the set holds the word: pairwise set sizes as matrix products."""
+    column), 1.0 where the set holds the word: pairwise set sizes as matrix products, sparse
+    since each sentence holds a dozen of its story's thousands of words."""
     vocabulary = sorted(set().union(*sets))
     column = {w: k for k, w in enumerate(vocabulary)}
-    matrix: Vector = np.zeros((len(sets), max(len(vocabulary), 1)), dtype=dtype)
-    for row, members in enumerate(sets):
-        matrix[row, [column[w] for w in members]] = 1.0
-    return matrix, vocabulary
+    columns = [[column[w] for w in members] for members in sets]
+    starts = np.cumsum([0, *map(len, columns)])
+    ones = np.ones(starts[-1], dtype=dtype)
+    found = [k for row in columns for k in row]
+    shape = (len(sets), max(len(vocabulary), 1))
+    return sparse.csr_matrix((ones, found, starts), shape=shape), vocabulary
 
 
 def jaccard(sets: Sequence[frozenset[str]]) -> Vector:
-    """Pairwise Jaccard similarity of sets, the shared counts as one sparse matrix product
-    (each sentence holds a dozen of its story's thousands of words)."""
-    column: dict[str, int] = {}
-    columns = [[column.setdefault(w, len(column)) for w in members] for members in sets]
-    starts = np.cumsum([0, *map(len, columns)])
-    ones = np.ones(starts[-1], dtype=np.float32)
-    found = [k for row in columns for k in row]
-    holds = sparse.csr_matrix((ones, found, starts), shape=(len(sets), max(len(column), 1)))
+    """Pairwise Jaccard similarity of sets, the shared counts as one sparse matrix product."""
+    holds, _ = incidence(sets)
     shared: Vector = (holds @ holds.T).toarray()
-    sizes = np.diff(starts).astype(np.float32)
+    sizes = np.diff(holds.indptr).astype(np.float32)
     union = sizes[:, None] + sizes[None, :] - shared
     result: Vector = np.divide(shared, union, out=np.zeros_like(shared), where=union > 0)
     return result

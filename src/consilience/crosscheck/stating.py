@@ -190,7 +190,8 @@ def _covered_matrix(sets: Sequence[frozenset[str]], rare: Rarity) -> np.ndarray:
     """``_covered`` of every pair of word sets: shared weight over each side's own weight."""
     if not any(sets):
         return np.ones((len(sets), len(sets)))
-    holds, vocabulary = incidence(sets, np.float64)
+    found, vocabulary = incidence(sets, np.float64)
+    holds = found.toarray()
     weights = np.array([rare.weight(frozenset({w})) for w in vocabulary])
     mass = (holds * weights) @ holds.T
     own = np.diag(mass).copy()
