@@ -3,14 +3,19 @@ sentence may be cut to the part other outlets state."""
 
 from __future__ import annotations
 
-from consilience.nlp.asides import aside_spans
+from consilience.nlp.asides import aside_spans, quoted_tokens
 from consilience.nlp.models import Models
 
 
 def asides(models: Models, text: str) -> list[str]:
     doc = models.spacy(text)
     sentence = next(iter(doc.sents))
-    return [text[a:b] for a, b in aside_spans(sentence, sentence.start_char, sentence.end_char)]
+    return [
+        text[a:b]
+        for a, b in aside_spans(
+            sentence, sentence.start_char, sentence.end_char, quoted_tokens(sentence)
+        )
+    ]
 
 
 def test_brackets_and_a_pair_of_dashes_mark_asides(models: Models) -> None:

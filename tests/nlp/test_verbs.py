@@ -3,13 +3,19 @@ cut off a sentence that holds none is no claim."""
 
 from __future__ import annotations
 
+from consilience.nlp.asides import quoted_tokens
 from consilience.nlp.models import Models
 from consilience.nlp.verbs import stating_verbs
 
 
 def verbs(models: Models, text: str) -> list[str]:
     sentence = next(iter(models.spacy(text).sents))
-    return [text[a:b] for a, b in stating_verbs(sentence, sentence.start_char, sentence.end_char)]
+    return [
+        text[a:b]
+        for a, b in stating_verbs(
+            sentence, sentence.start_char, sentence.end_char, quoted_tokens(sentence)
+        )
+    ]
 
 
 def test_finite_verbs_and_a_participle_standing_for_one_state(models: Models) -> None:

@@ -16,7 +16,7 @@ import numpy as np
 from spacy.tokens import Doc
 
 from consilience.model import AnnotatedArticle, Article, Mention, QuoteMention, Sentence, Vector
-from consilience.nlp.asides import aside_spans
+from consilience.nlp.asides import aside_spans, quoted_tokens
 from consilience.nlp.clauses import clause_spans
 from consilience.nlp.embed import DIMENSIONS, Embedder
 from consilience.nlp.framing import framing_mentions
@@ -42,8 +42,9 @@ def split_sentences(doc: Doc) -> list[Sentence]:
             found.append(Sentence(len(found), start, end, text[start:end]))
             continue
         clauses = clause_spans(span, start, end)
-        asides = aside_spans(span, start, end)
-        verbs = stating_verbs(span, start, end)
+        quoted = quoted_tokens(span)  # read once: asides and verbs both skip quoted words
+        asides = aside_spans(span, start, end, quoted)
+        verbs = stating_verbs(span, start, end, quoted)
         found.append(Sentence(len(found), start, end, text[start:end], clauses, asides, verbs))
     return found
 

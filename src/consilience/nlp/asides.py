@@ -28,9 +28,11 @@ _STATING = frozenset({"ROOT", "conj", "ccomp", "parataxis"})  # verbs stating th
 _FULL_STOPS = frozenset({".", "!", "?"})
 
 
-def aside_spans(sentence: Span, start: int, end: int) -> tuple[tuple[int, int], ...]:
-    """Character spans (within ``start``..``end``) of the sentence's asides, in order."""
-    quoted = quoted_tokens(sentence)
+def aside_spans(
+    sentence: Span, start: int, end: int, quoted: set[int]
+) -> tuple[tuple[int, int], ...]:
+    """Character spans (within ``start``..``end``) of the sentence's asides, in order
+    (``quoted``: its tokens inside quotation marks, ``quoted_tokens``)."""
     marked = {*_bracketed(sentence), *_dashed(sentence)}
     tokens = marked | {
         (a, b)

@@ -16,7 +16,6 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from consilience.nlp.asides import quoted_tokens
 from consilience.nlp.cues import is_speech_verb
 from consilience.nlp.framing import word_lists
 
@@ -24,10 +23,11 @@ _VERBS = frozenset({"VERB", "AUX"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
-def stating_verbs(sentence: Span, start: int, end: int) -> tuple[tuple[int, int], ...]:
+def stating_verbs(
+    sentence: Span, start: int, end: int, quoted: set[int]
+) -> tuple[tuple[int, int], ...]:
     """Character spans (within ``start``..``end``) of the sentence's finite verbs that state
-    something of its own."""
-    quoted = quoted_tokens(sentence)
+    something of its own (``quoted``: its tokens inside quotation marks, ``quoted_tokens``)."""
     return tuple(
         (token.idx, token.idx + len(token))
         for token in sentence
