@@ -12,7 +12,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from consilience.model import AnnotatedArticle, Claim, Context, Contradiction, Evidence
+from consilience.model import AnnotatedArticle, Claim, Context, Contradiction, Evidence, Sentence
 
 
 def in_context(
@@ -32,18 +32,28 @@ def in_context(
     ), tuple(replace(c, a=placed(c.a), b=placed(c.b)) for c in contradictions)
 
 
-def _placer(articles: Sequence[AnnotatedArticle]) -> Callable[[Evidence], Evidence]:
-    """Evidence with its sentence as context when it is only part of that sentence."""
+def sentence_finder(
+    articles: Sequence[AnnotatedArticle],
+) -> Callable[[Evidence], Sentence | None]:
+    """The sentence a span starts in, None when it starts outside every sentence."""
     sentences = {a.article.id: a.sentences for a in articles}
     starts = {key: [s.start for s in found] for key, found in sentences.items()}
 
-    def placed(evidence: Evidence) -> Evidence:
+    def sentence_of(evidence: Evidence) -> Sentence | None:
         found = sentences.get(evidence.article_id, ())
         at = bisect_right(starts.get(evidence.article_id, []), evidence.start) - 1
-        if at < 0 or evidence.start >= found[at].end:
-            return evidence
-        sentence = found[at]
-        if evidence.start <= sentence.start and sentence.end <= evidence.end:
+        return found[at] if at >= 0 and evidence.start < found[at].end else None
+
+    return sentence_of
+
+
+def _placer(articles: Sequence[AnnotatedArticle]) -> Callable[[Evidence], Evidence]:
+    """Evidence with its sentence as context when it is only part of that sentence."""
+    sentence_of = sentence_finder(articles)
+
+    def placed(evidence: Evidence) -> Evidence:
+        sentence = sentence_of(evidence)
+        if sentence is None or (evidence.start <= sentence.start and sentence.end <= evidence.end):
             return evidence
         return replace(evidence, context=Context(sentence.text, sentence.start, sentence.end))
 

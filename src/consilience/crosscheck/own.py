@@ -14,12 +14,12 @@ other outlets still joins it (``recruit``).
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 
+from consilience.crosscheck.context import sentence_finder
 from consilience.crosscheck.independence import outlet_keys
 from consilience.crosscheck.words import details
-from consilience.model import AnnotatedArticle, Claim, Evidence, Sentence
+from consilience.model import AnnotatedArticle, Claim, Evidence
 
 _SPEECH = frozenset({"direct", "block", "partial"})  # quote kinds in the speaker's own words
 
@@ -44,16 +44,16 @@ def states_own(
     its sentence's stating verbs outside quoted speech (any span of a sentence not parsed
     for them; a quote may run over several sentences), or gives a detail only its outlet
     gives."""
-    found = {a.article.id: a.sentences for a in articles}
-    starts = {key: [s.start for s in sentences] for key, sentences in found.items()}
+    sentence_of = sentence_finder(articles)
     spoken = {a.article.id: list(_spoken(a)) for a in articles}
     masked = {a.article.id: [*spoken[a.article.id], *_speakers(a)] for a in articles}
     given = _given(articles, outlets)
 
     def own(span: Evidence) -> bool:
-        sentence = _sentence(found[span.article_id], starts[span.article_id], span.start)
-        whole = span.start <= sentence.start and sentence.end <= span.end
-        if sentence.verbs is None or whole:
+        sentence = sentence_of(span)
+        if sentence is None or sentence.verbs is None:
+            return True
+        if span.start <= sentence.start and sentence.end <= span.end:
             return True
         verbs = [(a, b) for a, b in sentence.verbs if span.start <= a and b <= span.end]
         if any(not _inside(verb, spoken[span.article_id]) for verb in verbs):
@@ -67,10 +67,6 @@ def states_own(
 
 def _inside(span: tuple[int, int], spans: Iterable[tuple[int, int]]) -> bool:
     return any(a <= span[0] and span[1] <= b for a, b in spans)
-
-
-def _sentence(sentences: Sequence[Sentence], starts: Sequence[int], offset: int) -> Sentence:
-    return sentences[max(bisect_right(starts, offset) - 1, 0)]
 
 
 def _spoken(annotated: AnnotatedArticle) -> Iterator[tuple[int, int]]:
