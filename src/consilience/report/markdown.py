@@ -17,6 +17,7 @@ from consilience.report.view import (
     STATUS_ORDER,
     StoryView,
     altered_variants,
+    in_sentence,
     is_flagged,
     story_views,
 )
@@ -50,10 +51,10 @@ def _esc(text: str) -> str:
 
 def _words(e: Evidence) -> str:
     """A span in quotation marks; a part of a sentence shown in its sentence, the part bold."""
-    c = e.context
-    if c is None:
+    around = in_sentence(e)
+    if around is None:
         return f"“{_esc(e.text)}”"
-    before, after = c.text[: e.start - c.start], c.text[e.end - c.start :]
+    before, after = around
     left = " " if before[-1:].isspace() else ""
     right = " " if after[:1].isspace() else ""
     return f"“{_esc(before)}{left}**{_esc(e.text)}**{right}{_esc(after)}”"

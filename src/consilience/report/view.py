@@ -200,6 +200,13 @@ def _norm(word: str) -> str:
     return word.strip(".,;:!?\"'“”‘’()[]").casefold()
 
 
+def in_sentence(e: Evidence) -> tuple[str, str] | None:
+    """The text of a part's sentence before and after it, for showing the part in its
+    sentence; None when the evidence is a whole sentence (it has no ``context``)."""
+    c = e.context
+    return None if c is None else (c.text[: e.start - c.start], c.text[e.end - c.start :])
+
+
 @cache
 def template_environment(package: str) -> Environment:
     """Templates of ``package``, with the view helpers every report page uses.
@@ -221,6 +228,7 @@ def template_environment(package: str) -> Environment:
         altered_variants=altered_variants,
         is_flagged=is_flagged,
         word_diff=word_diff,
+        in_sentence=in_sentence,
         carried_phrase=carried_phrase,
         claim_matrix=claim_matrix,
         independence_note=independence_note,
