@@ -48,3 +48,9 @@ def test_a_description_between_commas_is_an_aside(models: Models) -> None:
 def test_a_quote_keeps_its_words(models: Models) -> None:
     found = asides(models, 'She said "we will rebuild the pier at the harbour" on Friday.')
     assert not any("harbour" in a and "rebuild" not in a for a in found)
+
+
+def test_a_description_that_holds_the_only_verb_is_no_aside(models: Models) -> None:
+    found = asides(models, "The envoy, who met the president, resigned on Friday.")
+    assert ", who met the president," in found
+    assert asides(models, "Moreau, aged 68.") == []

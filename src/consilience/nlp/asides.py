@@ -34,12 +34,13 @@ def aside_spans(
     """Character spans (within ``start``..``end``) of the sentence's asides, in order
     (``quoted``: its tokens inside quotation marks, ``quoted_tokens``)."""
     marked = {*_bracketed(sentence), *_dashed(sentence)}
+    verbs = [t.i for t in sentence if t.pos_ in _VERBS]  # read once for every phrase
     tokens = marked | {
         (a, b)
         for a, b in (*_set_off(sentence), *_trailing(sentence))
         if not any(a <= i < b for i in quoted)
         and not any(_crosses((a, b), m) for m in marked)
-        and _leaves_verb(sentence, a, b)
+        and _leaves_verb(verbs, a, b)
     }
     doc = sentence.doc
     spans = {
@@ -50,10 +51,11 @@ def aside_spans(
     return tuple(sorted((a, b) for a, b in spans if a < b and (a, b) != (start, end)))
 
 
-def _leaves_verb(sentence: Span, a: int, b: int) -> bool:
-    """Whether the sentence keeps a verb without the phrase: a misparse may take the
-    predicate for a description ("The envoy, 68, met the president")."""
-    return any(t.pos_ in _VERBS for t in sentence if not a <= t.i < b)
+def _leaves_verb(verbs: list[int], a: int, b: int) -> bool:
+    """Whether the sentence, whose verbs are at token indices ``verbs``, keeps one without
+    the phrase from token ``a`` to ``b``: a misparse may take the predicate for a
+    description ("The envoy, 68, met the president")."""
+    return any(not a <= i < b for i in verbs)
 
 
 def _crosses(a: tuple[int, int], b: tuple[int, int]) -> bool:

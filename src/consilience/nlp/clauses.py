@@ -37,9 +37,10 @@ _DANGLING = frozenset({",", ";", ":", "-", "--", "—", "–"})
 def clause_spans(sentence: Span, start: int, end: int) -> tuple[tuple[int, int], ...]:
     """Character spans of the sentence's clauses (within ``start``..``end``), or ``()`` when
     it is one clause."""
-    if len(_WORD.findall(sentence.text)) < 2 * MIN_WORDS or not _ends(sentence):
+    text = sentence.text  # spaCy joins its tokens anew on every access
+    if len(_WORD.findall(text)) < 2 * MIN_WORDS or not _ends(sentence):
         return ()
-    inside = _enclosed(sentence)
+    inside = _enclosed(sentence, text)
     cuts = sorted({i for i in _cuts(sentence) if sentence.start < i < sentence.end} - inside)
     bounds = [sentence.start, *cuts, sentence.end]
     pieces = _merged([(a, b) for a, b in pairwise(bounds) if a < b], sentence)
@@ -51,7 +52,7 @@ def clause_spans(sentence: Span, start: int, end: int) -> tuple[tuple[int, int],
 def _ends(sentence: Span) -> bool:
     """Whether the sentence ends as prose does (a headline, which has no full stop, is
     one statement however many commas it has)."""
-    return any(t.text in _FULL_STOPS for t in list(sentence)[-2:])
+    return any(t.text in _FULL_STOPS for t in sentence[-2:])
 
 
 def _cuts(sentence: Span) -> Iterator[int]:
@@ -156,20 +157,22 @@ def _has_verb(tokens: Span) -> bool:
     return any(t.pos_ in _VERBS for t in tokens)
 
 
-def _enclosed(sentence: Span) -> set[int]:
-    """Token indices strictly inside quotation marks or brackets (no cut falls there)."""
-    inside: set[int] = set()
-    for quote in quoted_spans(sentence.text):
-        for token in sentence:
-            offset = token.idx - sentence.start_char
-            if quote.mark_start < offset < quote.mark_end:
-                inside.add(token.i)
+def _enclosed(sentence: Span, text: str) -> set[int]:
+    """Token indices strictly inside quotation marks or brackets (no cut falls there);
+    ``text`` is the sentence's. Its tokens are read once for both."""
+    tokens = [(t.i, t.idx - sentence.start_char, t.text) for t in sentence]
+    inside = {
+        i
+        for quote in quoted_spans(text)
+        for i, offset, _ in tokens
+        if quote.mark_start < offset < quote.mark_end
+    }
     depth = 0
-    for token in sentence:
-        depth = max(depth - (token.text == ")"), 0)
+    for i, _, word in tokens:
+        depth = max(depth - (word == ")"), 0)
         if depth:
-            inside.add(token.i)
-        depth += token.text == "("
+            inside.add(i)
+        depth += word == "("
     return inside
 
 

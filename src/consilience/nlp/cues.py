@@ -176,8 +176,11 @@ def is_cue(token: Token) -> bool:
     A negated verb ("Lee never said", "she did not say whether") reports words nobody
     spoke: no cue, so its subject is no speaker.
     """
-    if is_negated(token):
-        return False
+    return _cue_form(token) and not is_negated(token)  # the cheap test first: few words are cues
+
+
+def _cue_form(token: Token) -> bool:
+    """Whether the token reads as a cue, before negation is looked at (see `is_cue`)."""
     if token.lower_ == "according":
         following = token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "to"
         return following or any(c.lower_ == "to" for c in token.children)
@@ -199,8 +202,8 @@ def _opens_inverted(token: Token) -> bool:
     """A capitalised past form of a speech verb opening its sentence ("Stated Lee: “…”"),
     which the tagger often takes for the first word of the name after it."""
     word = token.lower_
-    if token.i != token.sent.start or not token.is_title or not word.endswith("ed"):
-        return False
+    if not token.is_title or not word.endswith("ed") or token.i != token.sent.start:
+        return False  # the sentence is looked up last: building it is the costly test
     return is_speech_verb(word[:-1]) or is_speech_verb(word[:-2])
 
 
@@ -218,8 +221,9 @@ def _document_reads(verb: Token) -> bool:
 
 def _goes_on_about(verb: Token) -> bool:
     """Speaking at length ("went on about"): an idiom that introduces quoted phrases."""
-    parts = {(c.dep_, c.lower_) for c in verb.children}
-    return verb.lemma_.lower() == "go" and {("prt", "on"), ("prep", "about")} <= parts
+    if verb.lemma_.lower() != "go":
+        return False
+    return {("prt", "on"), ("prep", "about")} <= {(c.dep_, c.lower_) for c in verb.children}
 
 
 def _puts_it(verb: Token) -> bool:
@@ -304,7 +308,7 @@ def speaks(token: Token) -> bool:
     subject = token.head if token.dep_ == "appos" else token
     if subject.dep_ in SUBJECT_DEPS and is_cue(subject.head):
         return True
-    return any(is_cue(c) and _hangs_speaking(c) for c in token.children)
+    return any(_hangs_speaking(c) and is_cue(c) for c in token.children)
 
 
 def _hangs_speaking(clause: Token) -> bool:
