@@ -50,12 +50,13 @@ def word_lists() -> WordLists:
 def _lexical_terms(sentence: Span, lists: WordLists) -> Iterator[FramingMention]:
     """Listed phrases first, then listed single words by lemma outside those phrases."""
     offset = sentence.start_char
-    text = sentence.text.replace("’", "'")
+    raw = sentence.text  # spaCy joins its tokens anew on every access
+    text = raw.replace("’", "'")
     phrase_spans: list[tuple[int, int]] = []
     for pattern, kind in lists.phrases:
         for match in pattern.finditer(text):
             phrase_spans.append(match.span())
-            term = sentence.text[match.start() : match.end()]
+            term = raw[match.start() : match.end()]
             key = " ".join(re.split(r"[\s-]+", term.casefold().replace("’", "'")))
             yield FramingMention(key, term, kind, offset + match.start(), offset + match.end())
     for token in sentence:
@@ -78,8 +79,10 @@ def _attributions(sentence: Span, lists: WordLists) -> Iterator[FramingMention]:
     """Reporting verbs with their subject ("Adler said") and "according to <source>"."""
     offset = sentence.start_char
     for token in sentence:
-        subject = _subject(token) if token.pos_ == "VERB" else None
-        if subject is None or token.lemma_.casefold() not in lists.attribution_verbs:
+        if token.pos_ != "VERB" or token.lemma_.casefold() not in lists.attribution_verbs:
+            continue
+        subject = _subject(token)  # after the cheap tests: it walks the verb's children
+        if subject is None:
             continue
         words = sentence.doc[subject.left_edge.i : subject.right_edge.i + 1]
         first = min(words.start_char, token.idx) - sentence.start_char

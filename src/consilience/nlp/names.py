@@ -8,7 +8,7 @@ person's roles ("US envoy Jo Adler", "Adler, the special envoy").
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
@@ -42,19 +42,20 @@ def person_mentions(doc: Doc) -> list[Span]:
         A name the NER mostly takes for a place ("N. Korea" once PERSON, "North Korea" a dozen
         times GPE) is a place.
     """
-    places = Counter(last_word(e.text) for e in doc.ents if e.label_ in PLACE_LABELS)
-    names = [name_span(e) for e in doc.ents if e.label_ == "PERSON" or _apposed_to_role(e)]
+    entities = doc.ents  # spaCy builds every entity anew on each access
+    places = Counter(last_word(e.text) for e in entities if e.label_ in PLACE_LABELS)
+    names = [name_span(e) for e in entities if e.label_ == "PERSON" or _apposed_to_role(e)]
     named = Counter(last_word(n.text) for n in names)
     people = [n for n in names if named[last_word(n.text)] >= places[last_word(n.text)]]
-    in_entity = {i for e in doc.ents for i in range(e.start, e.end)}
-    speaking = speaking_names(doc, in_entity)
+    in_entity = {i for e in entities for i in range(e.start, e.end)}
+    speaking = speaking_names(doc, entities, in_entity)
     people += speaking
     surnames = {last_word(p.text) for p in people}
     in_entity |= {i for p in speaking for i in range(p.start, p.end)}
     spoken = {p.start for p in speaking}
     others = [
         e
-        for e in doc.ents
+        for e in entities
         if e.label_ != "PERSON" and last_word(e.text) in surnames and e.start not in spoken
     ]
     bare = [
@@ -65,12 +66,13 @@ def person_mentions(doc: Doc) -> list[Span]:
     return sorted(people + others + bare, key=lambda p: p.start)
 
 
-def speaking_names(doc: Doc, in_entity: set[int]) -> list[Span]:
+def speaking_names(doc: Doc, entities: Sequence[Span], in_entity: set[int]) -> list[Span]:
     """Proper names that speak ("the deal is off, Brook said") the NER left untagged or
     took for a place it never uses as one (no "in Brook", "Brook county") or elsewhere
     takes for a person's: who speaks is someone. A capital that only opens a sentence
-    ("Others said") is no name unless the parser reads a proper noun."""
-    persons = {last_word(e.text) for e in doc.ents if e.label_ == "PERSON"}
+    ("Others said") is no name unless the parser reads a proper noun. ``entities`` are
+    ``doc.ents``, ``in_entity`` their token indices."""
+    persons = {last_word(e.text) for e in entities if e.label_ == "PERSON"}
     placed = {t.text for t in doc if t.dep_ in PLACE_DEPS} - persons
     found: list[Span] = []
     for token in doc:
@@ -79,7 +81,7 @@ def speaking_names(doc: Doc, in_entity: set[int]) -> list[Span]:
             if proper and token.pos_ != "PRON" and speaks(token):
                 found.append(proper_span(token))
         elif token.ent_type_ in PLACE_LABELS and token.text not in placed and speaks(token):
-            entity = next(e for e in doc.ents if e.start <= token.i < e.end)
+            entity = next(e for e in entities if e.start <= token.i < e.end)
             found += [entity] if len(entity) == 1 else []
     return found
 
