@@ -116,3 +116,11 @@ def test_annotate_gives_one_row_per_sentence_and_a_unit_article_vector() -> None
     assert annotated.embeddings.shape == (2, 384)
     assert abs(float(np.linalg.norm(annotated.vector)) - 1.0) < 1e-5
     assert len(annotated.quote_vectors) == len(annotated.quotes)
+
+
+def test_sentences_from_a_given_text_are_those_from_the_doc_text() -> None:
+    blank = spacy.blank("en")
+    blank.add_pipe("sentencizer")
+    text = "Strike ends\nDock workers went back on Monday. Ships sailed."
+    doc = blank(text)
+    assert split_sentences(doc, text) == split_sentences(doc)

@@ -424,3 +424,12 @@ def test_learned_speech_verb_opens_indirect_speech(models: Models) -> None:
     text = "The council met on Monday. Ana Ruiz pointed out that the pier had paid for itself."
     quote = find(quotes(models, text), "paid for itself")
     assert (quote.kind, quote.speaker) == ("indirect", "Ana Ruiz")
+
+
+def test_quotes_from_a_given_text_are_those_from_the_doc_text(models: Models) -> None:
+    text = "“The dock stays shut,” the harbour master said. Lee Moreau said the ships would wait."
+    doc = models.spacy(text)
+    sentences = split_sentences(doc)
+    found = extract_quotes(doc, sentences, text=text)
+    assert found == extract_quotes(doc, sentences)
+    assert found[0].text == "The dock stays shut"

@@ -30,11 +30,12 @@ QUOTE_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 OPENING_MARKS = "“‘«„"
 
 
-def split_sentences(doc: Doc) -> list[Sentence]:
+def split_sentences(doc: Doc, text: str | None = None) -> list[Sentence]:
     """spaCy's sentences, also cut at line breaks (headlines and paragraphs never merge),
     each with its clauses, asides and stating verbs; a false break inside a line is mended (see
-    `sentence_spans`)."""
-    text = doc.text  # spaCy rebuilds it on every access
+    `sentence_spans`). ``text`` is ``doc.text`` when the caller has it (spaCy rebuilds it on
+    every access)."""
+    text = doc.text if text is None else text
     found: list[Sentence] = []
     for start, end in sentence_spans(doc, text):
         span = doc.char_span(start, end, alignment_mode="expand")
@@ -154,9 +155,11 @@ def annotate(
 ) -> list[AnnotatedArticle]:
     """Annotate a batch of articles; the embeddings of all their sentences go in one call."""
     docs = list(models.spacy.pipe((a.text for a in articles), batch_size=batch_size))
-    per_article = [split_sentences(doc) for doc in docs]
+    # spaCy keeps every character, so each doc's text is its article's.
+    per_article = [split_sentences(doc, a.text) for doc, a in zip(docs, articles, strict=True)]
     quotes = [
-        extract_quotes(doc, sentences) for doc, sentences in zip(docs, per_article, strict=True)
+        extract_quotes(doc, sentences, text=a.text)
+        for doc, sentences, a in zip(docs, per_article, articles, strict=True)
     ]
     texts = [s.text for sentences in per_article for s in sentences]
     # Sentences and quote pieces in one call: a text both hold is embedded once.

@@ -27,6 +27,9 @@ class WordLists:
     lemmas: Mapping[str, FramingKind]
     phrases: tuple[tuple[re.Pattern[str], FramingKind], ...]
     attribution_verbs: frozenset[str]
+    any_phrase: re.Pattern[str]
+    """Matches where any phrase does: most sentences hold none, so one search spares the
+    pattern-by-pattern pass."""
 
 
 @cache
@@ -44,7 +47,8 @@ def word_lists() -> WordLists:
             else:
                 words = r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", entry))
                 phrases.append((re.compile(rf"\b{words}\b", re.IGNORECASE), kind))
-    return WordLists(lemmas, tuple(phrases), frozenset(data["attribution_verbs"]))
+    any_phrase = re.compile("|".join(f"(?:{p.pattern})" for p, _ in phrases), re.IGNORECASE)
+    return WordLists(lemmas, tuple(phrases), frozenset(data["attribution_verbs"]), any_phrase)
 
 
 def _lexical_terms(sentence: Span, lists: WordLists) -> Iterator[FramingMention]:
@@ -53,7 +57,7 @@ def _lexical_terms(sentence: Span, lists: WordLists) -> Iterator[FramingMention]
     raw = sentence.text  # spaCy joins its tokens anew on every access
     text = raw.replace("’", "'")
     phrase_spans: list[tuple[int, int]] = []
-    for pattern, kind in lists.phrases:
+    for pattern, kind in lists.phrases if lists.any_phrase.search(text) else ():
         for match in pattern.finditer(text):
             phrase_spans.append(match.span())
             term = raw[match.start() : match.end()]

@@ -42,14 +42,18 @@ DASH_SPEAKER_WORDS = 5
 
 
 def extract_quotes(
-    doc: Doc, sentences: Sequence[Sentence], model: SpeakerModel | None = None
+    doc: Doc,
+    sentences: Sequence[Sentence],
+    model: SpeakerModel | None = None,
+    text: str | None = None,
 ) -> tuple[QuoteMention, ...]:
     """Every quotation in the article with its speaker (None when unknown).
 
-    ``model`` chooses speakers (the shipped one by default; training scores others).
+    ``model`` chooses speakers (the shipped one by default; training scores others);
+    ``text`` is ``doc.text`` when the caller has it (spaCy rebuilds it on each read).
     """
     starts = [s.start for s in sentences]
-    art, resolver = prepare(doc)
+    art, resolver = prepare(doc, text)
     chooser = model or speaker_model()
     found = _marked_quotes(art, sites(art, art.marked, resolver), chooser, starts)
     found += _block_quotes(art, resolver, starts)
@@ -58,9 +62,10 @@ def extract_quotes(
     return tuple(sorted(found, key=lambda q: q.start))
 
 
-def prepare(doc: Doc) -> tuple[Article, SpeakerResolver]:
-    """The article with its quotes in marks (titles left out) and its speaker resolver."""
-    text = doc.text
+def prepare(doc: Doc, text: str | None = None) -> tuple[Article, SpeakerResolver]:
+    """The article with its quotes in marks (titles left out) and its speaker resolver
+    (``text`` as in `extract_quotes`)."""
+    text = doc.text if text is None else text
     marked = [q for q in quoted_spans(text) if not _is_title(text, q) or _after_cue(doc, q)]
     resolver = SpeakerResolver(doc, [(q.mark_start, q.mark_end) for q in marked], text)
     return Article.of(doc, text, marked), resolver
