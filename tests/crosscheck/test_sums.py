@@ -58,8 +58,8 @@ def test_a_detail_only_one_outlet_gives_beside_the_sum_is_left_out() -> None:
 
 def test_a_sum_in_brackets_is_the_same_sum_converted() -> None:
     sentences = {
-        "a1": "Ministers vowed to save 40bn crowns ($5bn) by next year.",
-        "a2": "Unions say the cuts aim to save $5bn from pensions.",
+        "a1": "Ministers vowed to save 45bn crowns ($5.5bn) by next year.",
+        "a2": "Unions say the cuts aim to save $5.5bn from pensions.",
     }
     [claim] = _made(sentences)
     assert claim.independent_support == 2
@@ -81,3 +81,14 @@ def test_sums_read_scales_and_mend_decimals_copy_spaced_apart() -> None:
     assert sums("a 40bn loan and 2 million people") == {40e9, 2e6}
     assert sums("a 110 billion crown (93. 6 billion pound) loan") == {110e9, 93.6e9}
     assert not sums("20,000 marched")
+    assert sums("it rose by 2. 0 billion") <= {2e9}  # a spaced "0" decimal mends to no sum
+
+
+def test_a_round_sum_meets_only_where_another_outlet_uses_a_word_beside_it() -> None:
+    sentences = {
+        "a1": "Police offered a $1 million reward for the gunman.",
+        "a2": "The blast did $1 million in damage to the harbour.",
+        "a3": "The mayor doubled the $1 million reward on Friday.",
+    }
+    [claim] = _made(sentences)
+    assert {e.article_id for e in claim.support} == {"a1", "a3"}

@@ -10,7 +10,9 @@ sum ("a 40bn-crown loan from the fund": the sum with its determiner and the word
 up to the next clause, participle or punctuation) of each outlet is a support of the claim
 that sum makes, when more outlets give it so than any one claim holds. A phrase naming
 something (name, day, other number) no other outlet's phrase for the sum names is left out,
-so no detail of one outlet is shown as corroborated. Counts without a scale ("20,000
+so no detail of one outlet is shown as corroborated; so is one of a round sum ("$1 million")
+that shares no word beside the sum with another outlet's phrase ("a $1 million reward", "$1
+million in damage" are two things). Counts without a scale ("20,000
 marched") make no claim: the same count of two crowds is common.
 """
 
@@ -47,7 +49,7 @@ def _sum_spans(text: str) -> list[tuple[float, int, int]]:
     found = []
     for value, unit, start, end in figure_spans(text):
         spaced, digits = _SPACED.search(text, 0, start), _DIGITS.match(text, start)
-        if spaced and digits:
+        if spaced and digits and int(digits[0]):
             scale = value / float(digits[0])
             value, start = float(f"{spaced[1]}.{digits[0]}") * scale, spaced.start()
         if not unit and value >= SUM:
@@ -62,20 +64,32 @@ def sum_claims(
     by the phrase holding it of each outlet (see the module docstring)."""
     found = [(value, phrase) for unit in units for value, phrase in _phrases(unit)]
     one = _conversions(p.text for _, p in found)
-    by_sum: dict[float, list[Evidence]] = {}
+    by_sum: dict[float, list[tuple[float, Evidence]]] = {}
     for value, phrase in found:
-        by_sum.setdefault(one(value), []).append(phrase)
+        by_sum.setdefault(one(value), []).append((value, phrase))
     held = _held(claims, outlets, one)
     made = []
-    for value, phrases in by_sum.items():
+    for key, given in by_sum.items():
+        phrases = [p for _, p in given]
         common = said_twice(phrases, outlets, _named)
-        fitting = [p for p in phrases if _named(p.text) <= common]
+        echoed = said_twice(phrases, outlets, _words)
+        fitting = [
+            p
+            for value, p in given
+            if _named(p.text) <= common and (_distinctive(value) or _words(p.text) & echoed)
+        ]
         support: dict[str, Evidence] = {}
         for p in fitting:  # each sentence's longest phrase first
             support.setdefault(outlets[p.article_id], replace(p, score=1.0))
-        if len(support) >= 2 and len(support) > held.get(value, 0):
+        if len(support) >= 2 and len(support) > held.get(key, 0):
             made.append(_claim(list(support.values()), _wording(fitting, outlets)))
     return [*claims, *made]
+
+
+def _distinctive(value: float) -> bool:
+    """A sum of two significant digits or more ("110bn", "2.5 million") is seldom the sum
+    of two things in one story; a round one ("$1 million") often is."""
+    return len(f"{value:e}".split("e")[0].rstrip("0").replace(".", "")) >= 2
 
 
 def _claim(support: Sequence[Evidence], wording: str) -> Claim:
