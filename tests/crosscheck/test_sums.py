@@ -92,3 +92,12 @@ def test_a_round_sum_meets_only_where_another_outlet_uses_a_word_beside_it() -> 
     }
     [claim] = _made(sentences)
     assert {e.article_id for e in claim.support} == {"a1", "a3"}
+
+
+def test_a_phrase_ends_before_another_figure() -> None:
+    sentences = {
+        "a1": "He turned down between $165 million and $180 million over the deal.",
+        "a2": "The club offered $165 million over five years.",
+    }
+    [claim] = _made(sentences)
+    assert {e.text for e in claim.support} == {"$165 million"}

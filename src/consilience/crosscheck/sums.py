@@ -34,6 +34,8 @@ PHRASE_WORDS = 14  # the most words a sum's phrase runs to after the sum
 _TOKEN = re.compile(r"[()]|[,;:!?]|\.(?!\d)|- -|(?:[^\s(),;:!?.]|\.(?=\d))+")
 _SPACED = re.compile(r"(\d+)\.\s$")
 _DIGITS = re.compile(r"\d+")
+_FIGURE_START = re.compile(r"[$€£]?\d")
+_LINKED = re.compile(r"\s+(?:and|or|to)\s*$")  # a word joining the sum to the next one
 _STOPS = frozenset({",", ";", ":", "!", "?", ".", "- -"})
 _BEFORE = re.compile(r"(?:\b(?P<det>an?|the)\W{0,8})?(?:[$€£]|[A-Za-z]+)?$", re.IGNORECASE)
 
@@ -179,23 +181,28 @@ def _phrases(unit: Evidence) -> list[tuple[float, Evidence]]:
 
 def _phrase_span(text: str, start: int, end: int) -> tuple[int, int, list[int]]:
     """Where the phrase of a sum at ``start:end`` starts (its determiner, a currency glued
-    before it: "a euro40 billion") and ends: before the first clause word, participle or
-    punctuation outside brackets after it, `PHRASE_WORDS` words at most; and where each
-    preposition in it starts, to cut it shorter there."""
+    before it: "a euro40 billion") and ends: before the first clause word, participle,
+    punctuation or other figure outside brackets after it, `PHRASE_WORDS` words at most;
+    and where each preposition in it starts, to cut it shorter there."""
     before = _BEFORE.search(text, 0, start)
     low = start if before is None else before.start("det" if before["det"] else 0)
-    high, depth, words, cuts = end, 0, 0, []
+    high, last, depth, words = end, end, 0, 0
+    cuts: list[int] = []
     for token in _TOKEN.finditer(text, end):
         word = token[0]
         depth += (word == "(") - (word == ")")
         if depth < 0 or (depth == 0 and (word in _STOPS or _ends(word, words))):
             break
+        if depth == 0 and _FIGURE_START.match(word):  # "$165 million and $180 million"
+            if cuts and cuts[-1] == last:  # "a 40bn loan over 3 years": before "over"
+                return low, cuts.pop(), cuts
+            return low, len(_LINKED.sub("", text[:high])), cuts
         words += word.isalnum()
         if words > PHRASE_WORDS:
             break
         if depth == 0 and word.lower() in word_list("phrase_tails"):
             cuts.append(token.start())
-        high = token.end()
+        high, last = token.end(), token.start()
     return low, high, cuts
 
 
