@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import numpy as np
+
 from consilience.crosscheck.claimed import single_claim
 from consilience.crosscheck.sums import sum_claims, sums
 from consilience.model import Claim, Evidence
@@ -19,11 +21,15 @@ def _units(sentences: dict[str, str]) -> list[Evidence]:
     return [Evidence(a, text, 0, len(text)) for a, text in sentences.items()]
 
 
-def _made(sentences: dict[str, str], claims: list[Claim] | None = None) -> list[Claim]:
-    """The claims ``sum_claims`` adds to one-outlet claims of each sentence (or ``claims``)."""
+def _made(
+    sentences: dict[str, str], claims: list[Claim] | None = None, related: float = 0.6
+) -> list[Claim]:
+    """The claims ``sum_claims`` adds to one-outlet claims of each sentence (or ``claims``),
+    every two sentences aligned ``related``."""
     units = _units(sentences)
     given = claims if claims is not None else [single_claim(u) for u in units]
-    return sum_claims(given, units, {a: a for a in sentences})[len(given) :]
+    probability = np.full((len(units), len(units)), related, np.float32)
+    return sum_claims(given, units, probability, {a: a for a in sentences})[len(given) :]
 
 
 def test_outlets_giving_one_sum_in_passing_make_a_claim_of_it() -> None:
@@ -101,3 +107,7 @@ def test_a_phrase_ends_before_another_figure() -> None:
     }
     [claim] = _made(sentences)
     assert {e.text for e in claim.support} == {"$165 million"}
+
+
+def test_sentences_no_other_outlet_relates_to_do_not_meet_on_a_sum() -> None:
+    assert not _made(SENTENCES, related=0.1)

@@ -338,7 +338,7 @@ def build_claims(
     pieces = clause_pieces(articles, evidence, _states_something)
     twinned = twin_claims(adopted, evidence, pieces, probability, outlets, stating)
     widened = lend_parts(twinned, articles, evidence, probability, outlets, stating)
-    return tuple(sum_claims(widened, evidence, outlets)), tuple(unique.values())
+    return tuple(sum_claims(widened, evidence, probability, outlets)), tuple(unique.values())
 
 
 def _cut_to_clauses(

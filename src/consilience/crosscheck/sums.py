@@ -3,16 +3,17 @@
 Outlets often give a sum in passing, inside a sentence mainly about something else ("the
 strike protests the cuts demanded for a 40bn-crown loan", "since agreeing a 40 billion loan"),
 so each outlet's sentence sits in a different claim and the sum is shown as corroborated by
-few outlets or none. A sum written with its scale (million, billion, "bn") is specific:
-outlets of one story writing the same one mean the same thing, also when one writes it
-converted in brackets beside another currency ("30bn euros ($40bn)"). The phrase holding a
-sum ("a 40bn-crown loan from the fund": the sum with its determiner and the words after it
-up to the next clause, participle or punctuation) of each outlet is a support of the claim
-that sum makes, when more outlets give it so than any one claim holds. A phrase naming
-something (name, day, other number) no other outlet's phrase for the sum names is left out,
-so no detail of one outlet is shown as corroborated; so is one of a round sum ("$1 million")
-that shares no word beside the sum with another outlet's phrase ("a $1 million reward", "$1
-million in damage" are two things). Counts without a scale ("20,000
+few outlets or none. A sum written with its scale (million, billion, "bn") is specific, also
+when an outlet writes it converted in brackets beside another currency ("30bn euros
+($40bn)"). The phrase holding a sum ("a 40bn-crown loan from the fund": the sum with its
+determiner and the words after it up to the next clause, participle, figure or punctuation)
+of each outlet supports the claim that sum makes, when more outlets give it so than any one
+claim holds. A phrase is left out when it names something (name, day, other number) no
+other outlet's phrase for the sum names, so no detail of one outlet is shown as
+corroborated; when its sentence is related (alignment at least ``RELATED``) to no other
+outlet's sentence giving the sum ("$20m" offered by two bidders is two offers); and, for a
+round sum ("$1 million"), when it shares no word beside the sum with another outlet's
+phrase ("a $1 million reward", "$1 million in damage"). Counts without a scale ("20,000
 marched") make no claim: the same count of two crowds is common.
 """
 
@@ -23,10 +24,11 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from consilience.crosscheck.claimed import claim_id
+from consilience.crosscheck.contradictions import RELATED
 from consilience.crosscheck.narrow import tidy
 from consilience.crosscheck.recruit import checkable, said_twice
 from consilience.crosscheck.words import figure_spans, stems
-from consilience.model import Claim, Evidence
+from consilience.model import Claim, Evidence, Vector
 from consilience.text import word_list
 
 SUM = 1e6  # the smallest sum written with a scale word ("2 million") that identifies a fact
@@ -60,31 +62,39 @@ def _sum_spans(text: str) -> list[tuple[float, int, int]]:
 
 
 def sum_claims(
-    claims: Sequence[Claim], units: Sequence[Evidence], outlets: Mapping[str, str]
+    claims: Sequence[Claim],
+    units: Sequence[Evidence],
+    probability: Vector,
+    outlets: Mapping[str, str],
 ) -> list[Claim]:
     """The claims and a claim for each sum more outlets give than any claim holds, supported
-    by the phrase holding it of each outlet (see the module docstring)."""
-    found = [(value, phrase) for unit in units for value, phrase in _phrases(unit)]
-    one = _conversions(p.text for _, p in found)
-    by_sum: dict[float, list[tuple[float, Evidence]]] = {}
-    for value, phrase in found:
-        by_sum.setdefault(one(value), []).append((value, phrase))
+    by the phrase holding it of each outlet (see the module docstring); ``probability``
+    aligns the units (sentences)."""
+    found = [(value, u, phrase) for u, unit in enumerate(units) for value, phrase in _phrases(unit)]
+    one = _conversions(p.text for _, _, p in found)
+    by_sum: dict[float, list[tuple[float, int, Evidence]]] = {}
+    for value, u, phrase in found:
+        by_sum.setdefault(one(value), []).append((value, u, phrase))
     held = _held(claims, outlets, one)
     made = []
     for key, given in by_sum.items():
-        phrases = [p for _, p in given]
+        phrases = [p for _, _, p in given]
         common = said_twice(phrases, outlets, _named)
         echoed = said_twice(phrases, outlets, _words)
         fitting = [
-            p
-            for value, p in given
+            (u, p)
+            for value, u, p in given
             if _named(p.text) <= common and (_distinctive(value) or _words(p.text) & echoed)
         ]
         support: dict[str, Evidence] = {}
-        for p in fitting:  # each sentence's longest phrase first
-            support.setdefault(outlets[p.article_id], replace(p, score=1.0))
+        for u, p in fitting:  # each sentence's longest phrase first
+            outlet = outlets[p.article_id]
+            if any(
+                outlets[q.article_id] != outlet and probability[u, v] >= RELATED for v, q in fitting
+            ):
+                support.setdefault(outlet, replace(p, score=1.0))
         if len(support) >= 2 and len(support) > held.get(key, 0):
-            made.append(_claim(list(support.values()), _wording(fitting, outlets)))
+            made.append(_claim(list(support.values()), _wording([p for _, p in fitting], outlets)))
     return [*claims, *made]
 
 
