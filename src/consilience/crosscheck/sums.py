@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from consilience.crosscheck.claimed import claim_id
 from consilience.crosscheck.contradictions import RELATED
@@ -42,8 +43,10 @@ _STOPS = frozenset({",", ";", ":", "!", "?", ".", "- -"})
 _BEFORE = re.compile(r"(?:\b(?P<det>an?|the)\W{0,8})?(?:[$€£]|[A-Za-z]+)?$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=16384)
 def sums(text: str) -> frozenset[float]:
-    """The sums a text writes with a scale word ("40bn", "40 billion", "2 million")."""
+    """The sums a text writes with a scale word ("40bn", "40 billion", "2 million"), cached:
+    a story's claims hold the same sentences again and again."""
     return frozenset(value for value, _, _ in _sum_spans(text))
 
 
