@@ -102,7 +102,7 @@ def test_a_round_sum_meets_only_where_another_outlet_uses_a_word_beside_it() -> 
 
 def test_a_phrase_ends_before_another_figure() -> None:
     sentences = {
-        "a1": "He turned down between $165 million and $180 million over the deal.",
+        "a1": "He turned down $165 million and $400 million over the deal.",
         "a2": "The club offered $165 million over five years.",
     }
     [claim] = _made(sentences)
@@ -111,3 +111,12 @@ def test_a_phrase_ends_before_another_figure() -> None:
 
 def test_sentences_no_other_outlet_relates_to_do_not_meet_on_a_sum() -> None:
     assert not _made(SENTENCES, related=0.1)
+
+
+def test_a_sum_the_story_also_gives_a_near_other_sum_of_makes_no_claim() -> None:
+    bids = {
+        "a1": "The Herons offered the striker $160 million over eight years.",
+        "a2": "The Larks have offered $160 million for the striker.",
+        "a3": "The Herons raised their offer to $165 million on Friday.",
+    }
+    assert not _made(bids)

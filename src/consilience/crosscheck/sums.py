@@ -11,10 +11,12 @@ of each outlet supports the claim that sum makes, when more outlets give it so t
 claim holds. A phrase is left out when it names something (name, day, other number) no
 other outlet's phrase for the sum names, so no detail of one outlet is shown as
 corroborated; when its sentence is related (alignment at least ``RELATED``) to no other
-outlet's sentence giving the sum ("$20m" offered by two bidders is two offers); and, for a
-round sum ("$1 million"), when it shares no word beside the sum with another outlet's
-phrase ("a $1 million reward", "$1 million in damage"). Counts without a scale ("20,000
-marched") make no claim: the same count of two crowds is common.
+outlet's sentence giving the sum; and, for a round sum ("$1 million"), when it shares no
+word beside the sum with another outlet's phrase ("a $1 million reward", "$1 million in
+damage"). A sum the story also gives a near
+other sum of ("$160 million", "$165 million": bids of two bidders, or a disputed figure)
+makes no claim, nor do counts without a scale ("20,000 marched"): the same count of two
+crowds is common.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache
+from itertools import pairwise
 
 from consilience.crosscheck.claimed import claim_id
 from consilience.crosscheck.contradictions import RELATED
@@ -33,6 +36,7 @@ from consilience.model import Claim, Evidence, Vector
 from consilience.text import word_list
 
 SUM = 1e6  # the smallest sum written with a scale word ("2 million") that identifies a fact
+NEAR = 1.25  # ratio within which two sums of a story may be told apart by nothing but owner
 PHRASE_WORDS = 14  # the most words a sum's phrase runs to after the sum
 _TOKEN = re.compile(r"[()]|[,;:!?]|\.(?!\d)|- -|(?:[^\s(),;:!?.]|\.(?=\d))+")
 _SPACED = re.compile(r"(\d+)\.\s$")
@@ -79,8 +83,11 @@ def sum_claims(
     for value, u, phrase in found:
         by_sum.setdefault(one(value), []).append((value, u, phrase))
     held = _held(claims, outlets, one)
+    near = _near_others(by_sum)
     made = []
     for key, given in by_sum.items():
+        if key in near:
+            continue
         phrases = [p for _, _, p in given]
         common = said_twice(phrases, outlets, _named)
         echoed = said_twice(phrases, outlets, _words)
@@ -99,6 +106,18 @@ def sum_claims(
         if len(support) >= 2 and len(support) > held.get(key, 0):
             made.append(_claim(list(support.values()), _wording([p for _, p in fitting], outlets)))
     return [*claims, *made]
+
+
+def _near_others(by_sum: Mapping[float, Sequence[tuple[float, int, Evidence]]]) -> set[float]:
+    """The sums the story also gives a near, other sum of (within `NEAR`, not converted):
+    "$160 million" beside "$165 million" and "$184 million" are bids of several bidders, or
+    figures outlets dispute; no phrase shows which outlets mean the same."""
+    values = sorted((value, key) for key, given in by_sum.items() for value, _, _ in given)
+    near = set()
+    for (low, key), (high, other) in pairwise(values):
+        if key != other and high <= low * NEAR:
+            near |= {key, other}
+    return near
 
 
 def _distinctive(value: float) -> bool:
