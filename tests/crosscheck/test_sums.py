@@ -85,7 +85,7 @@ def test_no_claim_when_one_claim_already_holds_every_outlet_giving_the_sum() -> 
 
 def test_sums_read_scales_and_mend_decimals_copy_spaced_apart() -> None:
     assert sums("a 40bn loan and 2 million people") == {40e9, 2e6}
-    assert sums("a 110 billion crown (93. 6 billion pound) loan") == {110e9, 93.6e9}
+    assert sums("a 120 billion crown (97. 5 billion pound) loan") == {120e9, 97.5e9}
     assert not sums("20,000 marched")
     assert sums("it rose by 2. 0 billion") <= {2e9}  # a spaced "0" decimal mends to no sum
 
@@ -102,11 +102,11 @@ def test_a_round_sum_meets_only_where_another_outlet_uses_a_word_beside_it() -> 
 
 def test_a_phrase_ends_before_another_figure() -> None:
     sentences = {
-        "a1": "He turned down $165 million and $400 million over the deal.",
-        "a2": "The club offered $165 million over five years.",
+        "a1": "He turned down $65 million and $400 million over the deal.",
+        "a2": "The club offered $65 million over five years.",
     }
     [claim] = _made(sentences)
-    assert {e.text for e in claim.support} == {"$165 million"}
+    assert {e.text for e in claim.support} == {"$65 million"}
 
 
 def test_sentences_no_other_outlet_relates_to_do_not_meet_on_a_sum() -> None:
@@ -115,8 +115,9 @@ def test_sentences_no_other_outlet_relates_to_do_not_meet_on_a_sum() -> None:
 
 def test_a_sum_the_story_also_gives_a_near_other_sum_of_makes_no_claim() -> None:
     bids = {
-        "a1": "The Herons offered the striker $160 million over eight years.",
-        "a2": "The Larks have offered $160 million for the striker.",
-        "a3": "The Herons raised their offer to $165 million on Friday.",
+        "a1": "The Herons offered the striker $61 million over eight years.",
+        "a2": "The Larks have offered $61 million for the striker.",
+        "a3": "The Herons raised their offer to $64 million on Friday.",
     }
     assert not _made(bids)
+    assert _made({a: bids[a] for a in ("a1", "a2")})  # alone, the one sum meets

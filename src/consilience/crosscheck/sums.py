@@ -14,7 +14,7 @@ corroborated; when its sentence is related (alignment at least ``RELATED``) to n
 outlet's sentence giving the sum; and, for a round sum ("$1 million"), when it shares no
 word beside the sum with another outlet's phrase ("a $1 million reward", "$1 million in
 damage"). A sum the story also gives a near
-other sum of ("$160 million", "$165 million": bids of two bidders, or a disputed figure)
+other sum of ("$40 million", "$42 million": bids of two bidders, or a disputed figure)
 makes no claim, nor do counts without a scale ("20,000 marched"): the same count of two
 crowds is common.
 """
@@ -110,7 +110,7 @@ def sum_claims(
 
 def _near_others(by_sum: Mapping[float, Sequence[tuple[float, int, Evidence]]]) -> set[float]:
     """The sums the story also gives a near, other sum of (within `NEAR`, not converted):
-    "$160 million" beside "$165 million" and "$184 million" are bids of several bidders, or
+    "$40 million" beside "$42 million" and "$45 million" are bids of several bidders, or
     figures outlets dispute; no phrase shows which outlets mean the same."""
     values = sorted((value, key) for key, given in by_sum.items() for value, _, _ in given)
     near = set()
@@ -121,7 +121,7 @@ def _near_others(by_sum: Mapping[float, Sequence[tuple[float, int, Evidence]]]) 
 
 
 def _distinctive(value: float) -> bool:
-    """A sum of two significant digits or more ("110bn", "2.5 million") is seldom the sum
+    """A sum of two significant digits or more ("120bn", "2.5 million") is seldom the sum
     of two things in one story; a round one ("$1 million") often is."""
     return len(f"{value:e}".split("e")[0].rstrip("0").replace(".", "")) >= 2
 
@@ -225,7 +225,7 @@ def _phrase_span(text: str, start: int, end: int) -> tuple[int, int, list[int]]:
         depth += (word == "(") - (word == ")")
         if depth < 0 or (depth == 0 and (word in _STOPS or _ends(word, words))):
             break
-        if depth == 0 and _FIGURE_START.match(word):  # "$165 million and $180 million"
+        if depth == 0 and _FIGURE_START.match(word):  # "$25 million and $70 million"
             if cuts and cuts[-1] == last:  # "a 40bn loan over 3 years": before "over"
                 return low, cuts.pop(), cuts
             return low, len(_LINKED.sub("", text[:high])), cuts
