@@ -1,4 +1,11 @@
-from consilience.crosscheck.words import covered_share, details, figures, stems, stems_of
+from consilience.crosscheck.words import (
+    covered_share,
+    details,
+    figure_spans,
+    figures,
+    stems,
+    stems_of,
+)
 
 
 def test_plural_and_possessive_endings_agree() -> None:
@@ -31,3 +38,11 @@ def test_figures_read_one_number_however_written() -> None:
     assert figures("a 110bn rescue") == figures("110 billion in loans") == {(110e9, "")}
     assert figures("on 23 March") != figures("23 sailors")
     assert figures("at 12:45 p.m.") == frozenset()
+
+
+def test_figure_spans_say_where_each_number_and_its_scale_are() -> None:
+    text = "a 40 billion loan for 300 farms"
+    assert [(v, u, text[a:b]) for v, u, a, b in figure_spans(text)] == [
+        (40e9, "", "40 billion"),
+        (300.0, "farm", "300"),
+    ]

@@ -31,6 +31,7 @@ from consilience.crosscheck.narrow import (
 )
 from consilience.crosscheck.recruit import recruit
 from consilience.crosscheck.stating import stated_claims, stating_of
+from consilience.crosscheck.sums import sum_claims
 from consilience.crosscheck.support import second_support, slot_keys
 from consilience.crosscheck.trim import aside_index, trim
 from consilience.crosscheck.twins import twin_claims
@@ -337,7 +338,7 @@ def build_claims(
     pieces = clause_pieces(articles, evidence, _states_something)
     twinned = twin_claims(adopted, evidence, pieces, probability, outlets, stating)
     widened = lend_parts(twinned, articles, evidence, probability, outlets, stating)
-    return tuple(widened), tuple(unique.values())
+    return tuple(sum_claims(widened, evidence, probability, outlets)), tuple(unique.values())
 
 
 def _cut_to_clauses(

@@ -103,9 +103,15 @@ def figures(text: str) -> frozenset[tuple[float, str]]:
     the scale standing for it): "20,000 people" and "20, 000 people" are one figure,
     "40bn" and "40 billion" another, "23 lorries" and "23 October" two; a clock time
     ("12:45") is none."""
-    found = set()
+    return frozenset((value, unit) for value, unit, _, _ in figure_spans(text))
+
+
+def figure_spans(text: str) -> list[tuple[float, str, int, int]]:
+    """``figures`` in text order, each with where its number (and scale) starts and ends."""
+    found = []
     for match in _FIGURE.finditer(text):
         scale = (match[2] or "").lower()
         value = float(match[1].replace(",", "").replace(" ", "")) * _SCALE.get(scale, 1)
-        found.add((value, "" if scale else stem((match[3] or "").lower())))
-    return frozenset(found)
+        unit = "" if scale else stem((match[3] or "").lower())
+        found.append((value, unit, match.start(), match.end(2 if scale else 1)))
+    return found
