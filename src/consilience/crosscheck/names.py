@@ -123,6 +123,8 @@ def _same_person(a: Sequence[str], b: Sequence[str]) -> bool:
     A first initial alone ("J. Smith") could be any of several people, so it never counts;
     nor do names of two generations ("Jr.", "Sr.").
     """
+    if min(len(a), len(b)) < 2:  # a one-word name is no full name (most pairs asked)
+        return False
     if (set(a) & GENERATIONS) != (set(b) & GENERATIONS):
         return False
     a = [t for t in a if t not in GENERATIONS]
