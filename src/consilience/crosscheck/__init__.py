@@ -7,8 +7,9 @@ loads no model and runs the same in any process or Ray worker.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from functools import cache
 
-from threadpoolctl import threadpool_limits
+from threadpoolctl import ThreadpoolController
 
 from consilience.crosscheck.attribution import attribution_contradictions, quote_contradictions
 from consilience.crosscheck.brief import write_brief
@@ -43,8 +44,15 @@ def crosscheck_story(story_id: str, articles: Sequence[AnnotatedArticle]) -> Sto
     second thread only spins idle after each product, which cost a fifth of the stage's
     CPU time; the previous limit is restored afterwards.
     """
-    with threadpool_limits(limits=1, user_api="blas"):
+    with _thread_pools().limit(limits=1, user_api="blas"):
         return _findings(story_id, articles)
+
+
+@cache
+def _thread_pools() -> ThreadpoolController:
+    """The process's thread pools, found once: looking them up costs more than a small
+    story's products."""
+    return ThreadpoolController()
 
 
 def _findings(story_id: str, articles: Sequence[AnnotatedArticle]) -> Story:
