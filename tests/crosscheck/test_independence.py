@@ -1,4 +1,12 @@
-from consilience.crosscheck.independence import find_copies
+from datasketch import MinHash
+
+from consilience.crosscheck.independence import (
+    PERMUTATIONS,
+    SIGNATURE_BATCH,
+    _shingles,
+    _signature,
+    find_copies,
+)
 from consilience.model import Article
 
 BODY = (
@@ -49,3 +57,13 @@ def test_a_near_copy_of_an_agency_copy_points_at_the_agency_original() -> None:
     edited = Article("b", "Herald", None, None, "2026-05-02", "en", BODY, origin="AP")
     copied = art("c", "Blog", BODY + " Shared from the Herald.", "2026-05-03")
     assert find_copies([first, edited, copied]) == {"b": "a", "c": "a"}
+
+
+def test_a_long_text_is_hashed_in_batches_as_one_shingle_at_a_time_would() -> None:
+    words = [f"harbour{n % 97} pilot{n % 89} ferry{n}" for n in range(SIGNATURE_BATCH)]
+    text = " ".join(words)
+    one_by_one = MinHash(num_perm=PERMUTATIONS)
+    for shingle in _shingles(text):
+        one_by_one.update(shingle.encode())
+    assert len(_shingles(text)) > SIGNATURE_BATCH
+    assert (_signature(text).hashvalues == one_by_one.hashvalues).all()

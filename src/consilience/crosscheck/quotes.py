@@ -23,6 +23,7 @@ from consilience.crosscheck.entities import EntityIndex
 from consilience.model import AnnotatedArticle, Fidelity, Quote, QuoteMention, QuoteVariant, Vector
 
 WORD = re.compile(r"\w+(?:'\w+)*")
+_WORD_CHAR = re.compile(r"\w")
 ELLIPSIS = re.compile(r"\s*(?:\.\s*\.\s*\.|…)\s*")
 QUOTE_MARKS = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"'})
 EDGE_PUNCTUATION = " \t\n\"'.,;:!?-–—"
@@ -95,6 +96,20 @@ def _negations(words: Sequence[str]) -> int:
     return sum(1 for w in words if w in NEGATIONS or w.endswith("n't"))
 
 
+def _whole_words_in(part: str, text: str) -> bool:
+    """Whether ``part`` occurs in ``text`` with no word character right before or after it
+    (a pattern compiled per quote would churn the regex cache)."""
+    found = text.find(part)
+    while found >= 0:
+        end = found + len(part)
+        if (found == 0 or not _WORD_CHAR.match(text, found - 1)) and not _WORD_CHAR.match(
+            text, end
+        ):
+            return True
+        found = text.find(part, found + 1)
+    return False
+
+
 def grade(mention: QuoteMention, canonical: str) -> tuple[Fidelity, float]:
     """How faithfully a rendering reproduces the canonical wording, and how similar it is."""
     normal, target = normalise(mention.text), normalise(canonical)
@@ -102,7 +117,7 @@ def grade(mention: QuoteMention, canonical: str) -> tuple[Fidelity, float]:
     similarity = round(fuzz.ratio(" ".join(words_of(mention.text)), " ".join(window)) / 100, 3)
     if mention.kind == "indirect":
         return "paraphrase", similarity
-    if normal and re.search(rf"(?<!\w){re.escape(normal)}(?!\w)", target):
+    if normal and _whole_words_in(normal, target):
         return "verbatim", 1.0
     if _negations(words_of(mention.text)) != _negations(window):
         return "altered", similarity  # a dropped or added "not" is never a minor edit

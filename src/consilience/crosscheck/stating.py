@@ -19,7 +19,7 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -48,8 +48,16 @@ class Rarity:
         """Total inverse sentence frequency of some words, smoothed as scikit-learn's: a word
         every sentence uses still weighs 1, so in a story of a few sentences on one fact
         that fact's words count, and a word the story never used weighs most."""
+        terms, unseen = self._terms
+        return sum(terms.get(w, unseen) for w in words)
+
+    @cached_property
+    def _terms(self) -> tuple[dict[str, float], float]:
+        """Each counted word's weight and that of a word the story never used, worked out
+        once: supports are compared pair by pair, so every word is weighed many times."""
         total = self.sentences + 1
-        return sum(1.0 + math.log(total / (1 + self.counts.get(w, 0))) for w in words)
+        weights = {w: 1.0 + math.log(total / (1 + count)) for w, count in self.counts.items()}
+        return weights, 1.0 + math.log(total / 1)
 
 
 def rarity(sentences: Iterable[str]) -> Rarity:
