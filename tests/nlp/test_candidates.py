@@ -96,3 +96,23 @@ def test_an_antecedent_in_the_sentence_before_and_its_main_subject(models: Model
     assert quote["Jo Okafor"].features["antecedent_main_subject"] == 1.0
     assert quote["Jo Okafor"].features["antecedent_sentence_before"] == 1.0
     assert "antecedent_main_subject" not in quote["Kim Arlo"].features
+
+
+def test_a_name_right_before_the_colon_introducing_a_quote_is_read(models: Models) -> None:
+    text = 'Fares keep falling - Harbour Weekly: "Nobody pays the full fare."'
+    [quote] = candidates(models, text)
+    assert quote["Harbour Weekly"].features["colon_name"] == 1.0
+    assert quote["Harbour Weekly"].read
+    [quote] = candidates(models, 'The mayor spoke on Tuesday: "Nobody pays the full fare."')
+    assert "Tuesday" not in quote
+
+
+def test_a_title_in_the_attribution_does_not_stop_the_next_paragraph_going_on(
+    models: Models,
+) -> None:
+    text = (
+        "“The tide gauge failed twice,” said Dr. Ana Ruiz, the engineer who has run the "
+        "harbour survey for a decade.\n“We replaced it in March.”"
+    )
+    _, second = candidates(models, text)
+    assert second["Ana Ruiz"].features["continues"] == 1.0

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from consilience.nlp.cues import is_cue, speaks
+from consilience.nlp.cues import cue_subject, is_cue, named_owner, speaks
 from consilience.nlp.models import Models
 
 
@@ -30,3 +30,17 @@ def test_who_a_speaking_relative_clause_hangs_on_speaks(models: Models) -> None:
     assert speaks(doc[0])
     doc = models.spacy("Moreau, who built the old bridge, left early.")
     assert not speaks(doc[0])
+
+
+def test_who_issues_a_statement_saying_something_speaks_through_it(models: Models) -> None:
+    doc = models.spacy("The Harbour Guild issued a statement saying it would leave the talks.")
+    saying = next(t for t in doc if t.text == "saying")
+    subject = cue_subject(saying)
+    assert subject is not None and subject.text == "Guild"
+
+
+def test_a_document_filed_by_someone_belongs_to_them(models: Models) -> None:
+    doc = models.spacy("The ferry stays, according to a court document filed by Rosa Vey.")
+    document = next(t for t in doc if t.text == "document")
+    owner = named_owner(document)
+    assert owner is not None and owner.text == "Vey"

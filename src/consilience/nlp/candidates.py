@@ -30,6 +30,7 @@ from consilience.nlp.readings import (
     dash_byline,
     governing_cue,
     governing_verb,
+    name_before_colon,
     narrated_speaker,
     previous_sentence_cue,
     region_cues,
@@ -57,6 +58,7 @@ READINGS = frozenset(
         "antecedent",
         "verb_subject",
         "cue_adjacent",
+        "colon_name",
     }
 )
 # The order in which the hand rules tried the cues; the first is the "chain" evidence.
@@ -120,6 +122,10 @@ def site(
         byline = dash_byline(art, quote) or speaker_label(art, quote, resolver)
         if byline is not None:
             proposals.append(Proposal("dash_byline", byline, None))
+        else:
+            byline = name_before_colon(art, quote, resolver)
+            if byline is not None:
+                proposals.append(Proposal("colon_name", byline, None))
         narrated = narrated_speaker(art, quote, resolver)
         if narrated is not None:
             proposals.append(Proposal("narrated", narrated, None))

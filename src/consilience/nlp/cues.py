@@ -164,9 +164,13 @@ def _addressee(verb: Token, child: Token) -> bool:
 
 
 def _acl_owner(noun: Token) -> Token | None:
-    """Who a participle speaks for: "Adler recognizing ...", "Lund's remarks emphasizing"."""
+    """Who a participle speaks for: "Adler recognizing ...", "Lund's remarks emphasizing",
+    "the guild issued a statement saying": who issues the statement speaks through it."""
     if noun.lemma_.lower() in word_list("speech_nouns"):
-        return next((c for c in noun.children if c.dep_ == "poss"), None)
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None and noun.dep_ == "dobj":
+            owner = next((c for c in noun.head.children if c.dep_ in SUBJECT_DEPS), None)
+        return owner
     return noun if noun.pos_ == "PROPN" else None
 
 
@@ -269,7 +273,18 @@ def name_before_relative(relative: Token) -> Token | None:
 
 
 def named_owner(document: Token) -> Token | None:
+    """The name a document belongs to: "the IMF report", "Ivana's brief", or who filed,
+    issued or signed it ("a court filing by Lee")."""
     owners = [c for c in document.children if c.dep_ in ("compound", "poss")]
+    owners += [
+        g
+        for verb in document.children
+        if verb.dep_ == "acl"
+        for agent in verb.children
+        if agent.dep_ == "agent"
+        for g in agent.children
+        if g.dep_ == "pobj"
+    ]
     return next((c for c in owners if entity_of(c) is not None), None)
 
 

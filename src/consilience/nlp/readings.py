@@ -13,10 +13,11 @@ import re
 
 from spacy.tokens import Span, Token
 
-from consilience.nlp.cues import is_cue
+from consilience.nlp.cues import TIME_LABELS, entity_of, is_cue, proper_span
 from consilience.nlp.layout import Article, paragraph_bounds, quote_paragraphs
 from consilience.nlp.quotemarks import Quoted
 from consilience.nlp.speakers import Speaker, SpeakerResolver
+from consilience.text.sentences import runs_on
 
 DASH_BYLINE = re.compile(r"[^\S\n]*[―—–-]{1,2}[^\S\n]*(?=[A-Z])")
 MAX_NAME_WORDS = 5
@@ -66,6 +67,26 @@ def speaker_label(art: Article, quote: Quoted, resolver: SpeakerResolver) -> Spe
     begin = art.text.index(words[0], start)
     span = art.doc.char_span(begin, begin + len(label) - 1, alignment_mode="contract")
     return resolver.named(span) if span is not None and len(span) else None
+
+
+def name_before_colon(art: Article, quote: Quoted, resolver: SpeakerResolver) -> Speaker | None:
+    """A name ending right before the colon that introduces a quote inside its paragraph:
+    "Fares keep falling - Harbour Weekly: “…”", "… surprised pollster Ana Ruiz: “…”".
+
+    Round-ups and newsletters credit a source this way, with no speech verb.
+    """
+    before = art.text[: quote.mark_start].rstrip()
+    if not before.endswith(":"):
+        return None
+    colon = art.doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    if colon is None or colon.start == 0:
+        return None
+    last = art.doc[colon.start - 1]
+    paragraph_start = paragraph_bounds(art.text, quote.mark_start)[0]
+    if last.idx < paragraph_start or last.pos_ != "PROPN" or last.ent_type_ in TIME_LABELS:
+        return None
+    entity = entity_of(last)
+    return resolver.named(entity if entity is not None else proper_span(last))
 
 
 def token_before(art: Article, quote: Quoted) -> Token | None:
@@ -202,5 +223,13 @@ def continues_from(text: str, previous: Quoted, quote: Quoted) -> bool:
     if "\n" not in between:
         return True
     tail, _, lead = between.strip(" ").partition("\n")
-    own_sentence = not SENTENCE_BREAK.search(tail.rstrip())
-    return (len(tail) < SHORT_TAIL or own_sentence) and not lead.strip()
+    return (len(tail) < SHORT_TAIL or _one_sentence(tail.rstrip())) and not lead.strip()
+
+
+def _one_sentence(text: str) -> bool:
+    """Whether no full stop inside the text ends a sentence: the one after a title or an
+    initial ("said Dr. Ana Ruiz", "J. Lee") does not."""
+    return not any(
+        not runs_on(text[: m.start() + 1], text[m.end() - 1 :])
+        for m in SENTENCE_BREAK.finditer(text)
+    )
