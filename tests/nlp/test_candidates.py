@@ -116,3 +116,12 @@ def test_a_title_in_the_attribution_does_not_stop_the_next_paragraph_going_on(
     )
     _, second = candidates(models, text)
     assert second["Ana Ruiz"].features["continues"] == 1.0
+
+
+def test_a_quote_opening_a_paragraph_goes_on_from_the_paraphrase_before(models: Models) -> None:
+    text = (
+        "Jo Lee said the old ferry had failed its inspection twice, and that the council "
+        "knew it all along.\n“Nobody wanted to pay for a new one.”"
+    )
+    [quote] = candidates(models, text)
+    assert quote["Jo Lee"].features["paragraph_cue"] == 1.0

@@ -32,6 +32,7 @@ from consilience.nlp.readings import (
     governing_verb,
     name_before_colon,
     narrated_speaker,
+    previous_paragraph_cue,
     previous_sentence_cue,
     region_cues,
     speaker_label,
@@ -59,6 +60,7 @@ READINGS = frozenset(
         "verb_subject",
         "cue_adjacent",
         "colon_name",
+        "paragraph_cue",
     }
 )
 # The order in which the hand rules tried the cues; the first is the "chain" evidence.
@@ -218,6 +220,9 @@ def _cue_proposals(
         previous = previous_sentence_cue(art, quote)
         if previous is not None:
             found.append(("previous_cue", previous))
+        paragraph_cue = previous_paragraph_cue(art, quote)
+        if paragraph_cue is not None:
+            found.append(("paragraph_cue", paragraph_cue))
     proposals: list[Proposal] = []
     unresolved = False
     unnamed = False  # a subject brings in someone new, unnamed: "one aide said"

@@ -133,19 +133,43 @@ def previous_sentence_cue(art: Article, quote: Quoted) -> Token | None:
 def closing_cue_before(art: Article, quote: Quoted) -> Token | None:
     """The cue ending a paragraph of narration before a quote that opens its own: "...,
     the ministry said.\n\n“…”" (text set one sentence a line splits what was one paragraph)."""
-    paragraph_start = paragraph_bounds(art.text, quote.mark_start)[0]
-    if art.text[paragraph_start : quote.mark_start].strip():
-        return None
-    mark = art.doc.char_span(quote.mark_start, quote.mark_end, alignment_mode="expand")
+    mark = _opening_mark(art, quote)
     if mark is None:
         return None
     words = [t for t in art.doc[max(mark.start - 2 * CUE_LEAD, 0) : mark.start] if t.is_alpha]
     cues = [t for t in words[-CUE_LEAD:] if is_cue(t) and not art.quoted(t)]
-    if not cues:
+    return cues[-1] if cues and not _quotes_in_paragraph(art, cues[-1]) else None
+
+
+def previous_paragraph_cue(art: Article, quote: Quoted) -> Token | None:
+    """The last cue of the last sentence of the paragraph before a quote that opens its
+    own: "Lee said the plan had failed before.\n\n“It will fail again.”" A quote after a
+    paraphrase goes on with the speaker it paraphrased."""
+    mark = _opening_mark(art, quote)
+    if mark is None or mark.start == 0:
         return None
-    start, end = paragraph_bounds(art.text, cues[-1].idx)
-    # A paragraph that holds a quote has its own speaker; the next quote goes on from it.
-    return None if any(start <= q.mark_start < end for q in art.marked) else cues[-1]
+    last = art.doc[mark.start - 1]
+    while last.is_space and last.i > 0:
+        last = art.doc[last.i - 1]
+    cue = art.last_cue(last.sent.start, last.i + 1)
+    if cue is None or cue.idx < paragraph_bounds(art.text, last.idx)[0]:
+        return None
+    return None if _quotes_in_paragraph(art, cue) else cue
+
+
+def _opening_mark(art: Article, quote: Quoted) -> Span | None:
+    """The opening mark of a quote that opens its paragraph, or None."""
+    paragraph_start = paragraph_bounds(art.text, quote.mark_start)[0]
+    if art.text[paragraph_start : quote.mark_start].strip():
+        return None
+    return art.doc.char_span(quote.mark_start, quote.mark_end, alignment_mode="expand")
+
+
+def _quotes_in_paragraph(art: Article, token: Token) -> bool:
+    """Whether the token's paragraph holds a quote: it has its own speaker, and the next
+    quote goes on from that one."""
+    start, end = paragraph_bounds(art.text, token.idx)
+    return any(start <= q.mark_start < end for q in art.marked)
 
 
 def governing_cue(inside: Span) -> Token | None:
