@@ -44,3 +44,10 @@ def test_a_document_filed_by_someone_belongs_to_them(models: Models) -> None:
     document = next(t for t in doc if t.text == "document")
     owner = named_owner(document)
     assert owner is not None and owner.text == "Vey"
+
+
+def test_who_releases_a_video_owns_it(models: Models) -> None:
+    doc = models.spacy("Rosa Vey released a video that said the ferry would sail again.")
+    video = next(t for t in doc if t.text == "video")
+    owner = named_owner(video)
+    assert owner is not None and owner.text == "Vey"

@@ -167,10 +167,7 @@ def _acl_owner(noun: Token) -> Token | None:
     """Who a participle speaks for: "Adler recognizing ...", "Lund's remarks emphasizing",
     "the guild issued a statement saying": who issues the statement speaks through it."""
     if noun.lemma_.lower() in word_list("speech_nouns"):
-        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-        if owner is None and noun.dep_ == "dobj":
-            owner = next((c for c in noun.head.children if c.dep_ in SUBJECT_DEPS), None)
-        return owner
+        return next((c for c in noun.children if c.dep_ == "poss"), None) or _issuer(noun)
     return noun if noun.pos_ == "PROPN" else None
 
 
@@ -272,9 +269,16 @@ def name_before_relative(relative: Token) -> Token | None:
     return before if before.pos_ == "PROPN" else None
 
 
+def _issuer(noun: Token) -> Token | None:
+    """Who issues the writing or remark their verb takes ("Lee released a video")."""
+    if noun.dep_ != "dobj":
+        return None
+    return next((c for c in noun.head.children if c.dep_ in SUBJECT_DEPS), None)
+
+
 def named_owner(document: Token) -> Token | None:
-    """The name a document belongs to: "the IMF report", "Ivana's brief", or who filed,
-    issued or signed it ("a court filing by Lee")."""
+    """The name a document belongs to: "the IMF report", "Ivana's brief", who filed or
+    signed it ("a court filing by Lee") or who issued it ("Lee released a video")."""
     owners = [c for c in document.children if c.dep_ in ("compound", "poss")]
     owners += [
         g
@@ -285,6 +289,8 @@ def named_owner(document: Token) -> Token | None:
         for g in agent.children
         if g.dep_ == "pobj"
     ]
+    issuer = _issuer(document)
+    owners += [issuer] if issuer is not None else []
     return next((c for c in owners if entity_of(c) is not None), None)
 
 
