@@ -14,7 +14,6 @@ from spacy.tokens import Doc
 from consilience.model import Article, QuoteMention, Sentence, Vector
 from consilience.nlp.annotate import (
     annotate,
-    annotate_batches,
     encode_once,
     entity_mentions,
     quote_pieces,
@@ -125,23 +124,3 @@ def test_sentences_from_a_given_text_are_those_from_the_doc_text() -> None:
     text = "Strike ends\nDock workers went back on Monday. Ships sailed."
     doc = blank(text)
     assert split_sentences(doc, text) == split_sentences(doc)
-
-
-def test_batches_annotated_ahead_come_back_in_order_as_one_at_a_time() -> None:
-    blank = spacy.blank("en")
-    blank.add_pipe("sentencizer")
-    models = Models(spacy=blank, embedder=HashEmbedder())
-    texts = ["Dock workers went back on Monday.", "Ships sailed at dusk. Gulls followed.", "Rain."]
-    batches = [
-        [Article(f"{n}-{i}", "Ledger", None, None, None, "en", t) for i, t in enumerate(texts)]
-        for n in range(3)
-    ]
-    ahead = list(annotate_batches(iter(batches), models))
-    alone = [annotate(batch, models) for batch in batches]
-    assert [[a.article.id for a in b] for b in ahead] == [[a.id for a in b] for b in batches]
-    assert [[a.sentences for a in b] for b in ahead] == [[a.sentences for a in b] for b in alone]
-    assert all(
-        np.array_equal(x.embeddings, y.embeddings)
-        for b, c in zip(ahead, alone, strict=True)
-        for x, y in zip(b, c, strict=True)
-    )

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
 
 import numpy as np
 from spacy.tokens import Doc
@@ -155,34 +154,7 @@ def annotate(
     articles: Sequence[Article], models: Models, batch_size: int = 16
 ) -> list[AnnotatedArticle]:
     """Annotate a batch of articles; the embeddings of all their sentences go in one call."""
-    return _finish(articles, _parse(articles, models, batch_size), models)
-
-
-def annotate_batches(
-    batches: Iterable[Sequence[Article]], models: Models, batch_size: int = 16
-) -> Iterator[list[AnnotatedArticle]]:
-    """Each batch annotated (as `annotate`), spaCy parsing the next batch on a worker thread
-    meanwhile: the parser keeps one core busy while the embedder and our code use the other,
-    which the one-batch-at-a-time order left idle during every parse."""
-    with ThreadPoolExecutor(max_workers=1) as worker:
-        pending: tuple[Sequence[Article], Future[list[Doc]]] | None = None
-        for batch in batches:
-            parsing = worker.submit(_parse, batch, models, batch_size)
-            if pending is not None:
-                yield _finish(pending[0], pending[1].result(), models)
-            pending = (batch, parsing)
-        if pending is not None:
-            yield _finish(pending[0], pending[1].result(), models)
-
-
-def _parse(articles: Sequence[Article], models: Models, batch_size: int) -> list[Doc]:
-    return list(models.spacy.pipe((a.text for a in articles), batch_size=batch_size))
-
-
-def _finish(
-    articles: Sequence[Article], docs: Sequence[Doc], models: Models
-) -> list[AnnotatedArticle]:
-    """The annotations of parsed articles: sentences, quotes, embeddings, mentions, framing."""
+    docs = list(models.spacy.pipe((a.text for a in articles), batch_size=batch_size))
     # spaCy keeps every character, so each doc's text is its article's.
     per_article = [split_sentences(doc, a.text) for doc, a in zip(docs, articles, strict=True)]
     quotes = [
