@@ -45,6 +45,10 @@ _FIGURE_START = re.compile(r"[$€£]?\d")
 _LINKED = re.compile(r"\s+(?:and|or|to)\s*$")  # a word joining the sum to the next one
 _STOPS = frozenset({",", ";", ":", "!", "?", ".", "- -"})
 _BEFORE = re.compile(r"(?:\b(?P<det>an?|the)\W{0,8})?(?:[$€£]|[A-Za-z]+)?$", re.IGNORECASE)
+LOOKBACK = 64
+"""How far before a figure its determiner, currency or spaced decimal is looked for: the
+end-anchored patterns, searched from the text's start, took quadratic time on a text with
+no sentence breaks."""
 
 
 @lru_cache(maxsize=16384)
@@ -59,7 +63,8 @@ def _sum_spans(text: str) -> list[tuple[float, int, int]]:
     point copy spaced apart ("93. 6 billion") is mended to one number (93.6 billion)."""
     found = []
     for value, unit, start, end in figure_spans(text):
-        spaced, digits = _SPACED.search(text, 0, start), _DIGITS.match(text, start)
+        spaced = _SPACED.search(text, max(0, start - LOOKBACK), start)
+        digits = _DIGITS.match(text, start)
         if spaced and digits and int(digits[0]):
             scale = value / float(digits[0])
             value, start = float(f"{spaced[1]}.{digits[0]}") * scale, spaced.start()
@@ -216,7 +221,7 @@ def _phrase_span(text: str, start: int, end: int) -> tuple[int, int, list[int]]:
     before it: "a euro40 billion") and ends: before the first clause word, participle,
     punctuation or other figure outside brackets after it, `PHRASE_WORDS` words at most;
     and where each preposition in it starts, to cut it shorter there."""
-    before = _BEFORE.search(text, 0, start)
+    before = _BEFORE.search(text, max(0, start - LOOKBACK), start)
     low = start if before is None else before.start("det" if before["det"] else 0)
     high, last, depth, words = end, end, 0, 0
     cuts: list[int] = []
