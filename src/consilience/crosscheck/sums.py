@@ -4,8 +4,8 @@ Outlets often give a sum in passing, inside a sentence mainly about something el
 strike protests the cuts demanded for a 40bn-crown loan", "since agreeing a 40 billion loan"),
 so each outlet's sentence sits in a different claim and the sum is shown as corroborated by
 few outlets or none. A sum written with its scale (million, billion, "bn") is specific, also
-when an outlet writes it converted in brackets beside another currency ("30bn euros
-($40bn)"). The phrase holding a sum ("a 40bn-crown loan from the fund": the sum with its
+when an outlet writes it converted in brackets beside another currency ("12bn euros
+($13bn)"). The phrase holding a sum ("a 40bn-crown loan from the fund": the sum with its
 determiner and the words after it up to the next clause, participle, figure or punctuation)
 of each outlet supports the claim that sum makes, when more outlets give it so than any one
 claim holds. A phrase is left out when it names something (name, day, other number) no
@@ -139,7 +139,7 @@ def _claim(support: Sequence[Evidence], wording: str) -> Claim:
 def _wording(phrases: Sequence[Evidence], outlets: Mapping[str, str]) -> str:
     """The phrase (or its part) that words a sum's claim: without brackets, with words
     beside the sum, the most of which other outlets' phrases also use (then the longest):
-    "30bn euros in savings" beside "30bn euros ($40bn) to save" is "30bn euros"."""
+    "12bn euros in savings" beside "12bn euros ($13bn) to save" is "12bn euros"."""
     echoed = said_twice(phrases, outlets, _words)
 
     def merit(p: Evidence) -> tuple[bool, float, int]:
@@ -169,7 +169,7 @@ def _named(text: str) -> frozenset[str]:
 
 def _conversions(phrases: Iterable[str]) -> Callable[[float], float]:
     """Each sum -> the smallest sum one phrase gives it as, converted in brackets beside it
-    ("30bn euros ($40bn)"), so outlets giving either meet."""
+    ("12bn euros ($13bn)"), so outlets giving either meet."""
     parent: dict[float, float] = {}
 
     def root(value: float) -> float:
@@ -218,7 +218,7 @@ def _phrases(unit: Evidence) -> list[tuple[float, Evidence]]:
 
 def _phrase_span(text: str, start: int, end: int) -> tuple[int, int, list[int]]:
     """Where the phrase of a sum at ``start:end`` starts (its determiner, a currency glued
-    before it: "a euro40 billion") and ends: before the first clause word, participle,
+    before it: "a euro12 billion") and ends: before the first clause word, participle,
     punctuation or other figure outside brackets after it, `PHRASE_WORDS` words at most;
     and where each preposition in it starts, to cut it shorter there."""
     before = _BEFORE.search(text, max(0, start - LOOKBACK), start)
