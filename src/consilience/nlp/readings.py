@@ -75,10 +75,12 @@ def name_before_colon(art: Article, quote: Quoted, resolver: SpeakerResolver) ->
 
     Round-ups and newsletters credit a source this way, with no speech verb.
     """
-    before = art.text[: quote.mark_start].rstrip()
-    if not before.endswith(":"):
+    end = quote.mark_start  # the end of the text before the quote, whitespace aside
+    while end > 0 and art.text[end - 1].isspace():
+        end -= 1
+    if not art.text.endswith(":", 0, end):
         return None
-    colon = art.doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    colon = art.doc.char_span(end - 1, end, alignment_mode="expand")
     if colon is None or colon.start == 0:
         return None
     last = art.doc[colon.start - 1]
@@ -95,9 +97,7 @@ def token_before(art: Article, quote: Quoted) -> Token | None:
     mark = art.doc.char_span(quote.mark_start, quote.mark_end, alignment_mode="expand")
     if mark is None or mark.start == 0:
         return None
-    previous = art.doc[mark.start - 1]
-    while previous.is_space and previous.i > 0:
-        previous = art.doc[previous.i - 1]
+    previous = _word_before(mark)
     paragraph_start = paragraph_bounds(art.text, quote.mark_start)[0]
     if previous.idx < paragraph_start and previous.text != ":":
         return None
@@ -148,13 +148,20 @@ def previous_paragraph_cue(art: Article, quote: Quoted) -> Token | None:
     mark = _opening_mark(art, quote)
     if mark is None or mark.start == 0:
         return None
-    last = art.doc[mark.start - 1]
-    while last.is_space and last.i > 0:
-        last = art.doc[last.i - 1]
+    last = _word_before(mark)
     cue = art.last_cue(last.sent.start, last.i + 1)
     if cue is None or cue.idx < paragraph_bounds(art.text, last.idx)[0]:
         return None
     return None if _quotes_in_paragraph(art, cue) else cue
+
+
+def _word_before(mark: Span) -> Token:
+    """The last token before a mark (not at the document's start) that is not whitespace,
+    or the document's first token."""
+    previous = mark.doc[mark.start - 1]
+    while previous.is_space and previous.i > 0:
+        previous = mark.doc[previous.i - 1]
+    return previous
 
 
 def _opening_mark(art: Article, quote: Quoted) -> Span | None:
