@@ -1,5 +1,5 @@
 """Union-find over a story's small sets: name forms that entity resolution merges, quote
-renderings that quote grouping joins."""
+renderings that quote grouping joins, sums that outlets give converted beside each other."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from typing import Generic, TypeVar
 
 Name = tuple[str, ...]
-Member = TypeVar("Member", Name, int)
+Member = TypeVar("Member", Name, int, float)
 
 
 class UnionFind(Generic[Member]):
@@ -17,6 +17,9 @@ class UnionFind(Generic[Member]):
 
     def __init__(self, forms: Iterable[Member]) -> None:
         self.parent: dict[Member, Member] = {f: f for f in forms}
+
+    def __contains__(self, form: Member) -> bool:
+        return form in self.parent
 
     def root(self, form: Member) -> Member:
         while self.parent[form] != form:

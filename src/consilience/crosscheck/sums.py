@@ -28,6 +28,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from consilience.crosscheck.claimed import claim_id
+from consilience.crosscheck.clusters import UnionFind
 from consilience.crosscheck.contradictions import RELATED
 from consilience.crosscheck.narrow import tidy
 from consilience.crosscheck.recruit import checkable, said_twice
@@ -170,18 +171,12 @@ def _named(text: str) -> frozenset[str]:
 def _conversions(phrases: Iterable[str]) -> Callable[[float], float]:
     """Each sum -> the smallest sum one phrase gives it as, converted in brackets beside it
     ("12bn euros ($13bn)"), so outlets giving either meet."""
-    parent: dict[float, float] = {}
-
-    def root(value: float) -> float:
-        while parent.get(value, value) != value:
-            value = parent[value]
-        return value
-
-    for text in phrases:
-        values = [root(v) for v in sums(text)]
-        for value in values:
-            parent[value] = min(values)
-    return root
+    given = [sorted(sums(text)) for text in phrases]
+    groups: UnionFind[float] = UnionFind(value for values in given for value in values)
+    for first, *others in filter(None, given):
+        for value in others:
+            groups.union(first, value)
+    return lambda value: groups.root(value) if value in groups else value
 
 
 def _held(
