@@ -65,3 +65,19 @@ def test_a_part_left_over_that_a_claim_holds_is_no_claim_of_its_own() -> None:
     rest = [Evidence("a1", PACKED[CUT + 1 :], CUT + 1, len(PACKED))]
     assert unclaimed(rest, [sentence]) == []
     assert unclaimed(rest, [Evidence("a2", PLAIN, 0, len(PLAIN))]) == rest
+
+
+def test_the_clause_kept_is_the_one_stating_the_claim_not_a_tail_sharing_a_name() -> None:
+    own = (
+        "Officials said three firefighters, aged 20 to 30, working at the Brenholt depot were"
+        " hurt after youths smashed a gate and hurled Vesta flares."
+    )
+    other = (
+        "Officials said three firefighters were hurt at a depot in Brenholt after youths threw"
+        " Vesta flares inside."
+    )
+    cut = own.index(" and hurled")
+    texts = {"a1": own, "a2": other}
+    support = (Evidence("a1", own, 0, len(own), 1.0), Evidence("a2", other, 0, len(other), 0.9))
+    clauses = {("a1", 0): ((0, cut), (cut + 1, len(own)))}
+    assert narrow(support, clauses, texts, OUTLETS)[0].text.startswith("Officials said three")

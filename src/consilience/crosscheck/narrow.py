@@ -22,6 +22,7 @@ from consilience.crosscheck.words import covered_share, details, stems, stems_of
 from consilience.model import AnnotatedArticle, Evidence, Sentence
 
 ECHOED = 0.5  # share of a clause's words other outlets use for it to stay with the claim
+ACTED = 3  # words besides names and numbers a clause shares with the others to state the claim
 Clauses = Mapping[tuple[str, int], tuple[tuple[int, int], ...]]
 Told = tuple[str, frozenset[str]]  # a unit's outlet and its content words
 _LOOSE = frozenset(" \n\t,;:-\u2013\u2014")  # what a cut leaves dangling at a span's ends
@@ -109,7 +110,7 @@ def _narrowed(
         words = text[span[0] : span[1]]
         return covered_share(words, others) + covered_share(words, others, of=details)
 
-    best = max(spans, key=echo)
+    best = max(_acting(spans, text, others) or spans, key=echo)
     everywhere = frozenset().union(*elsewhere)
 
     def stated(span: tuple[int, int]) -> bool:
@@ -124,6 +125,17 @@ def _narrowed(
     kept = [span for span in spans if span == best or stated(span)]
     start, end = kept[0][0], kept[-1][1]
     return Evidence(evidence.article_id, text[start:end], start, end, evidence.score)
+
+
+def _acting(
+    spans: Sequence[tuple[int, int]], text: str, others: frozenset[str]
+) -> list[tuple[int, int]]:
+    """The clauses that share with the others ``ACTED`` words telling what was done (not
+    names or numbers): only these can state the claim, though a short trailing clause whose
+    one name the others also give ("and threw bricks at Parliament") is echoed more."""
+    return [
+        (a, b) for a, b in spans if len((stems(text[a:b]) - details(text[a:b])) & others) >= ACTED
+    ]
 
 
 def _shared(clause: str, others: frozenset[str]) -> bool:
