@@ -24,7 +24,10 @@ against each annotator's attributions; the extractor runs once per article text)
   aside: "Mr. Obama" = "Barack Obama"); an unnamed one ("a source", "experts", "a Navy
   spokesman") is matched only by the prediction ``None``. A definite description
   ("the mayor", "the Ohio senator") cannot be checked against the annotation, so those
-  quotes are left out of speaker accuracy and counted apart. A description is a source
+  quotes are left out of speaker accuracy and counted apart, as are pronouns whose
+  nearest earlier source they cannot refer to: of the other gender or number as the
+  article shows it, or with another person named as a sentence's subject in between
+  (`pronoun_gold`; the referent was never annotated as a source). A description is a source
   whose head phrase (before a comma, relative or preposition) opens with a determiner
   and ends in a lower-case noun: capitals inside it ("the former Utah governor") do not
   make it a name, nor does a capital that only opens a sentence ("Protesters" where the
@@ -52,6 +55,7 @@ from consilience.nlp.annotate import split_sentences
 from consilience.nlp.cues import is_speech_verb
 from consilience.nlp.quotes import extract_quotes
 from consilience.text import word_list
+from pronoun_gold import may_refer_to, subjects_between
 
 QUOTED = re.compile(r"[\"“„«][^\"“”„«»\n]*[\"”“»]|''(?:(?!'')[^\n])*''")
 PRONOUNS = frozenset(
@@ -159,11 +163,15 @@ def _determiner(source: str) -> str | None:
     return first if first in word_list("determiners") else None
 
 
-def gold_speaker(attribution: dict[str, Any], ordered: Sequence[dict[str, Any]], text: str) -> str:
-    """The annotated source, with pronouns resolved from the annotation itself."""
+def gold_speaker(
+    attribution: dict[str, Any], ordered: Sequence[dict[str, Any]], doc: Doc
+) -> str | None:
+    """The annotated source, with pronouns resolved from the annotation itself; None
+    where the nearest earlier source cannot be the pronoun's referent (`pronoun_gold`)."""
     source = attribution.get("source")
     if source is None:
         return ""
+    text = doc.text
     name = source_text(attribution)
     start = spans_of(source)[0][0]
     if name.lower() in RELATIVES:
@@ -174,9 +182,17 @@ def gold_speaker(attribution: dict[str, Any], ordered: Sequence[dict[str, Any]],
         for previous in reversed(earlier):
             said = _as_written(source_text(previous), text)
             if is_named(said) or is_role(said):
-                return said
+                return said if _may_resolve(name, said, previous, start, doc) else None
         return ""
     return _as_written(name, text)
+
+
+def _may_resolve(pronoun: str, said: str, previous: dict[str, Any], start: int, doc: Doc) -> bool:
+    """Whether the pronoun can refer to the earlier source, with no other person named
+    as a subject in between."""
+    after = spans_of(previous["source"])[-1][1]
+    others = subjects_between(doc, after, start, pronoun)
+    return may_refer_to(pronoun, said, doc.text) and all(words(o) & words(said) for o in others)
 
 
 def source_text(attribution: dict[str, Any]) -> str:
@@ -212,8 +228,8 @@ def speaker_right(predicted: str | None, gold: str) -> bool:
     return predicted is not None and bool(words(predicted) & words(gold))
 
 
-def score(row: dict[str, Any], quotes: Iterable[QuoteMention], tally: Tally) -> None:
-    """Add one annotation's counts to the tally."""
+def score(row: dict[str, Any], doc: Doc, quotes: Iterable[QuoteMention], tally: Tally) -> None:
+    """Add one annotation's counts to the tally (``doc`` is the article's parse)."""
     text = row["text"]
     attributions = [a for a in row["attributions"] if "content" in a]
     ordered = sorted(
@@ -240,8 +256,8 @@ def score(row: dict[str, Any], quotes: Iterable[QuoteMention], tally: Tally) -> 
             continue
         best = marked[at]
         tally.found += 1
-        gold = gold_speaker(attribution, ordered, text)
-        if is_role(gold):
+        gold = gold_speaker(attribution, ordered, doc)
+        if gold is None or is_role(gold):
             tally.unverifiable += 1
             continue
         right = speaker_right(best.speaker, gold)
@@ -301,10 +317,11 @@ def main() -> None:
     docs, parse_seconds = parse(texts, args.cache)
     started = time.perf_counter()
     extracted = {doc.text: extract_quotes(doc, split_sentences(doc)) for doc in docs}
+    parsed = {doc.text: doc for doc in docs}
     extract_seconds = time.perf_counter() - started
     tally = Tally()
     for row in rows:
-        score(row, extracted[row["text"]], tally)
+        score(row, parsed[row["text"]], extracted[row["text"]], tally)
     if args.misses:
         print("\n".join(tally.misses))
     report(tally, len(rows), len(texts), parse_seconds, extract_seconds)
@@ -319,7 +336,7 @@ def report(tally: Tally, annotations: int, articles: int, parse_s: float, extrac
     print(f"direct-quote recall               {ratio(tally.found, tally.gold_direct)}")
     checked = tally.found - tally.unverifiable
     print(f"speaker accuracy (found quotes)   {ratio(tally.speaker_right, checked)}")
-    print(f"  unverifiable gold speakers (role nouns) left out: {tally.unverifiable}")
+    print(f"  unverifiable gold speakers (descriptions, pronouns) left out: {tally.unverifiable}")
     print(f"indirect precision                {ratio(tally.indirect_correct, tally.indirect)}")
     if parse_s:
         print(f"spaCy parse        {articles / parse_s:.1f} articles/s")
