@@ -24,7 +24,8 @@ against each annotator's attributions; the extractor runs once per article text)
   aside: "Mr. Obama" = "Barack Obama"); an unnamed one ("a source", "experts", "a Navy
   spokesman") is matched only by the prediction ``None``. A definite description
   ("the mayor", "the Ohio senator") cannot be checked against the annotation, so those
-  quotes are left out of speaker accuracy and counted apart, as are pronouns whose
+  quotes are left out of speaker accuracy and counted apart (also possessive ones, "her
+  husband"), as are empty annotated sources, pronouns with no earlier source and pronouns whose
   nearest earlier source they cannot refer to: of the other gender or number as the
   article shows it, or with another person named as a sentence's subject in between
   (`pronoun_gold`; the referent was never annotated as a source). A description is a source
@@ -92,6 +93,7 @@ STOP = frozenset(
         "said",
     ]
 )
+DEFINITE = frozenset({"the", "his", "her", "its", "their"})
 MARKED_KINDS = frozenset({"direct", "partial", "block"})
 
 
@@ -147,8 +149,9 @@ def _has_name(text: str) -> bool:
 
 
 def is_role(source: str) -> bool:
-    """A definite description with no name ("the mayor"): who it is cannot be checked."""
-    return _determiner(source) == "the"
+    """A definite description with no name ("the mayor", "her husband"): who it is
+    cannot be checked."""
+    return _determiner(source) in DEFINITE
 
 
 def _determiner(source: str) -> str | None:
@@ -173,6 +176,8 @@ def gold_speaker(
         return ""
     text = doc.text
     name = source_text(attribution)
+    if not name:
+        return None  # an empty annotated source names no one, not "nobody"
     start = spans_of(source)[0][0]
     if name.lower() in RELATIVES:
         runs = NAME_RUN.findall(text[max(0, start - 100) : start])
@@ -183,7 +188,7 @@ def gold_speaker(
             said = _as_written(source_text(previous), text)
             if is_named(said) or is_role(said):
                 return said if _may_resolve(name, said, previous, start, doc) else None
-        return ""
+        return None
     return _as_written(name, text)
 
 
@@ -213,11 +218,14 @@ def _is_speech_verb_form(word: str) -> bool:
 
 def _as_written(source: str, text: str) -> str:
     """The source with a capital it owes only to opening a sentence put in lower case:
-    "Protesters" is no name where the article also writes "protesters"."""
+    "Protesters" is no name where the article also writes "protesters" and never
+    capitalises it inside a sentence (as it does the name in "columnist Jo Will")."""
     words = source.split()
     capitals = [w for w in words if w[:1].isupper()]
     lower = words[0].lower() if words else ""
     if capitals != words[:1] or not re.search(rf"\b{re.escape(lower)}\b", text):
+        return source
+    if re.search(rf"[\w,]\s+{re.escape(words[0])}\b", text):
         return source
     return source[:1].lower() + source[1:]
 
