@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from consilience.text import word_list
 
@@ -55,10 +55,16 @@ def subjects_between(doc: Doc, start: int, end: int, pronoun: str) -> list[str]:
         if person.label_ == "PERSON"
         and start <= person.start_char
         and person.end_char <= end
-        and person.root.dep_ in SUBJECTS
-        and person.root.head.dep_ == "ROOT"
+        and _heads_main_clause(person.root)
         and may_refer_to(pronoun, doc[max(person.start - 1, 0) : person.end].text, doc.text)
     ]
+
+
+def _heads_main_clause(name: Token) -> bool:
+    """The subject of its sentence's main verb, or set beside it ("One voter, Jo Lee,
+    went")."""
+    subject = name.head if name.dep_ == "appos" else name
+    return subject.dep_ in SUBJECTS and subject.head.dep_ == "ROOT"
 
 
 def source_gender(source: str, text: str) -> str | None:

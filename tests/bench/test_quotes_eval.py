@@ -66,3 +66,11 @@ def test_a_surname_that_is_also_a_word_stays_a_name_when_written_mid_sentence() 
     text = "Columnist Jo Will wrote the piece. Will said we will see. “No,” Will wrote."
     source = _attribution(text, "Will", text.rindex("Will"))
     assert gold_speaker(source, [source], spacy.blank("en")(text)) == "Will"
+
+
+def test_a_person_set_beside_the_subject_is_a_likelier_referent_too(models: Models) -> None:
+    text = (
+        "Tom Okafor said the bridge would open in May. One engineer, Ben Adler, "
+        "disagreed on Tuesday. “It will not open before the autumn,” he said."
+    )
+    assert _gold(text, "Tom Okafor", "he", models.spacy) is None
