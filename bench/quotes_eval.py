@@ -24,7 +24,11 @@ against each annotator's attributions; the extractor runs once per article text)
   aside: "Mr. Obama" = "Barack Obama"); an unnamed one ("a source", "experts", "a Navy
   spokesman") is matched only by the prediction ``None``. A definite description
   ("the mayor", "the Ohio senator") cannot be checked against the annotation, so those
-  quotes are left out of speaker accuracy and counted apart. A description is a source
+  quotes are left out of speaker accuracy and counted apart (also possessive ones, "her
+  husband"), as are empty annotated sources, pronouns with no earlier source and pronouns whose
+  nearest earlier source they cannot refer to: of the other gender or number as the
+  article shows it, or with another person named as a sentence's subject in between
+  (`pronoun_gold`; the referent was never annotated as a source). A description is a source
   whose head phrase (before a comma, relative or preposition) opens with a determiner
   and ends in a lower-case noun: capitals inside it ("the former Utah governor") do not
   make it a name, nor does a capital that only opens a sentence ("Protesters" where the
@@ -52,6 +56,7 @@ from consilience.nlp.annotate import split_sentences
 from consilience.nlp.cues import is_speech_verb
 from consilience.nlp.quotes import extract_quotes
 from consilience.text import word_list
+from pronoun_gold import may_refer_to, subjects_between
 
 QUOTED = re.compile(r"[\"“„«][^\"“”„«»\n]*[\"”“»]|''(?:(?!'')[^\n])*''")
 PRONOUNS = frozenset(
@@ -88,6 +93,7 @@ STOP = frozenset(
         "said",
     ]
 )
+DEFINITE = frozenset({"the", "his", "her", "its", "their"})
 MARKED_KINDS = frozenset({"direct", "partial", "block"})
 
 
@@ -143,8 +149,9 @@ def _has_name(text: str) -> bool:
 
 
 def is_role(source: str) -> bool:
-    """A definite description with no name ("the mayor"): who it is cannot be checked."""
-    return _determiner(source) == "the"
+    """A definite description with no name ("the mayor", "her husband"): who it is
+    cannot be checked."""
+    return _determiner(source) in DEFINITE
 
 
 def _determiner(source: str) -> str | None:
@@ -159,12 +166,18 @@ def _determiner(source: str) -> str | None:
     return first if first in word_list("determiners") else None
 
 
-def gold_speaker(attribution: dict[str, Any], ordered: Sequence[dict[str, Any]], text: str) -> str:
-    """The annotated source, with pronouns resolved from the annotation itself."""
+def gold_speaker(
+    attribution: dict[str, Any], ordered: Sequence[dict[str, Any]], doc: Doc
+) -> str | None:
+    """The annotated source, with pronouns resolved from the annotation itself; None
+    where the nearest earlier source cannot be the pronoun's referent (`pronoun_gold`)."""
     source = attribution.get("source")
     if source is None:
         return ""
+    text = doc.text
     name = source_text(attribution)
+    if not name:
+        return None  # an empty annotated source names no one, not "nobody"
     start = spans_of(source)[0][0]
     if name.lower() in RELATIVES:
         runs = NAME_RUN.findall(text[max(0, start - 100) : start])
@@ -174,9 +187,17 @@ def gold_speaker(attribution: dict[str, Any], ordered: Sequence[dict[str, Any]],
         for previous in reversed(earlier):
             said = _as_written(source_text(previous), text)
             if is_named(said) or is_role(said):
-                return said
-        return ""
+                return said if _may_resolve(name, said, previous, start, doc) else None
+        return None
     return _as_written(name, text)
+
+
+def _may_resolve(pronoun: str, said: str, previous: dict[str, Any], start: int, doc: Doc) -> bool:
+    """Whether the pronoun can refer to the earlier source, with no other person named
+    as a subject in between."""
+    after = spans_of(previous["source"])[-1][1]
+    others = subjects_between(doc, after, start, pronoun)
+    return may_refer_to(pronoun, said, doc.text) and all(words(o) & words(said) for o in others)
 
 
 def source_text(attribution: dict[str, Any]) -> str:
@@ -197,11 +218,14 @@ def _is_speech_verb_form(word: str) -> bool:
 
 def _as_written(source: str, text: str) -> str:
     """The source with a capital it owes only to opening a sentence put in lower case:
-    "Protesters" is no name where the article also writes "protesters"."""
+    "Protesters" is no name where the article also writes "protesters" and never
+    capitalises it inside a sentence (as it does the name in "columnist Jo Will")."""
     words = source.split()
     capitals = [w for w in words if w[:1].isupper()]
     lower = words[0].lower() if words else ""
     if capitals != words[:1] or not re.search(rf"\b{re.escape(lower)}\b", text):
+        return source
+    if re.search(rf"[\w,]\s+{re.escape(words[0])}\b", text):
         return source
     return source[:1].lower() + source[1:]
 
@@ -212,8 +236,8 @@ def speaker_right(predicted: str | None, gold: str) -> bool:
     return predicted is not None and bool(words(predicted) & words(gold))
 
 
-def score(row: dict[str, Any], quotes: Iterable[QuoteMention], tally: Tally) -> None:
-    """Add one annotation's counts to the tally."""
+def score(row: dict[str, Any], doc: Doc, quotes: Iterable[QuoteMention], tally: Tally) -> None:
+    """Add one annotation's counts to the tally (``doc`` is the article's parse)."""
     text = row["text"]
     attributions = [a for a in row["attributions"] if "content" in a]
     ordered = sorted(
@@ -240,8 +264,8 @@ def score(row: dict[str, Any], quotes: Iterable[QuoteMention], tally: Tally) -> 
             continue
         best = marked[at]
         tally.found += 1
-        gold = gold_speaker(attribution, ordered, text)
-        if is_role(gold):
+        gold = gold_speaker(attribution, ordered, doc)
+        if gold is None or is_role(gold):
             tally.unverifiable += 1
             continue
         right = speaker_right(best.speaker, gold)
@@ -301,10 +325,11 @@ def main() -> None:
     docs, parse_seconds = parse(texts, args.cache)
     started = time.perf_counter()
     extracted = {doc.text: extract_quotes(doc, split_sentences(doc)) for doc in docs}
+    parsed = {doc.text: doc for doc in docs}
     extract_seconds = time.perf_counter() - started
     tally = Tally()
     for row in rows:
-        score(row, extracted[row["text"]], tally)
+        score(row, parsed[row["text"]], extracted[row["text"]], tally)
     if args.misses:
         print("\n".join(tally.misses))
     report(tally, len(rows), len(texts), parse_seconds, extract_seconds)
@@ -319,7 +344,7 @@ def report(tally: Tally, annotations: int, articles: int, parse_s: float, extrac
     print(f"direct-quote recall               {ratio(tally.found, tally.gold_direct)}")
     checked = tally.found - tally.unverifiable
     print(f"speaker accuracy (found quotes)   {ratio(tally.speaker_right, checked)}")
-    print(f"  unverifiable gold speakers (role nouns) left out: {tally.unverifiable}")
+    print(f"  unverifiable gold speakers (descriptions, pronouns) left out: {tally.unverifiable}")
     print(f"indirect precision                {ratio(tally.indirect_correct, tally.indirect)}")
     if parse_s:
         print(f"spaCy parse        {articles / parse_s:.1f} articles/s")

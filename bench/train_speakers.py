@@ -85,8 +85,8 @@ def examples(rows: Sequence[dict[str, Any]], docs: dict[str, Doc]) -> list[Examp
             if not is_direct(content, text, inside):
                 continue
             at = best_match(content, spans)
-            gold = gold_speaker(attribution, ordered, text)
-            if at is None or is_role(gold):
+            gold = gold_speaker(attribution, ordered, docs[text])
+            if at is None or gold is None or is_role(gold):
                 continue
             candidates = places[at].candidates
             labels = [speaker_right(c.speaker.name, gold) for c in candidates]
@@ -140,12 +140,13 @@ def dev_score(path: Path, cache: Path, model: SpeakerModel) -> tuple[Tally, floa
     docs, _ = parse(sorted({r["text"] for r in rows}), cache)
     started = time.perf_counter()
     extracted = {d.text: extract_quotes(d, split_sentences(d), model) for d in docs}
+    by_text = {d.text: d for d in docs}
     seconds = time.perf_counter() - started
     tally = Tally()
     for row in rows:
-        score_row(row, extracted[row["text"]], tally)
+        score_row(row, by_text[row["text"]], extracted[row["text"]], tally)
     print_report(tally, len(rows), len(docs), 0.0, seconds)
-    ranked = accuracy(model, examples(rows, {d.text: d for d in docs}))
+    ranked = accuracy(model, examples(rows, by_text))
     print(f"ranker accuracy on dev quotes, as in CV: {ranked:.3f}")
     return tally, ranked
 
