@@ -44,6 +44,22 @@ def test_a_clause_whose_figure_others_give_stays_however_it_is_worded() -> None:
     assert narrow(support, clauses, texts, OUTLETS)[0].text == own
 
 
+def test_a_clause_sharing_only_a_number_that_counts_another_thing_leaves_the_claim() -> None:
+    own = "Officials said 18 people were hurt in the blast and 12 arrested for looting shops."
+    other = "Officials said 12 people were hurt in the blast."
+    cut = own.index(" and 12")
+    texts = {"a1": own, "a2": other}
+    support = (Evidence("a1", own, 0, len(own), 1.0), Evidence("a2", other, 0, len(other), 0.9))
+    clauses = {("a1", 0): ((0, cut), (cut + 1, len(own)))}
+    assert narrow(support, clauses, texts, OUTLETS)[0].text == own[:cut]
+    kinds = "Officials said 18 people were hurt in the blast and 12 officers were hurt too."
+    women = "Officials said 12 women were hurt in the blast."
+    texts = {"a1": kinds, "a2": women}
+    support = (Evidence("a1", kinds, 0, len(kinds), 1.0), Evidence("a2", women, 0, len(women)))
+    clauses = {("a1", 0): ((0, cut), (cut + 1, len(kinds)))}
+    assert narrow(support, clauses, texts, OUTLETS)[0].text == kinds[:cut]
+
+
 def test_a_clause_another_outlet_states_in_a_sentence_of_its_own_stays() -> None:
     elsewhere = Evidence("a2", "Police detained 9 people for looting shops near the market.", 0, 60)
     support = narrow(SUPPORT, CLAUSES, TEXTS, OUTLETS, told_of([*SUPPORT, elsewhere], OUTLETS))

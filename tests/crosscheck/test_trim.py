@@ -74,3 +74,38 @@ def test_a_cut_that_would_leave_too_little_to_state_anything_is_not_made() -> No
     }
     part = "after a raid on a warehouse by the river in Vesterby"
     assert _trimmed(texts, [part])[0] == texts["a1"]
+
+
+def test_a_description_only_one_outlet_gives_before_another_aside_is_left_over() -> None:
+    texts = {
+        "a1": "Rescuers said two hikers and a guide, all between 50 and 60 years old, working"
+        " for a survey firm were found near the summit.",
+        "a2": "Rescuers said two hikers and a guide were found alive.",
+        "a3": "Two hikers and their guide from a survey firm were found near the summit.",
+    }
+    support = _support(texts)
+    asides = {
+        ("a1", 0): (
+            _aside(texts["a1"], ", all between 50 and 60 years old,"),
+            _aside(texts["a1"], "working for a survey firm were found near the summit"),
+        )
+    }
+    kept = trim(support, support, asides, texts, OUTLETS)
+    assert "50 and 60" not in kept[0].text
+    rest = left_over([(support[0], kept[0])], {}, texts)
+    assert any(e.text.startswith("all between 50 and 60 years old") for e in rest)
+
+
+def test_a_number_glued_to_its_scale_meets_the_bare_number() -> None:
+    texts = {
+        "a1": "The council cut spending in return for 40bn in loans over ten years from"
+        " development banks and regional funds.",
+        "a2": "Lenders pledged 40 billion in loans.",
+        "a3": "The 40 billion package came from development banks and regional funds.",
+    }
+    parts = [
+        "in return for 40bn in loans",
+        "over ten years",
+        "from development banks and regional funds",
+    ]
+    assert _trimmed(texts, parts)[0] == "The council cut spending in return for 40bn in loans"

@@ -54,3 +54,13 @@ def test_a_description_that_holds_the_only_verb_is_no_aside(models: Models) -> N
     found = asides(models, "The envoy, who met the president, resigned on Friday.")
     assert ", who met the president," in found
     assert asides(models, "Moreau, aged 68.") == []
+
+
+def test_an_adjective_phrase_after_its_noun_between_commas_is_an_aside(models: Models) -> None:
+    found = asides(
+        models,
+        "Rescuers found two hikers and a guide, all between 50 and 60 years old, near the summit.",
+    )
+    assert ", all between 50 and 60 years old," in found
+    found = asides(models, "The minister, visibly tired, said the talks had failed.")
+    assert ", visibly tired," in found

@@ -35,13 +35,13 @@ def _states(statement: Statement, amount: Amount) -> bool:
     """Whether a unit also states a value inside an amount's range (a "from X to Y" sentence)."""
     return any(
         same_unit(thing(other.unit), thing(amount.unit))
-        and _same_happening(other, amount)
+        and same_happening(other, amount)
         and overlap(other, amount)
         for other in statement.amounts
     )
 
 
-def _same_happening(left: Amount, right: Amount) -> bool:
+def same_happening(left: Amount, right: Amount) -> bool:
     """Whether two amounts may count one happening: "12 arrested" is not "12 people injured"."""
     events = casualty(left.unit, left.event), casualty(right.unit, right.event)
     return None in events or events[0] == events[1]

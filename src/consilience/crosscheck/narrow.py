@@ -15,9 +15,12 @@ checks each kept clause against the other outlets' supports and takes it out if 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from operator import attrgetter
 
+from consilience.crosscheck.figures import same_happening
+from consilience.crosscheck.quantities import GENERIC, is_listed, thing
+from consilience.crosscheck.slots import Amount, amounts, same_unit
 from consilience.crosscheck.words import covered_share, details, stems, stems_of
 from consilience.model import AnnotatedArticle, Evidence, Sentence
 
@@ -89,9 +92,11 @@ def narrow(
         if not spans:
             result.append(evidence)
             continue
-        others = stems_of(e.text for e in support if outlets[e.article_id] != own)
+        said = [e.text for e in support if outlets[e.article_id] != own]
+        counts = [a for text in said for a in _amounts(text)]
         elsewhere = [words for outlet, words in told if outlet != own]
-        result.append(_narrowed(evidence, spans, texts[evidence.article_id], others, elsewhere))
+        text = texts[evidence.article_id]
+        result.append(_narrowed(evidence, spans, text, (stems_of(said), counts), elsewhere))
     return tuple(result)
 
 
@@ -99,12 +104,14 @@ def _narrowed(
     evidence: Evidence,
     spans: Sequence[tuple[int, int]],
     text: str,
-    others: frozenset[str],
+    said: tuple[frozenset[str], Sequence[Amount]],
     elsewhere: Sequence[frozenset[str]],
 ) -> Evidence:
     """The span from the first to the last clause kept: the one others echo most, and every
     clause that adds no detail others lack and either carries a detail (a number, a name)
-    others give too or uses mostly words others use (in the claim or ``elsewhere``)."""
+    others give too or uses mostly words others use (in the claim or ``elsewhere``).
+    ``said``: the others' words in the claim and the amounts they give."""
+    others, counts = said
 
     def echo(span: tuple[int, int]) -> float:
         words = text[span[0] : span[1]]
@@ -117,7 +124,7 @@ def _narrowed(
         """Shared with the claim, or stated in the story: others give its every detail
         somewhere and one of their sentences uses most of its words."""
         clause = text[span[0] : span[1]]
-        return _shared(clause, others) or (
+        return (_shared(clause, others) and not _miscounted(clause, counts)) or (
             covered_share(clause, everywhere, of=details) == 1.0
             and any(covered_share(clause, words) >= ECHOED for words in elsewhere)
         )
@@ -144,6 +151,31 @@ def _shared(clause: str, others: frozenset[str]) -> bool:
     if covered_share(clause, others, of=details) < 1.0:
         return False
     return bool(details(clause)) or covered_share(clause, others) >= ECHOED
+
+
+@lru_cache(maxsize=1 << 14)
+def _amounts(text: str) -> tuple[Amount, ...]:
+    """A support's amounts, read once for all the claim's other supports."""
+    return tuple(amounts(text))
+
+
+def _miscounted(clause: str, counts: Sequence[Amount]) -> bool:
+    """Whether a number the clause shares with the others counts another thing there: "and
+    12 arrested" is no part of a claim that "12 people were injured", though "evacuated 120
+    residents" is of one that "took 120 people" (no listed happening tells the two apart)."""
+    for amount in _amounts(clause):
+        same = [other for other in counts if other.value == amount.value]
+        if same and not any(_alike(amount, other) for other in same):
+            return True
+    return False
+
+
+def _alike(left: Amount, right: Amount) -> bool:
+    """Whether two amounts may count one thing: one happening, and one kind of thing when
+    both name a listed kind ("12 women", "12 officers"); an unlisted noun may be a synonym."""
+    kinds = thing(left.unit), thing(right.unit)
+    listed = all(is_listed(kind) for kind in kinds) and GENERIC not in kinds
+    return same_happening(left, right) and (not listed or same_unit(*kinds))
 
 
 def left_over(

@@ -28,6 +28,7 @@ from consilience.model import AnnotatedArticle, Evidence
 MIN_WORDS = 5  # a span with fewer words states nothing (clauses.py cuts none so short)
 OWN_WORDS = 2  # words the others lack that make a piece without a name or number a detail
 _WORD = re.compile(r"[A-Za-z]+")
+_GLUED = re.compile(r"(?<=\d)(?=[A-Za-z])|(?<=[A-Za-z])(?=\d)")  # "110bn", "euro110"
 
 
 def aside_index(articles: Iterable[AnnotatedArticle]) -> Clauses:
@@ -126,11 +127,12 @@ def _echo(text: str, others: Counter[str]) -> int:
 def _barrier(pieces: Sequence[_Piece], k: int, others: Counter[str]) -> bool:
     """Whether a piece is cut off as its outlet's own, unless it is a description between
     commas inside the statement ("Four people, two of them children, were hurt"), which
-    cannot be cut out without parting the subject from what it says."""
+    cannot be cut out without parting the subject from what it says; the space between two
+    asides ("two women, aged 30, working for ...") is none of the statement."""
     if not _own(pieces[k].text, others):
         return False
     around = [pieces[n] for n in (k - 1, k + 1) if 0 <= n < len(pieces)]
-    inside = len(around) == 2 and all(p.spine for p in around)
+    inside = len(around) == 2 and all(p.spine and p.text.strip() for p in around)
     return not (pieces[k].text.startswith(",") and inside)
 
 
@@ -151,5 +153,7 @@ def _own(text: str, others: Counter[str]) -> bool:
 
 @lru_cache(maxsize=4096)
 def _read(text: str) -> frozenset[str]:
-    """Content words cut to a rough lemma, so "fired" and "firing" are one word."""
-    return frozenset(lemma(w) for w in stems(text))
+    """Content words cut to a rough lemma, so "fired" and "firing" are one word; a number
+    glued to its scale or currency ("110bn", "euro110") is read apart from it, so it meets
+    the bare number another outlet writes."""
+    return frozenset(lemma(w) for w in stems(_GLUED.sub(" ", text)))

@@ -4,11 +4,11 @@
 pound) loan", "the minister, a former banker, resigned", "retired on Monday to a farm
 near the coast": the fact is stated without the aside, and the aside is often what one
 outlet alone adds. An aside is a stretch in brackets, between a pair of dashes (or after a
-last one), a phrase set off by commas that describes a name (an apposition or relative
-clause), or a phrase a stating verb takes after its object or another phrase that says
-where, when, how or why (a preposition, an adverbial clause or noun). The cross-check
-cuts a supporting sentence at these spans (``crosscheck/trim.py``); a quote is the
-speaker's words, so no aside is taken from inside quotation marks.
+last one), a phrase set off by commas that describes a name (an apposition, a relative
+clause or an adjective after its noun), or a phrase a stating verb takes after its object
+or another phrase that says where, when, how or why (a preposition, an adverbial clause or
+noun). The cross-check cuts a supporting sentence at these spans (``crosscheck/trim.py``);
+a quote is the speaker's words, so no aside is taken from inside quotation marks.
 """
 
 from __future__ import annotations
@@ -21,7 +21,9 @@ from consilience.nlp.quotemarks import quoted_spans
 
 _DASHES = frozenset({"--", "—", "–"})
 _TRAILING = frozenset({"prep", "advcl", "npadvmod"})  # what a verb takes after it, by the way
-_SET_OFF = frozenset({"appos", "relcl", "acl"})  # a description of a name between commas
+# A description of a name between commas: an apposition, a relative clause or participle,
+# or an adjective after its noun ("two women, between 30 and 40 years old,").
+_SET_OFF = frozenset({"appos", "relcl", "acl", "amod"})
 _VERBS = frozenset({"VERB", "AUX"})
 _LINKING = frozenset({"prt", "neg", "advmod", "aux", "auxpass"})  # part of the verb itself
 _STATING = frozenset({"ROOT", "conj", "ccomp", "parataxis"})  # verbs stating the facts
