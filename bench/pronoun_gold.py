@@ -17,13 +17,12 @@ from collections import Counter
 
 from spacy.tokens import Doc, Token
 
+from consilience.nlp.gender import TITLE_VOTES, clear_gender, word_gender
 from consilience.text import word_list
 
 MALE = frozenset({"he", "him", "his"})
 FEMALE = frozenset({"she", "her"})
 PLURAL = frozenset({"they", "them", "we", "us", "it"})
-# A title elsewhere in the article says more than one pronoun after the name.
-TITLE_VOTES = 3
 # Words between a name and the narrated pronoun that still refers to it ("Ruiz said she").
 REACH = r"(?:[\w,'’-]+\s+){0,6}?"
 TWO_NAMES = re.compile(r"[A-Z][\w.’'-]* and (?:\S+ )*?[A-Z][\w.’'-]*$")
@@ -102,19 +101,14 @@ def _article_gender(name: str, text: str) -> str | None:
     after = rf"\b{re.escape(name)}\s+{REACH}(he|his|him|she|her)\b"
     for pronoun in re.findall(after, text):
         votes["m" if pronoun in MALE else "f"] += 1
-    male, female = votes["m"], votes["f"]
-    if male >= 2 and male > 2 * female:
-        return "m"
-    return "f" if female >= 2 and female > 2 * male else None
+    return clear_gender(votes)
 
 
 def _word_gender(word: str) -> str | None:
-    lower = word.lower().rstrip(".,")
-    if lower.endswith("man"):
+    bare = word.rstrip(".,")
+    if bare.lower().endswith("man"):
         return None  # "spokesman", "chairman": written of women too
-    if lower in word_list("male_person_words"):
-        return "m"
-    return "f" if lower in word_list("female_person_words") else None
+    return word_gender(bare)
 
 
 def _is_plural(source: str) -> bool:

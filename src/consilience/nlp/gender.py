@@ -64,7 +64,7 @@ def person_genders(
     return {
         name: g
         for name, count in votes.items()
-        if name not in shared and (g := _clear(count)) is not None
+        if name not in shared and (g := clear_gender(count)) is not None
     }
 
 
@@ -82,7 +82,7 @@ def _shared_surnames(people: Sequence[Span]) -> set[str]:
     for person in people:
         titles = word_list("honorifics")
         words = [w for w in person.text.split() if w.lower().rstrip(".") not in titles]
-        words = [w for w in words if _word_gender(w) is None]
+        words = [w for w in words if word_gender(w) is None]
         if len(words) > 1:
             firsts.setdefault(last_word(person.text), set()).add(words[0])
     return {name for name, given in firsts.items() if len(given) > 1}
@@ -106,11 +106,12 @@ def _title_gender(person: Span) -> str | None:
     doc = person.doc
     before = [t for t in doc[max(person.start - 2, 0) : person.start] if not t.is_punct]
     return next(
-        (g for w in [*before[-1:], person[0]] if (g := _word_gender(w.text)) is not None), None
+        (g for w in [*before[-1:], person[0]] if (g := word_gender(w.text)) is not None), None
     )
 
 
-def _word_gender(word: str) -> str | None:
+def word_gender(word: str) -> str | None:
+    """ "m" or "f" for a gendered word ("Mr.", "wife"), else None."""
     lower = word.lower().rstrip(".")
     if lower in word_list("male_person_words"):
         return "m"
@@ -128,7 +129,7 @@ def _nearest_before(people: Sequence[Span], starts: list[int], token: Token) -> 
     return best
 
 
-def _clear(count: Counter[str]) -> str | None:
+def clear_gender(count: Counter[str]) -> str | None:
     """The gender with at least MIN_VOTES that outnumbers the other MAJORITY times over."""
     male, female = count["m"], count["f"]
     if male >= MIN_VOTES and male > MAJORITY * female:
