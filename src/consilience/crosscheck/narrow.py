@@ -96,7 +96,8 @@ def narrow(
         counts = [a for text in said for a in _amounts(text)]
         elsewhere = [words for outlet, words in told if outlet != own]
         text = texts[evidence.article_id]
-        result.append(_narrowed(evidence, spans, text, (stems_of(said), counts), elsewhere))
+        others = stems_of(said)
+        result.append(_narrowed(evidence, spans, text, others, counts, elsewhere))
     return tuple(result)
 
 
@@ -104,14 +105,14 @@ def _narrowed(
     evidence: Evidence,
     spans: Sequence[tuple[int, int]],
     text: str,
-    said: tuple[frozenset[str], Sequence[Amount]],
+    others: frozenset[str],
+    counts: Sequence[Amount],
     elsewhere: Sequence[frozenset[str]],
 ) -> Evidence:
     """The span from the first to the last clause kept: the one others echo most, and every
     clause that adds no detail others lack and either carries a detail (a number, a name)
     others give too or uses mostly words others use (in the claim or ``elsewhere``).
-    ``said``: the others' words in the claim and the amounts they give."""
-    others, counts = said
+    ``others`` are the other outlets' words in the claim, ``counts`` the amounts they give."""
 
     def echo(span: tuple[int, int]) -> float:
         words = text[span[0] : span[1]]
