@@ -54,6 +54,8 @@ class Sentence:
     which a supporting sentence may be cut at. ``verbs`` are the spans of the finite verbs
     by which it states something of its own (none inside quotation marks, no bare "said"),
     so a part cut off it that holds none is no claim; None when the sentence was not parsed.
+    ``passing`` are the spans of its noun phrases that state a fact in passing ("a guard
+    charged with the theft"), which may support a claim of their own.
     """
 
     index: int
@@ -63,6 +65,7 @@ class Sentence:
     clauses: tuple[tuple[int, int], ...] = ()
     asides: tuple[tuple[int, int], ...] = ()
     verbs: tuple[tuple[int, int], ...] | None = None
+    passing: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True)

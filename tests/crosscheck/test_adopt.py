@@ -7,7 +7,7 @@ from dataclasses import replace
 import numpy as np
 from builders import article
 
-from consilience.crosscheck.adopt import adopt
+from consilience.crosscheck.adopt import adopt, states
 from consilience.crosscheck.claimed import single_claim
 from consilience.crosscheck.stating import stating_of
 from consilience.model import AnnotatedArticle, Claim, Evidence
@@ -129,3 +129,16 @@ def test_a_part_cut_off_its_sentence_is_not_adopted() -> None:
     adopted = adopt(claims, units, _aligned(units, 0.8), OUTLETS, 0.7, stating_of(articles))
     assert adopted[0].independent_support == 2
     assert part.text in {c.text for c in adopted if c.status == "single_source"}
+
+
+def test_one_standing_for_one_of_those_spoken_of_is_no_count() -> None:
+    # "One was charged" names no number: the other outlet's "has been charged" states it.
+    articles = [
+        article("b1", "One was charged with stealing the paintings and the other as a lookout."),
+        article("b2", "The guard, who has now been charged with stealing the paintings, is held."),
+    ]
+    stating = stating_of(articles)
+    said = "has now been charged with stealing the paintings"
+    assert states(said, articles[0].sentences[0].text, stating) > 0.0
+    # a count of one is a number the other wording lacks
+    assert states(said, "One guard was charged with stealing the paintings.", stating) == 0.0

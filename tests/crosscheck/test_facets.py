@@ -78,3 +78,40 @@ def test_a_clause_naming_what_the_claim_s_outlets_do_not_is_not_lent() -> None:
 def test_a_clause_saying_more_than_the_claim_is_not_lent() -> None:
     claims = _lent("and the new library will open in the spring with a cafe and a cinema.")
     assert _library(claims).independent_support == 2
+
+
+GUARD = "A guard charged with stealing the harbour paintings"
+
+
+def _in_passing(said: str, phrase: str = GUARD) -> Claim:
+    """The claim two outlets word "<said>" after lending: a third outlet states it only in
+    passing, in the noun phrase ``phrase`` of a sentence on the museum's closing."""
+    first = article("b1", f"{phrase} has been suspended, and the museum closed on Friday.")
+    sentence = first.sentences[0]
+    noun_phrase = ((sentence.start, sentence.start + len(phrase)),)
+    articles = [
+        replace(first, sentences=(replace(sentence, passing=noun_phrase),)),
+        article("b2", said),
+        article("b3", said),
+    ]
+    units = [Evidence(a.article.id, s.text, s.start, s.end) for a in articles for s in a.sentences]
+    probability = np.zeros((3, 3), np.float32)
+    probability[0, 1] = probability[1, 0] = 0.6
+    claim = Claim("c1", said, "corroborated", (units[1], units[2]), (), 2)
+    outlets = {a.article.id: a.article.id for a in articles}
+    lent = lend_parts(
+        [claim, single_claim(units[0])], articles, units, probability, outlets, stating_of(articles)
+    )
+    return lent[0]
+
+
+def test_a_noun_phrase_stating_a_claim_in_passing_supports_it() -> None:
+    claim = _in_passing("A guard was charged with stealing the harbour paintings.")
+    assert claim.independent_support == 3
+    assert GUARD in {e.text for e in claim.support}
+
+
+def test_a_noun_phrase_giving_a_number_the_claim_lacks_is_not_lent() -> None:
+    phrase = "A guard charged with stealing 12 harbour paintings"
+    claim = _in_passing("A guard was charged with stealing the harbour paintings.", phrase)
+    assert claim.independent_support == 2

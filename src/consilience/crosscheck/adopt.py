@@ -15,6 +15,7 @@ Candidates are read off its sentence's row of the alignment matrix: no other mat
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
@@ -25,10 +26,11 @@ import numpy as np
 from consilience.crosscheck.claimed import with_support
 from consilience.crosscheck.recruit import checkable, said_twice
 from consilience.crosscheck.stating import Stating, pair_features
-from consilience.crosscheck.words import details, is_number
+from consilience.crosscheck.words import FUNCTION, details, is_number
 from consilience.model import Claim, Evidence, Vector
 
 SURE = 0.9  # stating probability at which a one-outlet wording states a support's
+_ONE_ALONE = re.compile(rf"\b[Oo]ne\b(?=\s+(?:{'|'.join(sorted(map(re.escape, FUNCTION)))})\b)")
 
 
 def adopt(
@@ -104,7 +106,9 @@ def locator(units: Sequence[Evidence]) -> Callable[[Evidence], int | None]:
 
 @lru_cache(maxsize=16384)
 def _numbers(text: str) -> frozenset[str]:
-    return frozenset(word for word in details(text) if is_number(word))
+    """The counts a text gives, without "one" standing for one of those it speaks of ("One
+    was charged", "one of them"): that names no number of its own."""
+    return frozenset(word for word in details(_ONE_ALONE.sub("", text)) if is_number(word))
 
 
 def states(lone: str, support: str, stating: Stating) -> float:

@@ -3,15 +3,16 @@
 News packs several facts into one sentence ("The council passed the budget, and the new
 library will open in the spring"), and a sentence supports one claim: the claim about the
 budget holds it, and the claim two other outlets word "The library opens in the spring"
-misses an outlet that states it. A part of such a sentence (a clause, or a run of it between
-the phrases hung on it: ``Sentence.clauses`` and ``Sentence.asides``) also supports a claim
-of other outlets when it states that claim nearly surely (``stating`` at least ``CLOSE``
-against one of its supports and ``SURE`` against its wording), gives the same numbers, uses
-mostly words the claim's supports use (``COVERED``) and gives no detail (name, number, day)
-they do not, so nothing only its outlet says is shown as corroborated. Only that part is
-lent: the sentence keeps its claim, and may then support two claims, each with the part that
-states it. Candidates are the sentences related to a claim's supports on the rows of the
-alignment matrix: no other matrix is built.
+misses an outlet that states it. A part of such a sentence (a clause, a run of it between
+the phrases hung on it: ``Sentence.clauses`` and ``Sentence.asides``, or a noun phrase that
+states a fact in passing, "a guard charged with the theft": ``Sentence.passing``) also
+supports a claim of other outlets when it states that claim nearly surely (``stating`` at
+least ``CLOSE`` against one of its supports and ``SURE`` against its wording), gives the
+same numbers, uses mostly words the claim's supports use (``COVERED``) and gives no detail
+(name, number, day) they do not, so nothing only its outlet says is shown as corroborated.
+Only that part is lent: the sentence keeps its claim, and may then support two claims, each
+with the part that states it. Candidates are the sentences related to a claim's supports on
+the rows of the alignment matrix: no other matrix is built.
 """
 
 from __future__ import annotations
@@ -21,12 +22,13 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from functools import cache
 from itertools import combinations
+from operator import attrgetter
 
 import numpy as np
 
 from consilience.crosscheck.adopt import SURE, locator, states
 from consilience.crosscheck.claimed import with_support
-from consilience.crosscheck.narrow import Clauses, clause_index, tidy
+from consilience.crosscheck.narrow import Clauses, clause_index, span_index, tidy
 from consilience.crosscheck.recruit import COVERED, checkable
 from consilience.crosscheck.stating import Stating
 from consilience.crosscheck.trim import MIN_WORDS, aside_index
@@ -37,15 +39,16 @@ from consilience.model import AnnotatedArticle, Claim, Evidence, Vector
 _WORD = re.compile(r"[A-Za-z]+")
 
 
-def parts(unit: Evidence, clauses: Clauses, asides: Clauses, text: str) -> list[Evidence]:
+def parts(unit: Evidence, cuts: Sequence[Clauses], passing: Clauses, text: str) -> list[Evidence]:
     """The parts of a sentence that may state a fact of their own: each run of the pieces
-    its clauses and asides cut it into, short of the whole sentence (whole sentences are
-    ``adopt``'s), with ``MIN_WORDS`` words at least."""
+    its ``cuts`` (clauses and asides) cut it into and each noun phrase ``passing`` holds,
+    short of the whole sentence (whole sentences are ``adopt``'s), with ``MIN_WORDS`` words
+    at least."""
     key = (unit.article_id, unit.start)
-    cuts = {x for span in (*clauses.get(key, ()), *asides.get(key, ())) for x in span}
-    bounds = sorted({unit.start, unit.end} | {x for x in cuts if unit.start < x < unit.end})
+    at = {x for spans in cuts for span in spans.get(key, ()) for x in span}
+    bounds = sorted({unit.start, unit.end} | {x for x in at if unit.start < x < unit.end})
     found: dict[tuple[int, int], Evidence] = {}
-    for a, b in combinations(bounds, 2):
+    for a, b in (*combinations(bounds, 2), *passing.get(key, ())):
         low, high = tidy(text, a, b)
         if (a, b) != (unit.start, unit.end) and len(_WORD.findall(text[low:high])) >= MIN_WORDS:
             found[(low, high)] = Evidence(unit.article_id, text[low:high], low, high)
@@ -56,12 +59,13 @@ def _part_finder(
     articles: Sequence[AnnotatedArticle], units: Sequence[Evidence]
 ) -> Callable[[int], list[Evidence]]:
     """A unit's ``parts`` by its index, each unit read once."""
-    clauses, asides = clause_index(articles), aside_index(articles)
+    cuts = (clause_index(articles), aside_index(articles))
+    passing = span_index(articles, attrgetter("passing"))
     texts = {a.article.id: a.article.text for a in articles}
 
     @cache
     def parts_of(u: int) -> list[Evidence]:
-        return parts(units[u], clauses, asides, texts[units[u].article_id])
+        return parts(units[u], cuts, passing, texts[units[u].article_id])
 
     return parts_of
 

@@ -21,6 +21,7 @@ from consilience.nlp.clauses import clause_spans
 from consilience.nlp.embed import DIMENSIONS, Embedder
 from consilience.nlp.framing import framing_mentions
 from consilience.nlp.models import Models
+from consilience.nlp.passing import passing_spans
 from consilience.nlp.quotes import extract_quotes
 from consilience.nlp.verbs import stating_verbs
 from consilience.text.sentences import ends_sentence, marks_only, runs_on
@@ -32,9 +33,9 @@ OPENING_MARKS = "“‘«„"
 
 def split_sentences(doc: Doc, text: str | None = None) -> list[Sentence]:
     """spaCy's sentences, also cut at line breaks (headlines and paragraphs never merge),
-    each with its clauses, asides and stating verbs; a false break inside a line is mended (see
-    `sentence_spans`). ``text`` is ``doc.text`` when the caller has it (spaCy rebuilds it on
-    every access)."""
+    each with its clauses, asides, stating verbs and facts stated in passing; a false break
+    inside a line is mended (see `sentence_spans`). ``text`` is ``doc.text`` when the caller
+    has it (spaCy rebuilds it on every access)."""
     text = doc.text if text is None else text
     found: list[Sentence] = []
     for start, end in sentence_spans(doc, text):
@@ -46,7 +47,10 @@ def split_sentences(doc: Doc, text: str | None = None) -> list[Sentence]:
         quoted = quoted_tokens(span)  # read once: asides and verbs both skip quoted words
         asides = aside_spans(span, start, end, quoted)
         verbs = stating_verbs(span, start, end, quoted)
-        found.append(Sentence(len(found), start, end, text[start:end], clauses, asides, verbs))
+        passing = passing_spans(span, start, end, quoted)
+        found.append(
+            Sentence(len(found), start, end, text[start:end], clauses, asides, verbs, passing)
+        )
     return found
 
 
