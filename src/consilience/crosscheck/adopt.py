@@ -30,7 +30,7 @@ from consilience.crosscheck.words import FUNCTION, details, is_number
 from consilience.model import Claim, Evidence, Vector
 
 SURE = 0.9  # stating probability at which a one-outlet wording states a support's
-_ONE_ALONE = re.compile(rf"\b[Oo]ne\b(?=\s+(?:{'|'.join(sorted(map(re.escape, FUNCTION)))})\b)")
+_ONE = re.compile(r"\b[Oo]ne\b(?=\s+([A-Za-z']+))")  # "one" and the word after it
 
 
 def adopt(
@@ -106,9 +106,10 @@ def locator(units: Sequence[Evidence]) -> Callable[[Evidence], int | None]:
 
 @lru_cache(maxsize=16384)
 def _numbers(text: str) -> frozenset[str]:
-    """The counts a text gives, without "one" standing for one of those it speaks of ("One
-    was charged", "one of them"): that names no number of its own."""
-    return frozenset(word for word in details(_ONE_ALONE.sub("", text)) if is_number(word))
+    """The counts a text gives, without "one" standing for one of those it speaks of, before
+    a function word ("One was charged", "one of them"): that names no number of its own."""
+    alone = _ONE.sub(lambda m: "" if m[1].lower() in FUNCTION else m[0], text)
+    return frozenset(word for word in details(alone) if is_number(word))
 
 
 def states(lone: str, support: str, stating: Stating) -> float:
