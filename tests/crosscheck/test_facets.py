@@ -83,6 +83,15 @@ def test_a_clause_saying_more_than_the_claim_is_not_lent() -> None:
 GUARD = "A guard charged with stealing the harbour paintings"
 
 
+def _stated(article_id: str, said: str) -> AnnotatedArticle:
+    """An article of one sentence whose stating verb is the word after "was"."""
+    stated = article(article_id, said)
+    sentence = stated.sentences[0]
+    at = said.index(" was ") + len(" was ")
+    verb = ((at, said.index(" ", at)),)
+    return replace(stated, sentences=(replace(sentence, verbs=verb),))
+
+
 def _in_passing(said: str, phrase: str = GUARD) -> Claim:
     """The claim two outlets word "<said>" after lending: a third outlet states it only in
     passing, in the noun phrase ``phrase`` of a sentence on the museum's closing."""
@@ -91,8 +100,7 @@ def _in_passing(said: str, phrase: str = GUARD) -> Claim:
     noun_phrase = ((sentence.start, sentence.start + len(phrase)),)
     articles = [
         replace(first, sentences=(replace(sentence, passing=noun_phrase),)),
-        article("b2", said),
-        article("b3", said),
+        *(_stated(name, said) for name in ("b2", "b3")),
     ]
     units = [Evidence(a.article.id, s.text, s.start, s.end) for a in articles for s in a.sentences]
     probability = np.zeros((3, 3), np.float32)
@@ -109,6 +117,12 @@ def test_a_noun_phrase_stating_a_claim_in_passing_supports_it() -> None:
     claim = _in_passing("A guard was charged with stealing the harbour paintings.")
     assert claim.independent_support == 3
     assert GUARD in {e.text for e in claim.support}
+
+
+def test_a_noun_phrase_not_holding_the_claim_s_verb_is_not_lent() -> None:
+    # the claim says what else befell the guard the noun phrase describes
+    claim = _in_passing("A guard was cleared of stealing the harbour paintings.")
+    assert claim.independent_support == 2
 
 
 def test_a_noun_phrase_giving_a_number_the_claim_lacks_is_not_lent() -> None:

@@ -30,7 +30,8 @@ from consilience.crosscheck.words import FUNCTION, details, is_number
 from consilience.model import Claim, Evidence, Vector
 
 SURE = 0.9  # stating probability at which a one-outlet wording states a support's
-_ONE = re.compile(r"\b[Oo]ne\b(?=\s+([A-Za-z']+))")  # "one" and the word after it
+# "One" opening a text, or after its first word ("and one"), and the words around it
+_ONE = re.compile(r"^(\W*(?:([A-Za-z]+)\s+)?)[Oo]ne\b(?=\s+([A-Za-z']+))")
 
 
 def adopt(
@@ -106,10 +107,16 @@ def locator(units: Sequence[Evidence]) -> Callable[[Evidence], int | None]:
 
 @lru_cache(maxsize=16384)
 def _numbers(text: str) -> frozenset[str]:
-    """The counts a text gives, without "one" standing for one of those it speaks of, before
-    a function word ("One was charged", "one of them"): that names no number of its own."""
-    alone = _ONE.sub(lambda m: "" if m[1].lower() in FUNCTION else m[0], text)
+    """The counts a text gives, without a "one" that opens it (after a function word at
+    most) before a function word: "One was charged", "and one of them was hurt" speak of one
+    of those named before, and give no number of their own."""
+    alone = _ONE.sub(lambda m: m[1] if _only_function(m[2], m[3]) else m[0], text)
     return frozenset(word for word in details(alone) if is_number(word))
+
+
+def _only_function(*words: str | None) -> bool:
+    """Whether each word given is a function word (a missing one is)."""
+    return all(w is None or w.lower() in FUNCTION for w in words)
 
 
 def states(lone: str, support: str, stating: Stating) -> float:

@@ -5,14 +5,15 @@ library will open in the spring"), and a sentence supports one claim: the claim 
 budget holds it, and the claim two other outlets word "The library opens in the spring"
 misses an outlet that states it. A part of such a sentence (a clause, a run of it between
 the phrases hung on it: ``Sentence.clauses`` and ``Sentence.asides``, or a noun phrase that
-states a fact in passing, "a guard charged with the theft": ``Sentence.passing``) also
-supports a claim of other outlets when it states that claim nearly surely (``stating`` at
-least ``CLOSE`` against one of its supports and ``SURE`` against its wording), gives the
-same numbers, uses mostly words the claim's supports use (``COVERED``) and gives no detail
-(name, number, day) they do not, so nothing only its outlet says is shown as corroborated.
-Only that part is lent: the sentence keeps its claim, and may then support two claims, each
-with the part that states it. Candidates are the sentences related to a claim's supports on
-the rows of the alignment matrix: no other matrix is built.
+states a fact in passing, "a guard charged with the theft": ``Sentence.passing``, lent only
+to a claim whose wording's verbs it holds, ``acting``) also supports a claim of other
+outlets when it states that claim nearly surely (``stating`` at least ``CLOSE`` against one
+of its supports and ``SURE`` against its wording), gives the same numbers, uses mostly words
+the claim's supports use (``COVERED``) and gives no detail (name, number, day) they do not,
+so nothing only its outlet says is shown as corroborated. Only that part is lent: the
+sentence keeps its claim, and may then support two claims, each with the part that states
+it. Candidates are the sentences related to a claim's supports on the rows of the alignment
+matrix: no other matrix is built.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from operator import attrgetter
 
 import numpy as np
 
+from consilience.crosscheck.acting import actions, described
 from consilience.crosscheck.adopt import SURE, locator, states
 from consilience.crosscheck.claimed import with_support
 from consilience.crosscheck.narrow import Clauses, clause_index, span_index, tidy
@@ -39,16 +41,21 @@ from consilience.model import AnnotatedArticle, Claim, Evidence, Vector
 _WORD = re.compile(r"[A-Za-z]+")
 
 
-def parts(unit: Evidence, cuts: Sequence[Clauses], passing: Clauses, text: str) -> list[Evidence]:
+def parts(unit: Evidence, clauses: Clauses, asides: Clauses, text: str) -> list[Evidence]:
     """The parts of a sentence that may state a fact of their own: each run of the pieces
-    its ``cuts`` (clauses and asides) cut it into and each noun phrase ``passing`` holds,
-    short of the whole sentence (whole sentences are ``adopt``'s), with ``MIN_WORDS`` words
-    at least."""
+    its clauses and asides cut it into, short of the whole sentence (whole sentences are
+    ``adopt``'s), with ``MIN_WORDS`` words at least."""
     key = (unit.article_id, unit.start)
-    at = {x for spans in cuts for span in spans.get(key, ()) for x in span}
-    bounds = sorted({unit.start, unit.end} | {x for x in at if unit.start < x < unit.end})
+    cuts = {x for span in (*clauses.get(key, ()), *asides.get(key, ())) for x in span}
+    bounds = sorted({unit.start, unit.end} | {x for x in cuts if unit.start < x < unit.end})
+    return _spans(unit, combinations(bounds, 2), text)
+
+
+def _spans(unit: Evidence, spans: Iterable[tuple[int, int]], text: str) -> list[Evidence]:
+    """Some spans of a unit, tidied, each once, short of the whole unit and with
+    ``MIN_WORDS`` words at least."""
     found: dict[tuple[int, int], Evidence] = {}
-    for a, b in (*combinations(bounds, 2), *passing.get(key, ())):
+    for a, b in spans:
         low, high = tidy(text, a, b)
         if (a, b) != (unit.start, unit.end) and len(_WORD.findall(text[low:high])) >= MIN_WORDS:
             found[(low, high)] = Evidence(unit.article_id, text[low:high], low, high)
@@ -57,15 +64,18 @@ def parts(unit: Evidence, cuts: Sequence[Clauses], passing: Clauses, text: str) 
 
 def _part_finder(
     articles: Sequence[AnnotatedArticle], units: Sequence[Evidence]
-) -> Callable[[int], list[Evidence]]:
-    """A unit's ``parts`` by its index, each unit read once."""
-    cuts = (clause_index(articles), aside_index(articles))
+) -> Callable[[int], tuple[list[Evidence], list[Evidence]]]:
+    """A unit's ``parts`` and its noun phrases stating a fact in passing, by its index, each
+    unit read once."""
+    clauses, asides = clause_index(articles), aside_index(articles)
     passing = span_index(articles, attrgetter("passing"))
     texts = {a.article.id: a.article.text for a in articles}
 
     @cache
-    def parts_of(u: int) -> list[Evidence]:
-        return parts(units[u], cuts, passing, texts[units[u].article_id])
+    def parts_of(u: int) -> tuple[list[Evidence], list[Evidence]]:
+        unit, text = units[u], texts[units[u].article_id]
+        in_passing = passing.get((unit.article_id, unit.start), ())
+        return parts(unit, clauses, asides, text), _spans(unit, in_passing, text)
 
     return parts_of
 
@@ -79,11 +89,14 @@ def lend_parts(
     stating: Stating,
 ) -> list[Claim]:
     """The claims, each claim several outlets support joined by the likeliest part of each
-    other outlet's related sentence that states it (see the module docstring); a part is
-    lent to one claim at most, the one it states likeliest."""
+    other outlet's related sentence that states it (see the module docstring; a clause or a
+    run of one before a noun phrase, which names less of what was done); a part is lent to
+    one claim at most, the one it states likeliest."""
     unit_of, parts_of = locator(units), _part_finder(articles, units)
+    acts = actions(articles)
     best: dict[tuple[str, int, int], tuple[float, int]] = {}  # part -> (likelihood, claim)
     found: dict[tuple[str, int, int], Evidence] = {}
+    phrases: set[tuple[str, int, int]] = set()  # the parts that are noun phrases only
     for k, claim in enumerate(claims):
         if claim.independent_support < 2 or claim.status == "contested":
             continue
@@ -92,18 +105,28 @@ def lend_parts(
         related = (
             v for v in _related(rows, probability) if outlets[units[v].article_id] not in told
         )
-        for likely, part in _stating(claim, [p for v in related for p in parts_of(v)], stating):
+        done = acts(next((e for e in claim.support if e.text == claim.text), claim.support[0]))
+        candidates = []
+        for runs, stated in map(parts_of, related):
+            candidates += runs
+            for p in stated:
+                if done & described(p.text) and p not in runs:
+                    candidates.append(p)
+                    phrases.add((p.article_id, p.start, p.end))
+        for likely, part in _stating(claim, candidates, stating):
             key = (part.article_id, part.start, part.end)
             if likely > best.get(key, (0.0, -1))[0]:
                 best[key], found[key] = (likely, k), part
-    lent: dict[int, dict[str, tuple[float, Evidence]]] = {}
+    lent: dict[int, dict[str, tuple[tuple[bool, float], Evidence]]] = {}
     for key, (likely, k) in best.items():
-        outlet = outlets[key[0]]
-        if likely > lent.setdefault(k, {}).get(outlet, (0.0, found[key]))[0]:
-            lent[k][outlet] = (likely, found[key])
+        outlet, rank = outlets[key[0]], (key not in phrases, likely)
+        if rank > lent.setdefault(k, {}).get(outlet, ((False, 0.0), found[key]))[0]:
+            lent[k][outlet] = (rank, found[key])
     return [
         with_support(
-            claim, [replace(e, score=round(s, 3)) for s, e in lent.get(k, {}).values()], outlets
+            claim,
+            [replace(e, score=round(r[1], 3)) for r, e in lent.get(k, {}).values()],
+            outlets,
         )
         for k, claim in enumerate(claims)
     ]

@@ -1,21 +1,21 @@
 """Facts a sentence states in passing, inside a noun phrase about something else.
 
 "A guard charged with the theft has been suspended" is about the suspension, yet states
-that a guard was charged with the theft; "the mill, which closed in May," and "two
-drivers, one of them a trainee," state facts of their own too. Another outlet may state
-such a fact as its whole sentence ("The guard was charged with the theft"), so the
-cross-check may lend the noun phrase to that claim (``crosscheck/facets.py``). A noun
-phrase states one when a participle (``acl``), a relative clause (``relcl``) or an
-apposition (``appos``) describes its noun; the phrase runs from the noun's first word
-to the description's last. Infinitives ("plans to build a road") state no fact, and a
-quote is the speaker's words, so neither is taken.
+that a guard was charged with the theft; "the mill, which closed in May," states a fact of
+its own too. Another outlet may state such a fact as its whole sentence ("The guard was
+charged with the theft"), so the cross-check may lend the noun phrase to that claim
+(``crosscheck/facets.py``). A noun phrase states one when a participle (``acl``) or a
+relative clause (``relcl``) describes its noun; the phrase runs from the noun's first word
+to the description's last. An apposition ("the mill, a listed building,") only names what
+a thing is, which claims mention rather than state; an infinitive ("plans to build a road")
+states no fact; a quote is the speaker's words: none of these is taken.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-_DESCRIBING = frozenset({"acl", "relcl", "appos"})
+_DESCRIBING = frozenset({"acl", "relcl"})
 _NOUNS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 _PARTICIPLES = frozenset({"VBN", "VBG"})  # "charged with", "living in": no infinitive
 
@@ -38,10 +38,8 @@ def passing_spans(
 
 
 def _describes(token: Token) -> bool:
-    """Whether a token describes a noun before it with a fact: a participle, a relative
-    clause or an apposition that is itself a noun."""
+    """Whether a token describes a noun before it with a fact: a participle or a relative
+    clause."""
     if token.dep_ not in _DESCRIBING or token.head.pos_ not in _NOUNS or token.head.i > token.i:
         return False
-    if token.dep_ == "acl":
-        return token.tag_ in _PARTICIPLES
-    return token.dep_ == "relcl" or token.pos_ in _NOUNS
+    return token.dep_ == "relcl" or token.tag_ in _PARTICIPLES
