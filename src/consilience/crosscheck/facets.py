@@ -106,13 +106,7 @@ def lend_parts(
             v for v in _related(rows, probability) if outlets[units[v].article_id] not in told
         )
         done = acts(next((e for e in claim.support if e.text == claim.text), claim.support[0]))
-        candidates = []
-        for runs, stated in map(parts_of, related):
-            candidates += runs
-            for p in stated:
-                if done & described(p.text) and p not in runs:
-                    candidates.append(p)
-                    phrases.add((p.article_id, p.start, p.end))
+        candidates = _candidates(map(parts_of, related), done, phrases)
         for likely, part in _stating(claim, candidates, stating):
             key = (part.article_id, part.start, part.end)
             if likely > best.get(key, (0.0, -1))[0]:
@@ -130,6 +124,24 @@ def lend_parts(
         )
         for k, claim in enumerate(claims)
     ]
+
+
+def _candidates(
+    found: Iterable[tuple[list[Evidence], list[Evidence]]],
+    done: frozenset[str],
+    phrases: set[tuple[str, int, int]],
+) -> list[Evidence]:
+    """The parts of some sentences (each its runs and its noun phrases stated in passing)
+    that may state a claim whose wording does ``done``: every run, and each noun phrase
+    whose description does it, which is also noted in ``phrases``."""
+    candidates: list[Evidence] = []
+    for runs, stated in found:
+        candidates += runs
+        for p in stated:
+            if done & described(p.text) and p not in runs:
+                candidates.append(p)
+                phrases.add((p.article_id, p.start, p.end))
+    return candidates
 
 
 def _related(rows: Iterable[int], probability: Vector) -> list[int]:
