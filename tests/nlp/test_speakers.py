@@ -335,3 +335,13 @@ def test_a_pronoun_follows_whom_the_sentence_before_is_about(models: Models) -> 
     )
     assert speaker(models, text, "fail") == "Anna Berg"
     assert speaker(models, text, "win") == "Maria Lopez"
+
+
+def test_whom_the_sentence_before_is_about_comes_before_a_speaker_inside_it(
+    models: Models,
+) -> None:
+    text = (
+        "Asked about Maria Lopez, who has called the plan a scandal, Anna Berg smiled.\n"
+        "“It will pass,” she said."
+    )
+    assert speaker(models, text, "pass") == "Anna Berg"

@@ -257,24 +257,23 @@ class SpeakerResolver:
         return current
 
     def _find_antecedent(self, pronoun: Token) -> Found:
-        """The nearest preceding person who speaks, is just introduced or is the main
-        subject of the narrated sentence before ("Lee was angry. "No," he said."), else the
-        topic; a subject earlier in the pronoun's own sentence first ("Ban condemned what
-        he called ..."). A pronoun so found is resolved in turn."""
+        """Whom the narrated sentence before is about, its main subject ("Lee was angry.
+        "No," he said."), else the nearest preceding person who speaks or is just
+        introduced, else the topic; a subject earlier in the pronoun's own sentence first
+        ("Ban condemned what he called ..."). A pronoun so found is resolved in turn."""
         sentences = self._preceding_sentences(pronoun)
         told = (s for s in sentences[1:] if any(self.narrated(t) for t in s if t.is_alpha))
         nearest = next(told, None)
         for sent in sentences:
-            if talkers := self._mentions_before(sent, pronoun, speaks):
-                return self._referent(talkers[-1])
+            for keep in (heads_main_clause, speaks) if sent is nearest else (speaks,):
+                if found := self._mentions_before(sent, pronoun, keep):
+                    return self._referent(found[-1])
             if sent is sentences[0]:
                 if self._mentions_before(sent, pronoun, is_subject):
                     break
                 continue
-            about = heads_main_clause if sent is nearest else self._introduced
-            for keep in (self._introduced, about):
-                if found := self._mentions_before(sent, pronoun, keep):
-                    return self._referent(found[-1])
+            if introduced := self._mentions_before(sent, pronoun, self._introduced):
+                return self._referent(introduced[-1])
         return self._topic(pronoun)
 
     def _introduced(self, root: Token) -> bool:
