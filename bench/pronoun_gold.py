@@ -4,7 +4,8 @@ The scorer resolves a pronoun source ("she said") to the nearest earlier annotat
 source; when the pronoun's referent was never annotated as a source, that source is
 someone else: often of the other gender or number ("she" -> the man who spoke before,
 "they" -> one person), or another person is the subject of a sentence between the two
-("Lee said ... Ruiz, the mayor, agreed. "No," he said."). Such a gold speaker cannot be
+("Lee said ... Ruiz, the mayor, agreed. "No," he said."), or "he" follows a group or
+a newspaper that spoke ("the Times reported ... he said"). Such a gold speaker cannot be
 told from the annotation, so it is left out like a description. Gender comes from the
 article's own words only: a gendered word in the source ("Mr. Lund", "his wife, Ana") or
 before the name elsewhere ("Ms. Ruiz"), and the he/she after the name ("Ruiz said she").
@@ -15,8 +16,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
+from consilience.nlp.cues import heads_main_clause
 from consilience.nlp.gender import TITLE_VOTES, clear_gender, word_gender
 from consilience.text import word_list
 
@@ -27,7 +29,6 @@ PLURAL = frozenset({"they", "them", "we", "us", "it"})
 REACH = r"(?:[\w,'’-]+\s+){0,6}?"
 TWO_NAMES = re.compile(r"[A-Z][\w.’'-]* and (?:\S+ )*?[A-Z][\w.’'-]*$")
 HEAD_END = re.compile(r",|\s--\s|\s?—\s?")
-SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 NAME_END = re.compile(r"(?:[A-Z][\w.’'-]*\s*)+$")
 
 
@@ -44,6 +45,23 @@ def may_refer_to(pronoun: str, source: str, text: str) -> bool:
     return not _is_plural(source) and gender in (None, said)
 
 
+def names_a_group(pronoun: str, doc: Doc, start: int, end: int) -> bool:
+    """Whether "he" or "she" meets a source that is no one person: a plural noun ("the
+    mayor's aides", "court filings", "some Republicans") or an organisation's name after
+    "the" ("the Harbor Times"). A surname the parser takes for a plural or an
+    organisation ("Sims said") still counts as a person."""
+    if pronoun.lower() not in MALE | FEMALE:
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    plural = (root.tag_ == "NNS" and root.is_lower) or (
+        root.tag_ == "NNPS" and root.ent_type_ == "NORP"
+    )
+    return plural or (root.ent_type_ == "ORG" and span[0].lower_ == "the")
+
+
 def subjects_between(doc: Doc, start: int, end: int, pronoun: str) -> list[str]:
     """The people named as the subject of a main clause between two character offsets
     who may be what the pronoun refers to: each is a likelier referent than a source
@@ -54,16 +72,9 @@ def subjects_between(doc: Doc, start: int, end: int, pronoun: str) -> list[str]:
         if person.label_ == "PERSON"
         and start <= person.start_char
         and person.end_char <= end
-        and _heads_main_clause(person.root)
+        and heads_main_clause(person.root)
         and may_refer_to(pronoun, doc[max(person.start - 1, 0) : person.end].text, doc.text)
     ]
-
-
-def _heads_main_clause(name: Token) -> bool:
-    """The subject of its sentence's main verb, or set beside it ("One voter, Jo Lee,
-    went")."""
-    subject = name.head if name.dep_ == "appos" else name
-    return subject.dep_ in SUBJECTS and subject.head.dep_ == "ROOT"
 
 
 def source_gender(source: str, text: str) -> str | None:

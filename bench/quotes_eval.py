@@ -56,7 +56,7 @@ from consilience.nlp.annotate import split_sentences
 from consilience.nlp.cues import is_speech_verb
 from consilience.nlp.quotes import extract_quotes
 from consilience.text import word_list
-from pronoun_gold import may_refer_to, subjects_between
+from pronoun_gold import may_refer_to, names_a_group, subjects_between
 
 QUOTED = re.compile(r"[\"“„«][^\"“”„«»\n]*[\"”“»]|''(?:(?!'')[^\n])*''")
 PRONOUNS = frozenset(
@@ -195,9 +195,13 @@ def gold_speaker(
 def _may_resolve(pronoun: str, said: str, previous: dict[str, Any], start: int, doc: Doc) -> bool:
     """Whether the pronoun can refer to the earlier source, with no other person named
     as a subject in between."""
-    after = spans_of(previous["source"])[-1][1]
-    others = subjects_between(doc, after, start, pronoun)
-    return may_refer_to(pronoun, said, doc.text) and all(words(o) & words(said) for o in others)
+    spans = spans_of(previous["source"])
+    others = subjects_between(doc, spans[-1][1], start, pronoun)
+    return (
+        may_refer_to(pronoun, said, doc.text)
+        and not names_a_group(pronoun, doc, *spans[0])
+        and all(words(o) & words(said) for o in others)
+    )
 
 
 def source_text(attribution: dict[str, Any]) -> str:

@@ -74,3 +74,12 @@ def test_a_person_set_beside_the_subject_is_a_likelier_referent_too(models: Mode
         "disagreed on Tuesday. “It will not open before the autumn,” he said."
     )
     assert _gold(text, "Tom Okafor", "he", models.spacy) is None
+
+
+def test_he_cannot_refer_to_a_group_or_a_newspaper_that_spoke(models: Models) -> None:
+    aides = "The mayor's aides said the bridge would open. “It will open,” he said."
+    assert _gold(aides, "The mayor's aides", "he", models.spacy) is None
+    paper = "The Lakeside Tribune reported the plan. “It will open,” he said."
+    assert _gold(paper, "The Lakeside Tribune", "he", models.spacy) is None
+    person = "Tom Okafor reported the plan. “It will open,” he said."
+    assert _gold(person, "Tom Okafor", "he", models.spacy) == "Tom Okafor"

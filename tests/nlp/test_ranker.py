@@ -36,6 +36,14 @@ def test_the_reason_names_the_evidence_and_the_cue() -> None:
     assert MODEL.reason(both) == "subject of the nearest speech cue “said”; the closest name"
 
 
+def test_a_structural_reading_leads_the_reason_over_a_heavier_nearness() -> None:
+    model = SpeakerModel({"near_speaks": 3.0, "governing": 1.0}, -2.0, 0.5)
+    both = Candidate(Speaker("Ann Roe", 10, 17), {"near_speaks": 1.0, "governing": 1.0}, "said")
+    assert model.reason(both) == (
+        "subject of the speech verb the quote hangs from “said”; speaks nearby"
+    )
+
+
 def test_the_shipped_model_says_what_it_was_trained_on() -> None:
     path = resources.files("consilience").joinpath("data", "speaker_model.json")
     data = json.loads(path.read_text("utf-8"))

@@ -326,3 +326,22 @@ def test_a_speaking_name_taken_for_a_place_and_for_a_person_is_a_person(models: 
     )
     resolver = SpeakerResolver(models.spacy(text))
     assert text.rindex("Cheltenham") in [p.start_char for p in resolver.people]
+
+
+def test_a_pronoun_follows_whom_the_sentence_before_is_about(models: Models) -> None:
+    text = (
+        "Maria Lopez spoke at the rally.\n“We will win,” she said.\n"
+        "Anna Berg has taken a firm stance against the plan.\n“It will fail,” she said."
+    )
+    assert speaker(models, text, "fail") == "Anna Berg"
+    assert speaker(models, text, "win") == "Maria Lopez"
+
+
+def test_whom_the_sentence_before_is_about_comes_before_a_speaker_inside_it(
+    models: Models,
+) -> None:
+    text = (
+        "Asked about Maria Lopez, who has called the plan a scandal, Anna Berg smiled.\n"
+        "“It will pass,” she said."
+    )
+    assert speaker(models, text, "pass") == "Anna Berg"

@@ -343,3 +343,10 @@ def _hangs_speaking(clause: Token) -> bool:
 
 def is_subject(root: Token) -> bool:
     return root.dep_ in SUBJECT_DEPS or (root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS)
+
+
+def heads_main_clause(root: Token) -> bool:
+    """The subject of its sentence's main verb, or set beside it ("One voter, Jo Lee,
+    went"): whom the sentence is about."""
+    subject = root.head if root.dep_ == "appos" else root
+    return subject.dep_ in SUBJECT_DEPS and subject.head.dep_ == "ROOT"

@@ -42,6 +42,9 @@ EVIDENCE = {
     "closest": "the closest name",
 }
 REASONS = 2
+# Readings of the sentence's structure: when one holds it leads the explanation, as it
+# says where the speaker stands, whatever the learned weight of a vaguer nearness.
+STRUCTURAL = frozenset({"governing", "participle", "verb_subject", "colon_cue", "dash_byline"})
 # A name no reading proposes, only near the quote, speaks only when more likely than not.
 UNREAD_THRESHOLD = 0.5
 
@@ -70,17 +73,18 @@ class SpeakerModel:
         return pick(candidates, scores, self.threshold)
 
     def reason(self, candidate: Candidate) -> str:
-        """Why a candidate was chosen: the evidence that weighed most for it."""
+        """Why a candidate was chosen: the evidence that weighed most for it, a structural
+        reading first."""
         weighed = sorted(
             (
-                (self.weights.get(f, 0.0) * v, f)
+                (f in STRUCTURAL, self.weights.get(f, 0.0) * v, f)
                 for f, v in candidate.features.items()
                 if f in EVIDENCE and self.weights.get(f, 0.0) * v > 0
             ),
             reverse=True,
         )
-        said = [EVIDENCE[f] for _, f in weighed[:REASONS]]
-        if candidate.cue and weighed and weighed[0][1] not in ("closest", "near_same_sentence"):
+        said = [EVIDENCE[f] for _, _, f in weighed[:REASONS]]
+        if candidate.cue and weighed and weighed[0][2] not in ("closest", "near_same_sentence"):
             said[0] += f" “{candidate.cue}”"
         return "; ".join(said) or "the only name near the quote"
 

@@ -25,6 +25,7 @@ from consilience.nlp.cues import (
     cue_subject,
     entity_of,
     group_name,
+    heads_main_clause,
     is_document,
     is_indefinite,
     is_subject,
@@ -256,21 +257,22 @@ class SpeakerResolver:
         return current
 
     def _find_antecedent(self, pronoun: Token) -> Found:
-        """The nearest preceding person who speaks or is just introduced, else the topic.
-
-        A subject earlier in the pronoun's own sentence comes first ("Ban condemned what he
-        called ..."). A speaking pronoun before this one ("He added ... he said") is
-        resolved in turn. See ``_introduced`` and ``_topic``.
-        """
+        """Whom the narrated sentence before is about, its main subject ("Lee was angry.
+        "No," he said."), else the nearest preceding person who speaks or is just
+        introduced, else the topic; a subject earlier in the pronoun's own sentence first
+        ("Ban condemned what he called ..."). A pronoun so found is resolved in turn."""
         sentences = self._preceding_sentences(pronoun)
+        told = (s for s in sentences[1:] if any(self.narrated(t) for t in s if t.is_alpha))
+        nearest = next(told, None)
         for sent in sentences:
-            talkers = self._mentions_before(sent, pronoun, speaks)
-            if talkers:
-                return self._referent(talkers[-1])
-            if sent is sentences[0] and self._mentions_before(sent, pronoun, is_subject):
-                break
-            introduced = self._mentions_before(sent, pronoun, self._introduced)
-            if introduced and sent is not sentences[0]:
+            for keep in (heads_main_clause, speaks) if sent is nearest else (speaks,):
+                if found := self._mentions_before(sent, pronoun, keep):
+                    return self._referent(found[-1])
+            if sent is sentences[0]:
+                if self._mentions_before(sent, pronoun, is_subject):
+                    break
+                continue
+            if introduced := self._mentions_before(sent, pronoun, self._introduced):
                 return self._referent(introduced[-1])
         return self._topic(pronoun)
 
@@ -288,11 +290,8 @@ class SpeakerResolver:
         return mention if isinstance(mention, Token) else self.named(mention)
 
     def _find_topic(self, pronoun: Token) -> Found:
-        """The person the narration is about: the nearest person who is a clause subject.
-
-        A subject pronoun carries the topic on ("Lee thought it unfair. She was angry."), so
-        it is resolved the same way in turn.
-        """
+        """The person the narration is about: the nearest person who is a clause subject. A
+        subject pronoun carries it on ("Lee thought it unfair. She was angry.")."""
         for sent in self._preceding_sentences(pronoun):
             subjects = self._mentions_before(sent, pronoun, is_subject)
             if subjects:
