@@ -23,6 +23,17 @@ def test_words_that_are_not_offices_give_no_title() -> None:
     assert before("in the Orne Valley. Helena Varga said", "Helena") is None
 
 
+def test_an_office_after_a_mark_or_figure_is_still_read() -> None:
+    assert before("the ceremony (Mayor Ilse Brandt spoke)", "Ilse") == (
+        "mayor",
+        frozenset(),
+        "Mayor",
+    )
+    assert before("talks with the 2nd mayor Ilse Brandt", "Ilse") == ("mayor", frozenset(), "mayor")
+    assert before("a word with the mayor\nIlse Brandt", "Ilse") == ("mayor", frozenset(), "mayor")
+    assert before("talks with the mayor.Ilse Brandt", "Ilse") is None
+
+
 def test_title_in_an_apposition() -> None:
     text = "Varga, the town's mayor, addressed residents."
     assert title_after(text, len("Varga")) == ("mayor", frozenset(), "town's mayor")

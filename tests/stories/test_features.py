@@ -73,6 +73,16 @@ def test_an_arrivals_remembered_weights_follow_the_next_document() -> None:
     assert after[1] == tfidf_unit(arrival, frequencies) != before[1]
 
 
+def test_a_bags_idfs_are_each_terms_idf_and_follow_the_next_document() -> None:
+    frequencies = DocumentFrequencies.over_news()
+    frequencies.add(["ferry", "harbour"])
+    bag = {"ferry": 2.0, "harbour": 1.0, "lighthouse": 1.0}
+    assert frequencies.idfs(bag) == [frequencies.idf(term) for term in bag]
+    before = frequencies.idfs(bag)
+    frequencies.add(["ferry"])
+    assert frequencies.idfs(bag) == [frequencies.idf(term) for term in bag] != before
+
+
 def test_latest_year_is_the_news_year_not_the_background() -> None:
     text = "The 2013 quake was the worst since the 1999 one; in 2005 another struck."
     assert latest_year(text) == 2013

@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
@@ -142,9 +143,15 @@ def _word_match(a: _Item, b: _Item) -> float:
 def same_utterance(a: str, b: str) -> bool:
     """Whether two normalised renderings are the same words, whole (not a fragment of a
     longer quote), and long enough to be one person's utterance rather than a phrase."""
-    if min(len(WORD.findall(a)), len(WORD.findall(b))) < UTTERANCE_WORDS:
+    if min(_word_count(a), _word_count(b)) < UTTERANCE_WORDS:
         return False
     return fuzz.ratio(a, b) >= SAME_UTTERANCE * 100
+
+
+@lru_cache(maxsize=1 << 12)
+def _word_count(text: str) -> int:
+    """How many words a rendering has, counted once: it is compared with every other one."""
+    return len(WORD.findall(text))
 
 
 def _link_by_words(a: _Item, b: _Item) -> bool | None:

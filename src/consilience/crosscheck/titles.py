@@ -24,6 +24,7 @@ TEMPORARY = frozenset({"acting", "interim"})
 # Lower-case words that belong inside a title ("assistant general manager").
 _TITLE_WORDS = frozenset({"general", "senior", "chief", "executive", "special", "principal"})
 _BEFORE = re.compile(r"((?:[A-Za-z][\w'’-]*\s+){1,4})$")
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")  # one word of _BEFORE
 _APPOSITION = re.compile(r"^,\s+(?:(?:the|a|an)\s+)?([^,.;:()\"“”]{1,60})", re.I)
 _APPOSITION_WORDS = 4  # an office noun further into an apposition is about something else
 # "the Navy chief" with no name after it: an organisation's word, then an office noun.
@@ -46,7 +47,10 @@ def is_titled(text: str, start: int, end: int) -> bool:
 
 def title_before(text: str, start: int) -> Title | None:
     """The title written right before a name: its office, ranks and words."""
-    match = _BEFORE.search(text[max(0, start - 60) : start])
+    before = text[max(0, start - 60) : start]
+    if _no_office_last(before):
+        return None
+    match = _BEFORE.search(before)
     if match is None:
         return None
     words = match.group(1).split()
@@ -60,6 +64,16 @@ def title_before(text: str, start: int) -> Title | None:
         title.insert(0, word)
     ranks = frozenset(w.lower() for w in title if w.lower() in RANKS)
     return words[-1].lower(), ranks, " ".join(title)
+
+
+def _no_office_last(before: str) -> bool:
+    """Whether the text before a name surely ends in no office noun, told without the slow
+    backward search of ``_BEFORE``: it ends in no space, or in a whole word that is no office
+    noun (then that word is the last of any ``_BEFORE`` match). Most names have none."""
+    words = before.rsplit(maxsplit=1)
+    if not words or not before[-1].isspace():
+        return True
+    return words[-1].lower() not in role_nouns() and _WORD.fullmatch(words[-1]) is not None
 
 
 def title_after(text: str, end: int) -> Title | None:

@@ -6,6 +6,7 @@ missing or broken package raises ModelError with the command that fixes it.
 
 from __future__ import annotations
 
+import gc
 import importlib
 import importlib.metadata
 from dataclasses import dataclass
@@ -112,8 +113,14 @@ class Models:
 
 @cache
 def shared_models() -> Models:
-    """Load the models once per process: they are read-only and take seconds to load."""
-    return Models(spacy=load_spacy(), embedder=load_embedder())
+    """Load the models once per process: they are read-only and take seconds to load.
+
+    Their objects live as long as the process, so they leave the garbage collector's care
+    (``gc.freeze``): each full collection of a long analysis walked them all again.
+    """
+    models = Models(spacy=load_spacy(), embedder=load_embedder())
+    gc.freeze()
+    return models
 
 
 def describe_models() -> list[ModelInfo]:
