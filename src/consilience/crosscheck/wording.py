@@ -5,10 +5,10 @@ cut off its sentence ("which has a majority ...", "and fired ..."), the tail of 
 quotation ('" said a shop manager ...') or a part with no verb of its own reads as nothing
 alone; a support with a detail no other outlet gives (a name, a number, a day, a clause
 trailing the fact) would show that detail as corroborated.
-So a claim is worded by the support that reads as a sentence of its own, then by the one
-with the fewest details of its own, then by the wording chosen so far (the most central
-support), then by the support nearest it. A contested claim keeps its wording: the clash is
-with it.
+So a claim is worded by the support that reads as a sentence of its own, then, among
+supports near the wording chosen so far (the most central one), by the one with the fewest
+details of its own, then by that wording, then by the support nearest it. A contested
+claim keeps its wording: the clash is with it.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from consilience.crosscheck.brief import TRAILING
 from consilience.crosscheck.context import sentence_finder
+from consilience.crosscheck.own import outlets_writing
 from consilience.crosscheck.standalone import CONTEXT_BOUND
 from consilience.crosscheck.words import details, stems
 from consilience.model import AnnotatedArticle, Claim, Contradiction, Evidence, Sentence
@@ -39,8 +40,11 @@ def worded(
     """The claims, each corroborated one worded by its best support (``outlets``: each
     article's outlet; a support that is a side of a clash does not word a claim)."""
     sentence_of = sentence_finder(articles)
-    written = _written(articles, outlets)
-    sides = [side for clash in clashes for side in (clash.a, clash.b)]
+    written = outlets_writing(articles, outlets, _told)
+    sides: dict[str, list[tuple[int, int]]] = {}
+    for clash in clashes:
+        for side in (clash.a, clash.b):
+            sides.setdefault(side.article_id, []).append((side.start, side.end))
     result = []
     for claim in claims:
         if claim.status != "corroborated":
@@ -103,20 +107,13 @@ def reads_alone(
     )
 
 
-def _hit(evidence: Evidence, sides: Iterable[Evidence]) -> bool:
-    """Whether a span overlaps a side of a clash."""
+def _hit(evidence: Evidence, sides: Mapping[str, Sequence[tuple[int, int]]]) -> bool:
+    """Whether a span overlaps a side of a clash (``sides``: each article's clashing spans)."""
     return any(
-        s.article_id == evidence.article_id and s.start < evidence.end and evidence.start < s.end
-        for s in sides
+        a < evidence.end and evidence.start < b for a, b in sides.get(evidence.article_id, ())
     )
 
 
-def _written(
-    articles: Iterable[AnnotatedArticle], outlets: Mapping[str, str]
-) -> dict[str, set[str]]:
-    """Each content word of the story's articles with the outlets that write it."""
-    written: dict[str, set[str]] = {}
-    for annotated in articles:
-        for word in stems(annotated.article.text):
-            written.setdefault(word, set()).add(outlets[annotated.article.id])
-    return written
+def _told(text: str) -> frozenset[str]:
+    """A text's content words and details."""
+    return stems(text) | details(text)
