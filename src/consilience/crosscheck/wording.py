@@ -21,7 +21,8 @@ from consilience.crosscheck.brief import TRAILING
 from consilience.crosscheck.context import sentence_finder
 from consilience.crosscheck.own import outlets_writing
 from consilience.crosscheck.standalone import CONTEXT_BOUND
-from consilience.crosscheck.words import details, stems
+from consilience.crosscheck.trim import lemmas
+from consilience.crosscheck.words import details
 from consilience.model import AnnotatedArticle, Claim, Contradiction, Evidence, Sentence
 from consilience.text import word_list
 
@@ -74,7 +75,7 @@ def _ranker(
         hung = TRAILING.search(e.text)
         outlet = outlets[e.article_id]
         current = e.text == claim.text
-        told = details(e.text) | (stems(hung[0]) if hung else frozenset())
+        told = details(e.text) | (lemmas(hung[0]) if hung else frozenset())
         own = [w for w in told if written.get(w, set()) <= {outlet}]
         return (
             *reads_alone(e, sentence_of(e)),
@@ -115,5 +116,5 @@ def _hit(evidence: Evidence, sides: Mapping[str, Sequence[tuple[int, int]]]) -> 
 
 
 def _told(text: str) -> frozenset[str]:
-    """A text's content words and details."""
-    return stems(text) | details(text)
+    """A text's content words (as rough lemmas: "patrol" and "patrolling" agree) and details."""
+    return lemmas(text) | details(text)
