@@ -38,7 +38,7 @@ SHARED = 0.8  # share of a brief sentence's details (names, numbers) other outle
 # Where a trailing clause that adds a detail may start: after a comma, a participle
 # ("formalized", "returning") or a subordinating word. Conditions ("unless", "if") and
 # attributions ("according to") are never cut: without them the rest says something else.
-_TRAILING = re.compile(
+TRAILING = re.compile(
     r",\s+(?:(?!according\b)[a-z]+(?:ed|ing)|despite|while|although|though|whereas|amid|after|following"
     r"|without|with|which|who|whose|including|as)\b[^,]*$"
 )
@@ -134,7 +134,7 @@ def shared_part(text: str, echoed: frozenset[str]) -> str:
     repeats its words, so here the test is the claim's own sentences, not the whole story.
     """
     text = text.strip()
-    while (clause := _TRAILING.search(text)) and covered_share(clause.group(0), echoed) < ECHOED:
+    while (clause := TRAILING.search(text)) and covered_share(clause.group(0), echoed) < ECHOED:
         text = _cut(text, clause)
     source = _LEADING_SOURCE.match(text)
     if source and covered_share(source.group(1), echoed, of=details) < ECHOED:
@@ -175,7 +175,7 @@ def _cited(
                     return part, cited
                 found = found or (part, cited)
                 break
-        clause = _TRAILING.search(text)
+        clause = TRAILING.search(text)
         if not clause:
             return found
         text = _cut(text, clause)

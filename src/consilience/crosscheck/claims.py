@@ -35,6 +35,7 @@ from consilience.crosscheck.sums import sum_claims
 from consilience.crosscheck.support import second_support, slot_keys
 from consilience.crosscheck.trim import aside_index, trim
 from consilience.crosscheck.twins import twin_claims
+from consilience.crosscheck.wording import worded
 from consilience.crosscheck.words import covered_share, details, is_number, stems
 from consilience.model import (
     AnnotatedArticle,
@@ -301,7 +302,8 @@ def build_claims(
     groups: a quoted sentence no other outlet carries is listed as a one-outlet claim.
     ``checked``: supports checked to state their claims (``stating``), one-outlet claims
     adopted (``adopt``) or twinned (``twins``), parts of sentences lent to claims they state
-    (``facets``); off, claims are what alignment groups (to fit the stating model on).
+    (``facets``), and corroborated claims worded by the support that reads best alone
+    (``wording``); off, claims are what alignment groups (to fit the stating model on).
     """
     units, quoted = split_units(articles)
     lone = lone_quote_claims(quoted, quotes)
@@ -338,7 +340,8 @@ def build_claims(
     pieces = clause_pieces(articles, evidence, _states_something)
     twinned = twin_claims(adopted, evidence, pieces, probability, outlets, stating)
     widened = lend_parts(twinned, articles, evidence, probability, outlets, stating)
-    return tuple(sum_claims(widened, evidence, probability, outlets)), tuple(unique.values())
+    summed = sum_claims(widened, evidence, probability, outlets)
+    return tuple(worded(summed, articles, outlets, unique.values())), tuple(unique.values())
 
 
 def _cut_to_clauses(

@@ -47,7 +47,7 @@ def states_own(
     sentence_of = sentence_finder(articles)
     spoken = {a.article.id: list(_spoken(a)) for a in articles}
     masked = {a.article.id: [*spoken[a.article.id], *_speakers(a)] for a in articles}
-    given = _given(articles, outlets)
+    given = outlets_writing(articles, outlets)
 
     def own(span: Evidence) -> bool:
         sentence = sentence_of(span)
@@ -92,10 +92,15 @@ def _blanked(span: Evidence, masked: Iterable[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
-def _given(articles: Iterable[AnnotatedArticle], outlets: Mapping[str, str]) -> dict[str, set[str]]:
-    """Each detail of the story's articles with the outlets that give it."""
+def outlets_writing(
+    articles: Iterable[AnnotatedArticle],
+    outlets: Mapping[str, str],
+    read: Callable[[str], frozenset[str]] = details,
+) -> dict[str, set[str]]:
+    """Each detail (or each word ``read`` finds) of the story's articles with the outlets
+    that write it."""
     given: dict[str, set[str]] = {}
     for annotated in articles:
-        for word in details(annotated.article.text):
+        for word in read(annotated.article.text):
             given.setdefault(word, set()).add(outlets[annotated.article.id])
     return given

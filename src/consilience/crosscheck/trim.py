@@ -95,7 +95,7 @@ def _said(support: Sequence[Evidence], outlets: Mapping[str, str]) -> dict[str, 
     said: dict[str, frozenset[str]] = {}
     for e in support:
         outlet = outlets[e.article_id]
-        said[outlet] = said.get(outlet, frozenset()) | _read(e.text) | details(e.text)
+        said[outlet] = said.get(outlet, frozenset()) | lemmas(e.text) | details(e.text)
     return said
 
 
@@ -121,7 +121,7 @@ def _run(pieces: Sequence[_Piece], others: Counter[str]) -> tuple[int, int]:
 
 def _echo(text: str, others: Counter[str]) -> int:
     """How often the others use a piece's words and details."""
-    return sum(others[w] for w in _read(text)) + sum(others[w] for w in details(text))
+    return sum(others[w] for w in lemmas(text)) + sum(others[w] for w in details(text))
 
 
 def _barrier(pieces: Sequence[_Piece], k: int, others: Counter[str]) -> bool:
@@ -142,7 +142,7 @@ def _own(text: str, others: Counter[str]) -> bool:
     when it gives none, words enough ("in self-defence" alone is no detail, and cut off it
     would state nothing)."""
     seen = frozenset(others)
-    words = _read(text)
+    words = lemmas(text)
     if not words or len(words & seen) >= ECHOED * len(words):
         return False
     named = details(text)
@@ -152,7 +152,7 @@ def _own(text: str, others: Counter[str]) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _read(text: str) -> frozenset[str]:
+def lemmas(text: str) -> frozenset[str]:
     """Content words cut to a rough lemma, so "fired" and "firing" are one word; a number
     glued to its scale or currency ("110bn", "euro110") is read apart from it, so it meets
     the bare number another outlet writes."""
