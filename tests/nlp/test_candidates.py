@@ -125,3 +125,36 @@ def test_a_quote_opening_a_paragraph_goes_on_from_the_paraphrase_before(models: 
     )
     [quote] = candidates(models, text)
     assert quote["Jo Lee"].features["paragraph_cue"] == 1.0
+
+
+def test_who_releases_a_memo_titled_with_the_quote_is_read_as_its_speaker(
+    models: Models,
+) -> None:
+    text = (
+        "The vote is close. On Friday, harbour chief Kim Arlo released a memo titled "
+        "“The Tide Turns in Our Favour.”"
+    )
+    [quote] = candidates(models, text)
+    assert quote["Kim Arlo"].features["clause_subject"] == 1.0
+    assert quote["Kim Arlo"].read
+
+
+def test_a_quote_going_on_from_an_uncued_one_takes_the_speaker_quoted_last(
+    models: Models,
+) -> None:
+    text = (
+        "“The pier will hold,” Jo Okafor said.\n\nThe board met for an hour on Monday.\n\n"
+        "“Nobody asked us then.”\n“We would have told them.”"
+    )
+    _, _, third = candidates(models, text)
+    assert third["Jo Okafor"].features["goes_on"] == 1.0
+    assert third["Jo Okafor"].read
+
+
+def test_nothing_goes_on_past_a_quote_whose_cue_names_nobody(models: Models) -> None:
+    text = (
+        "“The pier will hold,” Jo Okafor said.\n\nThe board met for an hour on Monday.\n\n"
+        "“Nobody asked us then,” a harbour worker said.\n“We would have told them.”"
+    )
+    _, _, third = candidates(models, text)
+    assert "goes_on" not in third["Jo Okafor"].features

@@ -16,10 +16,18 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from consilience.nlp.cues import cue_subject, is_cue, is_indefinite, is_negated, is_subject, speaks
+from consilience.nlp.cues import (
+    SUBJECT_DEPS,
+    cue_subject,
+    is_cue,
+    is_indefinite,
+    is_negated,
+    is_subject,
+    speaks,
+)
 from consilience.nlp.gender import pronoun_gender
 from consilience.nlp.layout import Article, distance, quote_kind, quote_paragraphs
-from consilience.nlp.names import last_word
+from consilience.nlp.names import PLACE_LABELS, last_word
 from consilience.nlp.nearby import CueSpots, add_mention, cue_spots, nearby, span_distance
 from consilience.nlp.quotemarks import Quoted
 from consilience.nlp.readings import (
@@ -55,14 +63,18 @@ READINGS = frozenset(
         "dash_byline",
         "narrated",
         "continues",
+        "goes_on",
         "chain",
         "antecedent",
         "verb_subject",
+        "clause_subject",
         "cue_adjacent",
         "colon_name",
         "paragraph_cue",
     }
 )
+# How many words up the parse a quote's verb is followed to the clause that has a subject.
+CLAUSE_CLIMB = 6
 # The order in which the hand rules tried the cues; the first is the "chain" evidence.
 CHAIN_ORDER = ("participle", "governing", "nearest_cue", "colon_cue", "previous_cue")
 
@@ -137,7 +149,10 @@ def site(
     may_go_on = not spots.unnamed
     continues = before is not None and may_go_on and continues_from(art.text, before.quote, quote)
     if before is not None and continues and kind == "direct":
-        proposals += [Proposal("continues", p.speaker, p.cue) for p in _own(before.proposals)]
+        inherited = [Proposal("continues", p.speaker, p.cue) for p in _own(before.proposals)]
+        if not inherited and not cues and not before.cued and before.running is not None:
+            inherited = [Proposal("goes_on", before.running, None)]
+        proposals += inherited
         if chain is None and not unresolved:
             chain = before.chain
     if chain is not None:
@@ -174,7 +189,30 @@ def _verb_subject(art: Article, quote: Quoted, resolver: SpeakerResolver) -> Pro
     found = _person_subject(verb, resolver)
     if found is None and verb.dep_ == "ccomp":
         found = _person_subject(verb.head, resolver)
-    return found
+    return found or _clause_subject(verb, resolver)
+
+
+def _clause_subject(verb: Token, resolver: SpeakerResolver) -> Proposal | None:
+    """Who the sentence says acts, when no person is the subject of the verb the words
+    hang from: "Lee released a memo titled “The Facts”", "the council joined them,
+    publishing a letter decrying “a folly”". An organisation counts (it publishes), a
+    place does not: "Kyiv must accept the so-called “realities”" is what it is asked."""
+    token = verb
+    for _ in range(CLAUSE_CLIMB):
+        subject = next(
+            (c for c in token.children if c.dep_ in SUBJECT_DEPS and resolver.outside_quotes(c)),
+            None,
+        )
+        if subject is not None:
+            if is_cue(token) or is_negated(token) or subject.ent_type_ in PLACE_LABELS:
+                return None
+            speaker = resolver.resolve(subject)
+            at = subject.doc[subject.i : subject.i + 1]
+            return Proposal("clause_subject", speaker, None, at) if speaker else None
+        if token.head is token:
+            return None
+        token = token.head
+    return None
 
 
 def _person_subject(verb: Token, resolver: SpeakerResolver) -> Proposal | None:
@@ -189,7 +227,7 @@ def _person_subject(verb: Token, resolver: SpeakerResolver) -> Proposal | None:
 
 def _own(proposals: list[Proposal]) -> list[Proposal]:
     """A quote's proposals as a following quote inherits them (one level, never nested)."""
-    own = [p for p in proposals if p.rule not in ("continues", "chain")]
+    own = [p for p in proposals if p.rule not in ("continues", "goes_on", "chain")]
     return own or [p for p in proposals if p.rule == "continues"]
 
 
