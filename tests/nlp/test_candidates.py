@@ -158,3 +158,30 @@ def test_nothing_goes_on_past_a_quote_whose_cue_names_nobody(models: Models) -> 
     )
     _, _, third = candidates(models, text)
     assert "goes_on" not in third["Jo Okafor"].features
+
+
+def test_words_reached_through_someones_remarks_or_naming_the_subject_are_not_its(
+    models: Models,
+) -> None:
+    text = "The Harbour Guild rejected comments from Jo Okafor that “the pier was never at risk.”"
+    [quote] = candidates(models, text)
+    assert not any("clause_subject" in c.features for c in quote.values())
+    [quote] = candidates(
+        models, "The second plan, the so-called “Fair Harbour Plan” seeks to cut fees."
+    )
+    assert not any("clause_subject" in c.features for c in quote.values())
+
+
+def test_an_organisation_issuing_a_statement_offering_the_words_is_read(models: Models) -> None:
+    text = "The Harbour Guild released a statement on Monday, offering “a deep apology” to them."
+    [quote] = candidates(models, text)
+    assert quote["Harbour Guild"].features["clause_subject"] == 1.0
+
+
+def test_whoever_acts_in_a_clause_that_reports_someone_else_is_not_read(models: Models) -> None:
+    text = (
+        "According to the harbour board, chief engineer Kim Arlo is willing to sign "
+        "a “lasting truce” with the guild."
+    )
+    [quote] = candidates(models, text)
+    assert not any("clause_subject" in c.features for c in quote.values())

@@ -50,6 +50,7 @@ from consilience.nlp.speakers import (
     Speaker,
     SpeakerResolver,
 )
+from consilience.text import word_list
 
 # The readings of the layout that propose a speaker (the others only describe a name).
 READINGS = frozenset(
@@ -73,8 +74,10 @@ READINGS = frozenset(
         "paragraph_cue",
     }
 )
-# How many words up the parse a quote's verb is followed to the clause that has a subject.
-CLAUSE_CLIMB = 6
+# "remarks from Lee", "a statement by the council": who owns the words.
+OWNER_PREPOSITIONS = frozenset({"from", "by"})
+# How many words up the parse a quote is followed to the clause that has a subject.
+CLAUSE_CLIMB = 10
 # The order in which the hand rules tried the cues; the first is the "chain" evidence.
 CHAIN_ORDER = ("participle", "governing", "nearest_cue", "colon_cue", "previous_cue")
 
@@ -184,35 +187,67 @@ def _verb_subject(art: Article, quote: Quoted, resolver: SpeakerResolver) -> Pro
     inside = art.doc.char_span(quote.start, quote.end, alignment_mode="expand")
     verb = governing_verb(inside) if inside is not None else None
     paragraph = quote_paragraphs(art.text, quote)
-    if verb is None or not paragraph[0] <= verb.idx < paragraph[1]:
+    if inside is None or verb is None or not paragraph[0] <= verb.idx < paragraph[1]:
         return None
     found = _person_subject(verb, resolver)
     if found is None and verb.dep_ == "ccomp":
         found = _person_subject(verb.head, resolver)
-    return found or _clause_subject(verb, resolver)
+    return found or _clause_subject(inside, quote, resolver)
 
 
-def _clause_subject(verb: Token, resolver: SpeakerResolver) -> Proposal | None:
+def _clause_subject(inside: Span, quote: Quoted, resolver: SpeakerResolver) -> Proposal | None:
     """Who the sentence says acts, when no person is the subject of the verb the words
     hang from: "Lee released a memo titled “The Facts”", "the council joined them,
     publishing a letter decrying “a folly”". An organisation counts (it publishes), a
-    place does not: "Kyiv must accept the so-called “realities”" is what it is asked."""
-    token = verb
+    place does not: "Kyiv must accept the so-called “realities”" is what it is asked,
+    nor does a clause that reports (`_reported`). Words reached through someone's
+    remarks ("contradicts Lee's remarks that “…”") are theirs, and words that name the
+    subject ("the “Fair Pay” plan seeks") are no one's."""
+    token = inside.root
     for _ in range(CLAUSE_CLIMB):
+        if token.head is token:
+            return None
+        came_from, token = token, token.head
+        if inside.start <= token.i < inside.end:
+            continue
+        if _owned_remarks(token):
+            return None
         subject = next(
             (c for c in token.children if c.dep_ in SUBJECT_DEPS and resolver.outside_quotes(c)),
             None,
         )
         if subject is not None:
-            if is_cue(token) or is_negated(token) or subject.ent_type_ in PLACE_LABELS:
+            if _reported(token, came_from, resolver) or subject.ent_type_ in PLACE_LABELS:
                 return None
             speaker = resolver.resolve(subject)
-            at = subject.doc[subject.i : subject.i + 1]
-            return Proposal("clause_subject", speaker, None, at) if speaker else None
-        if token.head is token:
-            return None
-        token = token.head
+            if speaker is None or (speaker.start < quote.end and quote.start < speaker.end):
+                return None
+            return Proposal("clause_subject", speaker, None, subject.doc[subject.i : subject.i + 1])
     return None
+
+
+def _reported(clause: Token, came_from: Token, resolver: SpeakerResolver) -> bool:
+    """A clause that is a speech cue, is negated, or carries another cue of narration than
+    the one the words came through: "Lee, according to Roe, is ready for “a lasting
+    peace”" reports what Roe says of Lee."""
+    return (
+        is_cue(clause)
+        or is_negated(clause)
+        or any(
+            c is not came_from and resolver.outside_quotes(c) and is_cue(c) for c in clause.children
+        )
+    )
+
+
+def _owned_remarks(noun: Token) -> bool:
+    """Remarks someone is named as owning: "Lee's comments", "remarks from Lee"."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in word_list("speech_nouns"):
+        return False
+    return any(
+        c.dep_ == "poss"
+        or (c.lower_ in OWNER_PREPOSITIONS and any(g.dep_ == "pobj" for g in c.children))
+        for c in noun.children
+    )
 
 
 def _person_subject(verb: Token, resolver: SpeakerResolver) -> Proposal | None:
