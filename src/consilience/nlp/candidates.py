@@ -2,8 +2,9 @@
 
 Each reading news style allows proposes a speaker: the subject of the speech verb the
 quoted words hang from, of a speech cue in the quote's sentences, of an introduction
-ending in a colon, of the sentence before; a name after a closing dash; the person the
-sentence before is about; whoever was proposed for the quote this one goes on from.
+ending in a colon, of the sentence before, of the clause the words are in; a name after
+a closing dash; the person the sentence before is about; whoever was proposed for the
+quote this one goes on from (after a quote with no cue, the speaker quoted last).
 People and organisations named near the quote are candidates too. Nothing here decides:
 the evidence becomes features that `consilience.nlp.ranker` weighs.
 """
