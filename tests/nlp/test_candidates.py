@@ -125,3 +125,63 @@ def test_a_quote_opening_a_paragraph_goes_on_from_the_paraphrase_before(models: 
     )
     [quote] = candidates(models, text)
     assert quote["Jo Lee"].features["paragraph_cue"] == 1.0
+
+
+def test_who_releases_a_memo_titled_with_the_quote_is_read_as_its_speaker(
+    models: Models,
+) -> None:
+    text = (
+        "The vote is close. On Friday, harbour chief Kim Arlo released a memo titled "
+        "“The Tide Turns in Our Favour.”"
+    )
+    [quote] = candidates(models, text)
+    assert quote["Kim Arlo"].features["clause_subject"] == 1.0
+    assert quote["Kim Arlo"].read
+
+
+def test_a_quote_going_on_from_an_uncued_one_takes_the_speaker_quoted_last(
+    models: Models,
+) -> None:
+    text = (
+        "“The pier will hold,” Jo Okafor said.\n\nThe board met for an hour on Monday.\n\n"
+        "“Nobody asked us then.”\n“We would have told them.”"
+    )
+    _, _, third = candidates(models, text)
+    assert third["Jo Okafor"].features["goes_on"] == 1.0
+    assert third["Jo Okafor"].read
+
+
+def test_nothing_goes_on_past_a_quote_whose_cue_names_nobody(models: Models) -> None:
+    text = (
+        "“The pier will hold,” Jo Okafor said.\n\nThe board met for an hour on Monday.\n\n"
+        "“Nobody asked us then,” a harbour worker said.\n“We would have told them.”"
+    )
+    _, _, third = candidates(models, text)
+    assert "goes_on" not in third["Jo Okafor"].features
+
+
+def test_words_reached_through_someones_remarks_or_naming_the_subject_are_not_its(
+    models: Models,
+) -> None:
+    text = "The Harbour Guild rejected comments from Jo Okafor that “the pier was never at risk.”"
+    [quote] = candidates(models, text)
+    assert not any("clause_subject" in c.features for c in quote.values())
+    [quote] = candidates(
+        models, "The second plan, the so-called “Fair Harbour Plan” seeks to cut fees."
+    )
+    assert not any("clause_subject" in c.features for c in quote.values())
+
+
+def test_an_organisation_issuing_a_statement_offering_the_words_is_read(models: Models) -> None:
+    text = "The Harbour Guild released a statement on Monday, offering “a deep apology” to them."
+    [quote] = candidates(models, text)
+    assert quote["Harbour Guild"].features["clause_subject"] == 1.0
+
+
+def test_whoever_acts_in_a_clause_that_reports_someone_else_is_not_read(models: Models) -> None:
+    text = (
+        "According to the harbour board, chief engineer Kim Arlo is willing to sign "
+        "a “lasting truce” with the guild."
+    )
+    [quote] = candidates(models, text)
+    assert not any("clause_subject" in c.features for c in quote.values())

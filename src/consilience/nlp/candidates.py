@@ -2,8 +2,9 @@
 
 Each reading news style allows proposes a speaker: the subject of the speech verb the
 quoted words hang from, of a speech cue in the quote's sentences, of an introduction
-ending in a colon, of the sentence before; a name after a closing dash; the person the
-sentence before is about; whoever was proposed for the quote this one goes on from.
+ending in a colon, of the sentence before, of the clause the words are in; a name after
+a closing dash; the person the sentence before is about; whoever was proposed for the
+quote this one goes on from (after a quote with no cue, the speaker quoted last).
 People and organisations named near the quote are candidates too. Nothing here decides:
 the evidence becomes features that `consilience.nlp.ranker` weighs.
 """
@@ -16,10 +17,18 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from consilience.nlp.cues import cue_subject, is_cue, is_indefinite, is_negated, is_subject, speaks
+from consilience.nlp.cues import (
+    SUBJECT_DEPS,
+    cue_subject,
+    is_cue,
+    is_indefinite,
+    is_negated,
+    is_subject,
+    speaks,
+)
 from consilience.nlp.gender import pronoun_gender
 from consilience.nlp.layout import Article, distance, quote_kind, quote_paragraphs
-from consilience.nlp.names import last_word
+from consilience.nlp.names import PLACE_LABELS, last_word
 from consilience.nlp.nearby import CueSpots, add_mention, cue_spots, nearby, span_distance
 from consilience.nlp.quotemarks import Quoted
 from consilience.nlp.readings import (
@@ -42,6 +51,7 @@ from consilience.nlp.speakers import (
     Speaker,
     SpeakerResolver,
 )
+from consilience.text import word_list
 
 # The readings of the layout that propose a speaker (the others only describe a name).
 READINGS = frozenset(
@@ -55,14 +65,20 @@ READINGS = frozenset(
         "dash_byline",
         "narrated",
         "continues",
+        "goes_on",
         "chain",
         "antecedent",
         "verb_subject",
+        "clause_subject",
         "cue_adjacent",
         "colon_name",
         "paragraph_cue",
     }
 )
+# "remarks from Lee", "a statement by the council": who owns the words.
+OWNER_PREPOSITIONS = frozenset({"from", "by"})
+# How many words up the parse a quote is followed to the clause that has a subject.
+CLAUSE_CLIMB = 10
 # The order in which the hand rules tried the cues; the first is the "chain" evidence.
 CHAIN_ORDER = ("participle", "governing", "nearest_cue", "colon_cue", "previous_cue")
 
@@ -137,7 +153,10 @@ def site(
     may_go_on = not spots.unnamed
     continues = before is not None and may_go_on and continues_from(art.text, before.quote, quote)
     if before is not None and continues and kind == "direct":
-        proposals += [Proposal("continues", p.speaker, p.cue) for p in _own(before.proposals)]
+        inherited = [Proposal("continues", p.speaker, p.cue) for p in _own(before.proposals)]
+        if not inherited and not cues and not before.cued and before.running is not None:
+            inherited = [Proposal("goes_on", before.running, None)]
+        proposals += inherited
         if chain is None and not unresolved:
             chain = before.chain
     if chain is not None:
@@ -169,12 +188,67 @@ def _verb_subject(art: Article, quote: Quoted, resolver: SpeakerResolver) -> Pro
     inside = art.doc.char_span(quote.start, quote.end, alignment_mode="expand")
     verb = governing_verb(inside) if inside is not None else None
     paragraph = quote_paragraphs(art.text, quote)
-    if verb is None or not paragraph[0] <= verb.idx < paragraph[1]:
+    if inside is None or verb is None or not paragraph[0] <= verb.idx < paragraph[1]:
         return None
     found = _person_subject(verb, resolver)
     if found is None and verb.dep_ == "ccomp":
         found = _person_subject(verb.head, resolver)
-    return found
+    return found or _clause_subject(inside, quote, resolver)
+
+
+def _clause_subject(inside: Span, quote: Quoted, resolver: SpeakerResolver) -> Proposal | None:
+    """Who the sentence says acts, when no person is the subject of the verb the words
+    hang from: "Lee released a memo titled “The Facts”", "the council joined them,
+    publishing a letter decrying “a folly”". An organisation counts (it publishes), a
+    place does not: "Kyiv must accept the so-called “realities”" is what it is asked,
+    nor does a clause that reports (`_reported`). Words reached through someone's
+    remarks ("contradicts Lee's remarks that “…”") are theirs, and words that name the
+    subject ("the “Fair Pay” plan seeks") are no one's."""
+    token = inside.root
+    for _ in range(CLAUSE_CLIMB):
+        if token.head is token:
+            return None
+        came_from, token = token, token.head
+        if inside.start <= token.i < inside.end:
+            continue
+        if _owned_remarks(token):
+            return None
+        subject = next(
+            (c for c in token.children if c.dep_ in SUBJECT_DEPS and resolver.outside_quotes(c)),
+            None,
+        )
+        if subject is not None:
+            if _reported(token, came_from, resolver) or subject.ent_type_ in PLACE_LABELS:
+                return None
+            speaker = resolver.resolve(subject)
+            if speaker is None or (speaker.start < quote.end and quote.start < speaker.end):
+                return None
+            return Proposal("clause_subject", speaker, None, subject.doc[subject.i : subject.i + 1])
+    return None
+
+
+def _reported(clause: Token, came_from: Token, resolver: SpeakerResolver) -> bool:
+    """A clause that is a speech cue, is negated, or carries another cue of narration than
+    the one the words came through: "Lee, according to Roe, is ready for “a lasting
+    peace”" reports what Roe says of Lee."""
+    return (
+        is_cue(clause)
+        or is_negated(clause)
+        or any(
+            c is not came_from and resolver.outside_quotes(c) and is_cue(c) for c in clause.children
+        )
+    )
+
+
+def _owned_remarks(noun: Token) -> bool:
+    """Remarks someone is named as owning: "Lee's comments", "remarks from Lee"."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in word_list("speech_nouns"):
+        return False
+    return any(
+        c.dep_ == "poss"
+        or (c.lower_ in OWNER_PREPOSITIONS and any(g.dep_ == "pobj" for g in c.children))
+        for c in noun.children
+    )
 
 
 def _person_subject(verb: Token, resolver: SpeakerResolver) -> Proposal | None:
@@ -189,7 +263,7 @@ def _person_subject(verb: Token, resolver: SpeakerResolver) -> Proposal | None:
 
 def _own(proposals: list[Proposal]) -> list[Proposal]:
     """A quote's proposals as a following quote inherits them (one level, never nested)."""
-    own = [p for p in proposals if p.rule not in ("continues", "chain")]
+    own = [p for p in proposals if p.rule not in ("continues", "goes_on", "chain")]
     return own or [p for p in proposals if p.rule == "continues"]
 
 
