@@ -3,19 +3,13 @@ sentence may be cut to the part other outlets state."""
 
 from __future__ import annotations
 
-from consilience.nlp.asides import aside_spans, quoted_tokens
+from consilience.nlp.asides import aside_spans
 from consilience.nlp.models import Models
+from parsed import first_sentence_spans
 
 
 def asides(models: Models, text: str) -> list[str]:
-    doc = models.spacy(text)
-    sentence = next(iter(doc.sents))
-    return [
-        text[a:b]
-        for a, b in aside_spans(
-            sentence, sentence.start_char, sentence.end_char, quoted_tokens(sentence)
-        )
-    ]
+    return first_sentence_spans(models, text, aside_spans)
 
 
 def test_brackets_and_a_pair_of_dashes_mark_asides(models: Models) -> None:

@@ -2,20 +2,13 @@
 
 from __future__ import annotations
 
-from consilience.nlp.asides import quoted_tokens
 from consilience.nlp.models import Models
 from consilience.nlp.passing import passing_spans
+from parsed import first_sentence_spans
 
 
 def passing(models: Models, text: str) -> list[str]:
-    doc = models.spacy(text)
-    sentence = next(iter(doc.sents))
-    return [
-        text[a:b]
-        for a, b in passing_spans(
-            sentence, sentence.start_char, sentence.end_char, quoted_tokens(sentence)
-        )
-    ]
+    return first_sentence_spans(models, text, passing_spans)
 
 
 def test_a_participle_after_its_noun_states_a_fact(models: Models) -> None:
