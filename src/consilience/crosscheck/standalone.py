@@ -27,7 +27,7 @@ CONTEXT_BOUND = re.compile(
 # (a quote split across sentences), or a headline in title case.
 _LINK = re.compile(r"https?\s*:|www\s*\.|\b(?:com|org|net)\s*/", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\bI\b|\b(?:[Ww]e|my|our|us|me)\b")
-_QUOTE_MARK = re.compile(r"[\"“”«»„]")
+QUOTE_MARK = re.compile(r"[\"“”«»„]")
 HEADLINE = 0.75  # share of capitalised words from which a sentence is a headline
 # Pronouns standing for someone other than the sentence's subject; "he" and "himself" mostly
 # mean the subject ("The former director, who said he ..."), and an opening "He" is
@@ -35,6 +35,17 @@ HEADLINE = 0.75  # share of capitalised words from which a sentence is a headlin
 _PERSONAL = re.compile(r"\b(?:him|his|her|hers)\b", re.IGNORECASE)
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]")
 END = re.compile(r"[.!?]+[\"'”’)]*$")
+
+
+def opens_sentence(text: str) -> bool:
+    """Whether a text opens as a sentence does: with a capital or a figure."""
+    return text[:1].isupper() or text[:1].isdigit()
+
+
+def balanced_quotes(text: str) -> bool:
+    """Whether a text holds its quotation marks in pairs: an odd one is the head or tail of
+    a quotation running past it."""
+    return len(QUOTE_MARK.findall(text)) % 2 == 0
 
 
 def _is_prose(text: str) -> bool:
@@ -50,7 +61,7 @@ def _is_prose(text: str) -> bool:
     return not (
         _LINK.search(text)
         or _FIRST_PERSON.search(unquoted)
-        or len(_QUOTE_MARK.findall(text)) % 2
+        or not balanced_quotes(text)
         or (len(words) >= 5 and capitalised >= HEADLINE * len(words))
     )
 
@@ -66,7 +77,7 @@ def quotable(text: str) -> bool:
     a clause continuing one, nor a headline without a full stop), not mostly quoted words,
     and not leaning on its article's context."""
     text = text.strip()
-    whole = (text[:1].isupper() or text[:1].isdigit()) and END.search(text) is not None
+    whole = opens_sentence(text) and END.search(text) is not None
     return whole and not (_mostly_quoted(text) or CONTEXT_BOUND.search(text) or not _is_prose(text))
 
 

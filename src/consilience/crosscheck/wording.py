@@ -20,13 +20,17 @@ from dataclasses import replace
 from consilience.crosscheck.brief import TRAILING
 from consilience.crosscheck.context import sentence_finder
 from consilience.crosscheck.own import outlets_writing
-from consilience.crosscheck.standalone import CONTEXT_BOUND
+from consilience.crosscheck.standalone import (
+    CONTEXT_BOUND,
+    QUOTE_MARK,
+    balanced_quotes,
+    opens_sentence,
+)
 from consilience.crosscheck.trim import lemmas
 from consilience.crosscheck.words import details
 from consilience.model import AnnotatedArticle, Claim, Contradiction, Evidence, Sentence
 from consilience.text import word_list
 
-_QUOTE_MARK = re.compile(r"[\"“”«»„]")
 _FIRST_WORD = re.compile(r"[A-Za-z]+")
 _RELATIVE = word_list("relative_words")
 NEAR = 0.6  # similarity to the wording chosen so far of a support that may word the claim instead
@@ -96,12 +100,12 @@ def reads_alone(
     verb by which it states something (``Sentence.verbs``), opens with no relative word
     (a clause describing something named before it), and leans on no earlier sentence."""
     text = evidence.text.strip()
-    opening = _QUOTE_MARK.sub("", text).lstrip()
+    opening = QUOTE_MARK.sub("", text).lstrip()
     first = _FIRST_WORD.match(opening)
     verbs = None if sentence is None else sentence.verbs
     return (
-        opening[:1].isupper() or opening[:1].isdigit(),
-        len(_QUOTE_MARK.findall(text)) % 2 == 0,
+        opens_sentence(opening),
+        balanced_quotes(text),
         verbs is None or any(evidence.start <= a and b <= evidence.end for a, b in verbs),
         first is None or first[0] not in _RELATIVE,
         CONTEXT_BOUND.search(text) is None,
