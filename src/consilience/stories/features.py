@@ -10,7 +10,7 @@ import json
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, lru_cache
@@ -187,13 +187,9 @@ class DocumentFrequencies:
     def idf(self, term: str) -> float:
         """Smoothed inverse document frequency, as scikit-learn's TfidfVectorizer."""
         known = self._idf.get(term)
-        if known is None:
-            total = 1 + self.documents + self.background.documents
-            rarity = total / (1 + self.counts[term] + self.background.counts.get(term, 0))
-            known = self._idf[term] = math.log(rarity) + 1.0
-        return known
+        return self.idfs((term,))[0] if known is None else known
 
-    def idfs(self, terms: Terms) -> list[float]:
+    def idfs(self, terms: Collection[str]) -> list[float]:
         """``idf`` of each term of a bag, in its order: norms ask for thousands of terms at
         once, and one call with the counts at hand costs less than one per term."""
         known = self._idf
