@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 PIP := $(BIN)/pip --disable-pip-version-check -q
 DEMO_OUT ?= demo-output
 
-.PHONY: setup system-deps demo test test-fast test-slow lint bench clean
+.PHONY: setup system-deps demo test test-fast test-slow lint bench screenshots clean
 
 $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -43,6 +43,10 @@ test-slow: setup system-deps
 
 bench: setup
 	$(BIN)/python bench/ingest.py
+
+# Refresh the README's screenshots of the seeds' story page (the browser test takes them).
+screenshots: setup system-deps
+	CONSILIENCE_SCREENSHOTS=docs/screenshots $(BIN)/pytest tests/web/test_browser.py -k contested --timeout 600
 
 clean:
 	rm -rf $(VENV) $(DEMO_OUT) .pytest_cache .mypy_cache .ruff_cache

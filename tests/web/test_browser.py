@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,8 +16,6 @@ from consilience.engines import LocalEngine
 from consilience.nlp.models import Models
 from consilience.store import Store
 from consilience.web import create_app
-
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
 pytestmark = pytest.mark.browser
 
@@ -40,16 +39,29 @@ def _open_story(page: Page, base_url: str) -> None:
     page.wait_for_selector("h2#claims")
 
 
-def test_story_shows_contested_claim_and_altered_quote(browser: Browser, base_url: str) -> None:
+def _screenshots(tmp_path: Path) -> Path:
+    """Where the story page's screenshots go: the README's only when asked (`make screenshots`).
+
+    A test run must leave a checkout as it found it.
+    """
+    folder = Path(os.environ.get("CONSILIENCE_SCREENSHOTS") or tmp_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def test_story_shows_contested_claim_and_altered_quote(
+    browser: Browser, base_url: str, tmp_path: Path
+) -> None:
     page = browser.new_page(viewport={"width": 1280, "height": 900})
     _open_story(page, base_url)
     assert page.locator(".card.contested").count() >= 1
     assert page.locator("tr.altered mark").count() >= 1
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SCREENSHOTS / "story-desktop.png"), full_page=False)
+    shots = _screenshots(tmp_path)
+    page.screenshot(path=str(shots / "story-desktop.png"), full_page=False)
     phone = browser.new_page(viewport={"width": 390, "height": 844})
     _open_story(phone, base_url)
-    phone.screenshot(path=str(SCREENSHOTS / "story-phone.png"), full_page=False)
+    phone.screenshot(path=str(shots / "story-phone.png"), full_page=False)
+    assert (shots / "story-desktop.png").stat().st_size > 0
 
 
 def test_pasted_articles_become_a_story(browser: Browser, base_url: str) -> None:
