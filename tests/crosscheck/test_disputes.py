@@ -1,3 +1,5 @@
+from dataclasses import replace
+
 from consilience.crosscheck.disputes import mark_disputed
 from consilience.model import BriefSentence, Claim, Contradiction, Evidence
 
@@ -65,3 +67,27 @@ def test_a_statement_another_outlet_negates_is_disputed() -> None:
     )
     marked = mark_disputed((BriefSentence(agreed, ("a", "b"), ("c1",)),), [claim], [clash])
     assert marked[0].disputed_by == ("x2",)
+
+
+def test_a_figure_outlets_give_many_other_values_for_counts_different_things() -> None:
+    clashes = [
+        replace(_clash("number", f'a gives "four shops"; d gives "{n} shops".'), id=f"x{n}")
+        for n in ("two", "six", "nine")
+    ]
+    assert mark_disputed(_brief(), [_claim()], clashes)[0].disputed_by == ()
+    assert mark_disputed(_brief(), [_claim()], clashes[:2])[0].disputed_by == ("xtwo", "xsix")
+
+
+def test_a_negated_bare_name_is_no_dispute_of_a_sentence_naming_it() -> None:
+    named = "Rioters in Brena chanted the name of Ilse Oltra."
+    support = (_evidence("a", named), _evidence("b", named))
+    claim = Claim("c1", named, "corroborated", support, (), 2)
+    clash = Contradiction(
+        "x3",
+        "negation",
+        support[0],
+        _evidence("d", "She was not Ilse Oltra, the court heard."),
+        'a says "Ilse Oltra."; d says the opposite: "was not Ilse Oltra, the court".',
+    )
+    marked = mark_disputed((BriefSentence(named, ("a", "b"), ("c1",)),), [claim], [clash])
+    assert marked[0].disputed_by == ()

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from consilience.crosscheck.events import is_verb_form
 from consilience.crosscheck.listing import compared
 from consilience.crosscheck.words import FUNCTION, stem
 from consilience.model import BriefSentence, Claim, Contradiction, Evidence
@@ -23,6 +24,7 @@ from consilience.text.numbers import CARDINALS, ORDINALS
 # Kinds whose sides compare a figure, a day or a statement and its negation; a place or a
 # title ("home" against "hospice") is a word the sentence may write about something else.
 DISPUTABLE = frozenset({"number", "date", "duration", "negation"})
+MAX_VALUES = 2  # other values of one figure that outlets may give in a dispute about it
 _CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
 _TOKEN = re.compile(r"\d{1,3}(?:, ?\d{3})+|\d+(?:\.\d+)?|[A-Za-z]+")
 
@@ -30,26 +32,41 @@ _TOKEN = re.compile(r"\d{1,3}(?:, ?\d{3})+|\d+(?:\.\d+)?|[A-Za-z]+")
 def mark_disputed(
     brief: Sequence[BriefSentence], claims: Sequence[Claim], clashes: Sequence[Contradiction]
 ) -> tuple[BriefSentence, ...]:
-    """The brief with each sentence's ``disputed_by``: the listed contradictions disputing it."""
+    """The brief with each sentence's ``disputed_by``: the listed contradictions disputing it.
+
+    Against more than ``MAX_VALUES`` other values, the outlets count different things ("23
+    points" of one player against each other player's points), not one thing in dispute.
+    """
     support = {claim.id: claim.support for claim in claims}
     marked = []
     for sentence in brief:
         rests_on = [e for i in sentence.claim_ids for e in support.get(i, ())]
-        found = tuple(c.id for c in clashes if _disputes(c, sentence.text, rests_on))
-        marked.append(replace(sentence, disputed_by=found))
+        found = {c.id: other for c in clashes if (other := _other(c, sentence.text, rests_on))}
+        disputed = tuple(found) if len(set(found.values())) <= MAX_VALUES else ()
+        marked.append(replace(sentence, disputed_by=disputed))
     return tuple(marked)
 
 
-def _disputes(clash: Contradiction, text: str, support: Sequence[Evidence]) -> bool:
-    """Whether a contradiction disputes a sentence resting on ``support``: one of its sides
-    is a supporting sentence, and the sentence writes exactly one side's compared words."""
+def _other(clash: Contradiction, text: str, support: Sequence[Evidence]) -> str | None:
+    """The other side's compared words when a contradiction disputes a sentence resting on
+    ``support`` (one of its sides is a supporting sentence, and the sentence writes exactly
+    one side's compared words); None when it does not."""
     sides = compared(clash)
     if clash.kind not in DISPUTABLE or len(sides) != 2:
-        return False
+        return None
     if not any(_overlap(side, e) for side in (clash.a, clash.b) for e in support):
-        return False
+        return None
     said = _terms(text)
-    return [_within(_compared(side), said) for side in sides].count(True) == 1
+    written = [_within(_compared(side), said) for side in sides]
+    if sum(written) != 1 or (clash.kind == "negation" and not _acts(sides[written.index(True)])):
+        return None
+    return " ".join(_compared(sides[written.index(False)]))
+
+
+def _acts(side: str) -> bool:
+    """Whether a side of a negation states a deed ("agreed to return"), not a bare name
+    ("Deep Throat") that any sentence about its bearer writes."""
+    return any(is_verb_form(word) for word in side.split())
 
 
 def _overlap(a: Evidence, b: Evidence) -> bool:
