@@ -251,11 +251,17 @@ class Entity:
 
 @dataclass(frozen=True)
 class BriefSentence:
-    """A sentence of the neutral summary, citing articles and the claims it rests on."""
+    """A sentence of the neutral summary, citing articles and the claims it rests on.
+
+    ``disputed_by``: ids of the story's contradictions in which an outlet gives another
+    figure or day than the sentence states (a settled majority's version is stated, and the
+    reader is shown it is disputed).
+    """
 
     text: str
     citations: tuple[str, ...]
     claim_ids: tuple[str, ...]
+    disputed_by: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -30,6 +30,38 @@ def test_brief_drops_a_sentence_saying_the_same_thing() -> None:
     assert len(write_brief(claims, [], {})) == 1
 
 
+def test_a_sentence_an_earlier_one_already_states_is_skipped_for_the_next_fact() -> None:
+    claims = [
+        claim(
+            "c1",
+            "Police said two dockworkers and a guard died in the Brena warehouse fire.",
+            ("a", "b", "c"),
+            "corroborated",
+        ),
+        claim("c2", "Three people were killed in the warehouse fire.", ("d", "e"), "corroborated"),
+        claim("c3", "The port of Brena reopened on Monday.", ("a", "d"), "corroborated"),
+    ]
+    assert [b.claim_ids for b in write_brief(claims, [], {})] == [("c1",), ("c3",)]
+
+
+def test_a_later_sentence_adding_a_count_is_kept() -> None:
+    claims = [
+        claim(
+            "c1",
+            "Police said two dockworkers died in the Brena warehouse fire.",
+            ("a", "b", "c"),
+            "corroborated",
+        ),
+        claim(
+            "c2",
+            "Two dockworkers died and eleven were hurt when fire swept the warehouse.",
+            ("d", "e"),
+            "corroborated",
+        ),
+    ]
+    assert len(write_brief(claims, [], {})) == 2
+
+
 def test_a_mostly_quoted_sentence_is_left_to_the_quotes_section() -> None:
     quoted = "“We may be on the cusp of something very significant,” the envoy said."
     claim = Claim(

@@ -113,3 +113,13 @@ def test_a_part_of_a_sentence_keeps_its_sentence_and_is_valid() -> None:
     assert "context" not in data["stories"][0]["claims"][0]["support"][0]
     back = report_from_dict(json.loads(render_json(report)))
     assert back.stories[0].claims[2].support[0].context == placed.context
+
+
+def test_a_disputed_brief_sentence_names_its_contradictions_and_is_valid() -> None:
+    disputed = replace(STRIKE.brief[0], disputed_by=("x1",))
+    report = make_report(replace(STRIKE, brief=(disputed, replace(disputed, disputed_by=()))))
+    data = report_to_dict(report)
+    validate_report(data)
+    flagged, plain = data["stories"][0]["brief"]
+    assert flagged["disputed_by"] == ["x1"] and "disputed_by" not in plain
+    assert report_from_dict(json.loads(render_json(report))) == report

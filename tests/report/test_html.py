@@ -134,3 +134,17 @@ def test_a_part_of_a_sentence_is_shown_in_its_sentence_and_escaped() -> None:
     html = render_html(make_report(replace(STRIKE, claims=(*STRIKE.claims[:2], solo))))
     assert '<strong class="part">a cargo ship was diverted</strong>.”' in html
     assert "Pickets gathered at dawn &lt;script&gt;" in html and "<script>" not in html
+
+
+def test_a_disputed_brief_sentence_links_the_contradiction() -> None:
+    disputed = replace(STRIKE.brief[0], disputed_by=("x1",))
+    html = render_html(make_report(replace(STRIKE, brief=(disputed,))))
+    brief = html.split("<h3>Brief</h3>", 1)[1].split("<h3>", 1)[0]
+    assert '(disputed: <a href="#s1-contradiction-1">' in brief
+    assert 'id="s1-contradiction-1"' in html
+
+
+def test_brief_sentences_are_set_apart() -> None:
+    second = replace(STRIKE.brief[0], text="Talks resume on Friday.")
+    html = render_html(make_report(replace(STRIKE, brief=(STRIKE.brief[0], second))))
+    assert "§1</a> \nTalks resume on Friday." in html

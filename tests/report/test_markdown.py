@@ -91,3 +91,10 @@ def test_a_part_of_a_sentence_is_shown_in_its_sentence() -> None:
         "  - in its sentence: “Pickets gathered at dawn, and "
         "**a cargo ship was diverted to another port**.”" in md
     )
+
+
+def test_a_disputed_brief_sentence_says_how_outlets_differ() -> None:
+    disputed = replace(STRIKE.brief[0], disputed_by=("x1",))
+    brief = _section(render_markdown(make_report(replace(STRIKE, brief=(disputed,)))), "### Brief")
+    assert "[1][2] _(disputed: 'three days' vs 'five days')_" in brief
+    assert "disputed" not in _section(render_markdown(make_report(STRIKE)), "### Brief")

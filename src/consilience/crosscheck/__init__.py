@@ -15,6 +15,7 @@ from consilience.crosscheck.attribution import attribution_contradictions, quote
 from consilience.crosscheck.brief import write_brief
 from consilience.crosscheck.claims import build_claims
 from consilience.crosscheck.context import in_context
+from consilience.crosscheck.disputes import mark_disputed
 from consilience.crosscheck.entities import EntityIndex, resolve_entities
 from consilience.crosscheck.framing import compare_framing
 from consilience.crosscheck.given_names import given_name_contradictions
@@ -83,7 +84,7 @@ def _findings(story_id: str, articles: Sequence[AnnotatedArticle]) -> Story:
         contradictions=shown,
         quotes=quotes,
         entities=entities.entities,
-        brief=write_brief(claims, articles, copies, contradictions),
+        brief=mark_disputed(write_brief(claims, articles, copies, contradictions), claims, shown),
         framing=compare_framing(claims, articles),
         copies=tuple(
             (a.article.id, copies[a.article.id]) for a in articles if a.article.id in copies

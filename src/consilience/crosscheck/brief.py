@@ -15,7 +15,9 @@ state, or another outlet's sentence of the claim words it. A part with a figure 
 outlet disputes is cut too, and a sentence whose "him" or "her" comes before any person it
 names is left out: out of its article nobody can tell whom it means. Sentences that
 are mostly someone's quoted words are left to the quotes section: outlets may word a quote
-differently, and a brief states facts, not one outlet's rendering of a remark.
+differently, and a brief states facts, not one outlet's rendering of a remark. A sentence
+an earlier one already states (its counts, days, names and most of its words) is skipped:
+the slot goes to the next fact.
 """
 
 from __future__ import annotations
@@ -25,7 +27,14 @@ from collections.abc import Mapping, Sequence
 
 from rapidfuzz import fuzz
 
-from consilience.crosscheck.citing import ECHOED, Contexts, citations, context_of, contexts
+from consilience.crosscheck.citing import (
+    ECHOED,
+    Contexts,
+    citations,
+    context_of,
+    contexts,
+    states,
+)
 from consilience.crosscheck.independence import outlet_keys
 from consilience.crosscheck.standalone import END, persons, quotable, unresolved
 from consilience.crosscheck.words import covered_share, details, figures, stems, stems_of
@@ -34,6 +43,7 @@ from consilience.model import AnnotatedArticle, BriefSentence, Claim, Contradict
 MAX_SENTENCES = 10  # one screen: a ten-outlet story has that many corroborated facts worth stating
 SETTLED = 3  # independent outlets stating a claim that one lone outlet disputes
 REDUNDANT = 75  # token-set similarity (0-100) at which two sentences say the same thing
+RESTATED = 2 / 3  # share of a later sentence's words an earlier one writes to restate it
 SHARED = 0.8  # share of a brief sentence's details (names, numbers) other outlets also give
 # Where a trailing clause that adds a detail may start: after a comma, a participle
 # ("formalized", "returning") or a subordinating word. Conditions ("unless", "if") and
@@ -252,6 +262,16 @@ def _stated(
     return None
 
 
+def _restates(earlier: str, later: str) -> bool:
+    """Whether an earlier brief sentence already says what a later one does: they are
+    worded alike (``REDUNDANT``), or the earlier gives every count, day and name of the later
+    and writes ``RESTATED`` of its other words ("Police said two women and a man died in the
+    bank fire", then "Three people were killed in the fire"), so the later adds no fact."""
+    return fuzz.token_set_ratio(earlier, later) >= REDUNDANT or states(
+        later, earlier, share=RESTATED
+    )
+
+
 def write_brief(
     claims: Sequence[Claim],
     articles: Sequence[AnnotatedArticle],
@@ -292,7 +312,7 @@ def write_brief(
     )
     chosen: list[tuple[str, Claim, tuple[str, ...]]] = []
     for claim, (text, cited) in stated:
-        if all(fuzz.token_set_ratio(text, other) < REDUNDANT for other, *_ in chosen):
+        if not any(_restates(earlier, text) for earlier, *_ in chosen):
             chosen.append((text, claim, cited))
         if len(chosen) == MAX_SENTENCES:
             break

@@ -83,9 +83,10 @@ def citations(
     return tuple(sorted(cited, key=lambda i: (order.get(i, len(order)), i)))
 
 
-def states(text: str, support: str, context: str = "") -> bool:
+def states(text: str, support: str, context: str = "", share: float = ECHOED) -> bool:
     """Whether a supporting sentence states what a brief sentence says (module docstring);
-    ``context`` is the article's text naming the sentence's subject."""
+    ``context`` is the article's text naming the sentence's subject, ``share`` how much of
+    its other words the supporting sentence must write."""
     said, given = _facts(text), _facts(support)
     named = f"{support} {context}"
     names = _facts(named)[2] | stems(named)  # "Special Envoy" is named by "special envoy"
@@ -93,7 +94,7 @@ def states(text: str, support: str, context: str = "") -> bool:
         said[0] <= given[0] | _totals(support)
         and said[1] <= given[1]
         and all(_named(name, names) for name in said[2])
-        and covered_share(text, _actions(stems(named)), of=_acted) >= ECHOED
+        and covered_share(text, _actions(stems(named)), of=_acted) >= share
     )
 
 

@@ -21,6 +21,12 @@ def distinct(found: Sequence[Contradiction]) -> tuple[Contradiction, ...]:
     that dispute it, so a story of many articles stays readable."""
     seen: dict[tuple[str, ...], Contradiction] = {}
     for clash in found:
-        values = sorted(value.lower() for value in _QUOTED.findall(clash.explanation))
+        values = sorted(value.lower() for value in compared(clash))
         seen.setdefault((clash.kind, *values) if len(values) == 2 else (clash.id,), clash)
     return tuple(seen.values())[:MAX_REPORTED]
+
+
+def compared(clash: Contradiction) -> list[str]:
+    """The values a contradiction's explanation quotes, one per side ("three boats", "two
+    boats"); fewer or more when it quotes otherwise."""
+    return _QUOTED.findall(clash.explanation)

@@ -1,17 +1,21 @@
 """Whether a sentence can stand in a brief, lifted out of its article.
 
 An outlet's sentence leans on what its article said before ("He said", "this information",
-"A Post editor dubbed him"), may be someone's words rather than the reporter's, or a
-headline; none of these tells a reader anything on its own.
+"A Post editor dubbed him", "One was charged"), may be someone's words rather than the
+reporter's, or a headline; none of these tells a reader anything on its own.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
+from consilience.crosscheck.events import is_verb_form
+from consilience.crosscheck.words import FUNCTION
 from consilience.model import AnnotatedArticle, Evidence
 from consilience.nlp.quotemarks import quoted_spans
+from consilience.text import word_list
+from consilience.text.numbers import CARDINALS
 
 MOSTLY_QUOTED = 0.5  # share of a sentence's characters inside quotation marks
 # A sentence leaning on its article's context ("He said", "this information", "But ...", a
@@ -23,6 +27,24 @@ CONTEXT_BOUND = re.compile(
     r"|^[^,\"“]{1,80},\s+(?:he|she|they)\b|\b(?:this|these|those)\s+[a-z]+|:$",
     re.IGNORECASE,
 )
+
+
+def _any_of(phrases: Iterable[str]) -> str:
+    """A regular expression matching any of some phrases, spaced as they may be."""
+    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases))
+
+
+# Openings that stand for what the article named before: "Another", "The other" always
+# (anaphoric_openers.txt); "One", "Both", "The two" (pronoun_openers.txt, "the" and a number
+# word) when used as a pronoun, which the words after them tell (``_as_pronoun``).
+_ANAPHORIC = re.compile(rf"^(?:{_any_of(word_list('anaphoric_openers'))})\b", re.I)
+_PRONOUN = re.compile(
+    rf"^(?:{_any_of(word_list('pronoun_openers'))}|the\s+(?:{_any_of(CARDINALS)}))\b", re.I
+)
+_NEXT = re.compile(r"[\w'’-]+|[^\w\s]")
+_OF_THEM = re.compile(r"^of\s+(?:them|us|those|these|whom|which)\b", re.I)
+_AUXILIARIES = word_list("auxiliaries")
+_REPORTING = word_list("reporting_verbs")
 # Not a reporter's own prose: a link, or a speaker's first person outside quotation marks
 # (a quote split across sentences), or a headline in title case.
 _LINK = re.compile(r"https?\s*:|www\s*\.|\b(?:com|org|net)\s*/", re.IGNORECASE)
@@ -78,7 +100,35 @@ def quotable(text: str) -> bool:
     and not leaning on its article's context."""
     text = text.strip()
     whole = opens_sentence(text) and END.search(text) is not None
-    return whole and not (_mostly_quoted(text) or CONTEXT_BOUND.search(text) or not _is_prose(text))
+    return whole and not (
+        _mostly_quoted(text)
+        or CONTEXT_BOUND.search(text)
+        or _leans_back(text)
+        or not _is_prose(text)
+    )
+
+
+def _leans_back(text: str) -> bool:
+    """Whether a sentence opens with a word standing for what its article named before
+    ("Another man was hurt", "One was charged with murder", "The two met in June"); "One
+    man died" and "Both sides agreed" name what they count."""
+    if _ANAPHORIC.match(text):
+        return True
+    opening = _PRONOUN.match(text)
+    return opening is not None and _as_pronoun(text[opening.end() :].lstrip())
+
+
+def _as_pronoun(rest: str) -> bool:
+    """Whether the words after an opening "One" or "Both" make it a pronoun: a comma or the
+    end, "of them", an auxiliary or a verb of saying ("One was", "Both said"), or a past
+    verb with no noun after it ("One died in hospital", not "One injured man"). A word in
+    -ing is left alone: it is as often a noun ("One evening that summer")."""
+    first, second = ([*_NEXT.findall(rest), "", ""])[:2]
+    low = first.lower()
+    if not first or first in ",;:." or _OF_THEM.match(rest) or low in _AUXILIARIES | _REPORTING:
+        return True
+    past = is_verb_form(first) and not low.endswith("ing")
+    return past and (not second[:1].isalnum() or second.lower() in FUNCTION)
 
 
 def persons(articles: Sequence[AnnotatedArticle]) -> dict[str, list[int]]:

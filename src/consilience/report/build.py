@@ -152,7 +152,14 @@ def _entity(e: Entity) -> dict[str, Any]:
 
 
 def _brief(b: BriefSentence) -> dict[str, Any]:
-    return {"text": b.text, "citations": list(b.citations), "claim_ids": list(b.claim_ids)}
+    d: dict[str, Any] = {
+        "text": b.text,
+        "citations": list(b.citations),
+        "claim_ids": list(b.claim_ids),
+    }
+    if b.disputed_by:
+        d["disputed_by"] = list(b.disputed_by)
+    return d
 
 
 def _term(t: FramingTerm) -> dict[str, Any]:
@@ -260,7 +267,12 @@ def _entity_from(d: dict[str, Any]) -> Entity:
 
 
 def _brief_from(d: dict[str, Any]) -> BriefSentence:
-    return BriefSentence(d["text"], tuple(d["citations"]), tuple(d.get("claim_ids", ())))
+    return BriefSentence(
+        d["text"],
+        tuple(d["citations"]),
+        tuple(d.get("claim_ids", ())),
+        tuple(d.get("disputed_by", ())),
+    )
 
 
 def _framing_from(d: dict[str, Any]) -> Framing:

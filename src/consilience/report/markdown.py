@@ -93,7 +93,9 @@ def _brief(view: StoryView) -> Iterator[str]:
         yield "_No claim is corroborated by independent sources, so there is no brief._"
     for sentence in view.story.brief:
         cites = "".join(_cite(view, i) for i in sentence.citations)
-        yield f"{_esc_line(sentence.text)} {cites}".rstrip()
+        differs = " ".join(_esc(c.explanation) for _, c in view.disputes(sentence))
+        note = f" _(disputed: {differs})_" if differs else ""
+        yield f"{_esc_line(sentence.text)} {cites}{note}".rstrip()
 
 
 def _sources(view: StoryView) -> Iterator[str]:

@@ -17,8 +17,10 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from consilience.model import (
     ArticleRecord,
+    BriefSentence,
     Claim,
     ClaimStatus,
+    Contradiction,
     Evidence,
     Quote,
     QuoteVariant,
@@ -95,6 +97,11 @@ class StoryView:
         """A claim's contradicting sentences that no supporting sentence's clashes list."""
         placed = [other for e in claim.support for other in self.clashes(e)]
         return tuple(e for e in claim.contradicted_by if not any(_same_span(e, p) for p in placed))
+
+    def disputes(self, sentence: BriefSentence) -> tuple[tuple[int, Contradiction], ...]:
+        """The contradictions disputing a brief sentence, each with its 1-based position."""
+        listed = enumerate(self.story.contradictions, start=1)
+        return tuple((k, c) for k, c in listed if c.id in sentence.disputed_by)
 
     def claim_number(self, claim_id: str) -> int | None:
         """1-based position of a claim in the story, for anchors and cross-references."""
