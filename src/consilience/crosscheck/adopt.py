@@ -24,7 +24,7 @@ from functools import lru_cache
 import numpy as np
 
 from consilience.crosscheck.claimed import with_support
-from consilience.crosscheck.recruit import checkable, said_twice
+from consilience.crosscheck.recruit import checkable, common_details
 from consilience.crosscheck.stating import Stating, pair_features
 from consilience.crosscheck.words import FUNCTION, details, is_number
 from consilience.model import Claim, Evidence, Vector
@@ -54,7 +54,7 @@ def adopt(
             for evidence in claim.support:
                 if (u := unit_of(evidence)) is not None:
                     holding.setdefault(u, []).append((k, evidence))
-    common = said_twice((e for c in claims for e in c.support), outlets, checkable)
+    common = common_details(claims, outlets)
     joined: dict[int, list[Evidence]] = {}  # claim -> the supports it adopts, scored
     gone: set[int] = set()
     for k, claim in enumerate(claims):
