@@ -142,3 +142,14 @@ def test_one_standing_for_one_of_those_spoken_of_is_no_count() -> None:
     assert states(said, articles[0].sentences[0].text, stating) > 0.0
     # a count of one is a number the other wording lacks
     assert states(said, "One guard was charged with stealing the paintings.", stating) == 0.0
+
+
+def test_a_count_in_words_and_the_same_count_in_digits_are_one_count() -> None:
+    articles = [
+        article("b1", "Three people died in the blaze at the Vellin mill."),
+        article("b2", "3 dead in Vellin mill blaze"),
+    ]
+    stating = stating_of(articles)
+    said = articles[0].sentences[0].text
+    assert states(articles[1].sentences[0].text, said, stating) > 0.0
+    assert states("4 dead in Vellin mill blaze", said, stating) == 0.0

@@ -46,6 +46,18 @@ def test_outlets_giving_one_sum_in_passing_make_a_claim_of_it() -> None:
     assert "(" not in claim.text and "40" in claim.text
 
 
+def test_each_copy_of_an_outlet_s_article_supports_the_sum_with_its_phrase() -> None:
+    # "a1c" carries the first outlet's sentence again (a wire copy): shown, counted once
+    sentences = {**SENTENCES, "a1c": SENTENCES["a1"]}
+    units = _units(sentences)
+    probability = np.full((len(units), len(units)), 0.6, np.float32)
+    outlets = {**{a: a for a in SENTENCES}, "a1c": "a1"}
+    given = [single_claim(u) for u in units]
+    [claim] = sum_claims(given, units, probability, outlets)[len(given) :]
+    assert {e.article_id for e in claim.support} == {"a1", "a1c", "a2", "a3"}
+    assert claim.independent_support == 3
+
+
 def test_the_phrase_ends_at_a_participle_hung_on_it() -> None:
     sentences = {
         "a1": "Talks resumed after a 40bn-crown loan agreed with the fund on Monday.",

@@ -24,10 +24,11 @@ from functools import lru_cache
 import numpy as np
 
 from consilience.crosscheck.claimed import with_support
-from consilience.crosscheck.recruit import checkable, said_twice
+from consilience.crosscheck.recruit import checkable, common_details
 from consilience.crosscheck.stating import Stating, pair_features
 from consilience.crosscheck.words import FUNCTION, details, is_number
 from consilience.model import Claim, Evidence, Vector
+from consilience.text.numbers import CARDINALS
 
 SURE = 0.9  # stating probability at which a one-outlet wording states a support's
 # "One" opening a text, or after its first word ("and one"), and the words around it
@@ -54,7 +55,7 @@ def adopt(
             for evidence in claim.support:
                 if (u := unit_of(evidence)) is not None:
                     holding.setdefault(u, []).append((k, evidence))
-    common = said_twice((e for c in claims for e in c.support), outlets, checkable)
+    common = common_details(claims, outlets)
     joined: dict[int, list[Evidence]] = {}  # claim -> the supports it adopts, scored
     gone: set[int] = set()
     for k, claim in enumerate(claims):
@@ -109,9 +110,10 @@ def locator(units: Sequence[Evidence]) -> Callable[[Evidence], int | None]:
 def _numbers(text: str) -> frozenset[str]:
     """The counts a text gives, without a "one" that opens it (after a function word at
     most) before a function word: "One was charged", "and one of them was hurt" speak of one
-    of those named before, and give no number of their own."""
+    of those named before, and give no number of their own. A count written in words is
+    its value: "three people" and "3 dead" give one count."""
     alone = _ONE.sub(lambda m: m[1] if _only_function(m[2], m[3]) else m[0], text)
-    return frozenset(word for word in details(alone) if is_number(word))
+    return frozenset(str(CARDINALS.get(w, w)) for w in details(alone) if is_number(w))
 
 
 def _only_function(*words: str | None) -> bool:

@@ -58,6 +58,12 @@ def core(support: Iterable[Evidence], outlets: Mapping[str, str]) -> frozenset[s
     return said_twice(support, outlets, content)
 
 
+def common_details(claims: Iterable[Claim], outlets: Mapping[str, str]) -> frozenset[str]:
+    """The details (``checkable``) at least two outlets give somewhere in a story's claims:
+    no one outlet's own, wherever a sentence gives them."""
+    return said_twice((e for c in claims for e in c.support), outlets, checkable)
+
+
 def said_twice(
     texts: Iterable[Evidence], outlets: Mapping[str, str], read: Callable[[str], frozenset[str]]
 ) -> frozenset[str]:

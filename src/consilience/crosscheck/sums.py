@@ -1,22 +1,21 @@
 """A large sum several outlets give is a claim of its own, however each outlet's sentence runs.
 
 Outlets often give a sum in passing, inside a sentence mainly about something else ("the
-strike protests the cuts demanded for a 40bn-crown loan", "since agreeing a 40 billion loan"),
-so each outlet's sentence sits in a different claim and the sum is shown as corroborated by
-few outlets or none. A sum written with its scale (million, billion, "bn") is specific, also
-when an outlet writes it converted in brackets beside another currency ("12bn euros
-($13bn)"). The phrase holding a sum ("a 40bn-crown loan from the fund": the sum with its
-determiner and the words after it up to the next clause, participle, figure or punctuation)
-of each outlet supports the claim that sum makes, when more outlets give it so than any one
-claim holds. A phrase is left out when it names something (name, day, other number) no
-other outlet's phrase for the sum names, so no detail of one outlet is shown as
-corroborated; when its sentence is related (alignment at least ``RELATED``) to no other
-outlet's sentence giving the sum; and, for a round sum ("$1 million"), when it shares no
-word beside the sum with another outlet's phrase ("a $1 million reward", "$1 million in
-damage"). A sum the story also gives a near
-other sum of ("$40 million", "$42 million": bids of two bidders, or a disputed figure)
-makes no claim, nor do counts without a scale ("20,000 marched"): the same count of two
-crowds is common.
+strike protests the cuts demanded for a 40bn-crown loan", "since agreeing a 40 billion
+loan"), so each outlet's sentence sits in a different claim and the sum is shown as
+corroborated by few outlets or none. A sum written with its scale (million, billion, "bn")
+is specific, also when an outlet writes it converted in brackets beside another currency
+("12bn euros ($13bn)"). The phrase holding a sum ("a 40bn-crown loan from the fund": the sum
+with its determiner and the words after it up to the next clause, participle, figure or
+punctuation) of each article (each copy of an outlet's article too) supports the claim that
+sum makes, when more outlets give it so than any one claim holds. A phrase is left out when
+it names something (name, day, other number) no other outlet's phrase for the sum names, so
+no detail of one outlet is shown as corroborated; when its sentence is related (alignment at
+least ``RELATED``) to no other outlet's sentence giving the sum; and, for a round sum ("$1
+million"), when it shares no word beside the sum with another outlet's phrase ("a $1 million
+reward", "$1 million in damage"). A sum the story also gives a near other sum of ("$40
+million", "$42 million": bids of two bidders, or a disputed figure) makes no claim, nor do
+counts without a scale ("20,000 marched"): the same count of two crowds is common.
 """
 
 from __future__ import annotations
@@ -81,7 +80,7 @@ def sum_claims(
     outlets: Mapping[str, str],
 ) -> list[Claim]:
     """The claims and a claim for each sum more outlets give than any claim holds, supported
-    by the phrase holding it of each outlet (see the module docstring); ``probability``
+    by the phrase holding it of each article (see the module docstring); ``probability``
     aligns the units (sentences)."""
     found = [(value, u, phrase) for u, unit in enumerate(units) for value, phrase in _phrases(unit)]
     one = _conversions(p.text for _, _, p in found)
@@ -102,15 +101,17 @@ def sum_claims(
             for value, u, p in given
             if _named(p.text) <= common and (_distinctive(value) or _words(p.text) & echoed)
         ]
-        support: dict[str, Evidence] = {}
+        support: dict[str, Evidence] = {}  # article -> its phrase (an outlet's copies each)
         for u, p in fitting:  # each sentence's longest phrase first
             outlet = outlets[p.article_id]
             if any(
                 outlets[q.article_id] != outlet and probability[u, v] >= RELATED for v, q in fitting
             ):
-                support.setdefault(outlet, replace(p, score=1.0))
-        if len(support) >= 2 and len(support) > held.get(key, 0):
-            made.append(_claim(list(support.values()), _wording([p for _, p in fitting], outlets)))
+                support.setdefault(p.article_id, replace(p, score=1.0))
+        told = len({outlets[article] for article in support})
+        if told >= 2 and told > held.get(key, 0):
+            wording = _wording([p for _, p in fitting], outlets)
+            made.append(_claim(list(support.values()), told, wording))
     return [*claims, *made]
 
 
@@ -132,9 +133,9 @@ def _distinctive(value: float) -> bool:
     return len(f"{value:e}".split("e")[0].rstrip("0").replace(".", "")) >= 2
 
 
-def _claim(support: Sequence[Evidence], wording: str) -> Claim:
-    """A sum's claim: every outlet's phrase giving it supports it."""
-    return Claim(claim_id(support), wording, "corroborated", tuple(support), (), len(support))
+def _claim(support: Sequence[Evidence], told: int, wording: str) -> Claim:
+    """A sum's claim: every article's phrase giving it supports it, ``told`` outlets."""
+    return Claim(claim_id(support), wording, "corroborated", tuple(support), (), told)
 
 
 def _wording(phrases: Sequence[Evidence], outlets: Mapping[str, str]) -> str:

@@ -21,7 +21,7 @@ import numpy as np
 
 from consilience.crosscheck.adopt import locator, states
 from consilience.crosscheck.claimed import claim_id, single_claim
-from consilience.crosscheck.recruit import checkable, said_twice
+from consilience.crosscheck.recruit import checkable, common_details
 from consilience.crosscheck.stating import Stating
 from consilience.model import Claim, Evidence, Vector
 
@@ -64,7 +64,7 @@ def _pairs(
     """Each clause of a one-outlet claim with each clause of another outlet's related sentence
     it words alike, and the same clause in the claim's near-copies."""
     unit_of = locator(units)
-    common = said_twice((e for c in claims for e in c.support), outlets, checkable)
+    common = common_details(claims, outlets)
     pairs: list[Pair] = []
     copies: dict[Piece, list[Evidence]] = {}
     apart: dict[Piece, bool] = {}  # whether a clause gives a detail no other outlet gives
