@@ -54,19 +54,22 @@ def test_a_sentence_giving_both_sides_is_not_disputed() -> None:
     assert mark_disputed(_brief(both), [_claim()], [clash])[0].disputed_by == ()
 
 
+def _negated(stated: str, denial: str, explanation: str) -> tuple[str, ...]:
+    """The marks on a brief sentence two outlets state when outlet d says the opposite."""
+    support = (_evidence("a", stated), _evidence("b", stated))
+    claim = Claim("c1", stated, "corroborated", support, (), 2)
+    clash = Contradiction("x2", "negation", support[0], _evidence("d", denial), explanation)
+    (marked,) = mark_disputed((BriefSentence(stated, ("a", "b"), ("c1",)),), [claim], [clash])
+    return marked.disputed_by
+
+
 def test_a_statement_another_outlet_negates_is_disputed() -> None:
-    agreed = "The dockers' union agreed to return to talks on Monday."
-    support = (_evidence("a", agreed), _evidence("b", agreed))
-    claim = Claim("c1", agreed, "corroborated", support, (), 2)
-    clash = Contradiction(
-        "x2",
-        "negation",
-        support[0],
-        _evidence("d", "The union did not agree to return to talks."),
+    marks = _negated(
+        "The dockers' union agreed to return to talks on Monday.",
+        "The union did not agree to return to talks.",
         'a says "agreed to return to talks"; d says the opposite: "did not agree to return".',
     )
-    marked = mark_disputed((BriefSentence(agreed, ("a", "b"), ("c1",)),), [claim], [clash])
-    assert marked[0].disputed_by == ("x2",)
+    assert marks == ("x2",)
 
 
 def test_a_figure_outlets_give_many_other_values_for_counts_different_things() -> None:
@@ -79,15 +82,9 @@ def test_a_figure_outlets_give_many_other_values_for_counts_different_things() -
 
 
 def test_a_negated_bare_name_is_no_dispute_of_a_sentence_naming_it() -> None:
-    named = "Rioters in Brena chanted the name of Ilse Oltra."
-    support = (_evidence("a", named), _evidence("b", named))
-    claim = Claim("c1", named, "corroborated", support, (), 2)
-    clash = Contradiction(
-        "x3",
-        "negation",
-        support[0],
-        _evidence("d", "She was not Ilse Oltra, the court heard."),
+    marks = _negated(
+        "Rioters in Brena chanted the name of Ilse Oltra.",
+        "She was not Ilse Oltra, the court heard.",
         'a says "Ilse Oltra."; d says the opposite: "was not Ilse Oltra, the court".',
     )
-    marked = mark_disputed((BriefSentence(named, ("a", "b"), ("c1",)),), [claim], [clash])
-    assert marked[0].disputed_by == ()
+    assert marks == ()
