@@ -265,8 +265,8 @@ def _stated(
 def _restates(earlier: str, later: str) -> bool:
     """Whether an earlier brief sentence already says what a later one does: they are
     worded alike (``REDUNDANT``), or the earlier gives every count, day and name of the later
-    and writes ``RESTATED`` of its other words ("Police said two women and a man died in the
-    bank fire", then "Three people were killed in the fire"), so the later adds no fact."""
+    and writes ``RESTATED`` of its other words ("Officials said two boys and a girl were hurt
+    in the mill fire", then "Three children were hurt in the fire"), so the later adds no fact."""
     return fuzz.token_set_ratio(earlier, later) >= REDUNDANT or states(
         later, earlier, share=RESTATED
     )

@@ -1,7 +1,7 @@
 """Which of a story's contradictions dispute what a brief sentence states.
 
 The brief states the version a settled majority of outlets gives even when one outlet
-differs ("at least three banks" against "two banks"); the reader must see that it is
+differs ("at least four shops" against "two shops"); the reader must see that it is
 disputed. A contradiction disputes a brief sentence when one of its sides is a sentence the
 brief sentence rests on (the same happening) and the brief sentence writes that side's
 compared words (its figure or day with what it counts or dates, or the statement another
@@ -74,7 +74,7 @@ def _overlap(a: Evidence, b: Evidence) -> bool:
 
 
 def _terms(text: str) -> tuple[str, ...]:
-    """A text's content words in order, numbers as digits ("three banks": 3, bank)."""
+    """A text's content words in order, numbers as digits ("four shops": 4, shop)."""
     found = []
     for token in _TOKEN.findall(text):
         low = token.lower().replace(",", "").replace(" ", "")
