@@ -16,7 +16,7 @@ def test_him_before_any_named_person_is_unresolved() -> None:
 
 
 def test_an_opening_one_or_both_standing_for_people_named_before_leans_on_the_article() -> None:
-    assert not quotable("One was charged with arson and the other as an accomplice.")
+    assert not quotable("One was fined for speeding and the other let off with a warning.")
     assert not quotable("Both had been held in Brena since March.")
     assert not quotable("One of them told the court he needed more time.")
     assert not quotable("The two met at the Brena ferry terminal in June.")
