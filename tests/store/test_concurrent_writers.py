@@ -5,13 +5,18 @@ from __future__ import annotations
 import json
 import multiprocessing
 import threading
+from functools import partial
 from multiprocessing.queues import Queue
 from multiprocessing.synchronize import Event
 from pathlib import Path
 
+import pytest
+from sqlalchemy import create_engine
+
 from consilience.ingest import ingest
 from consilience.model import Story
-from consilience.store import Store
+from consilience.store import Store, schema
+from consilience.store.store import database_url
 
 ARTICLES = 300
 STORY = Story("s1", "A story", (), 0, (), (), (), (), ())
@@ -77,3 +82,19 @@ def test_two_writers_of_one_story_leave_one_consistent_answer(store_url: str) ->
         assert sorted(assignments) == sorted(ids)
         assert len(set(assignments.values())) == 1
         assert [s.id for s in store.list_stories()] == ["s1"]
+
+
+def test_a_migration_another_process_applied_meanwhile_is_not_run_again(
+    store_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with Store(store_url):
+        pass  # this "other process" brought the store up to date
+    ran: list[int] = []
+    redo = tuple(partial(ran.append, n) for n in range(len(schema.MIGRATIONS)))
+    monkeypatch.setattr(schema, "MIGRATIONS", redo)
+    engine = create_engine(database_url(store_url))
+    try:
+        schema.apply_migrations(engine, after=0)  # as if it had read version 0 before
+    finally:
+        engine.dispose()
+    assert ran == []

@@ -20,6 +20,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    func,
     inspect,
     select,
     text,
@@ -188,8 +189,34 @@ def migrate(engine: Engine) -> int:
             f"the database has schema version {current}, newer than this consilience "
             f"({len(MIGRATIONS)}); upgrade consilience"
         )
-    for version in range(current + 1, len(MIGRATIONS) + 1):
+    apply_migrations(engine, after=current)
+    return len(MIGRATIONS)
+
+
+def apply_migrations(engine: Engine, after: int) -> None:
+    """Apply the migrations past version ``after``, each in its own transaction.
+
+    ``after`` may be stale: a migration another process applied meanwhile is skipped.
+    """
+    for version in range(after + 1, len(MIGRATIONS) + 1):
         with engine.begin() as conn:
+            if _applied(conn) >= version:
+                continue
             MIGRATIONS[version - 1](conn)
             conn.execute(schema_version.update().values(version=version))
-    return len(MIGRATIONS)
+
+
+MIGRATION_LOCK = 0x6D696772
+"""PostgreSQL advisory lock key ("migr") held by the transaction applying one migration."""
+
+
+def _applied(conn: Connection) -> int:
+    """The version applied, read after taking the migration lock (PostgreSQL).
+
+    Two processes opening one store may both find it behind; without the lock the later
+    one re-runs a migration the first already committed, and its re-indexing of stored
+    stories collides with the stories the first is already writing.
+    """
+    if conn.dialect.name == "postgresql":
+        conn.execute(select(func.pg_advisory_xact_lock(MIGRATION_LOCK)))
+    return int(conn.execute(select(schema_version.c.version)).scalar() or 0)
