@@ -50,3 +50,23 @@ def test_small_or_exact_counts_are_not_compared_across_a_story() -> None:
     a = ev("A", "Police said they made 40 arrests during the march.")
     b = ev("B", "An officer was suspended while more than 300 marchers have been detained.")
     assert compare(a, b, aligned=False, related=False) is None
+
+
+def test_players_tallies_in_two_claims_are_not_compared() -> None:
+    a = ev("A", "Tomas Varga (14 points) became the fifth player in club history to do so.")
+    b = ev("B", "Orlen needed just nine points in the game to pass the old record.")
+    assert compare(a, b, aligned=False, related=True) is None
+
+
+def test_counts_of_other_things_in_two_claims_still_clash() -> None:
+    a = ev("A", "The raiders, in two boats, were trying to board the tanker at dawn.")
+    b = ev("B", "The raiders, in three boats, tried to board the tanker before the patrol came.")
+    clash = compare(a, b, aligned=False, related=True)
+    assert clash is not None and '"two boats"' in clash.explanation
+
+
+def test_a_count_of_an_earlier_happening_is_not_compared() -> None:
+    a = ev("A", "In early June, a gunman shot and wounded three people at a depot near Harwick.")
+    b = ev("B", "A gunman shot and wounded two people at a Harwick warehouse.")
+    assert compare(a, b, aligned=False, related=True) is None
+    assert compare(a, b, aligned=True) is not None  # one claim: the same shooting

@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+from consilience.crosscheck.dates import set_apart
 from consilience.crosscheck.money import far_apart
 from consilience.crosscheck.quantities import (
     GENERIC,
@@ -23,6 +24,7 @@ from consilience.crosscheck.slots import (
 )
 from consilience.crosscheck.statement import Statement, contradiction, says
 from consilience.model import Contradiction, ContradictionKind
+from consilience.text import word_list
 
 MAX_RATIO = 3.0  # largest ratio of two stated values that can be one quantity told twice
 # With the same verb beside both ("people took to the streets") the counts are surely of one
@@ -79,7 +81,8 @@ def _counted(amount: Amount) -> bool:
 def _same_count(a: Statement, left: Amount, b: Statement, right: Amount, aligned: bool) -> bool:
     """Whether two counts count one thing: the same happening ("killed 40", "40 people died",
     "40 dead") and the same noun group. Without a happening, only counts of one claim may
-    count a kind of a thing ("warships" among "ships")."""
+    count a kind of a thing ("warships" among "ships"). A player's tally ("14 points") is
+    compared only within one claim: every player has one."""
     event, other = happening(left.unit, left.event), happening(right.unit, right.event)
     nouns = thing(left.unit), thing(right.unit)
     if _owned_apart(left, right):
@@ -90,6 +93,8 @@ def _same_count(a: Statement, left: Amount, b: Statement, right: Amount, aligned
         return aligned and nouns[0] == nouns[1] and _counted(left)
     if event != other or (event is None and not _counted(left)):
         return False
+    if not aligned and nouns[0] in word_list("tally_units"):
+        return False  # "14 points", "nine points" in two claims: two players' points
     if "+" in nouns[0] + nouns[1] or not (event or aligned):
         return nouns[0] == nouns[1]
     return same_unit(*nouns) or (event is not None and _outnumbers(a, left, b, right))
@@ -125,7 +130,11 @@ def count_clash(
     a: Statement, b: Statement, aligned: bool, tallies: bool = False
 ) -> Contradiction | None:
     """Counts of one thing ("12 people were injured", "18 people hurt") that cannot agree;
-    with ``tallies``, only the story's running tallies of one happening."""
+    with ``tallies``, only the story's running tallies of one happening. Counts of two claims
+    are not compared when one is dated to another time ("in March a gunman wounded three"):
+    it is likely of an earlier happening."""
+    if not aligned and (set_apart(a.evidence.text) or set_apart(b.evidence.text)):
+        return None
     for left in a.amounts:
         for right in b.amounts:
             if tallies and not _tallies(left, right):
