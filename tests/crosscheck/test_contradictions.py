@@ -434,3 +434,15 @@ def test_unit_clashes_finds_what_comparing_every_pair_of_other_articles_finds() 
     found = unit_clashes(read, article, group, scores)
     assert [(clash.id, g, h) for clash, g, h in found] == every
     assert len(every) == 3
+
+
+def test_a_spaced_curly_contraction_is_a_negation_too() -> None:
+    a = ev("A", "The county clerk said the permit hadn ’ t been filed as of Monday.")
+    b = ev("B", "The county clerk said the permit hadn't been filed as of Monday.")
+    assert compare(a, b, aligned=True) is None
+
+
+def test_not_only_is_no_denial() -> None:
+    a = ev("A", "A coast guard cutter on Friday repelled an attack on a grain carrier.")
+    b = ev("B", "A coast guard cutter not only repelled an attack on a grain carrier but also…")
+    assert compare(a, b, aligned=True) is None

@@ -70,3 +70,9 @@ def test_a_count_of_an_earlier_happening_is_not_compared() -> None:
     b = ev("B", "A gunman shot and wounded two people at a Harwick warehouse.")
     assert compare(a, b, aligned=False, related=True) is None
     assert compare(a, b, aligned=True) is not None  # one claim: the same shooting
+
+
+def test_tallies_with_an_es_plural_are_tallies_too() -> None:
+    a = ev("A", "Varga made nine carries and 13 passes in the first half.")
+    b = ev("B", "Orlen made 22 carries and six passes over the whole game.")
+    assert compare(a, b, aligned=False, related=True) is None

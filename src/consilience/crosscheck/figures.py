@@ -12,6 +12,7 @@ from consilience.crosscheck.quantities import (
     GENERIC,
     casualty,
     happening,
+    is_tally,
     parts_follow,
     thing,
 )
@@ -24,7 +25,6 @@ from consilience.crosscheck.slots import (
 )
 from consilience.crosscheck.statement import Statement, contradiction, says
 from consilience.model import Contradiction, ContradictionKind
-from consilience.text import word_list
 
 MAX_RATIO = 3.0  # largest ratio of two stated values that can be one quantity told twice
 # With the same verb beside both ("people took to the streets") the counts are surely of one
@@ -93,7 +93,7 @@ def _same_count(a: Statement, left: Amount, b: Statement, right: Amount, aligned
         return aligned and nouns[0] == nouns[1] and _counted(left)
     if event != other or (event is None and not _counted(left)):
         return False
-    if not aligned and nouns[0] in word_list("tally_units"):
+    if not aligned and is_tally(nouns[0]):
         return False  # "14 points", "nine points" in two claims: two players' points
     if "+" in nouns[0] + nouns[1] or not (event or aligned):
         return nouns[0] == nouns[1]
