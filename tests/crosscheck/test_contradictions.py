@@ -437,12 +437,12 @@ def test_unit_clashes_finds_what_comparing_every_pair_of_other_articles_finds() 
 
 
 def test_a_spaced_curly_contraction_is_a_negation_too() -> None:
-    a = ev("A", "The county clerk said the permit hadn ’ t been filed as of Monday.")
-    b = ev("B", "The county clerk said the permit hadn't been filed as of Monday.")
+    a = ev("A", "The clinic hasn ’ t reopened its doors since the flood.")
+    b = ev("B", "The clinic hasn't reopened its doors since the flood.")
     assert compare(a, b, aligned=True) is None
 
 
 def test_not_only_is_no_denial() -> None:
-    a = ev("A", "A coast guard cutter on Friday repelled an attack on a grain carrier.")
-    b = ev("B", "A coast guard cutter not only repelled an attack on a grain carrier but also…")
+    a = ev("A", "The council on Friday approved the budget for the harbour.")
+    b = ev("B", "The council not only approved the budget for the harbour but also a new pier.")
     assert compare(a, b, aligned=True) is None

@@ -53,8 +53,8 @@ def test_small_or_exact_counts_are_not_compared_across_a_story() -> None:
 
 
 def test_players_tallies_in_two_claims_are_not_compared() -> None:
-    a = ev("A", "Tomas Varga (14 points) became the fifth player in club history to do so.")
-    b = ev("B", "Orlen needed just nine points in the game to pass the old record.")
+    a = ev("A", "Tomas Varga (14 points) led the visitors after the break.")
+    b = ev("B", "Orlen added nine points off the bench for the hosts.")
     assert compare(a, b, aligned=False, related=True) is None
 
 
@@ -66,10 +66,10 @@ def test_counts_of_other_things_in_two_claims_still_clash() -> None:
 
 
 def test_a_count_of_an_earlier_happening_is_not_compared() -> None:
-    a = ev("A", "In early June, a gunman shot and wounded three people at a depot near Harwick.")
-    b = ev("B", "A gunman shot and wounded two people at a Harwick warehouse.")
+    a = ev("A", "In early June, a storm tore the roofs off three barns near Harwick.")
+    b = ev("B", "A storm tore the roofs off two barns near Harwick.")
     assert compare(a, b, aligned=False, related=True) is None
-    assert compare(a, b, aligned=True) is not None  # one claim: the same shooting
+    assert compare(a, b, aligned=True) is not None  # one claim: the same storm
 
 
 def test_tallies_with_an_es_plural_are_tallies_too() -> None:

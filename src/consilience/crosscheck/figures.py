@@ -131,7 +131,7 @@ def count_clash(
 ) -> Contradiction | None:
     """Counts of one thing ("12 people were injured", "18 people hurt") that cannot agree;
     with ``tallies``, only the story's running tallies of one happening. Counts of two claims
-    are not compared when one is dated to another time ("in March a gunman wounded three"):
+    are not compared when one is dated to another time ("in May floods cut off three farms"):
     it is likely of an earlier happening."""
     if not aligned and (set_apart(a.evidence.text) or set_apart(b.evidence.text)):
         return None
