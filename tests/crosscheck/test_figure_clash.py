@@ -76,3 +76,12 @@ def test_tallies_with_an_es_plural_are_tallies_too() -> None:
     a = ev("A", "Varga made nine carries and 13 passes in the first half.")
     b = ev("B", "Orlen made 22 carries and six passes over the whole game.")
     assert compare(a, b, aligned=False, related=True) is None
+
+
+def test_tallies_of_one_claim_need_someone_named_alike() -> None:
+    a = ev("A", "Varga scored 20 points as the visitors won the derby.")
+    b = ev("B", "Orlen finished with 16 points for the visitors.")
+    assert compare(a, b, aligned=True) is None
+    c = ev("C", "Varga finished with 16 points for the visitors.")
+    clash = compare(a, c, aligned=True)
+    assert clash is not None and '"20 points"' in clash.explanation

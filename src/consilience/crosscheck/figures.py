@@ -81,11 +81,10 @@ def _counted(amount: Amount) -> bool:
 def _same_count(a: Statement, left: Amount, b: Statement, right: Amount, aligned: bool) -> bool:
     """Whether two counts count one thing: the same happening ("killed 40", "40 people died",
     "40 dead") and the same noun group. Without a happening, only counts of one claim may
-    count a kind of a thing ("warships" among "ships"). A player's tally ("14 points") is
-    compared only within one claim: every player has one."""
+    count a kind of a thing ("warships" among "ships")."""
     event, other = happening(left.unit, left.event), happening(right.unit, right.event)
     nouns = thing(left.unit), thing(right.unit)
-    if _owned_apart(left, right):
+    if _owned_apart(left, right) or _players_apart(a, b, nouns[0], aligned):
         return False
     if event != other and None in (event, other) and GENERIC not in nouns:
         # One side says nothing of what happened ("in three boats", "two boats were firing"):
@@ -93,11 +92,15 @@ def _same_count(a: Statement, left: Amount, b: Statement, right: Amount, aligned
         return aligned and nouns[0] == nouns[1] and _counted(left)
     if event != other or (event is None and not _counted(left)):
         return False
-    if not aligned and is_tally(nouns[0]):
-        return False  # "14 points", "nine points" in two claims: two players' points
     if "+" in nouns[0] + nouns[1] or not (event or aligned):
         return nouns[0] == nouns[1]
     return same_unit(*nouns) or (event is not None and _outnumbers(a, left, b, right))
+
+
+def _players_apart(a: Statement, b: Statement, noun: str, aligned: bool) -> bool:
+    """Whether a tally of play ("14 points", "nine points") may be two players': every player
+    has one, so only one claim's tallies in sentences naming someone alike are compared."""
+    return is_tally(noun) and not (aligned and a.names & b.names)
 
 
 def _owned_apart(left: Amount, right: Amount) -> bool:
@@ -160,6 +163,8 @@ def amount_clash(a: Statement, b: Statement, aligned: bool) -> Contradiction | N
             if left.head != right.head or (not aligned and left.head is None):
                 continue
             if not same_unit(left.unit, right.unit) or _owned_apart(left, right):
+                continue
+            if _players_apart(a, b, thing(left.unit), aligned):
                 continue
             if _clash(a, b, left, right, MAX_RATIO):
                 kind: ContradictionKind = "duration" if left.unit in TIME_UNITS else "number"
