@@ -434,3 +434,15 @@ def test_unit_clashes_finds_what_comparing_every_pair_of_other_articles_finds() 
     found = unit_clashes(read, article, group, scores)
     assert [(clash.id, g, h) for clash, g, h in found] == every
     assert len(every) == 3
+
+
+def test_a_spaced_curly_contraction_is_a_negation_too() -> None:
+    a = ev("A", "The clinic hasn ’ t reopened its doors since the flood.")
+    b = ev("B", "The clinic hasn't reopened its doors since the flood.")
+    assert compare(a, b, aligned=True) is None
+
+
+def test_not_only_is_no_denial() -> None:
+    a = ev("A", "The council on Friday approved the budget for the harbour.")
+    b = ev("B", "The council not only approved the budget for the harbour but also a new pier.")
+    assert compare(a, b, aligned=True) is None

@@ -50,3 +50,38 @@ def test_small_or_exact_counts_are_not_compared_across_a_story() -> None:
     a = ev("A", "Police said they made 40 arrests during the march.")
     b = ev("B", "An officer was suspended while more than 300 marchers have been detained.")
     assert compare(a, b, aligned=False, related=False) is None
+
+
+def test_players_tallies_in_two_claims_are_not_compared() -> None:
+    a = ev("A", "Tomas Varga (14 points) led the visitors after the break.")
+    b = ev("B", "Orlen added nine points off the bench for the hosts.")
+    assert compare(a, b, aligned=False, related=True) is None
+
+
+def test_counts_of_other_things_in_two_claims_still_clash() -> None:
+    a = ev("A", "The raiders, in two boats, were trying to board the tanker at dawn.")
+    b = ev("B", "The raiders, in three boats, tried to board the tanker before the patrol came.")
+    clash = compare(a, b, aligned=False, related=True)
+    assert clash is not None and '"two boats"' in clash.explanation
+
+
+def test_a_count_of_an_earlier_happening_is_not_compared() -> None:
+    a = ev("A", "In early June, a storm tore the roofs off three barns near Harwick.")
+    b = ev("B", "A storm tore the roofs off two barns near Harwick.")
+    assert compare(a, b, aligned=False, related=True) is None
+    assert compare(a, b, aligned=True) is not None  # one claim: the same storm
+
+
+def test_tallies_with_an_es_plural_are_tallies_too() -> None:
+    a = ev("A", "Varga made nine carries and 13 passes in the first half.")
+    b = ev("B", "Orlen made 22 carries and six passes over the whole game.")
+    assert compare(a, b, aligned=False, related=True) is None
+
+
+def test_tallies_of_one_claim_need_someone_named_alike() -> None:
+    a = ev("A", "Varga scored 20 points as the visitors won the derby.")
+    b = ev("B", "Orlen finished with 16 points for the visitors.")
+    assert compare(a, b, aligned=True) is None
+    c = ev("C", "Varga finished with 16 points for the visitors.")
+    clash = compare(a, c, aligned=True)
+    assert clash is not None and '"20 points"' in clash.explanation

@@ -88,3 +88,8 @@ def test_a_run_of_nouns_counts_its_last_or_its_listed_noun() -> None:
 def test_tens_and_ones_words_make_one_number() -> None:
     found = amounts("After thirty four years and a forty-two-day trial")
     assert [(a.unit, a.value) for a in found] == [("year", 34.0), ("day", 42.0)]
+
+
+def test_more_than_a_hundred_is_a_lower_bound() -> None:
+    (amount,) = amounts("more than a hundred neighbours gathered at the pier")
+    assert (amount.value, amount.bound) == (100.0, True)

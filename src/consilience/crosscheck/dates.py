@@ -110,11 +110,12 @@ def resolve(mention: DateMention, sentence: str, published: date | None) -> date
     return parsed.date() if parsed is not None else None
 
 
-# "last month", "earlier this week", "two years ago", "in May", "in 2005": another time.
+# "last month", "earlier this week", "two years ago", "in (early) May", "in 2005": another time.
 _ANOTHER_TIME = re.compile(
-    r"(?i:\b(?:last|previous|earlier|past) (?:week|month|year|decade)s?\b"
-    r"|\bearlier this (?:week|month|year)\b|\bago\b)"
-    rf"|\b[Ii]n (?:{'|'.join(m.capitalize() for m in MONTHS)}|(?:19|20)\d\d)\b"
+    r"(?i:\b(?:last|previous|earlier|past) (?:week|month|year|decade|season)s?\b"
+    r"|\bearlier this (?:week|month|year|season)\b|\bago\b)"
+    rf"|\b[Ii]n (?:(?:early|mid|late)[\s-])?"
+    rf"(?:{'|'.join(m.capitalize() for m in MONTHS)}|(?:19|20)\d\d)\b"
 )
 
 

@@ -6,11 +6,13 @@
 
 from __future__ import annotations
 
+from consilience.crosscheck.dates import set_apart
 from consilience.crosscheck.money import far_apart
 from consilience.crosscheck.quantities import (
     GENERIC,
     casualty,
     happening,
+    is_tally,
     parts_follow,
     thing,
 )
@@ -82,7 +84,7 @@ def _same_count(a: Statement, left: Amount, b: Statement, right: Amount, aligned
     count a kind of a thing ("warships" among "ships")."""
     event, other = happening(left.unit, left.event), happening(right.unit, right.event)
     nouns = thing(left.unit), thing(right.unit)
-    if _owned_apart(left, right):
+    if _owned_apart(left, right) or _players_apart(a, b, nouns[0], aligned):
         return False
     if event != other and None in (event, other) and GENERIC not in nouns:
         # One side says nothing of what happened ("in three boats", "two boats were firing"):
@@ -93,6 +95,12 @@ def _same_count(a: Statement, left: Amount, b: Statement, right: Amount, aligned
     if "+" in nouns[0] + nouns[1] or not (event or aligned):
         return nouns[0] == nouns[1]
     return same_unit(*nouns) or (event is not None and _outnumbers(a, left, b, right))
+
+
+def _players_apart(a: Statement, b: Statement, noun: str, aligned: bool) -> bool:
+    """Whether a tally of play ("14 points", "nine points") may be two players': every player
+    has one, so only one claim's tallies in sentences naming someone alike are compared."""
+    return is_tally(noun) and not (aligned and a.names & b.names)
 
 
 def _owned_apart(left: Amount, right: Amount) -> bool:
@@ -125,7 +133,11 @@ def count_clash(
     a: Statement, b: Statement, aligned: bool, tallies: bool = False
 ) -> Contradiction | None:
     """Counts of one thing ("12 people were injured", "18 people hurt") that cannot agree;
-    with ``tallies``, only the story's running tallies of one happening."""
+    with ``tallies``, only the story's running tallies of one happening. Counts of two claims
+    are not compared when one is dated to another time ("in May floods cut off three farms"):
+    it is likely of an earlier happening."""
+    if not aligned and (set_apart(a.evidence.text) or set_apart(b.evidence.text)):
+        return None
     for left in a.amounts:
         for right in b.amounts:
             if tallies and not _tallies(left, right):
@@ -151,6 +163,8 @@ def amount_clash(a: Statement, b: Statement, aligned: bool) -> Contradiction | N
             if left.head != right.head or (not aligned and left.head is None):
                 continue
             if not same_unit(left.unit, right.unit) or _owned_apart(left, right):
+                continue
+            if _players_apart(a, b, thing(left.unit), aligned):
                 continue
             if _clash(a, b, left, right, MAX_RATIO):
                 kind: ContradictionKind = "duration" if left.unit in TIME_UNITS else "number"

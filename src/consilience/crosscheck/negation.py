@@ -36,15 +36,25 @@ _UNNEGATABLE = frozenset(
 )  # fmt: skip
 
 
+# "n't" as typed, curly, or spaced out by tokenised copy ("didn ’ t").
+_CONTRACTION = re.compile(r"n\s?['’]\s?t\b")
+
+
+def lower_words(sentence: str) -> list[str]:
+    """A sentence's lower-case words, "n't" in any spelling read as "not"."""
+    return re.findall(r"[a-z]+", _CONTRACTION.sub(" not", sentence.lower()))
+
+
 def negated_verbs(sentence: str) -> list[str]:
     """Stems of the verbs a sentence negates: "did not agree" -> agre, "never met" -> met.
 
-    Verbs of saying and knowing are left out: "did not say when" denies nothing reported.
+    Verbs of saying and knowing are left out: "did not say when" denies nothing reported;
+    nor is "not only repelled" a denial.
     """
-    words = re.findall(r"[a-z]+", sentence.lower().replace("n't", " not"))
+    words = lower_words(sentence)
     found = []
     for at, word in enumerate(words):
-        if word not in ("not", "never"):
+        if word not in ("not", "never") or words[at + 1 : at + 2] == ["only"]:
             continue
         rest = [w for w in words[at + 1 : at + 5] if w not in _BETWEEN]
         if rest and stem(rest[0]) not in _UNNEGATABLE:

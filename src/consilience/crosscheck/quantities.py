@@ -64,6 +64,17 @@ def casualty(unit: str, event: str | None) -> str | None:
     return named if named in _HAPPENINGS else None
 
 
+@cache
+def _tally_nouns() -> frozenset[str]:
+    """The listed tallies of play ("points", "yards"), singular as count units are."""
+    return frozenset(singular(word) for word in word_sequence("tally_units"))
+
+
+def is_tally(noun: str) -> bool:
+    """Whether a counted noun is a player's tally of play ("14 points"): everyone has one."""
+    return noun in _tally_nouns()
+
+
 def thing(unit: str) -> str:
     """What a count counts, as a group; a happening word counts people ("40 dead")."""
     named = group(unit) or unit

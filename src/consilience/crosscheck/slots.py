@@ -101,7 +101,7 @@ _NUM = (
 )
 _APPROX_RE = "|".join(sorted(_APPROX, key=len, reverse=True))
 _AMOUNT = re.compile(
-    rf"(?:\b(?P<approx>{_APPROX_RE})\s+)?(?:a\s+(?=dozen))?(?P<cur>[$€£])?\b(?P<num>{_NUM})\b"
+    rf"(?:\b(?P<approx>{_APPROX_RE})\s+)?(?:a\s+(?=dozen|hundred\b))?(?P<cur>[$€£])?\b(?P<num>{_NUM})\b"
     r"(?:(?:\s+|-)(?P<scale>thousand|million|billion|trillion))?(?P<sep>[\s-])?"
     r"(?P<unit>%|per\s?cent\b|[a-z]+)?",
     re.IGNORECASE,

@@ -21,7 +21,7 @@ from consilience.crosscheck.deaths import Death, read_death
 from consilience.crosscheck.events import verb_near
 from consilience.crosscheck.inventory import Item, items
 from consilience.crosscheck.nationalities import Origins, origins
-from consilience.crosscheck.negation import negated_verbs, stem
+from consilience.crosscheck.negation import lower_words, negated_verbs, stem
 from consilience.crosscheck.slots import Amount, Ordinal, amounts, ordinals
 from consilience.model import Article, Contradiction, ContradictionKind, Evidence
 from consilience.text import word_list
@@ -120,7 +120,7 @@ class Statement:
             tuple(ordinals(text)),
             tuple(dates) if len(dates) <= MAX_SLOTS else (),
             tuple(dict.fromkeys(negated_verbs(text))),
-            tuple(stem(w) for w in re.findall(r"[a-z]+", text.lower().replace("n't", " not"))),
+            tuple(stem(w) for w in lower_words(text)),
             _NOISE.search(text) is not None,
         )
 
