@@ -59,10 +59,10 @@ def test_players_tallies_in_two_claims_are_not_compared() -> None:
 
 
 def test_counts_of_other_things_in_two_claims_still_clash() -> None:
-    a = ev("A", "The raiders, in two boats, were trying to board the tanker at dawn.")
-    b = ev("B", "The raiders, in three boats, tried to board the tanker before the patrol came.")
+    a = ev("A", "The smugglers, in two vans, were trying to cross the ridge at dawn.")
+    b = ev("B", "The smugglers, in three vans, tried to cross the ridge before the rangers came.")
     clash = compare(a, b, aligned=False, related=True)
-    assert clash is not None and '"two boats"' in clash.explanation
+    assert clash is not None and '"two vans"' in clash.explanation
 
 
 def test_a_count_of_an_earlier_happening_is_not_compared() -> None:
