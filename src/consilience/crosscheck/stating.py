@@ -18,7 +18,7 @@ import json
 import math
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache, cached_property, lru_cache
 from importlib import resources
 from typing import Any
@@ -43,6 +43,9 @@ class Rarity:
 
     counts: Mapping[str, int]
     sentences: int
+    # Weights of whole sentences' word sets already summed: a story's clauses are compared
+    # with every related clause of other outlets, each pair weighing both sides again.
+    _held: dict[frozenset[str], float] = field(default_factory=dict, compare=False, repr=False)
 
     def weight(self, words: frozenset[str]) -> float:
         """Total inverse sentence frequency of some words, smoothed as scikit-learn's: a word
@@ -50,6 +53,12 @@ class Rarity:
         that fact's words count, and a word the story never used weighs most."""
         terms, unseen = self._terms
         return sum(terms.get(w, unseen) for w in words)
+
+    def held(self, words: frozenset[str]) -> float:
+        """``weight`` of one side's own words, summed once per story for each set."""
+        if (known := self._held.get(words)) is None:
+            known = self._held[words] = self.weight(words)
+        return known
 
     @cached_property
     def _terms(self) -> tuple[dict[str, float], float]:
@@ -80,8 +89,8 @@ def _read(text: str) -> tuple[frozenset[str], frozenset[str]]:
 
 def _covered(a: frozenset[str], b: frozenset[str], rare: Rarity) -> float:
     """Rarity-weighted share of the less covered side's words the other has (1.0 for none)."""
-    mass = rare.weight(a & b)
-    return min(mass / w if (w := rare.weight(own)) else 1.0 for own in (a, b))
+    mass, held_a, held_b = rare.weight(a & b), rare.held(a), rare.held(b)
+    return min(mass / held_a if held_a else 1.0, mass / held_b if held_b else 1.0)
 
 
 def pair_features(a: str, b: str, rare: Rarity) -> tuple[float, ...]:
