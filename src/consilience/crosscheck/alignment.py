@@ -14,7 +14,7 @@ import json
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -65,8 +65,12 @@ class UnitFacts:
 
 _INFLECTION = re.compile(r"(?:ing|ed|es|s)$")
 _MIN_LEMMA = 4
+# Words remembered by ``lemma``: a story's vocabulary is read again for every sentence,
+# clause and support that holds it.
+_WORDS = 1 << 15
 
 
+@lru_cache(maxsize=_WORDS)
 def lemma(word: str) -> str:
     """A word without an inflectional ending, when enough of it remains ("raided" -> "raid")."""
     cut = _INFLECTION.sub("", word)
