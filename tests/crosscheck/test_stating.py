@@ -87,3 +87,9 @@ def test_when_the_wording_leaves_the_claim_is_worded_by_a_support_that_stays() -
     assert kept.text in {e.text for e in kept.support}
     assert stray.text not in {e.text for e in kept.support}
     assert lone.text == stray.text
+
+
+def test_a_sentence_weighs_the_same_when_its_weight_is_remembered() -> None:
+    rare = rarity(["The ferry left Portavel at dawn.", "The ferry sank off Portavel."])
+    words = frozenset({"ferry", "portavel", "dawn"})
+    assert rare.held(words) == rare.weight(words) == rare.held(frozenset(words))

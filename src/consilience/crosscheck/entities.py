@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
@@ -24,6 +24,7 @@ from consilience.crosscheck.names import (
     contains,
     designators,
     gazetteer_name,
+    holding_word,
     part_of,
     same_name,
     widened,
@@ -216,12 +217,27 @@ def _merge_containments(
         labels[clusters.root(form.tokens)] += form.labels
     joins: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
     phrases = _phrases(forms)
+    holding = holding_word(forms)
     for short in forms.values():
-        owner = None if short.tokens in outlets else _owner(short, forms, clusters, phrases)
+        pool = _may_hold(short, forms, holding)
+        owner = None if short.tokens in outlets else _owner(short, pool, clusters, phrases)
         if owner is not None and _compatible(short, labels[owner], outlets):
             joins.append((short.tokens, owner))
     for a, b in joins:
         clusters.union(a, b)
+
+
+def _may_hold(
+    short: Form,
+    forms: Mapping[tuple[str, ...], Form],
+    holding: Callable[[str], frozenset[tuple[str, ...]]],
+) -> Mapping[tuple[str, ...], Form]:
+    """The forms that may contain a one-word name (``holding_word``), so only they are
+    compared with it; all forms for a longer name."""
+    if len(short.tokens) > 1:
+        return forms
+    held = holding(short.tokens[0])
+    return {tokens: form for tokens, form in forms.items() if tokens in held}
 
 
 def _merge_widened(forms: Mapping[tuple[str, ...], Form], clusters: Clusters) -> None:

@@ -9,7 +9,7 @@ these comparisons.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
@@ -101,6 +101,36 @@ def _same_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         return True
     place_a, place_b = gazetteer_name(a), gazetteer_name(b)
     return place_a is not None and place_a == place_b
+
+
+def word_keys(word: str) -> frozenset[str]:
+    """What two one-word names share whenever ``same_name`` holds of them: the consonants of
+    the transliteration (every spelling ``same_token`` accepts keeps them), the country a
+    demonym names, the place the gazetteer knows."""
+    keys = {"spelt " + _skeleton(translit(word))}
+    if (nation := _nations().get(word)) is not None:
+        keys.add("nation " + nation)
+    if (place := gazetteer_name((word,))) is not None:
+        keys.add("place " + place)
+    return frozenset(keys)
+
+
+def holding_word(
+    names: Iterable[tuple[str, ...]],
+) -> Callable[[str], frozenset[tuple[str, ...]]]:
+    """For a one-word name, the names with a word sharing a key with it (``word_keys``):
+    every name that may contain it (``part_of``, ``contains``) and some that do not, so a
+    story's names are looked up by key instead of each compared with every other."""
+    by_key: dict[str, set[tuple[str, ...]]] = {}
+    for name in names:
+        for word in name:
+            for key in word_keys(word):
+                by_key.setdefault(key, set()).add(name)
+
+    def holding(word: str) -> frozenset[tuple[str, ...]]:
+        return frozenset().union(*(by_key.get(key, ()) for key in word_keys(word)))
+
+    return holding
 
 
 def _reordered(a: Sequence[str], b: Sequence[str]) -> bool:
