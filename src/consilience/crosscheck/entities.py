@@ -25,6 +25,7 @@ from consilience.crosscheck.names import (
     designators,
     gazetteer_name,
     holding_word,
+    may_be_one,
     part_of,
     same_name,
     widened,
@@ -329,11 +330,9 @@ def resolve_entities(articles: Sequence[AnnotatedArticle]) -> EntityIndex:
     forms = collect_forms(articles, ordinary)
     outlets = frozenset(name_tokens(a.article.source) for a in articles)
     clusters = Clusters(forms)
-    ordered = sorted(forms)
-    for i, a in enumerate(ordered):
-        for b in ordered[i + 1 :]:
-            if same_name(a, b) and (a in outlets) == (b in outlets):
-                clusters.union(a, b)
+    for a, b in may_be_one(forms):
+        if same_name(a, b) and (a in outlets) == (b in outlets):
+            clusters.union(a, b)
     _merge_widened(forms, clusters)
     merge_middle_words(forms, clusters, ordinary)
     merge_street_variants(forms, clusters, ordinary)

@@ -9,7 +9,7 @@ these comparisons.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
@@ -103,6 +103,7 @@ def _same_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return place_a is not None and place_a == place_b
 
 
+@lru_cache(maxsize=1 << 14)
 def word_keys(word: str) -> frozenset[str]:
     """What two one-word names share whenever ``same_name`` holds of them: the consonants of
     the transliteration (every spelling ``same_token`` accepts keeps them), the country a
@@ -131,6 +132,21 @@ def holding_word(
         return frozenset().union(*(by_key.get(key, ()) for key in word_keys(word)))
 
     return holding
+
+
+def may_be_one(names: Iterable[tuple[str, ...]]) -> Iterator[tuple[tuple[str, ...], ...]]:
+    """Each pair of names ``same_name`` may hold of, once: two names of several words, or two
+    one-word names sharing a key (``word_keys``); a one-word name is never one with a longer
+    name, and most pairs of a story's one-word names share no key."""
+    ordered = sorted(set(names))
+    longer = [name for name in ordered if len(name) != 1]
+    for at, a in enumerate(longer):
+        for b in longer[at + 1 :]:
+            yield a, b
+    holding = holding_word(name for name in ordered if len(name) == 1)
+    for a in ordered:
+        if len(a) == 1:
+            yield from ((a, b) for b in sorted(holding(a[0])) if b > a)
 
 
 def _reordered(a: Sequence[str], b: Sequence[str]) -> bool:
