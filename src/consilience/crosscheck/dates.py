@@ -15,6 +15,7 @@ from functools import lru_cache
 
 import dateparser
 
+from consilience.text import word_list
 from consilience.text.dates import DAY_MONTH, MONTH_DAY, MONTHS, WEEKDAYS
 
 _WEEKDAY = "(?:" + "|".join(WEEKDAYS) + ")"
@@ -123,3 +124,21 @@ def set_apart(text: str) -> bool:
     """Whether a text dates what it tells to another time ("last month", "in May", "years
     ago"): a figure or a circumstance in it is likely of an earlier happening."""
     return _ANOTHER_TIME.search(text) is not None
+
+
+_STAMP_WORDS = 3  # words beside a date that may stamp it ("Last updated at", "Posted on")
+
+
+def is_dateline(sentence: str, mention: DateMention) -> bool:
+    """Whether a date stamps the report, not a happening: in brackets ("announced today (14
+    October)"), after a colon closing a headline ("Service restored: 4 November"), or beside
+    a stamping word ("21 July 2013 Last updated at 11:11", ``data/dateline_words``). Two
+    outlets stamping different days tell of no different day of the event."""
+    before, after = sentence[: mention.start].rstrip(), sentence[mention.end :].strip()
+    if before.endswith("(") and after.startswith(")"):
+        return True
+    if before.endswith(":") and not after.strip(" .,"):
+        return True
+    beside = re.findall(r"[a-z]+", before[-30:].lower())[-_STAMP_WORDS:]
+    beside += re.findall(r"[a-z]+", after[:30].lower())[:_STAMP_WORDS]
+    return not word_list("dateline_words").isdisjoint(beside)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from consilience.crosscheck.dates import set_apart
 from consilience.crosscheck.money import far_apart
+from consilience.crosscheck.names import countries_in
 from consilience.crosscheck.quantities import (
     GENERIC,
     casualty,
@@ -20,6 +21,7 @@ from consilience.crosscheck.slots import (
     MEASURES,
     TIME_UNITS,
     Amount,
+    numbers,
     overlap,
     same_unit,
 )
@@ -69,7 +71,26 @@ def _clash(a: Statement, b: Statement, left: Amount, right: Amount, ratio: float
     """Whether two amounts of one thing allow no common value, and neither side says both."""
     if overlap(left, right) or left.value in right.parts or right.value in left.parts:
         return False
-    return not (_states(a, right) or _states(b, left)) and _comparable(left, right, ratio)
+    if left.partial or right.partial or not _comparable(left, right, ratio):
+        return False  # "four other families", "30 to 40 people"
+    if _states(a, right) or _states(b, left):
+        return False
+    return not (right.value in _bare(a) or left.value in _bare(b) or _elsewhere(a, b))
+
+
+def _bare(statement: Statement) -> frozenset[float]:
+    """The numbers a unit writes without a unit of their own ("Carter scored 14 points and
+    Berg 13", "178 of 369 punches"): a figure of the other outlet among them is told here
+    too, of something else, so the two are not one thing counted twice."""
+    given = {amount.value for amount in statement.amounts}
+    return frozenset(n for n in numbers(statement.evidence.text) if n not in given)
+
+
+def _elsewhere(a: Statement, b: Statement) -> bool:
+    """Whether two units place what they count in different countries ("a quake in Iran",
+    "a quake in eastern China"): two happenings of one kind, not one counted twice."""
+    here, there = countries_in(a.names), countries_in(b.names)
+    return bool(here and there) and here.isdisjoint(there)
 
 
 def _counted(amount: Amount) -> bool:

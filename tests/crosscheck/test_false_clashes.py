@@ -1,0 +1,111 @@
+"""Figures, days and denials that only look like contradictions (invented sentences): a
+moment of a game, a fraction, the rest of a list, a range, a figure both outlets give, two
+countries, a datelined page, a timeline of days, a deed not asserted; a title read across
+two names, a negation moved inside a quote."""
+
+from builders import ev
+
+from consilience.crosscheck.attribution import changed_facts
+from consilience.crosscheck.contradictions import compare
+from consilience.crosscheck.quantities import in_range
+from consilience.crosscheck.quotes import words_of
+from consilience.crosscheck.slots import amounts, numbers
+from consilience.crosscheck.titles import title_after, title_before
+
+
+def test_moments_of_a_game_are_not_one_measure() -> None:
+    a = ev("A", "Kessler scored the winning goal with 12 seconds left in the final.")
+    b = ev("B", "Kessler scored with 40 seconds left, and the hosts held on.")
+    assert compare(a, b, aligned=True) is None
+    assert amounts("The bridge reopened three days later.") == []
+
+
+def test_a_fraction_is_not_two_figures() -> None:
+    a = ev("A", "The ferry captain served 4 1/2 months in jail for the collision.")
+    b = ev("B", "The ferry captain served five months in jail.")
+    assert compare(a, b, aligned=True) is None
+
+
+def test_the_rest_of_an_untold_total_is_not_a_total() -> None:
+    a = ev("A", "The guild is one of the five craft guilds of the valley.")
+    b = ev("B", "The guild joined the four other craft guilds in the strike.")
+    assert compare(a, b, aligned=True) is None
+
+
+def test_an_end_of_a_range_is_not_the_figure_given() -> None:
+    a = ev("A", "The club offered the striker a deal worth between $40 million and $50 million.")
+    b = ev("B", "The offers for the striker were in the $60 million range.")
+    assert compare(a, b, aligned=True) is None
+    span = "some 30 to 40 people"
+    assert in_range(span, 5, 7) and in_range(span, 11, 13)
+    change = "seats rose from 65 to 125"
+    assert not in_range(change, change.index("125"), len(change))
+
+
+def test_a_count_the_other_outlet_also_gives_is_of_something_else() -> None:
+    a = ev("A", "Of the 11 ferries in the fleet, eight were damaged in the storm.")
+    b = ev("B", "The storm damaged eight ferries in the harbour.")
+    assert compare(a, b, aligned=True) is None
+
+
+def test_a_decimal_is_one_number() -> None:
+    assert numbers("a magnitude 5.2 tremor hurt three people") == frozenset({5.2, 3.0})
+
+
+def test_counts_placed_in_two_countries_do_not_clash() -> None:
+    a = ev("A", "A landslide in Peru killed 12 people on Sunday.")
+    b = ev("B", "On Saturday, 30 people were killed by a landslide in Chile.")
+    assert compare(a, b, aligned=True) is None
+    c = ev("C", "A landslide in Peru killed 30 people, officials said.")
+    assert compare(a, c, aligned=True) is not None
+
+
+def test_page_stamps_are_not_days_of_the_happening() -> None:
+    a = ev("A", "12 March 2031 Last updated at 10:15 GMT")
+    b = ev("B", "14 March 2031 Last updated at 09:00 GMT")
+    assert compare(a, b, aligned=True) is None
+    c = ev("C", "The ferry operator said today (12 March 2031) that it restored the service.")
+    d = ev("D", "Ferry service fully restored: 20 March 2031")
+    assert compare(c, d, aligned=True) is None
+
+
+def test_a_timeline_of_days_is_not_one_happenings_day() -> None:
+    a = ev("A", "The council hired Lund on Monday and hired Berg on Wednesday.")
+    b = ev("B", "The council hired Berg on Wednesday after a long search.")
+    assert compare(a, b, aligned=True) is None
+    c = ev("C", "The yard launched a tug on May 2, rescued a barge on May 9 and sank on May 20.")
+    d = ev("D", "The yard's tug sank on May 18, its owner said.")
+    assert compare(c, d, aligned=True) is None
+
+
+def test_a_deed_in_talks_or_possible_is_not_denied() -> None:
+    a = ev("A", "Lena Moss is in talks to direct the festival's closing film.")
+    b = ev("B", "Lena Moss will not direct the festival's closing film.")
+    assert compare(a, b, aligned=True) is None
+    c = ev("C", "Some critics said Lena Moss could have been the film's secret writer.")
+    d = ev("D", "Lena Moss said she was not the film's secret writer.")
+    assert compare(c, d, aligned=True) is None
+    e = ev("E", "Lena Moss will direct the festival's closing film.")
+    clash = compare(e, b, aligned=True)
+    assert clash is not None and clash.kind == "negation"
+
+
+def test_a_field_noun_between_rank_and_office_keeps_the_rank() -> None:
+    text = "He said Mr. Berg and deputy campaign manager Ana Lund told him to wait."
+    assert title_before(text, text.index("Ana")) == (
+        "manager",
+        frozenset({"deputy"}),
+        "deputy campaign manager",
+    )
+
+
+def test_an_apposition_naming_someone_else_is_not_a_title() -> None:
+    text = "The crowd cheered Lund, coach Ana Berg and the captain."
+    assert title_after(text, text.index(",")) is None
+
+
+def test_a_negation_moved_inside_a_quote_changes_nothing() -> None:
+    moved = words_of("I didn't feel on the pitch we were playing our game")
+    assert not list(changed_facts(words_of("I feel on the pitch we weren't playing"), moved))
+    assert not list(changed_facts(words_of("We are not closing"), words_of("We aren't closing")))
+    assert list(changed_facts(words_of("We are closing"), words_of("We aren't closing")))
