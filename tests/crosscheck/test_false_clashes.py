@@ -109,3 +109,9 @@ def test_a_negation_moved_inside_a_quote_changes_nothing() -> None:
     assert not list(changed_facts(words_of("I feel on the pitch we weren't playing"), moved))
     assert not list(changed_facts(words_of("We are not closing"), words_of("We aren't closing")))
     assert list(changed_facts(words_of("We are closing"), words_of("We aren't closing")))
+
+
+def test_not_only_a_few_is_no_denial() -> None:
+    a = ev("A", "The league sent referees and doctors to watch the final in the valley.")
+    b = ev("B", "The league has not sent only referees to watch the final.")
+    assert compare(a, b, aligned=True) is None

@@ -81,12 +81,14 @@ def _different_people(a: _Said, b: _Said) -> bool:
 
 
 def _names_both(a: _Said, b: _Said) -> bool:
-    """Whether one outlet's sentence also names the speaker the other outlet gives ("said
-    Deputy Director Ana Lund of the Veradell Port Authority" against "said the Port
-    Authority"): its speaker was picked among several names, so the outlets need not differ."""
+    """Whether one outlet's sentence also names the speaker the other outlet gives, by the
+    last word of the name ("said Veradell Port Authority head Ana Lund" against "said Ana
+    Lund"; "Lund and Berg's book" against "Berg"): its speaker was picked among several
+    names, so the outlets need not differ."""
     for one, other in ((a, b), (b, a)):
         words = name_tokens(one.evidence.text if one.evidence else "")
-        if all(any(same_token(w, x) for x in words) for w in name_tokens(other.speaker)):
+        last = name_tokens(other.speaker)[-1:]
+        if last and any(same_token(last[0], word) for word in words):
             return True
     return False
 

@@ -56,7 +56,8 @@ def negated_verbs(sentence: str) -> list[str]:
     words = lower_words(sentence)
     found = []
     for at, word in enumerate(words):
-        if word not in ("not", "never") or words[at + 1 : at + 2] == ["only"]:
+        # "not only", "has not sent only three": more than that, no denial.
+        if word not in ("not", "never") or "only" in words[at + 1 : at + 4]:
             continue
         rest = [w for w in words[at + 1 : at + 5] if w not in _BETWEEN]
         if rest and stem(rest[0]) not in _UNNEGATABLE:
