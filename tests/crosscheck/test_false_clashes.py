@@ -115,3 +115,11 @@ def test_not_only_a_few_is_no_denial() -> None:
     a = ev("A", "The league sent referees and doctors to watch the final in the valley.")
     b = ev("B", "The league has not sent only referees to watch the final.")
     assert compare(a, b, aligned=True) is None
+
+
+def test_a_total_over_several_raids_is_not_one_raids_count() -> None:
+    a = ev("A", "Six rifles and 12 magazines were seized from the smugglers' van.")
+    b = ev("B", "Customs officers have seized a total of 31 magazines in their four raids.")
+    assert compare(a, b, aligned=True) is None
+    c = ev("C", "Customs officers seized 31 magazines from the smugglers' van.")
+    assert compare(a, c, aligned=True) is not None

@@ -6,6 +6,9 @@
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from consilience.crosscheck.dates import set_apart
 from consilience.crosscheck.money import far_apart
 from consilience.crosscheck.names import countries_in
@@ -27,6 +30,7 @@ from consilience.crosscheck.slots import (
 )
 from consilience.crosscheck.statement import Statement, contradiction, says
 from consilience.model import Contradiction, ContradictionKind
+from consilience.text.lexicon import word_sequence
 
 MAX_RATIO = 3.0  # largest ratio of two stated values that can be one quantity told twice
 # With the same verb beside both ("people took to the streets") the counts are surely of one
@@ -75,6 +79,8 @@ def _clash(a: Statement, b: Statement, left: Amount, right: Amount, ratio: float
         return False  # "four other families", "30 to 40 people"
     if _states(a, right) or _states(b, left):
         return False
+    if _summed(a.evidence.text) != _summed(b.evidence.text):
+        return False
     return not (right.value in _bare(a) or left.value in _bare(b) or _elsewhere(a, b))
 
 
@@ -84,6 +90,15 @@ def _bare(statement: Statement) -> frozenset[float]:
     too, of something else, so the two are not one thing counted twice."""
     given = {amount.value for amount in statement.amounts}
     return frozenset(n for n in numbers(statement.evidence.text) if n not in given)
+
+
+@lru_cache(maxsize=4096)
+def _summed(text: str) -> bool:
+    """Whether a unit gives its counts as totals over several happenings ("a total of 14
+    rifles during five raids", "so far", ``data/total_words``): one raid's count is no
+    second figure for them."""
+    words = "|".join(re.escape(w) for w in word_sequence("total_words"))
+    return re.search(rf"\b(?:{words})\b", text, re.IGNORECASE) is not None
 
 
 def _elsewhere(a: Statement, b: Statement) -> bool:
