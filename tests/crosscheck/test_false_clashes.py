@@ -14,21 +14,21 @@ from consilience.crosscheck.titles import title_after, title_before
 
 
 def test_moments_of_a_game_are_not_one_measure() -> None:
-    a = ev("A", "Kessler scored the winning goal with 12 seconds left in the final.")
-    b = ev("B", "Kessler scored with 40 seconds left, and the hosts held on.")
+    a = ev("A", "Kessler scored the winning goal with 8 seconds left in the final.")
+    b = ev("B", "Kessler scored with 35 seconds left, and the hosts held on.")
     assert compare(a, b, aligned=True) is None
     assert amounts("The bridge reopened three days later.") == []
 
 
 def test_a_fraction_is_not_two_figures() -> None:
-    a = ev("A", "The ferry captain served 4 1/2 months in jail for the collision.")
-    b = ev("B", "The ferry captain served five months in jail.")
+    a = ev("A", "The ferry captain served 6 1/2 weeks in jail for the collision.")
+    b = ev("B", "The ferry captain served seven weeks in jail.")
     assert compare(a, b, aligned=True) is None
 
 
 def test_the_rest_of_an_untold_total_is_not_a_total() -> None:
-    a = ev("A", "The guild is one of the five craft guilds of the valley.")
-    b = ev("B", "The guild joined the four other craft guilds in the strike.")
+    a = ev("A", "The guild is one of the seven craft guilds of the valley.")
+    b = ev("B", "The guild joined the six other craft guilds in the strike.")
     assert compare(a, b, aligned=True) is None
 
 
@@ -43,8 +43,8 @@ def test_an_end_of_a_range_is_not_the_figure_given() -> None:
 
 
 def test_a_count_the_other_outlet_also_gives_is_of_something_else() -> None:
-    a = ev("A", "Of the 11 ferries in the fleet, eight were damaged in the storm.")
-    b = ev("B", "The storm damaged eight ferries in the harbour.")
+    a = ev("A", "Of the 14 ferries in the fleet, nine were damaged in the storm.")
+    b = ev("B", "The storm damaged nine ferries in the harbour.")
     assert compare(a, b, aligned=True) is None
 
 
@@ -61,41 +61,41 @@ def test_counts_placed_in_two_countries_do_not_clash() -> None:
 
 
 def test_page_stamps_are_not_days_of_the_happening() -> None:
-    a = ev("A", "12 March 2031 Last updated at 10:15 GMT")
-    b = ev("B", "14 March 2031 Last updated at 09:00 GMT")
+    a = ev("A", "Posted 12 March 2031, 10:15")
+    b = ev("B", "Posted 14 March 2031, 09:00")
     assert compare(a, b, aligned=True) is None
-    c = ev("C", "The ferry operator said today (12 March 2031) that it restored the service.")
-    d = ev("D", "Ferry service fully restored: 20 March 2031")
+    c = ev("C", "The ferry line said on Monday (12 March 2031) that it reopened the route.")
+    d = ev("D", "Ferry route reopened: 20 March 2031")
     assert compare(c, d, aligned=True) is None
 
 
 def test_a_timeline_of_days_is_not_one_happenings_day() -> None:
-    a = ev("A", "The council hired Lund on Monday and hired Berg on Wednesday.")
-    b = ev("B", "The council hired Berg on Wednesday after a long search.")
+    a = ev("A", "The council appointed Lund on Monday and appointed Berg on Friday.")
+    b = ev("B", "The council appointed Berg on Friday after a long search.")
     assert compare(a, b, aligned=True) is None
-    c = ev("C", "The yard launched a tug on May 2, rescued a barge on May 9 and sank on May 20.")
-    d = ev("D", "The yard's tug sank on May 18, its owner said.")
+    c = ev("C", "The mill opened on June 3, flooded on June 12 and closed on June 30.")
+    d = ev("D", "The mill closed on June 27, its owner said.")
     assert compare(c, d, aligned=True) is None
 
 
 def test_a_deed_in_talks_or_possible_is_not_denied() -> None:
-    a = ev("A", "Lena Moss is in talks to direct the festival's closing film.")
-    b = ev("B", "Lena Moss will not direct the festival's closing film.")
+    a = ev("A", "Lena Moss is in talks to buy the harbour bakery.")
+    b = ev("B", "Lena Moss will not buy the harbour bakery.")
     assert compare(a, b, aligned=True) is None
-    c = ev("C", "Some critics said Lena Moss could have been the film's secret writer.")
-    d = ev("D", "Lena Moss said she was not the film's secret writer.")
+    c = ev("C", "Some neighbours said Lena Moss could have been the bakery's new owner.")
+    d = ev("D", "Lena Moss said she was not the bakery's new owner.")
     assert compare(c, d, aligned=True) is None
-    e = ev("E", "Lena Moss will direct the festival's closing film.")
+    e = ev("E", "Lena Moss will buy the harbour bakery.")
     clash = compare(e, b, aligned=True)
     assert clash is not None and clash.kind == "negation"
 
 
 def test_a_field_noun_between_rank_and_office_keeps_the_rank() -> None:
-    text = "He said Mr. Berg and deputy campaign manager Ana Lund told him to wait."
+    text = "He said Mr. Berg and deputy sales manager Ana Lund told him to wait."
     assert title_before(text, text.index("Ana")) == (
         "manager",
         frozenset({"deputy"}),
-        "deputy campaign manager",
+        "deputy sales manager",
     )
 
 
@@ -118,8 +118,8 @@ def test_not_only_a_few_is_no_denial() -> None:
 
 
 def test_a_total_over_several_raids_is_not_one_raids_count() -> None:
-    a = ev("A", "Six rifles and 12 magazines were seized from the smugglers' van.")
-    b = ev("B", "Customs officers have seized a total of 31 magazines in their four raids.")
+    a = ev("A", "Four rifles and 9 magazines were seized from the smugglers' van.")
+    b = ev("B", "Customs officers have seized a total of 27 magazines in their three raids.")
     assert compare(a, b, aligned=True) is None
-    c = ev("C", "Customs officers seized 31 magazines from the smugglers' van.")
+    c = ev("C", "Customs officers seized 27 magazines from the smugglers' van.")
     assert compare(a, c, aligned=True) is not None

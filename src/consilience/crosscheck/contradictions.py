@@ -129,7 +129,7 @@ def _date_clash(a: Statement, b: Statement) -> Contradiction | None:
 
 def _day_name_clash(a: Statement, b: Statement) -> Contradiction | None:
     """The same happening ("died") on two different weekdays or calendar days. A sentence
-    naming the other's day, or more than `TIMELINE` days, tells several happenings ("signed
+    naming the other's day, or more than `TIMELINE` days, tells several happenings ("hired
     Lund on Monday and Berg on Wednesday"): which day goes with which is not read."""
     if a.days & b.days or max(len(a.days), len(b.days)) > TIMELINE:
         return None

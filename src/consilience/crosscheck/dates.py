@@ -126,13 +126,13 @@ def set_apart(text: str) -> bool:
     return _ANOTHER_TIME.search(text) is not None
 
 
-_STAMP_WORDS = 3  # words beside a date that may stamp it ("Last updated at", "Posted on")
+_STAMP_WORDS = 3  # words beside a date that may stamp it ("Posted at", "Updated on")
 
 
 def is_dateline(sentence: str, mention: DateMention) -> bool:
-    """Whether a date stamps the report, not a happening: in brackets ("announced today (14
-    October)"), after a colon closing a headline ("Service restored: 4 November"), or beside
-    a stamping word ("21 July 2013 Last updated at 11:11", ``data/dateline_words``). Two
+    """Whether a date stamps the report, not a happening: in brackets ("said on Monday (3
+    May)"), after a colon closing a headline ("Line reopened: 9 May"), or beside a stamping
+    word ("3 May 2031 Posted at 08:40", ``data/dateline_words``). Two
     outlets stamping different days tell of no different day of the event."""
     before, after = sentence[: mention.start].rstrip(), sentence[mention.end :].strip()
     if before.endswith("(") and after.startswith(")"):

@@ -76,7 +76,7 @@ def _clash(a: Statement, b: Statement, left: Amount, right: Amount, ratio: float
     if overlap(left, right) or left.value in right.parts or right.value in left.parts:
         return False
     if left.partial or right.partial or not _comparable(left, right, ratio):
-        return False  # "four other families", "30 to 40 people"
+        return False  # "two other clubs", "30 to 40 people"
     if _states(a, right) or _states(b, left):
         return False
     if _summed(a.evidence.text) != _summed(b.evidence.text):
@@ -85,8 +85,8 @@ def _clash(a: Statement, b: Statement, left: Amount, right: Amount, ratio: float
 
 
 def _bare(statement: Statement) -> frozenset[float]:
-    """The numbers a unit writes without a unit of their own ("Carter scored 14 points and
-    Berg 13", "178 of 369 punches"): a figure of the other outlet among them is told here
+    """The numbers a unit writes without a unit of their own ("Lund scored 21 points and
+    Berg 17", "40 of 90 shots"): a figure of the other outlet among them is told here
     too, of something else, so the two are not one thing counted twice."""
     given = {amount.value for amount in statement.amounts}
     return frozenset(n for n in numbers(statement.evidence.text) if n not in given)
@@ -94,16 +94,16 @@ def _bare(statement: Statement) -> frozenset[float]:
 
 @lru_cache(maxsize=4096)
 def _summed(text: str) -> bool:
-    """Whether a unit gives its counts as totals over several happenings ("a total of 14
-    rifles during five raids", "so far", ``data/total_words``): one raid's count is no
+    """Whether a unit gives its counts as totals over several happenings ("a total of 40
+    rifles in three raids", "so far", ``data/total_words``): one raid's count is no
     second figure for them."""
     words = "|".join(re.escape(w) for w in word_sequence("total_words"))
     return re.search(rf"\b(?:{words})\b", text, re.IGNORECASE) is not None
 
 
 def _elsewhere(a: Statement, b: Statement) -> bool:
-    """Whether two units place what they count in different countries ("a quake in Iran",
-    "a quake in eastern China"): two happenings of one kind, not one counted twice."""
+    """Whether two units place what they count in different countries ("a flood in Peru",
+    "a flood in northern Chile"): two happenings of one kind, not one counted twice."""
     here, there = countries_in(a.names), countries_in(b.names)
     return bool(here and there) and here.isdisjoint(there)
 

@@ -56,7 +56,7 @@ def negated_verbs(sentence: str) -> list[str]:
     words = lower_words(sentence)
     found = []
     for at, word in enumerate(words):
-        # "not only", "has not sent only three": more than that, no denial.
+        # "not only", "has not hired only two": more than that, no denial.
         if word not in ("not", "never") or "only" in words[at + 1 : at + 4]:
             continue
         rest = [w for w in words[at + 1 : at + 5] if w not in _BETWEEN]

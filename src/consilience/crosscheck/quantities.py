@@ -157,8 +157,8 @@ _NAME = re.compile(r"\b[A-Z][a-z]+\b")
 
 
 def in_fraction(sentence: str, start: int, end: int) -> bool:
-    """Whether a number is a side of a fraction or ratio: "4 1/2 months" (copy tokenised as
-    "41 / 2 months") gives neither two months nor 41 of anything."""
+    """Whether a number is a side of a fraction or ratio: "6 1/2 weeks" (copy tokenised as
+    "61 / 2 weeks") gives neither two weeks nor 61 of anything."""
     before = re.search(r"\d\s?/\s?$", sentence[max(0, start - 6) : start]) is not None
     return before or re.match(r"\s?/\s?\d", sentence[end:]) is not None
 
@@ -171,13 +171,13 @@ def _moment() -> re.Pattern[str]:
 
 
 def is_moment(sentence: str, end: int) -> bool:
-    """Whether a count names a moment ("with 12 seconds left", "23 seconds later", "eight
+    """Whether a count names a moment ("with 9 seconds left", "40 seconds later", "six
     days ago"), not a quantity: two outlets give different moments of one game or story."""
     return _moment().match(sentence, end) is not None
 
 
 _SCALE = r"(?:\s*(?:%|per\s?cent|percent|thousand|million|billion))?"
-_SPAN = r"\s*(?:-|–|to)\s*"  # "30 to 40", "$140-$150 million", "40 percent to 70 percent"
+_SPAN = r"\s*(?:-|–|to)\s*"  # "30 to 40", "$20-$25 million", "10 percent to 15 percent"
 _FIGURE = rf"(?:[$€£]\s?)?(?:\d|(?:{'|'.join(CARDINALS)})\b)"
 _RANGE_START = re.compile(rf"{_SCALE}{_SPAN}{_FIGURE}", re.IGNORECASE)
 _RANGE_END = re.compile(
@@ -190,7 +190,7 @@ _CHANGE = re.compile(r"\bfrom\s+(?:\S+\s+){0,2}(?:to\s+)?$|\bfrom\s+$", re.IGNOR
 
 def in_range(sentence: str, start: int, end: int) -> bool:
     """Whether a figure (``start``-``end``, its number) is an end of a range ("30 to 40
-    people", "$140-$150 million", "between $140 million and $150 million"): neither end
+    people", "$20-$25 million", "between $20 million and $25 million"): neither end
     alone is what the outlet gave. "Rose from 65 to 125" is a change, not a range."""
     before = sentence[max(0, start - 40) : start]
     if _CHANGE.search(before):

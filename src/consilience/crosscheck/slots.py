@@ -142,7 +142,7 @@ class Amount:
     above: bool = False  # "more than" a count: ``low`` itself is excluded
     parts: tuple[float, ...] = ()  # the list items a sum adds up ("seven X, three other X")
     owner: str | None = None  # the name nearest before it: "Lund scored 20 points"
-    partial: bool = False  # of a figure not given whole: "four other families", "30 to 40"
+    partial: bool = False  # of a figure not given whole: "two other clubs", "30 to 40"
 
 
 @dataclass(frozen=True)

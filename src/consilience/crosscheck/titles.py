@@ -60,7 +60,7 @@ def title_before(text: str, start: int) -> Title | None:
     for at in range(len(words) - 2, -1, -1):
         word, lowered = words[at], words[at].lower()
         in_title = lowered in RANKS or lowered in _TITLE_WORDS or word[0].isupper()
-        # A field noun between a rank and the office: "deputy campaign manager".
+        # A field noun between a rank and the office: "deputy sales manager".
         if not (in_title or (at > 0 and words[at - 1].lower() in RANKS)):
             break
         title.insert(0, word)
