@@ -107,3 +107,18 @@ def test_one_time_written_two_ways_is_not_a_changed_quote(models: Models) -> Non
         ("River Times", '"She passed away at 18:41 this evening," Anna Kovacs said.'),
     )
     assert "quote" not in kinds(found)
+
+
+def test_a_speaker_the_other_outlet_also_names_is_no_other_person(models: Models) -> None:
+    found = story(
+        models,
+        (
+            "Valley Post",
+            '"Every berth will be free by noon," said Lund Shipping Group prexy Ana Berg.',
+        ),
+        (
+            "River Times",
+            '"Every berth will be free by noon," said Ana Berg, president, Lund Shipping Group.',
+        ),
+    )
+    assert "attribution" not in kinds(found)

@@ -26,6 +26,7 @@ from consilience.text.numbers import CARDINALS, ORDINALS
 
 CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
 NEARBY = 120  # characters between a quote and its named speaker for an explicit attribution
+NEAR_WORDS = 6  # words each side of a change where a moved negation may stand
 MAX_CHANGE = 3  # words; a longer changed stretch is rewording, graded as fidelity instead
 _TIME_WORDS = frozenset(
     ["beginning", "start", "middle", "mid", "end", "early", "late", "next", "last",
@@ -79,6 +80,19 @@ def _different_people(a: _Said, b: _Said) -> bool:
     return not any(same_token(x, y) for x in name_tokens(a.speaker) for y in name_tokens(b.speaker))
 
 
+def _names_both(a: _Said, b: _Said) -> bool:
+    """Whether one outlet's sentence also names the speaker the other outlet gives, by the
+    last word of the name ("said Veradell Port Authority head Ana Lund" against "said Ana
+    Lund"; "Lund and Berg's book" against "Berg"): its speaker was picked among several
+    names, so the outlets need not differ."""
+    for one, other in ((a, b), (b, a)):
+        words = name_tokens(one.evidence.text if one.evidence else "")
+        last = name_tokens(other.speaker)[-1:]
+        if last and any(same_token(last[0], word) for word in words):
+            return True
+    return False
+
+
 def attribution_contradictions(
     articles: Sequence[AnnotatedArticle], entities: EntityIndex
 ) -> list[Contradiction]:
@@ -89,7 +103,7 @@ def attribution_contradictions(
             continue
         if not same_utterance(normalise(a.mention.text), normalise(b.mention.text)):
             continue
-        if _different_people(a, b) and a.evidence and b.evidence:
+        if _different_people(a, b) and a.evidence and b.evidence and not _names_both(a, b):
             what = (
                 f'{a.annotated.article.source} attributes "{a.mention.text}" to {a.speaker}; '
                 f"{b.annotated.article.source} attributes it to {b.speaker}."
@@ -105,6 +119,21 @@ def _kind_of_fact(words: Sequence[str]) -> str | None:
     if any(w.isdigit() or w in _NUMBER_WORDS for w in words):
         return "number"
     return "time" if any(w in _TIME_WORDS for w in words) else None
+
+
+def _negations(words: Sequence[str]) -> int:
+    """How many negations words hold, "n't" in any spelling: "aren't" and "are not" agree."""
+    return sum(w in _NEGATIONS or w.endswith(("n't", "n’t")) for w in words)
+
+
+def _flipped(a: Sequence[str], i1: int, i2: int, b: Sequence[str], j1: int, j2: int) -> bool:
+    """Whether a change (``a[i1:i2]`` to ``b[j1:j2]``) negates one side only, and the words
+    around it do not move the negation elsewhere ("didn't feel we were" against "feel we
+    weren't", "believe he did not" against "don't think he")."""
+    if (_negations(a[i1:i2]) > 0) == (_negations(b[j1:j2]) > 0):
+        return False
+    near_a = a[max(0, i1 - NEAR_WORDS) : i2 + NEAR_WORDS]
+    return _negations(near_a) != _negations(b[max(0, j1 - NEAR_WORDS) : j2 + NEAR_WORDS])
 
 
 def changed_facts(a: Sequence[str], b: Sequence[str]) -> Iterator[tuple[str, str]]:
@@ -125,7 +154,7 @@ def changed_facts(a: Sequence[str], b: Sequence[str]) -> Iterator[tuple[str, str
         kind = _kind_of_fact(left)
         fact = tag == "replace" and kind is not None and kind == _kind_of_fact(right)
         short = max(len(left), len(right)) <= MAX_CHANGE
-        if fact or (short and (set(left) | set(right)) & _NEGATIONS):
+        if fact or (short and _flipped(a, i1, i2, b, j1, j2)):
             yield " ".join(left), " ".join(right)
 
 

@@ -19,7 +19,13 @@ from consilience.crosscheck.events import event_key, is_verb_form
 from consilience.crosscheck.figures import amount_clash, count_clash, money_clash
 from consilience.crosscheck.inventory import miscounted
 from consilience.crosscheck.nationalities import fewer_nations, named
-from consilience.crosscheck.negation import negated_at, object_after, subject_before, words_from
+from consilience.crosscheck.negation import (
+    asserted,
+    negated_at,
+    object_after,
+    subject_before,
+    words_from,
+)
 from consilience.crosscheck.quantities import group
 from consilience.crosscheck.slots import TIME_UNITS, Ordinal, numbers
 from consilience.crosscheck.statement import (
@@ -40,6 +46,7 @@ _EVENT_NOUNS = {"war": "war", "conflict": "war", "fighting": "war", "hostilities
 _CONTEXT_CHARS = 60
 _DEATH = re.compile(r"\b([a-z]+)\s+to\s+death\b")  # "burnt to death", "suffocated to death"
 RELATED = 0.3  # alignment score above which two units may share a compound slot
+TIMELINE = 2  # days one sentence may name and still date one happening
 SAME_DEED = 3  # content words two sentences share, the verb included, to date one deed
 
 
@@ -94,7 +101,7 @@ def _negation_clash(a: Statement, b: Statement) -> Contradiction | None:
         if yes.negated:
             continue  # both negate something: "didn't feel we were" = "feel we weren't"
         for verb in no.negated:
-            if verb not in yes.stems:
+            if verb not in yes.stems or not asserted(yes.stems, yes.stems.index(verb)):
                 continue
             subject = subject_before(no.stems, negated_at(no.stems, verb)) & subject_before(
                 yes.stems, yes.stems.index(verb)
@@ -121,7 +128,11 @@ def _date_clash(a: Statement, b: Statement) -> Contradiction | None:
 
 
 def _day_name_clash(a: Statement, b: Statement) -> Contradiction | None:
-    """The same happening ("died") on two different weekdays or calendar days."""
+    """The same happening ("died") on two different weekdays or calendar days. A sentence
+    naming the other's day, or more than `TIMELINE` days, tells several happenings ("hired
+    Lund on Monday and Berg on Wednesday"): which day goes with which is not read."""
+    if a.days & b.days or max(len(a.days), len(b.days)) > TIMELINE:
+        return None
     for verb, name, left in a.dated:
         for other_verb, other_name, right in b.dated:
             same = group(verb) == group(other_verb)  # "killed on Monday", "died Wednesday"

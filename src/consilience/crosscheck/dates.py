@@ -15,6 +15,7 @@ from functools import lru_cache
 
 import dateparser
 
+from consilience.text import word_list
 from consilience.text.dates import DAY_MONTH, MONTH_DAY, MONTHS, WEEKDAYS
 
 _WEEKDAY = "(?:" + "|".join(WEEKDAYS) + ")"
@@ -123,3 +124,21 @@ def set_apart(text: str) -> bool:
     """Whether a text dates what it tells to another time ("last month", "in May", "years
     ago"): a figure or a circumstance in it is likely of an earlier happening."""
     return _ANOTHER_TIME.search(text) is not None
+
+
+_STAMP_WORDS = 3  # words beside a date that may stamp it ("Posted at", "Updated on")
+
+
+def is_dateline(sentence: str, mention: DateMention) -> bool:
+    """Whether a date stamps the report, not a happening: in brackets ("said on Monday (3
+    May)"), after a colon closing a headline ("Line reopened: 9 May"), or beside a stamping
+    word ("3 May 2031 Posted at 08:40", ``data/dateline_words``). Two
+    outlets stamping different days tell of no different day of the event."""
+    before, after = sentence[: mention.start].rstrip(), sentence[mention.end :].strip()
+    if before.endswith("(") and after.startswith(")"):
+        return True
+    if before.endswith(":") and not after.strip(" .,"):
+        return True
+    beside = re.findall(r"[a-z]+", before[-30:].lower())[-_STAMP_WORDS:]
+    beside += re.findall(r"[a-z]+", after[:30].lower())[:_STAMP_WORDS]
+    return not word_list("dateline_words").isdisjoint(beside)

@@ -6,8 +6,12 @@
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from consilience.crosscheck.dates import set_apart
 from consilience.crosscheck.money import far_apart
+from consilience.crosscheck.names import countries_in
 from consilience.crosscheck.quantities import (
     GENERIC,
     casualty,
@@ -20,11 +24,13 @@ from consilience.crosscheck.slots import (
     MEASURES,
     TIME_UNITS,
     Amount,
+    numbers,
     overlap,
     same_unit,
 )
 from consilience.crosscheck.statement import Statement, contradiction, says
 from consilience.model import Contradiction, ContradictionKind
+from consilience.text.lexicon import word_sequence
 
 MAX_RATIO = 3.0  # largest ratio of two stated values that can be one quantity told twice
 # With the same verb beside both ("people took to the streets") the counts are surely of one
@@ -69,7 +75,37 @@ def _clash(a: Statement, b: Statement, left: Amount, right: Amount, ratio: float
     """Whether two amounts of one thing allow no common value, and neither side says both."""
     if overlap(left, right) or left.value in right.parts or right.value in left.parts:
         return False
-    return not (_states(a, right) or _states(b, left)) and _comparable(left, right, ratio)
+    if left.partial or right.partial or not _comparable(left, right, ratio):
+        return False  # "two other clubs", "30 to 40 people"
+    if _states(a, right) or _states(b, left):
+        return False
+    if _summed(a.evidence.text) != _summed(b.evidence.text):
+        return False
+    return not (right.value in _bare(a) or left.value in _bare(b) or _elsewhere(a, b))
+
+
+def _bare(statement: Statement) -> frozenset[float]:
+    """The numbers a unit writes without a unit of their own ("Lund scored 21 points and
+    Berg 17", "40 of 90 shots"): a figure of the other outlet among them is told here
+    too, of something else, so the two are not one thing counted twice."""
+    given = {amount.value for amount in statement.amounts}
+    return frozenset(n for n in numbers(statement.evidence.text) if n not in given)
+
+
+@lru_cache(maxsize=4096)
+def _summed(text: str) -> bool:
+    """Whether a unit gives its counts as totals over several happenings ("a total of 40
+    rifles in three raids", "so far", ``data/total_words``): one raid's count is no
+    second figure for them."""
+    words = "|".join(re.escape(w) for w in word_sequence("total_words"))
+    return re.search(rf"\b(?:{words})\b", text, re.IGNORECASE) is not None
+
+
+def _elsewhere(a: Statement, b: Statement) -> bool:
+    """Whether two units place what they count in different countries ("a flood in Peru",
+    "a flood in northern Chile"): two happenings of one kind, not one counted twice."""
+    here, there = countries_in(a.names), countries_in(b.names)
+    return bool(here and there) and here.isdisjoint(there)
 
 
 def _counted(amount: Amount) -> bool:

@@ -67,6 +67,18 @@ def _nations() -> dict[str, str]:
     return nations
 
 
+@cache
+def _countries() -> frozenset[str]:
+    """The countries of ``data/demonyms.txt`` by their one-word names ("peru", "chile")."""
+    return frozenset(line.split()[0] for line in word_list("demonyms"))
+
+
+def countries_in(words: Iterable[str]) -> frozenset[str]:
+    """The countries capitalised words name by the country's own name ("Peru"), not by a
+    demonym: "Peruvian" may be a person's nationality anywhere."""
+    return frozenset(w.lower() for w in words if fold(w) in _countries())
+
+
 def nation_of(word: str) -> str | None:
     """The country a demonym or country word names ("Danish" -> denmark), if any."""
     return _nations().get(fold(word))

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from consilience.text import word_list
+
 # Words that sit between a negation and its verb ("has not yet been formally agreed").
 _BETWEEN = frozenset(
     ["be", "been", "being", "yet", "ever", "to", "have", "has", "had", "formally", "officially",
@@ -54,7 +56,8 @@ def negated_verbs(sentence: str) -> list[str]:
     words = lower_words(sentence)
     found = []
     for at, word in enumerate(words):
-        if word not in ("not", "never") or words[at + 1 : at + 2] == ["only"]:
+        # "not only", "has not hired only two": more than that, no denial.
+        if word not in ("not", "never") or "only" in words[at + 1 : at + 4]:
             continue
         rest = [w for w in words[at + 1 : at + 5] if w not in _BETWEEN]
         if rest and stem(rest[0]) not in _UNNEGATABLE:
@@ -100,3 +103,17 @@ def words_from(text: str, verb: str, before: int) -> str:
     stems = [stem(re.sub(r"[^a-z]", "", w.lower())) for w in words]
     at = stems.index(verb) if verb in stems else 0
     return " ".join(words[max(0, at - before) : at + _OBJECT_WORDS]).strip(",;:")
+
+
+# Forms of "be" and "have" between a modal and its verb ("could have been"), as stems.
+_PERFECT = frozenset(stem(w) for w in ["be", "been", "being", "have", "has", "had"])
+
+
+def asserted(stems: tuple[str, ...], at: int) -> bool:
+    """Whether the verb at ``at`` is told as done, not as possible or intended: "might have
+    signed", "in talks to sign" and "has yet to sign" say nothing was signed
+    (``data/unasserting_words``)."""
+    before = at - 1
+    while before >= 0 and stems[before] in _PERFECT:
+        before -= 1
+    return before < 0 or stems[before] not in word_list("unasserting_words")

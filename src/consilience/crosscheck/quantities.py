@@ -154,3 +154,55 @@ def owner_before(sentence: str, start: int) -> str | None:
 
 
 _NAME = re.compile(r"\b[A-Z][a-z]+\b")
+
+
+def in_fraction(sentence: str, start: int, end: int) -> bool:
+    """Whether a number is a side of a fraction or ratio: "6 1/2 weeks" (copy tokenised as
+    "61 / 2 weeks") gives neither two weeks nor 61 of anything."""
+    before = re.search(r"\d\s?/\s?$", sentence[max(0, start - 6) : start]) is not None
+    return before or re.match(r"\s?/\s?\d", sentence[end:]) is not None
+
+
+@cache
+def _moment() -> re.Pattern[str]:
+    """The words after a count that make it a moment or an offset (``data/moment_words``)."""
+    words = "|".join(re.escape(w) for w in word_sequence("moment_words"))
+    return re.compile(rf"\s+(?:{words})\b", re.IGNORECASE)
+
+
+def is_moment(sentence: str, end: int) -> bool:
+    """Whether a count names a moment ("with 9 seconds left", "40 seconds later", "six
+    days ago"), not a quantity: two outlets give different moments of one game or story."""
+    return _moment().match(sentence, end) is not None
+
+
+_SCALE = r"(?:\s*(?:%|per\s?cent|percent|thousand|million|billion))?"
+_SPAN = r"\s*(?:-|–|to)\s*"  # "30 to 40", "$20-$25 million", "10 percent to 15 percent"
+_FIGURE = rf"(?:[$€£]\s?)?(?:\d|(?:{'|'.join(CARDINALS)})\b)"
+_RANGE_START = re.compile(rf"{_SCALE}{_SPAN}{_FIGURE}", re.IGNORECASE)
+_RANGE_END = re.compile(
+    rf"(?:\d|\b(?:{'|'.join(CARDINALS)})){_SCALE}{_SPAN}$"
+    r"|\bbetween\s+(?:\S+\s+){1,3}and\s+$|\bbetween\s+$",
+    re.IGNORECASE,
+)
+_CHANGE = re.compile(r"\bfrom\s+(?:\S+\s+){0,2}(?:to\s+)?$|\bfrom\s+$", re.IGNORECASE)
+
+
+def in_range(sentence: str, start: int, end: int) -> bool:
+    """Whether a figure (``start``-``end``, its number) is an end of a range ("30 to 40
+    people", "$20-$25 million", "between $20 million and $25 million"): neither end
+    alone is what the outlet gave. "Rose from 65 to 125" is a change, not a range."""
+    before = sentence[max(0, start - 40) : start]
+    if _CHANGE.search(before):
+        return False
+    return _RANGE_END.search(before) is not None or _RANGE_START.match(sentence, end) is not None
+
+
+def in_name(sentence: str, start: int) -> bool:
+    """Whether a number is part of a name such as "AK-47" or "F-16", not a count."""
+    return re.search(r"[A-Za-z]-$", sentence[max(0, start - 2) : start]) is not None
+
+
+def is_age(sentence: str, end: int) -> bool:
+    """Whether an amount is a person's age ("the 37-year-old")."""
+    return sentence[end : end + 4].lower() == "-old"

@@ -9,12 +9,18 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from consilience.crosscheck.events import is_verb_form, list_verb, verb_after, verb_before
 from consilience.crosscheck.quantities import (
     GENERIC,
     happening_after,
+    in_fraction,
+    in_name,
+    in_range,
+    is_age,
     is_listed,
+    is_moment,
     is_people_of,
     owner_before,
     toll_before,
@@ -136,6 +142,7 @@ class Amount:
     above: bool = False  # "more than" a count: ``low`` itself is excluded
     parts: tuple[float, ...] = ()  # the list items a sum adds up ("seven X, three other X")
     owner: str | None = None  # the name nearest before it: "Lund scored 20 points"
+    partial: bool = False  # of a figure not given whole: "two other clubs", "30 to 40"
 
 
 @dataclass(frozen=True)
@@ -237,16 +244,6 @@ def _is_conversion(sentence: str, start: int) -> bool:
     return re.search(r"\d[\s\w.-]{0,20}\(\s*$", sentence[max(0, start - 30) : start]) is not None
 
 
-def _in_name(sentence: str, start: int) -> bool:
-    """Whether a number is part of a name such as "AK-47" or "F-16", not a count."""
-    return re.search(r"[A-Za-z]-$", sentence[max(0, start - 2) : start]) is not None
-
-
-def _is_age(sentence: str, end: int) -> bool:
-    """Whether an amount is a person's age ("the 37-year-old")."""
-    return sentence[end : end + 4].lower() == "-old"
-
-
 def amounts(sentence: str) -> list[Amount]:
     """Every amount with a unit in a sentence; bare numbers and years are skipped."""
     found = []
@@ -256,9 +253,10 @@ def amounts(sentence: str) -> list[Amount]:
         if value is None or counted is None:
             continue
         unit, end, other, event, tally = counted
-        if re.fullmatch(r"(1[89]|20)\d\d", match["num"]) or _is_age(sentence, match.end()):
+        if re.fullmatch(r"(1[89]|20)\d\d", match["num"]) or is_age(sentence, match.end()):
             continue
-        if _is_conversion(sentence, match.start()) or _in_name(sentence, match.start()):
+        skip = in_fraction(sentence, match.start(), match.end("num")) or is_moment(sentence, end)
+        if skip or _is_conversion(sentence, match.start()) or in_name(sentence, match.start()):
             continue
         value *= _SCALES.get((match["scale"] or "").lower(), 1.0)
         start, parts = match.start(), _NO_PARTS
@@ -277,11 +275,12 @@ def amounts(sentence: str) -> list[Amount]:
         event = event or happening_after(sentence, end) or verb_after(sentence, end)
         event = event or verb_before(sentence, start) or list_verb(sentence, start)
         approx = " ".join((match["approx"] or "").lower().split())
+        partial = (other and not parts) or in_range(sentence, match.start(), match.end("num"))
         found.append(
             Amount(
                 unit, value, low, high, sentence[start:end], start, end, head, event,
                 bound=tally or _is_lower_bound(approx), above=approx in _ABOVE and _counted(unit),
-                parts=parts, owner=owner_before(sentence, start),
+                parts=parts, owner=owner_before(sentence, start), partial=partial,
             )
         )  # fmt: skip
     return found
@@ -380,9 +379,11 @@ def _counted(unit: str) -> bool:
     return unit.isalpha() and unit not in TIME_UNITS
 
 
+@lru_cache(maxsize=4096)
 def numbers(sentence: str) -> frozenset[float]:
-    """Every number a sentence writes, in digits or words ("3 employees", "Three people")."""
-    tokens = re.findall(rf"\b(?:\d+|{'|'.join(CARDINALS)})\b", sentence, re.IGNORECASE)
+    """Every number a sentence writes, in digits or words ("3 employees", "Three people"); a
+    decimal is one number, also as tokenised copy spaces it ("magnitude 5.2", "3. 6")."""
+    tokens = re.findall(rf"\b(?:\d+(?:\.\s?\d+)?|{'|'.join(CARDINALS)})\b", sentence, re.I)
     return frozenset(v for v in map(_number, tokens) if v is not None)
 
 

@@ -57,9 +57,11 @@ def title_before(text: str, start: int) -> Title | None:
     if words[-1].lower() not in role_nouns():
         return None
     title = [words[-1]]
-    for word in reversed(words[:-1]):
-        lowered = word.lower()
-        if lowered not in RANKS and lowered not in _TITLE_WORDS and not word[0].isupper():
+    for at in range(len(words) - 2, -1, -1):
+        word, lowered = words[at], words[at].lower()
+        in_title = lowered in RANKS or lowered in _TITLE_WORDS or word[0].isupper()
+        # A field noun between a rank and the office: "deputy sales manager".
+        if not (in_title or (at > 0 and words[at - 1].lower() in RANKS)):
             break
         title.insert(0, word)
     ranks = frozenset(w.lower() for w in title if w.lower() in RANKS)
@@ -84,6 +86,8 @@ def title_after(text: str, end: int) -> Title | None:
     words = match.group(1).split()[:_APPOSITION_WORDS]
     for at, word in enumerate(words):
         if word.lower() in role_nouns():
+            if words[at + 1 : at + 2] and words[at + 1][0].isupper():
+                return None  # "Lund, coach Ana Berg and ...": the title of the next name
             ranks = frozenset(w.lower() for w in words[:at] if w.lower() in RANKS)
             return word.lower(), ranks, " ".join(words[: at + 1])
     return None

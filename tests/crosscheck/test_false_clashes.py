@@ -1,0 +1,125 @@
+"""Figures, days and denials that only look like contradictions (invented sentences): a
+moment of a game, a fraction, the rest of a list, a range, a figure both outlets give, two
+countries, a datelined page, a timeline of days, a deed not asserted; a title read across
+two names, a negation moved inside a quote."""
+
+from builders import ev
+
+from consilience.crosscheck.attribution import changed_facts
+from consilience.crosscheck.contradictions import compare
+from consilience.crosscheck.quantities import in_range
+from consilience.crosscheck.quotes import words_of
+from consilience.crosscheck.slots import amounts, numbers
+from consilience.crosscheck.titles import title_after, title_before
+
+
+def test_moments_of_a_game_are_not_one_measure() -> None:
+    a = ev("A", "Kessler scored the winning goal with 8 seconds left in the final.")
+    b = ev("B", "Kessler scored with 35 seconds left, and the hosts held on.")
+    assert compare(a, b, aligned=True) is None
+    assert amounts("The bridge reopened three days later.") == []
+
+
+def test_a_fraction_is_not_two_figures() -> None:
+    a = ev("A", "The ferry captain served 6 1/2 weeks in jail for the collision.")
+    b = ev("B", "The ferry captain served seven weeks in jail.")
+    assert compare(a, b, aligned=True) is None
+
+
+def test_the_rest_of_an_untold_total_is_not_a_total() -> None:
+    a = ev("A", "The guild is one of the seven craft guilds of the valley.")
+    b = ev("B", "The guild joined the six other craft guilds in the strike.")
+    assert compare(a, b, aligned=True) is None
+
+
+def test_an_end_of_a_range_is_not_the_figure_given() -> None:
+    a = ev("A", "The club offered the striker a deal worth between $40 million and $50 million.")
+    b = ev("B", "The offers for the striker were in the $60 million range.")
+    assert compare(a, b, aligned=True) is None
+    span = "some 30 to 40 people"
+    assert in_range(span, 5, 7) and in_range(span, 11, 13)
+    change = "seats rose from 65 to 125"
+    assert not in_range(change, change.index("125"), len(change))
+
+
+def test_a_count_the_other_outlet_also_gives_is_of_something_else() -> None:
+    a = ev("A", "Of the 14 ferries in the fleet, nine were damaged in the storm.")
+    b = ev("B", "The storm damaged nine ferries in the harbour.")
+    assert compare(a, b, aligned=True) is None
+
+
+def test_a_decimal_is_one_number() -> None:
+    assert numbers("a magnitude 5.2 tremor hurt three people") == frozenset({5.2, 3.0})
+
+
+def test_counts_placed_in_two_countries_do_not_clash() -> None:
+    a = ev("A", "A landslide in Peru killed 12 people on Sunday.")
+    b = ev("B", "On Saturday, 30 people were killed by a landslide in Chile.")
+    assert compare(a, b, aligned=True) is None
+    c = ev("C", "A landslide in Peru killed 30 people, officials said.")
+    assert compare(a, c, aligned=True) is not None
+
+
+def test_page_stamps_are_not_days_of_the_happening() -> None:
+    a = ev("A", "Posted 12 March 2031, 10:15")
+    b = ev("B", "Posted 14 March 2031, 09:00")
+    assert compare(a, b, aligned=True) is None
+    c = ev("C", "The ferry line said on Monday (12 March 2031) that it reopened the route.")
+    d = ev("D", "Ferry route reopened: 20 March 2031")
+    assert compare(c, d, aligned=True) is None
+
+
+def test_a_timeline_of_days_is_not_one_happenings_day() -> None:
+    a = ev("A", "The council appointed Lund on Monday and appointed Berg on Friday.")
+    b = ev("B", "The council appointed Berg on Friday after a long search.")
+    assert compare(a, b, aligned=True) is None
+    c = ev("C", "The mill opened on June 3, flooded on June 12 and closed on June 30.")
+    d = ev("D", "The mill closed on June 27, its owner said.")
+    assert compare(c, d, aligned=True) is None
+
+
+def test_a_deed_in_talks_or_possible_is_not_denied() -> None:
+    a = ev("A", "Lena Moss is in talks to buy the harbour bakery.")
+    b = ev("B", "Lena Moss will not buy the harbour bakery.")
+    assert compare(a, b, aligned=True) is None
+    c = ev("C", "Some neighbours said Lena Moss could have been the bakery's new owner.")
+    d = ev("D", "Lena Moss said she was not the bakery's new owner.")
+    assert compare(c, d, aligned=True) is None
+    e = ev("E", "Lena Moss will buy the harbour bakery.")
+    clash = compare(e, b, aligned=True)
+    assert clash is not None and clash.kind == "negation"
+
+
+def test_a_field_noun_between_rank_and_office_keeps_the_rank() -> None:
+    text = "He said Mr. Berg and deputy sales manager Ana Lund told him to wait."
+    assert title_before(text, text.index("Ana")) == (
+        "manager",
+        frozenset({"deputy"}),
+        "deputy sales manager",
+    )
+
+
+def test_an_apposition_naming_someone_else_is_not_a_title() -> None:
+    text = "The crowd cheered Lund, coach Ana Berg and the captain."
+    assert title_after(text, text.index(",")) is None
+
+
+def test_a_negation_moved_inside_a_quote_changes_nothing() -> None:
+    moved = words_of("I didn't feel on the pitch we were playing our game")
+    assert not list(changed_facts(words_of("I feel on the pitch we weren't playing"), moved))
+    assert not list(changed_facts(words_of("We are not closing"), words_of("We aren't closing")))
+    assert list(changed_facts(words_of("We are closing"), words_of("We aren't closing")))
+
+
+def test_not_only_a_few_is_no_denial() -> None:
+    a = ev("A", "The league sent referees and doctors to watch the final in the valley.")
+    b = ev("B", "The league has not sent only referees to watch the final.")
+    assert compare(a, b, aligned=True) is None
+
+
+def test_a_total_over_several_raids_is_not_one_raids_count() -> None:
+    a = ev("A", "Four rifles and 9 magazines were seized from the smugglers' van.")
+    b = ev("B", "Customs officers have seized a total of 27 magazines in their three raids.")
+    assert compare(a, b, aligned=True) is None
+    c = ev("C", "Customs officers seized 27 magazines from the smugglers' van.")
+    assert compare(a, c, aligned=True) is not None
