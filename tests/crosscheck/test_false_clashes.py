@@ -118,8 +118,8 @@ def test_not_only_a_few_is_no_denial() -> None:
 
 
 def test_a_total_over_several_raids_is_not_one_raids_count() -> None:
-    a = ev("A", "Four rifles and 9 magazines were seized from the smugglers' van.")
-    b = ev("B", "Customs officers have seized a total of 27 magazines in their three raids.")
+    a = ev("A", "Four rifles and 9 crates were seized from the smugglers' van.")
+    b = ev("B", "Customs officers have seized a total of 27 crates in their three raids.")
     assert compare(a, b, aligned=True) is None
-    c = ev("C", "Customs officers seized 27 magazines from the smugglers' van.")
+    c = ev("C", "Customs officers seized 27 crates from the smugglers' van.")
     assert compare(a, c, aligned=True) is not None
