@@ -30,7 +30,7 @@ from consilience.crosscheck.slots import (
 )
 from consilience.crosscheck.statement import Statement, contradiction, says
 from consilience.model import Contradiction, ContradictionKind
-from consilience.text.lexicon import word_sequence
+from consilience.text.lexicon import phrase_alternation
 
 MAX_RATIO = 3.0  # largest ratio of two stated values that can be one quantity told twice
 # With the same verb beside both ("people took to the streets") the counts are surely of one
@@ -97,7 +97,7 @@ def _summed(text: str) -> bool:
     """Whether a unit gives its counts as totals over several happenings ("a total of 40
     rifles in three raids", "so far", ``data/total_words``): one raid's count is no
     second figure for them."""
-    words = "|".join(re.escape(w) for w in word_sequence("total_words"))
+    words = phrase_alternation("total_words")
     return re.search(rf"\b(?:{words})\b", text, re.IGNORECASE) is not None
 
 

@@ -11,7 +11,7 @@ import re
 from functools import cache
 
 from consilience.crosscheck.events import event_key, is_verb_form
-from consilience.text.lexicon import word_list, word_sequence
+from consilience.text.lexicon import phrase_alternation, word_list, word_sequence
 from consilience.text.numbers import CARDINALS
 
 GENERIC = "people"  # the group of nouns that count anyone ("people", "persons")
@@ -166,7 +166,7 @@ def in_fraction(sentence: str, start: int, end: int) -> bool:
 @cache
 def _moment() -> re.Pattern[str]:
     """The words after a count that make it a moment or an offset (``data/moment_words``)."""
-    words = "|".join(re.escape(w) for w in word_sequence("moment_words"))
+    words = phrase_alternation("moment_words")
     return re.compile(rf"\s+(?:{words})\b", re.IGNORECASE)
 
 

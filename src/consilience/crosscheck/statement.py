@@ -98,19 +98,21 @@ class Statement:
         return tuple(origins(self.evidence.text))
 
     @cached_property
+    def event_dates(self) -> tuple[DateMention, ...]:
+        """The dates the unit gives its happenings: a date stamping the page is left out."""
+        return tuple(m for m in self.dates if not is_dateline(self.evidence.text, m))
+
+    @cached_property
     def days(self) -> frozenset[tuple[int, int] | str]:
         """Every weekday and calendar day the unit names, datelines left out."""
-        text = self.evidence.text
-        named = (day_name(m.text) for m in self.dates if not is_dateline(text, m))
+        named = (day_name(m.text) for m in self.event_dates)
         return frozenset(name for name in named if name is not None)
 
     @cached_property
     def dated(self) -> tuple[tuple[str, tuple[int, int] | str, DateMention], ...]:
         """(verb, day name, mention) of each date with the verb it dates ("died Friday")."""
         found = []
-        for mention in self.dates:
-            if is_dateline(self.evidence.text, mention):
-                continue
+        for mention in self.event_dates:
             verb = verb_near(self.evidence.text, mention.start, mention.end)
             name = day_name(mention.text) if verb else None
             if verb and name is not None:

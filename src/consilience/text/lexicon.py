@@ -6,6 +6,7 @@ comes from. Entries are lower-cased so callers compare lower-cased words.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from importlib import resources
 
@@ -29,3 +30,10 @@ def word_values(name: str) -> dict[str, int]:
     """A list whose lines are ``word value``: each word with its whole-number value."""
     pairs = (entry.rsplit(None, 1) for entry in word_sequence(name))
     return {word: int(value) for word, value in pairs}
+
+
+@cache
+def phrase_alternation(name: str) -> str:
+    """The entries of a list as one regular-expression alternation ("a total of|so far"),
+    each escaped, for a list of phrases searched for inside sentences."""
+    return "|".join(re.escape(entry) for entry in word_sequence(name))
