@@ -122,7 +122,8 @@ class AnnotatedArticle:
     ``embeddings`` has one L2-normalised row per sentence; ``vector`` is the
     normalised mean of the rows (the article's position for story clustering).
     ``quote_vectors`` has one array per quote (rows: its whole text, then each of its
-    sentences), so the cross-check compares reworded quotes without loading a model.
+    sentences; none for a quote with no named speaker, which is never compared by
+    meaning), so the cross-check compares reworded quotes without loading a model.
     """
 
     article: Article

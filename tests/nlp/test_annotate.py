@@ -107,6 +107,15 @@ def test_quote_vectors_align_with_quotes_and_embed_each_text_once() -> None:
     assert np.array_equal(vectors[0][0], vectors[1][0])
 
 
+def test_a_quote_without_a_named_speaker_is_not_embedded() -> None:
+    embedder = CountingEmbedder()
+    unnamed = QuoteMention(0, 10, "Never again.", "direct", None, None, None, "said", 0)
+    quotes = [[unnamed, quote("We won.")]]
+    vectors = quote_vectors(quotes, encode_once(quote_texts(quotes), embedder))
+    assert [v.shape for v in vectors[0]] == [(0, 384), (2, 384)]
+    assert "Never again." not in embedder.seen
+
+
 def test_annotate_gives_one_row_per_sentence_and_a_unit_article_vector() -> None:
     blank = spacy.blank("en")
     blank.add_pipe("sentencizer")

@@ -11,7 +11,7 @@ import typer
 from consilience import api
 from consilience.api import Analysis, EngineName, make_engine
 from consilience.cli.app import app, console, fail
-from consilience.cli.progress import stage_progress, story_table
+from consilience.cli.progress import stage_progress, story_summary
 from consilience.demo import corpus_path
 from consilience.errors import ConsilienceError
 from consilience.report import render
@@ -96,7 +96,7 @@ def _run(
 
 def _finish(analysis: Analysis) -> None:
     """The closing summary; exit code 1 when an input could not be read."""
-    console.print(story_table(analysis.report))
+    console.print(story_summary(analysis.report))
     for error in analysis.failed:
         console.print(f"[red]failed:[/red] {error}", highlight=False, soft_wrap=True)
     if analysis.failed:

@@ -5,12 +5,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from rich.console import Group
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn
-from rich.table import Table
+from rich.text import Text
 
 from consilience.api import ProgressHook
 from consilience.cli.app import console
-from consilience.model import Report
+from consilience.model import Report, Story
+
+SUMMARY_ROWS = 20  # stories listed at the end of a command; the report holds them all
 
 STAGE_LABELS = {
     "fetch": "Polling sources",
@@ -40,33 +43,53 @@ def stage_progress() -> Iterator[ProgressHook]:
         yield hook
 
 
-def story_table(report: Report) -> Table:
-    """One row per story: how much is corroborated, single-source, contested.
+def story_summary(report: Report, rows: int = SUMMARY_ROWS) -> Group:
+    """Two short lines per story, largest first as the report orders them.
 
+    Lines rather than a table: piped or in a narrow terminal, a nine-column table squeezes
+    titles to a few letters, while a line keeps the title and ends it with an ellipsis.
     ``sources`` counts independent outlets (near-copies once); ``agreed`` claims are
     corroborated by two or more of them.
     """
-    count = len(report.stories)
-    table = Table(
-        title=f"{count} {'story' if count == 1 else 'stories'} from {len(report.articles)} articles"
+    count, articles = len(report.stories), len(report.articles)
+    lines: list[Text] = [
+        Text(f"{_plural(count, 'story', 'stories')} from {_plural(articles, 'article')}", "bold")
+    ]
+    for number, story in enumerate(report.stories[:rows], start=1):
+        lines += [_title_line(number, story), _counts_line(story)]
+    if count > rows:
+        lines.append(Text(f"... and {count - rows} more in the report", "dim"))
+    return Group(*lines)
+
+
+def _title_line(number: int, story: Story) -> Text:
+    """ " 1. 22 articles, 21 sources: Title", cut with an ellipsis at the line's end."""
+    size = (
+        f"{_plural(len(story.article_ids), 'article')}, "
+        f"{_plural(story.independent_source_count, 'source')}"
     )
-    table.add_column("story", ratio=1)
-    for column in ("articles", "sources", "agreed", "one outlet", "contested", "conflicts"):
-        table.add_column(column, justify="right")
-    table.add_column("altered quotes", justify="right")
-    for story in report.stories:
-        statuses = [claim.status for claim in story.claims]
-        altered = sum(
-            1 for quote in story.quotes if any(v.fidelity == "altered" for v in quote.variants)
-        )
-        table.add_row(
-            story.title[:60],
-            str(len(story.article_ids)),
-            str(story.independent_source_count),
-            str(statuses.count("corroborated")),
-            str(statuses.count("single_source")),
-            str(statuses.count("contested")),
-            str(len(story.contradictions)),
-            str(altered),
-        )
-    return table
+    line = Text(f"{number:>2}. {size}: ", "bold")
+    line.append(story.title)
+    line.no_wrap, line.overflow = True, "ellipsis"
+    return line
+
+
+def _counts_line(story: Story) -> Text:
+    """How much of the story is agreed, single-source, contested, in conflict, misquoted."""
+    statuses = [claim.status for claim in story.claims]
+    altered = sum(
+        1 for quote in story.quotes if any(v.fidelity == "altered" for v in quote.variants)
+    )
+    counts = (
+        f"{statuses.count('corroborated')} agreed",
+        f"{statuses.count('single_source')} one outlet",
+        f"{statuses.count('contested')} contested",
+        f"{_plural(len(story.contradictions), 'conflict')}",
+        f"{altered} altered {'quote' if altered == 1 else 'quotes'}",
+    )
+    return Text("    " + " · ".join(counts), "dim")
+
+
+def _plural(count: int, one: str, many: str | None = None) -> str:
+    """ "1 story", "2 stories": the count and the noun in agreement."""
+    return f"{count} {one if count == 1 else many or one + 's'}"
