@@ -10,10 +10,13 @@ to a claim whose wording's verbs it holds, ``acting``) also supports a claim of 
 outlets when it states that claim nearly surely (``stating`` at least ``CLOSE`` against one
 of its supports and ``SURE`` against its wording), gives the same numbers, uses mostly words
 the claim's supports use (``COVERED``) and gives no detail (name, number, day) they do not,
-so nothing only its outlet says is shown as corroborated. Only that part is lent: the
-sentence keeps its claim, and may then support two claims, each with the part that states
-it. Candidates are the sentences related to a claim's supports on the rows of the alignment
-matrix: no other matrix is built.
+so nothing only its outlet says is shown as corroborated; a noun phrase whose description
+opens with the claim's first deed ("the guard, who was charged with stealing the paintings,"
+for "A guard was charged with the theft") states what the claim says was done however else
+it is worded, and needs only to name what the claim's articles name somewhere and give its
+numbers. Only that part is lent: the sentence keeps its claim, and may then support two
+claims, each with the part that states it. Candidates are the sentences related to a
+claim's supports on the rows of the alignment matrix: no other matrix is built.
 """
 
 from __future__ import annotations
@@ -154,8 +157,7 @@ def _candidates(
 def _article_details(articles: Sequence[AnnotatedArticle]) -> dict[str, frozenset[str]]:
     """Each article's details and counted figures (``checkable``), over all its sentences."""
     return {
-        a.article.id: frozenset().union(*(checkable(s.text) for s in a.sentences))
-        for a in articles
+        a.article.id: frozenset().union(*(checkable(s.text) for s in a.sentences)) for a in articles
     }
 
 
