@@ -153,3 +153,8 @@ def test_a_noun_phrase_naming_what_the_claim_s_articles_never_do_is_not_lent() -
 def test_a_noun_phrase_opening_with_another_deed_is_not_lent_worded_otherwise() -> None:
     phrase = "A guard suspended and charged with stealing the Tolland paintings"
     assert _in_passing(THEFT, phrase, FOUND).independent_support == 2
+
+
+def test_a_noun_phrase_naming_no_one_is_not_lent_worded_otherwise() -> None:
+    phrase = "A guard charged with stealing the old paintings"
+    assert _in_passing(THEFT, phrase, FOUND).independent_support == 2

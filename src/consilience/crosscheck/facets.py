@@ -13,8 +13,8 @@ the claim's supports use (``COVERED``) and gives no detail (name, number, day) t
 so nothing only its outlet says is shown as corroborated; a noun phrase whose description
 opens with the claim's first deed ("the guard, who was charged with stealing the paintings,"
 for "A guard was charged with the theft") states what the claim says was done however else
-it is worded, and needs only to name what the claim's articles name somewhere and give its
-numbers. Only that part is lent: the sentence keeps its claim, and may then support two
+it is worded, and needs only to name what the claim's articles name somewhere, give its
+numbers and state it as surely as a support must. Only that part is lent: the sentence keeps its claim, and may then support two
 claims, each with the part that states it. Candidates are the sentences related to a
 claim's supports on the rows of the alignment matrix: no other matrix is built.
 """
@@ -165,13 +165,18 @@ def _told(
     claim: Claim, opened: Iterable[Evidence], known: frozenset[str], stating: Stating
 ) -> Iterator[tuple[float, Evidence]]:
     """The noun phrases stating a claim in passing, with how likely: each opens with the
-    claim's first deed (``_candidates``), so it states what the claim says was done, and
-    gives only details the claim's articles give somewhere (``known``), so it is about the
-    same people, not a look-alike, and the same numbers as the claim's wording (``states``
-    is above 0); its wording may differ more than ``_stating`` allows ("A guard charged with
-    stealing the Smith paintings" states "A guard was charged with the theft")."""
+    claim's first deed (``_candidates``), so it states what the claim says was done; names
+    someone or something, and only what the claim's articles name somewhere (``known``), so
+    it is about the same people, not a look-alike; gives the numbers of the claim's wording
+    (``states`` is above 0); and states one of its supports as surely as a support must
+    state its claim to stay (the stating model's ``keep``). Its wording may differ more than
+    ``_stating`` allows ("A guard charged with stealing the Smith paintings" states "A
+    guard was charged with the theft")."""
     for part in opened:
-        if checkable(part.text) <= known and (likely := _likeliest(claim, part, stating)) > 0:
+        named = checkable(part.text)
+        if not named or not named <= known or states(part.text, claim.text, stating) == 0:
+            continue
+        if (likely := _likeliest(claim, part, stating)) >= stating[1].keep:
             yield likely, part
 
 
