@@ -14,9 +14,10 @@ so nothing only its outlet says is shown as corroborated; a noun phrase whose de
 opens with the claim's first deed ("the guard, who was charged with stealing the paintings,"
 for "A guard was charged with the theft") states what the claim says was done however else
 it is worded, and needs only to name what the claim's articles name somewhere, give its
-numbers and state it as surely as a support must. Only that part is lent: the sentence keeps its claim, and may then support two
-claims, each with the part that states it. Candidates are the sentences related to a
-claim's supports on the rows of the alignment matrix: no other matrix is built.
+numbers and state it as surely as a support must. Only that part is lent: the sentence
+keeps its claim, and may then support two claims, each with the part that states it.
+Candidates are the sentences related to a claim's supports on the rows of the alignment
+matrix: no other matrix is built.
 """
 
 from __future__ import annotations
