@@ -83,33 +83,36 @@ def test_a_clause_saying_more_than_the_claim_is_not_lent() -> None:
 GUARD = "A guard charged with stealing the harbour paintings"
 
 
-def _stated(article_id: str, said: str) -> AnnotatedArticle:
-    """An article of one sentence whose stating verb is the word after "was"."""
-    stated = article(article_id, said)
+def _stated(article_id: str, said: str, *elsewhere: str) -> AnnotatedArticle:
+    """An article whose first sentence is ``said``, its stating verb the word after "was",
+    then the sentences ``elsewhere``."""
+    stated = article(article_id, said, *elsewhere)
     sentence = stated.sentences[0]
     at = said.index(" was ") + len(" was ")
     verb = ((at, said.index(" ", at)),)
-    return replace(stated, sentences=(replace(sentence, verbs=verb),))
+    return replace(stated, sentences=(replace(sentence, verbs=verb), *stated.sentences[1:]))
 
 
-def _in_passing(said: str, phrase: str = GUARD) -> Claim:
+def _in_passing(said: str, phrase: str = GUARD, elsewhere: tuple[str, ...] = ()) -> Claim:
     """The claim two outlets word "<said>" after lending: a third outlet states it only in
-    passing, in the noun phrase ``phrase`` of a sentence on the museum's closing."""
+    passing, in the noun phrase ``phrase`` of a sentence on the museum's closing; the first
+    outlet of the claim also says ``elsewhere``."""
     first = article("b1", f"{phrase} has been suspended, and the museum closed on Friday.")
     sentence = first.sentences[0]
     noun_phrase = ((sentence.start, sentence.start + len(phrase)),)
     articles = [
         replace(first, sentences=(replace(sentence, passing=noun_phrase),)),
-        *(_stated(name, said) for name in ("b2", "b3")),
+        _stated("b2", said, *elsewhere),
+        _stated("b3", said),
     ]
     units = [Evidence(a.article.id, s.text, s.start, s.end) for a in articles for s in a.sentences]
-    probability = np.zeros((3, 3), np.float32)
+    stating = [u for u in units if u.text == said]
+    probability = np.zeros((len(units), len(units)), np.float32)
     probability[0, 1] = probability[1, 0] = 0.6
-    claim = Claim("c1", said, "corroborated", (units[1], units[2]), (), 2)
+    claim = Claim("c1", said, "corroborated", tuple(stating), (), 2)
     outlets = {a.article.id: a.article.id for a in articles}
-    lent = lend_parts(
-        [claim, single_claim(units[0])], articles, units, probability, outlets, stating_of(articles)
-    )
+    others = [single_claim(u) for u in units if u not in stating]
+    lent = lend_parts([claim, *others], articles, units, probability, outlets, stating_of(articles))
     return lent[0]
 
 
@@ -129,3 +132,29 @@ def test_a_noun_phrase_giving_a_number_the_claim_lacks_is_not_lent() -> None:
     phrase = "A guard charged with stealing 12 harbour paintings"
     claim = _in_passing("A guard was charged with stealing the harbour paintings.", phrase)
     assert claim.independent_support == 2
+
+
+THEFT = "A guard was charged with the theft."
+NAMED = "A guard charged with stealing the Tolland paintings"
+FOUND = ("The Tolland paintings were found in a barn near the harbour.",)
+
+
+def test_a_noun_phrase_opening_with_the_claim_s_deed_supports_it_worded_otherwise() -> None:
+    # its outlet names the paintings, which the claim's sentences do not but its articles do
+    claim = _in_passing(THEFT, NAMED, FOUND)
+    assert claim.independent_support == 3
+    assert NAMED in {e.text for e in claim.support}
+
+
+def test_a_noun_phrase_naming_what_the_claim_s_articles_never_do_is_not_lent() -> None:
+    assert _in_passing(THEFT, NAMED).independent_support == 2
+
+
+def test_a_noun_phrase_opening_with_another_deed_is_not_lent_worded_otherwise() -> None:
+    phrase = "A guard suspended and charged with stealing the Tolland paintings"
+    assert _in_passing(THEFT, phrase, FOUND).independent_support == 2
+
+
+def test_a_noun_phrase_naming_no_one_is_not_lent_worded_otherwise() -> None:
+    phrase = "A guard charged with stealing the old paintings"
+    assert _in_passing(THEFT, phrase, FOUND).independent_support == 2

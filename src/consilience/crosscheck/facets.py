@@ -10,9 +10,13 @@ to a claim whose wording's verbs it holds, ``acting``) also supports a claim of 
 outlets when it states that claim nearly surely (``stating`` at least ``CLOSE`` against one
 of its supports and ``SURE`` against its wording), gives the same numbers, uses mostly words
 the claim's supports use (``COVERED``) and gives no detail (name, number, day) they do not,
-so nothing only its outlet says is shown as corroborated. Only that part is lent: the
-sentence keeps its claim, and may then support two claims, each with the part that states
-it. Candidates are the sentences related to a claim's supports on the rows of the alignment
+so nothing only its outlet says is shown as corroborated; a noun phrase whose description
+opens with the claim's first deed ("the guard, who was charged with stealing the paintings,"
+for "A guard was charged with the theft") states what the claim says was done however else
+it is worded, and needs only to name what the claim's articles name somewhere, give its
+numbers and state it as surely as a support must. Only that part is lent: the sentence
+keeps its claim, and may then support two claims, each with the part that states it.
+Candidates are the sentences related to a claim's supports on the rows of the alignment
 matrix: no other matrix is built.
 """
 
@@ -22,12 +26,12 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from functools import cache
-from itertools import combinations
+from itertools import chain, combinations
 from operator import attrgetter
 
 import numpy as np
 
-from consilience.crosscheck.acting import actions, described
+from consilience.crosscheck.acting import deeds, described, opening
 from consilience.crosscheck.adopt import SURE, locator, states
 from consilience.crosscheck.claimed import with_support
 from consilience.crosscheck.narrow import Clauses, clause_index, span_index, tidy
@@ -93,7 +97,7 @@ def lend_parts(
     run of one before a noun phrase, which names less of what was done); a part is lent to
     one claim at most, the one it states likeliest."""
     unit_of, parts_of = locator(units), _part_finder(articles, units)
-    acts = actions(articles)
+    acts, named = deeds(articles), _article_details(articles)
     best: dict[tuple[str, int, int], tuple[float, int]] = {}  # part -> (likelihood, claim)
     found: dict[tuple[str, int, int], Evidence] = {}
     phrases: set[tuple[str, int, int]] = set()  # the parts that are noun phrases only
@@ -106,8 +110,11 @@ def lend_parts(
             v for v in _related(rows, probability) if outlets[units[v].article_id] not in told
         )
         done = acts(next((e for e in claim.support if e.text == claim.text), claim.support[0]))
-        candidates = _candidates(map(parts_of, related), done, phrases)
-        for likely, part in _stating(claim, candidates, stating):
+        candidates, opened = _candidates(map(parts_of, related), done, phrases)
+        known = frozenset().union(*(named[e.article_id] for e in claim.support))
+        for likely, part in chain(
+            _stating(claim, candidates, stating), _told(claim, opened, known, stating)
+        ):
             key = (part.article_id, part.start, part.end)
             if likely > best.get(key, (0.0, -1))[0]:
                 best[key], found[key] = (likely, k), part
@@ -128,20 +135,55 @@ def lend_parts(
 
 def _candidates(
     found: Iterable[tuple[list[Evidence], list[Evidence]]],
-    done: frozenset[str],
+    done: tuple[str, ...],
     phrases: set[tuple[str, int, int]],
-) -> list[Evidence]:
+) -> tuple[list[Evidence], list[Evidence]]:
     """The parts of some sentences (each its runs and its noun phrases stated in passing)
     that may state a claim whose wording does ``done``: every run, and each noun phrase
-    whose description does it, which is also noted in ``phrases``."""
+    whose description does any of it, which is also noted in ``phrases``; and apart, the
+    noun phrases whose description opens with the wording's first deed (``opening``)."""
     candidates: list[Evidence] = []
+    opened: list[Evidence] = []
     for runs, stated in found:
         candidates += runs
         for p in stated:
-            if done & described(p.text) and p not in runs:
+            if set(done) & described(p.text) and p not in runs:
                 candidates.append(p)
                 phrases.add((p.article_id, p.start, p.end))
-    return candidates
+                if opening(p.text) == done[0]:
+                    opened.append(p)
+    return candidates, opened
+
+
+def _article_details(articles: Sequence[AnnotatedArticle]) -> dict[str, frozenset[str]]:
+    """Each article's details and counted figures (``checkable``), over all its sentences."""
+    return {
+        a.article.id: frozenset().union(*(checkable(s.text) for s in a.sentences)) for a in articles
+    }
+
+
+def _told(
+    claim: Claim, opened: Iterable[Evidence], known: frozenset[str], stating: Stating
+) -> Iterator[tuple[float, Evidence]]:
+    """The noun phrases stating a claim in passing, with how likely: each opens with the
+    claim's first deed (``_candidates``), so it states what the claim says was done; names
+    someone or something, and only what the claim's articles name somewhere (``known``), so
+    it is about the same people, not a look-alike; gives the numbers of the claim's wording
+    (``states`` is above 0); and states one of its supports as surely as a support must
+    state its claim to stay (the stating model's ``keep``). Its wording may differ more than
+    ``_stating`` allows ("A guard charged with stealing the Smith paintings" states "A
+    guard was charged with the theft")."""
+    for part in opened:
+        named = checkable(part.text)
+        if not named or not named <= known or states(part.text, claim.text, stating) == 0:
+            continue
+        if (likely := _likeliest(claim, part, stating)) >= stating[1].keep:
+            yield likely, part
+
+
+def _likeliest(claim: Claim, part: Evidence, stating: Stating) -> float:
+    """How likely a part states the likeliest of a claim's supports."""
+    return max(states(part.text, e.text, stating) for e in claim.support)
 
 
 def _related(rows: Iterable[int], probability: Vector) -> list[int]:
@@ -167,6 +209,5 @@ def _stating(
             continue
         if states(part.text, claim.text, stating) < SURE:
             continue
-        likely = max(states(part.text, e.text, stating) for e in claim.support)
-        if likely >= CLOSE:
+        if (likely := _likeliest(claim, part, stating)) >= CLOSE:
             yield likely, part

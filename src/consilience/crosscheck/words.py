@@ -14,7 +14,12 @@ _STOP = word_list("overlap_stop_words")
 
 def words(text: str) -> frozenset[str]:
     """Content words, lower case, for lexical overlap."""
-    return frozenset(w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _STOP)
+    return frozenset(in_order(text))
+
+
+def in_order(text: str) -> tuple[str, ...]:
+    """Content words, lower case, in the order a text gives them (what is said first)."""
+    return tuple(w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _STOP)
 
 
 # Words a detail does not hang on: spaCy's English stop words and attribution verbs, but not
