@@ -11,9 +11,10 @@ from functools import lru_cache
 
 from consilience.crosscheck.dates import set_apart
 from consilience.crosscheck.money import far_apart
-from consilience.crosscheck.names import countries_in
+from consilience.crosscheck.names import countries_in, nations_in
 from consilience.crosscheck.quantities import (
     GENERIC,
+    ages,
     casualty,
     happening,
     is_tally,
@@ -81,7 +82,16 @@ def _clash(a: Statement, b: Statement, left: Amount, right: Amount, ratio: float
         return False
     if _summed(a.evidence.text) != _summed(b.evidence.text):
         return False
-    return not (right.value in _bare(a) or left.value in _bare(b) or _elsewhere(a, b))
+    if right.value in _bare(a) or left.value in _bare(b) or _elsewhere(a, b):
+        return False
+    return not _aged_apart(a, b)
+
+
+def _aged_apart(a: Statement, b: Statement) -> bool:
+    """Whether two units give who they tell of different ages ("a 32-year-old climber fell
+    600 metres", "the 36-year-old fell 200 metres"): two people, each with a figure."""
+    here, there = ages(a.evidence.text), ages(b.evidence.text)
+    return bool(here and there) and here.isdisjoint(there)
 
 
 def _bare(statement: Statement) -> frozenset[float]:
@@ -103,9 +113,18 @@ def _summed(text: str) -> bool:
 
 def _elsewhere(a: Statement, b: Statement) -> bool:
     """Whether two units place what they count in different countries ("a flood in Peru",
-    "a flood in northern Chile"): two happenings of one kind, not one counted twice."""
+    "a flood in northern Chile"), or one in a country the other's article never names ("a
+    quake in eastern China" against an article about Iran): two happenings of one kind,
+    not one counted twice."""
     here, there = countries_in(a.names), countries_in(b.names)
-    return bool(here and there) and here.isdisjoint(there)
+    if here and there:
+        return here.isdisjoint(there)
+    return _abroad(here, b.region) or _abroad(there, a.region)
+
+
+def _abroad(countries: frozenset[str], region: frozenset[str]) -> bool:
+    """Whether a unit's countries are all outside the countries another article names."""
+    return bool(countries and region) and nations_in(countries).isdisjoint(region)
 
 
 def _counted(amount: Amount) -> bool:

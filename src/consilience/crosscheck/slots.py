@@ -14,6 +14,7 @@ from functools import lru_cache
 from consilience.crosscheck.events import is_verb_form, list_verb, verb_after, verb_before
 from consilience.crosscheck.quantities import (
     GENERIC,
+    denied,
     happening_after,
     in_fraction,
     in_name,
@@ -22,6 +23,7 @@ from consilience.crosscheck.quantities import (
     is_listed,
     is_moment,
     is_people_of,
+    is_whole,
     owner_before,
     toll_before,
 )
@@ -272,10 +274,12 @@ def amounts(sentence: str) -> list[Amount]:
         scaled = match["scale"] and sentence[match.start("scale") - 1] == "-"
         hyphenated = match["sep"] == "-" or bool(scaled)
         head = _head(sentence, end) if hyphenated else None
-        event = event or happening_after(sentence, end) or verb_after(sentence, end)
+        if not is_whole(sentence, start):  # "two of the three victims died": two died
+            event = event or happening_after(sentence, end) or verb_after(sentence, end)
         event = event or verb_before(sentence, start) or list_verb(sentence, start)
         approx = " ".join((match["approx"] or "").lower().split())
         partial = (other and not parts) or in_range(sentence, match.start(), match.end("num"))
+        partial = partial or (_is_lower_bound(approx) and denied(sentence, start))
         found.append(
             Amount(
                 unit, value, low, high, sentence[start:end], start, end, head, event,

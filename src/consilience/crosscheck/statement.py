@@ -7,7 +7,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from consilience.crosscheck.bearings import Bearing, bearings
 from consilience.crosscheck.dates import (
@@ -21,6 +21,7 @@ from consilience.crosscheck.dates import (
 from consilience.crosscheck.deaths import Death, read_death
 from consilience.crosscheck.events import verb_near
 from consilience.crosscheck.inventory import Item, items
+from consilience.crosscheck.names import nations_in
 from consilience.crosscheck.nationalities import Origins, origins
 from consilience.crosscheck.negation import lower_words, negated_verbs, stem
 from consilience.crosscheck.slots import Amount, Ordinal, amounts, ordinals
@@ -48,6 +49,7 @@ class Statement:
     negated: tuple[str, ...]  # in sentence order, so explanations never depend on hashing
     stems: tuple[str, ...]
     noisy: bool  # page furniture such as a URL or a slug, not a statement
+    region: frozenset[str] = frozenset()  # the countries its article names anywhere
 
     @cached_property
     def day(self) -> date | None:
@@ -134,7 +136,15 @@ class Statement:
             tuple(dict.fromkeys(negated_verbs(text))),
             tuple(stem(w) for w in lower_words(text)),
             _NOISE.search(text) is not None,
+            _region(article.text) if article else frozenset(),
         )
+
+
+@lru_cache(maxsize=256)
+def _region(text: str) -> frozenset[str]:
+    """The countries an article names by name or demonym ("Iran", "Iranian"): a happening
+    it tells is in one of them, or it would name its country."""
+    return nations_in(re.findall(r"\b[A-Z][a-z]+\b", text))
 
 
 def contradiction(
