@@ -2,7 +2,7 @@
 moment of a game, a fraction, the rest of a list, a range, a figure both outlets give, two
 countries, a datelined page, a timeline of days, a deed not asserted; a title read across
 two names, a negation moved inside a quote; a count of another country, of the whole a part
-is taken from, of someone of another age, or under a negation."""
+is taken from, of someone of another age, under a negation, or of two people."""
 
 from builders import ev
 
@@ -11,8 +11,9 @@ from consilience.crosscheck.contradictions import Statement, compare
 from consilience.crosscheck.quantities import in_range
 from consilience.crosscheck.quotes import words_of
 from consilience.crosscheck.slots import amounts, numbers
+from consilience.crosscheck.statement import with_people
 from consilience.crosscheck.titles import title_after, title_before
-from consilience.model import Article, Evidence
+from consilience.model import Article, Entity, Evidence
 
 
 def test_moments_of_a_game_are_not_one_measure() -> None:
@@ -165,3 +166,21 @@ def test_a_denied_lower_bound_is_no_figure() -> None:
     assert compare(a, b, aligned=True) is None
     c = ev("C", "The rival clubs have offered the striker more than four years.")
     assert compare(c, b, aligned=True) is not None
+
+
+def _of(statement: Statement, *people: str) -> Statement:
+    """A statement whose unit names the given people (resolved entities, by full name)."""
+    found = [Entity(f"p{k}", name, "PERSON", (), ("A",), 1) for k, name in enumerate(people)]
+    return with_people([statement], [frozenset(e.id for e in found)], found)[0]
+
+
+def test_days_and_tallies_of_two_people_do_not_clash() -> None:
+    lund = _of(ev("A", "Lund was arrested on Tuesday after a crash."), "Tomas Lund")
+    berg = _of(ev("B", "Berg, the goalkeeper, was arrested on Sunday."), "Ivo Berg")
+    assert compare(lund, berg, aligned=True) is None
+    again = _of(ev("C", "Lund, the goalkeeper, was arrested on Sunday."), "Tomas Lund")
+    assert compare(lund, again, aligned=True) is not None
+    fights = _of(ev("D", "Nine fights with Kessler made Lund famous."), "Tomas Lund", "Kessler")
+    open_to = _of(ev("E", "Four fights are still open to Berg this year."), "Ivo Berg")
+    assert compare(fights, open_to, aligned=True) is None
+    assert compare(fights, ev("F", "Four fights made the boxer famous."), aligned=True)

@@ -29,7 +29,7 @@ from consilience.crosscheck.slots import (
     overlap,
     same_unit,
 )
-from consilience.crosscheck.statement import Statement, contradiction, says
+from consilience.crosscheck.statement import Statement, contradiction, people_apart, says
 from consilience.model import Contradiction, ContradictionKind
 from consilience.text.lexicon import phrase_alternation
 
@@ -139,7 +139,7 @@ def _same_count(a: Statement, left: Amount, b: Statement, right: Amount, aligned
     count a kind of a thing ("warships" among "ships")."""
     event, other = happening(left.unit, left.event), happening(right.unit, right.event)
     nouns = thing(left.unit), thing(right.unit)
-    if _owned_apart(left, right) or _players_apart(a, b, nouns[0], aligned):
+    if _owned_apart(a, left, b, right) or _players_apart(a, b, nouns[0], aligned):
         return False
     if event != other and None in (event, other) and GENERIC not in nouns:
         # One side says nothing of what happened ("in three boats", "two boats were firing"):
@@ -158,11 +158,12 @@ def _players_apart(a: Statement, b: Statement, noun: str, aligned: bool) -> bool
     return is_tally(noun) and not (aligned and a.names & b.names)
 
 
-def _owned_apart(left: Amount, right: Amount) -> bool:
+def _owned_apart(a: Statement, left: Amount, b: Statement, right: Amount) -> bool:
     """Whether two counts belong to two named owners ("Lund scored 20 points", "Berg scored
-    16 points"). Casualties are not owned: "Officials said 40 died" names a source."""
+    16 points"), or are told of two people ("Bowe fought Lund three times", "two fights are
+    open to Berg"). Casualties are not owned: "Officials said 40 died" names a source."""
     named = None not in (left.owner, right.owner) and left.owner != right.owner
-    return named and casualty(left.unit, left.event) is None
+    return (named or people_apart(a, b)) and casualty(left.unit, left.event) is None
 
 
 def _outnumbers(a: Statement, left: Amount, b: Statement, right: Amount) -> bool:
@@ -218,7 +219,7 @@ def amount_clash(a: Statement, b: Statement, aligned: bool) -> Contradiction | N
         for right in b.amounts:
             if left.head != right.head or (not aligned and left.head is None):
                 continue
-            if not same_unit(left.unit, right.unit) or _owned_apart(left, right):
+            if not same_unit(left.unit, right.unit) or _owned_apart(a, left, b, right):
                 continue
             if _players_apart(a, b, thing(left.unit), aligned):
                 continue

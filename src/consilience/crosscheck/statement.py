@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cached_property, lru_cache
 
@@ -25,7 +25,7 @@ from consilience.crosscheck.names import nations_in
 from consilience.crosscheck.nationalities import Origins, origins
 from consilience.crosscheck.negation import lower_words, negated_verbs, stem
 from consilience.crosscheck.slots import Amount, Ordinal, amounts, ordinals
-from consilience.model import Article, Contradiction, ContradictionKind, Evidence
+from consilience.model import Article, Contradiction, ContradictionKind, Entity, Evidence
 from consilience.text import word_list
 from consilience.text.dates import MONTH_NAME
 
@@ -50,6 +50,7 @@ class Statement:
     stems: tuple[str, ...]
     noisy: bool  # page furniture such as a URL or a slug, not a statement
     region: frozenset[str] = frozenset()  # the countries its article names anywhere
+    people: frozenset[str] = frozenset()  # words of the names of the people it names
 
     @cached_property
     def day(self) -> date | None:
@@ -169,3 +170,28 @@ def says(a: Statement, left: str, b: Statement, right: str, verb: str = "says") 
 def statements(units: list[Evidence], articles: Mapping[str, Article]) -> list[Statement]:
     """Every unit read into a statement, with its article's outlet and date."""
     return [Statement.of(e, articles.get(e.article_id)) for e in units]
+
+
+def with_people(
+    read: Sequence[Statement], named: Sequence[frozenset[str]], entities: Sequence[Entity]
+) -> list[Statement]:
+    """Each statement with the words naming the people its unit mentions (``named``: the
+    entity ids of each unit), by any of their names ("Jamal Williams", "Williams")."""
+    words = {
+        e.id: frozenset(re.findall(r"\b[A-Z][a-z]+\b", " ".join((e.name, *e.aliases))))
+        for e in entities
+        if e.type == "PERSON"
+    }
+    return [
+        replace(statement, people=frozenset().union(*(words.get(i, ()) for i in ids)))
+        for statement, ids in zip(read, named, strict=True)
+    ]
+
+
+def people_apart(a: Statement, b: Statement) -> bool:
+    """Whether two units are about different people: each names someone, and neither names
+    any of the other's people ("Jackson was arrested on Tuesday", "Williams was arrested on
+    Sunday"); a day or a tally of one is no second figure for the other's."""
+    if not (a.people and b.people):
+        return False
+    return a.people.isdisjoint(b.names) and b.people.isdisjoint(a.names)
