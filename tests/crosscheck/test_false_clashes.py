@@ -2,7 +2,8 @@
 moment of a game, a fraction, the rest of a list, a range, a figure both outlets give, two
 countries, a datelined page, a timeline of days, a deed not asserted; a title read across
 two names, a negation moved inside a quote; a count of another country, of the whole a part
-is taken from, of someone of another age, under a negation, or of two people."""
+is taken from, of someone of another age, under a negation, or of two people; a plain figure
+more than which is said."""
 
 from builders import ev
 
@@ -184,3 +185,11 @@ def test_days_and_tallies_of_two_people_do_not_clash() -> None:
     open_to = _of(ev("E", "Four fights are still open to Berg this year."), "Ivo Berg")
     assert compare(fights, open_to, aligned=True) is None
     assert compare(fights, ev("F", "Four fights made the boxer famous."), aligned=True)
+
+
+def test_a_plain_figure_is_the_rounding_of_more_than_it() -> None:
+    a = ev("A", "Over 2.5 million people were eligible to vote in the spring poll.")
+    b = ev("B", "Almost all of the 2.5 million people eligible voted in the spring poll.")
+    assert compare(a, b, aligned=True) is None
+    c = ev("C", "Nearly 2.5 million people were eligible to vote in the spring poll.")
+    assert compare(a, c, aligned=True) is not None
