@@ -73,15 +73,11 @@ def verb_before(text: str, start: int) -> str | None:
 
 
 def verb_near(text: str, start: int, end: int) -> str | None:
-    """The verb a date phrase dates: just before it, else among the next few words up to a
-    preposition hanging another deed on it (``data/deed_prepositions``): "went on trial
-    Wednesday for killing" dates no killing."""
+    """The verb a date phrase dates: just before it, else among the next few words."""
     before = verb_before(text, start)
     if before is not None:
         return before
     for word in _WORD.findall(text[end:])[:AFTER_WORDS]:
-        if word.lower() in word_list("deed_prepositions"):
-            return None
         if is_verb_form(word):
             return event_key(word)
     return None
