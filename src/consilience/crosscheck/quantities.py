@@ -8,7 +8,7 @@ them is its own group, so "three boats" and "two boats" still count one thing.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from consilience.crosscheck.events import event_key, is_verb_form
 from consilience.crosscheck.negation import lower_words
@@ -224,7 +224,7 @@ def denied(sentence: str, start: int) -> bool:
 _AGE = re.compile(r"\b(\d{1,3})\s?-\s?years?\s?-\s?old\b", re.IGNORECASE)
 
 
-@cache
+@lru_cache(maxsize=4096)
 def ages(sentence: str) -> frozenset[int]:
     """The ages a sentence gives ("the 32-year-old climber", "a 36 - year - old")."""
     return frozenset(int(match[1]) for match in _AGE.finditer(sentence))

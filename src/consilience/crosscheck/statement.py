@@ -34,6 +34,7 @@ from consilience.text.dates import MONTH_NAME
 MAX_SLOTS = 12
 _IN_YEAR = re.compile(rf"\b[Ii]n (?:{MONTH_NAME}\.? )?(?P<year>(?:19|20)\d\d)\b(?!\s*-)")
 _NOISE = re.compile(r"https?:|www\.|\S+ / \S+ / ")
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")  # a word that may name someone or somewhere
 
 
 @dataclass(frozen=True)
@@ -71,7 +72,7 @@ class Statement:
     def names(self) -> frozenset[str]:
         """Capitalised words that may name who the unit is about ("Brandt died"), function
         words and calendar names left out."""
-        words = re.findall(r"\b[A-Z][a-z]+\b", self.evidence.text)
+        words = _CAPITALISED.findall(self.evidence.text)
         calendar = word_list("weekdays") | word_list("months")
         return frozenset(w for w in words if w.lower() not in word_list("stop_words") | calendar)
 
@@ -145,7 +146,7 @@ class Statement:
 def _region(text: str) -> frozenset[str]:
     """The countries an article names by name or demonym ("Iran", "Iranian"): a happening
     it tells is in one of them, or it would name its country."""
-    return nations_in(re.findall(r"\b[A-Z][a-z]+\b", text))
+    return nations_in(_CAPITALISED.findall(text))
 
 
 def contradiction(
@@ -178,7 +179,7 @@ def with_people(
     """Each statement with the words naming the people its unit mentions (``named``: the
     entity ids of each unit), by any of their names ("Jamal Williams", "Williams")."""
     words = {
-        e.id: frozenset(re.findall(r"\b[A-Z][a-z]+\b", " ".join((e.name, *e.aliases))))
+        e.id: frozenset(_CAPITALISED.findall(" ".join((e.name, *e.aliases))))
         for e in entities
         if e.type == "PERSON"
     }
