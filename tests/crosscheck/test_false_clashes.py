@@ -1,16 +1,20 @@
 """Figures, days and denials that only look like contradictions (invented sentences): a
 moment of a game, a fraction, the rest of a list, a range, a figure both outlets give, two
 countries, a datelined page, a timeline of days, a deed not asserted; a title read across
-two names, a negation moved inside a quote."""
+two names, a negation moved inside a quote; a count of another country, of the whole a part
+is taken from, of someone of another age, under a negation, or of two people; a plain figure
+more than which is said."""
 
 from builders import ev
 
 from consilience.crosscheck.attribution import changed_facts
-from consilience.crosscheck.contradictions import compare
+from consilience.crosscheck.contradictions import Statement, compare
 from consilience.crosscheck.quantities import in_range
 from consilience.crosscheck.quotes import words_of
 from consilience.crosscheck.slots import amounts, numbers
+from consilience.crosscheck.statement import with_people
 from consilience.crosscheck.titles import title_after, title_before
+from consilience.model import Article, Entity, Evidence
 
 
 def test_moments_of_a_game_are_not_one_measure() -> None:
@@ -122,4 +126,70 @@ def test_a_total_over_several_raids_is_not_one_raids_count() -> None:
     b = ev("B", "Customs officers have seized a total of 27 crates in their three raids.")
     assert compare(a, b, aligned=True) is None
     c = ev("C", "Customs officers seized 27 crates from the smugglers' van.")
+    assert compare(a, c, aligned=True) is not None
+
+
+def _unit(article: str, text: str, sentence: str) -> Statement:
+    """One sentence of a longer invented article as a statement."""
+    start = text.index(sentence)
+    source = Article(article, article, None, None, None, "en", text)
+    return Statement.of(Evidence(article, sentence, start, start + len(sentence)), source)
+
+
+def test_a_count_placed_in_a_country_the_other_article_never_names_is_elsewhere() -> None:
+    told = "A quake shook the Kesra valley in Peru on Sunday. Ten people were killed, police said."
+    a = _unit("A", told, "Ten people were killed, police said.")
+    b = ev("B", "On Saturday, 14 people were killed by a quake in northern Chile.")
+    assert compare(a, b, aligned=True) is None
+    c = ev("C", "On Sunday, 14 people were killed by a quake in southern Peru.")
+    assert compare(a, c, aligned=True) is not None
+
+
+def test_the_whole_a_part_is_taken_from_is_not_what_happened_to_the_part() -> None:
+    a = ev("A", "Two people were killed in the blast, police said.")
+    b = ev("B", "Police first said that four of the seven victims died.")
+    assert compare(a, b, aligned=True) is None
+    c = ev("C", "Seven victims died in the blast, police said.")
+    assert compare(a, c, aligned=True) is not None
+
+
+def test_figures_of_people_of_different_ages_are_two_peoples() -> None:
+    a = ev("A", "A 41-year-old diver sank 30 metres before his line caught.")
+    b = ev("B", "The 29-year-old diver sank about 80 metres near the reef.")
+    assert compare(a, b, aligned=True) is None
+    c = ev("C", "The 41-year-old diver sank about 80 metres near the reef.")
+    assert compare(a, c, aligned=True) is not None
+
+
+def test_a_denied_lower_bound_is_no_figure() -> None:
+    a = ev("A", "None of the rival clubs has offered the striker more than four years.")
+    b = ev("B", "The harbour club offered the striker three years.")
+    assert compare(a, b, aligned=True) is None
+    c = ev("C", "The rival clubs have offered the striker more than four years.")
+    assert compare(c, b, aligned=True) is not None
+
+
+def _of(statement: Statement, *people: str) -> Statement:
+    """A statement whose unit names the given people (resolved entities, by full name)."""
+    found = [Entity(f"p{k}", name, "PERSON", (), ("A",), 1) for k, name in enumerate(people)]
+    return with_people([statement], [frozenset(e.id for e in found)], found)[0]
+
+
+def test_days_and_tallies_of_two_people_do_not_clash() -> None:
+    lund = _of(ev("A", "Lund was arrested on Tuesday after a crash."), "Tomas Lund")
+    berg = _of(ev("B", "Berg, the goalkeeper, was arrested on Sunday."), "Ivo Berg")
+    assert compare(lund, berg, aligned=True) is None
+    again = _of(ev("C", "Lund, the goalkeeper, was arrested on Sunday."), "Tomas Lund")
+    assert compare(lund, again, aligned=True) is not None
+    fights = _of(ev("D", "Nine fights with Kessler made Lund famous."), "Tomas Lund", "Kessler")
+    open_to = _of(ev("E", "Four fights are still open to Berg this year."), "Ivo Berg")
+    assert compare(fights, open_to, aligned=True) is None
+    assert compare(fights, ev("F", "Four fights made the boxer famous."), aligned=True)
+
+
+def test_a_plain_figure_is_the_rounding_of_more_than_it() -> None:
+    a = ev("A", "Over 2.5 million people were eligible to vote in the spring poll.")
+    b = ev("B", "Almost all of the 2.5 million people eligible voted in the spring poll.")
+    assert compare(a, b, aligned=True) is None
+    c = ev("C", "Nearly 2.5 million people were eligible to vote in the spring poll.")
     assert compare(a, c, aligned=True) is not None

@@ -93,3 +93,8 @@ def test_tens_and_ones_words_make_one_number() -> None:
 def test_more_than_a_hundred_is_a_lower_bound() -> None:
     (amount,) = amounts("more than a hundred neighbours gathered at the pier")
     assert (amount.value, amount.bound) == (100.0, True)
+
+
+def test_a_number_plus_is_a_lower_bound_on_what_follows() -> None:
+    (amount,) = amounts("He coached the club for three-plus seasons before retiring.")
+    assert (amount.unit, amount.value, amount.bound, amount.head) == ("season", 3.0, True, None)

@@ -122,3 +122,13 @@ def test_a_speaker_the_other_outlet_also_names_is_no_other_person(models: Models
         ),
     )
     assert "attribution" not in kinds(found)
+
+
+def test_words_credited_to_a_body_and_to_a_person_do_not_clash(models: Models) -> None:
+    found = story(
+        models,
+        ("Valley Post", '"Every family will be housed tonight," said Mayor Maria Lopez.'),
+        ("River Times", '"Every family will be housed tonight," the Harbour Council said.'),
+        ("Hill News", '"Every family will be housed tonight," said Harbour Police Sgt.'),
+    )
+    assert "attribution" not in kinds(found)

@@ -20,6 +20,7 @@ from consilience.crosscheck.evidence import sentence_evidence
 from consilience.crosscheck.names import same_token
 from consilience.crosscheck.quotes import normalise, same_utterance, words_of
 from consilience.model import AnnotatedArticle, Contradiction, Evidence, Quote, QuoteMention
+from consilience.text import word_list
 from consilience.text.dates import MONTHS, WEEKDAYS
 from consilience.text.names import name_tokens
 from consilience.text.numbers import CARDINALS, ORDINALS
@@ -46,6 +47,7 @@ class _Said:
     mention: QuoteMention
     speaker_id: str
     speaker: str
+    named: bool  # a person by name, not a body ("Harbour Council"), outlet or bare title
 
     @cached_property
     def evidence(self) -> Evidence | None:
@@ -63,8 +65,15 @@ def _attributed(articles: Sequence[AnnotatedArticle], entities: EntityIndex) -> 
         for mention in annotated.quotes:
             entity = entities.speaker_of(mention)
             if entity is not None and mention.kind != "indirect" and _named_nearby(mention):
-                said.append(_Said(annotated, mention, entity.id, entity.name))
+                named = entity.type == "PERSON" and not _title_only(entity.name)
+                said.append(_Said(annotated, mention, entity.id, entity.name, named))
     return said
+
+
+def _title_only(name: str) -> bool:
+    """Whether a speaker's name ends in a title ("Harbour Police Sgt"): someone unnamed."""
+    words = name_tokens(name)
+    return not words or words[-1] in word_list("honorifics")
 
 
 def _named_nearby(mention: QuoteMention) -> bool:
@@ -96,14 +105,18 @@ def _names_both(a: _Said, b: _Said) -> bool:
 def attribution_contradictions(
     articles: Sequence[AnnotatedArticle], entities: EntityIndex
 ) -> list[Contradiction]:
-    """The same words attributed to two different people by two outlets."""
+    """The same words attributed to two different people by two outlets. Both must name a
+    person: an outlet crediting the paper it read ("according to the Herald") or the body
+    spoken in ("told the Harbour Council") where another names the speaker differs not."""
     found = []
     for a, b in combinations(_attributed(articles, entities), 2):
         if a.annotated is b.annotated:
             continue
         if not same_utterance(normalise(a.mention.text), normalise(b.mention.text)):
             continue
-        if _different_people(a, b) and a.evidence and b.evidence and not _names_both(a, b):
+        if not (a.named and b.named and a.evidence and b.evidence):
+            continue
+        if _different_people(a, b) and not _names_both(a, b):
             what = (
                 f'{a.annotated.article.source} attributes "{a.mention.text}" to {a.speaker}; '
                 f"{b.annotated.article.source} attributes it to {b.speaker}."

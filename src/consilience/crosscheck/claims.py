@@ -30,6 +30,7 @@ from consilience.crosscheck.narrow import (
     unclaimed,
 )
 from consilience.crosscheck.recruit import recruit
+from consilience.crosscheck.statement import with_people
 from consilience.crosscheck.stating import stated_claims, stating_of
 from consilience.crosscheck.sums import sum_claims
 from consilience.crosscheck.support import second_support, slot_keys
@@ -312,6 +313,7 @@ def build_claims(
     matrix = np.vstack([a.embeddings for a in articles if len(a.sentences)])
     read = statements([e for e, _ in units], {a.article.id: a.article for a in articles})
     facts = unit_facts(units, read, entities)
+    read = with_people(read, [f.entities for f in facts], entities.entities)
     model = model or default_align_model()
     probability, scores = align(facts, matrix[[row for _, row in units]], model)
     groups = group_units(units, probability, model)

@@ -32,6 +32,7 @@ from consilience.crosscheck.statement import (
     Statement,
     clash_of,
     contradiction,
+    people_apart,
     says,
     statements,
 )
@@ -118,7 +119,7 @@ def _negation_clash(a: Statement, b: Statement) -> Contradiction | None:
 
 def _date_clash(a: Statement, b: Statement) -> Contradiction | None:
     """Two aligned units that each name one day, resolved to different days."""
-    if a.day is None or b.day is None or a.day == b.day:
+    if a.day is None or b.day is None or a.day == b.day or people_apart(a, b):
         return None
     what = (
         f'{a.outlet} says "{a.dates[0].text}" ({a.day:%-d %B %Y}); '
@@ -131,7 +132,7 @@ def _day_name_clash(a: Statement, b: Statement) -> Contradiction | None:
     """The same happening ("died") on two different weekdays or calendar days. A sentence
     naming the other's day, or more than `TIMELINE` days, tells several happenings ("hired
     Lund on Monday and Berg on Wednesday"): which day goes with which is not read."""
-    if a.days & b.days or max(len(a.days), len(b.days)) > TIMELINE:
+    if a.days & b.days or max(len(a.days), len(b.days)) > TIMELINE or people_apart(a, b):
         return None
     for verb, name, left in a.dated:
         for other_verb, other_name, right in b.dated:
@@ -145,6 +146,8 @@ def _year_clash(a: Statement, b: Statement) -> Contradiction | None:
     """The same happening in two different years ("resigned in 2004", "resigned in 2005"),
     neither sentence naming the other's year ("elected in 2001 and re-elected in 2005"), and
     told with more than `SAME_DEED` shared words: "was charged" alone may be two charges."""
+    if people_apart(a, b):
+        return None
     for verb, year, left in a.years:
         for other_verb, other_year, right in b.years:
             if group(verb) != group(other_verb) or year == other_year:

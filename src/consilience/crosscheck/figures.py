@@ -11,9 +11,10 @@ from functools import lru_cache
 
 from consilience.crosscheck.dates import set_apart
 from consilience.crosscheck.money import far_apart
-from consilience.crosscheck.names import countries_in
+from consilience.crosscheck.names import countries_in, nations_in
 from consilience.crosscheck.quantities import (
     GENERIC,
+    ages,
     casualty,
     happening,
     is_tally,
@@ -28,7 +29,7 @@ from consilience.crosscheck.slots import (
     overlap,
     same_unit,
 )
-from consilience.crosscheck.statement import Statement, contradiction, says
+from consilience.crosscheck.statement import Statement, contradiction, people_apart, says
 from consilience.model import Contradiction, ContradictionKind
 from consilience.text.lexicon import phrase_alternation
 
@@ -81,7 +82,16 @@ def _clash(a: Statement, b: Statement, left: Amount, right: Amount, ratio: float
         return False
     if _summed(a.evidence.text) != _summed(b.evidence.text):
         return False
-    return not (right.value in _bare(a) or left.value in _bare(b) or _elsewhere(a, b))
+    if right.value in _bare(a) or left.value in _bare(b) or _elsewhere(a, b):
+        return False
+    return not _aged_apart(a, b)
+
+
+def _aged_apart(a: Statement, b: Statement) -> bool:
+    """Whether two units give who they tell of different ages ("a 32-year-old climber fell
+    600 metres", "the 36-year-old fell 200 metres"): two people, each with a figure."""
+    here, there = ages(a.evidence.text), ages(b.evidence.text)
+    return bool(here and there) and here.isdisjoint(there)
 
 
 def _bare(statement: Statement) -> frozenset[float]:
@@ -103,9 +113,18 @@ def _summed(text: str) -> bool:
 
 def _elsewhere(a: Statement, b: Statement) -> bool:
     """Whether two units place what they count in different countries ("a flood in Peru",
-    "a flood in northern Chile"): two happenings of one kind, not one counted twice."""
+    "a flood in northern Chile"), or one in a country the other's article never names ("a
+    quake in eastern China" against an article about Iran): two happenings of one kind,
+    not one counted twice."""
     here, there = countries_in(a.names), countries_in(b.names)
-    return bool(here and there) and here.isdisjoint(there)
+    if here and there:
+        return here.isdisjoint(there)
+    return _abroad(here, b.region) or _abroad(there, a.region)
+
+
+def _abroad(countries: frozenset[str], region: frozenset[str]) -> bool:
+    """Whether a unit's countries are all outside the countries another article names."""
+    return bool(countries and region) and nations_in(countries).isdisjoint(region)
 
 
 def _counted(amount: Amount) -> bool:
@@ -120,7 +139,7 @@ def _same_count(a: Statement, left: Amount, b: Statement, right: Amount, aligned
     count a kind of a thing ("warships" among "ships")."""
     event, other = happening(left.unit, left.event), happening(right.unit, right.event)
     nouns = thing(left.unit), thing(right.unit)
-    if _owned_apart(left, right) or _players_apart(a, b, nouns[0], aligned):
+    if _owned_apart(a, left, b, right) or _players_apart(a, b, nouns[0], aligned):
         return False
     if event != other and None in (event, other) and GENERIC not in nouns:
         # One side says nothing of what happened ("in three boats", "two boats were firing"):
@@ -139,11 +158,12 @@ def _players_apart(a: Statement, b: Statement, noun: str, aligned: bool) -> bool
     return is_tally(noun) and not (aligned and a.names & b.names)
 
 
-def _owned_apart(left: Amount, right: Amount) -> bool:
+def _owned_apart(a: Statement, left: Amount, b: Statement, right: Amount) -> bool:
     """Whether two counts belong to two named owners ("Lund scored 20 points", "Berg scored
-    16 points"). Casualties are not owned: "Officials said 40 died" names a source."""
+    16 points"), or are told of two people ("Bowe fought Lund three times", "two fights are
+    open to Berg"). Casualties are not owned: "Officials said 40 died" names a source."""
     named = None not in (left.owner, right.owner) and left.owner != right.owner
-    return named and casualty(left.unit, left.event) is None
+    return (named or people_apart(a, b)) and casualty(left.unit, left.event) is None
 
 
 def _outnumbers(a: Statement, left: Amount, b: Statement, right: Amount) -> bool:
@@ -199,7 +219,7 @@ def amount_clash(a: Statement, b: Statement, aligned: bool) -> Contradiction | N
         for right in b.amounts:
             if left.head != right.head or (not aligned and left.head is None):
                 continue
-            if not same_unit(left.unit, right.unit) or _owned_apart(left, right):
+            if not same_unit(left.unit, right.unit) or _owned_apart(a, left, b, right):
                 continue
             if _players_apart(a, b, thing(left.unit), aligned):
                 continue

@@ -79,6 +79,11 @@ def countries_in(words: Iterable[str]) -> frozenset[str]:
     return frozenset(w.lower() for w in words if fold(w) in _countries())
 
 
+def nations_in(words: Iterable[str]) -> frozenset[str]:
+    """The countries capitalised words name by name or demonym ("Peru", "Peruvian")."""
+    return frozenset(nation for word in words if (nation := nation_of(word)) is not None)
+
+
 def nation_of(word: str) -> str | None:
     """The country a demonym or country word names ("Danish" -> denmark), if any."""
     return _nations().get(fold(word))

@@ -8,9 +8,10 @@ them is its own group, so "three boats" and "two boats" still count one thing.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from consilience.crosscheck.events import event_key, is_verb_form
+from consilience.crosscheck.negation import lower_words
 from consilience.text.lexicon import phrase_alternation, word_list, word_sequence
 from consilience.text.numbers import CARDINALS
 
@@ -201,6 +202,32 @@ def in_range(sentence: str, start: int, end: int) -> bool:
 def in_name(sentence: str, start: int) -> bool:
     """Whether a number is part of a name such as "AK-47" or "F-16", not a count."""
     return re.search(r"[A-Za-z]-$", sentence[max(0, start - 2) : start]) is not None
+
+
+_WHOLE = re.compile(
+    rf"\b(?:\d+|{'|'.join(CARDINALS)})\s+of\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE
+)
+
+
+def is_whole(sentence: str, start: int) -> bool:
+    """Whether a count is the whole a part is taken from: "two of the three victims died"
+    tells two deaths, so the verb after the whole is not what happened to all of it."""
+    return _WHOLE.search(sentence[max(0, start - 30) : start]) is not None
+
+
+def denied(sentence: str, start: int) -> bool:
+    """Whether a count stands after a negator in its sentence (``data/negators``): "none
+    has offered more than eight years" bounds nothing from below."""
+    return not word_list("negators").isdisjoint(lower_words(sentence[:start]))
+
+
+_AGE = re.compile(r"\b(\d{1,3})\s?-\s?years?\s?-\s?old\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def ages(sentence: str) -> frozenset[int]:
+    """The ages a sentence gives ("the 32-year-old climber", "a 36 - year - old")."""
+    return frozenset(int(match[1]) for match in _AGE.finditer(sentence))
 
 
 def is_age(sentence: str, end: int) -> bool:

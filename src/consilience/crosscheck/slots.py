@@ -14,6 +14,7 @@ from functools import lru_cache
 from consilience.crosscheck.events import is_verb_form, list_verb, verb_after, verb_before
 from consilience.crosscheck.quantities import (
     GENERIC,
+    denied,
     happening_after,
     in_fraction,
     in_name,
@@ -22,6 +23,7 @@ from consilience.crosscheck.quantities import (
     is_listed,
     is_moment,
     is_people_of,
+    is_whole,
     owner_before,
     toll_before,
 )
@@ -44,39 +46,6 @@ _APPROX: dict[str, tuple[float, float | None]] = {
 # may explain it. Durations keep an open end ("more than three years" of a war).
 LOWER_BOUND_SPAN = 1.2
 TIME_UNITS = frozenset({"decade", "year", "month", "week", "day", "hour", "minute"})
-# Units a bare (unhyphenated) number may count; other following words are not units.
-_COUNTED = TIME_UNITS | frozenset(
-    [
-        "percent",
-        "people",
-        "person",
-        "troop",
-        "soldier",
-        "civilian",
-        "death",
-        "casualty",
-        "prisoner",
-        "dollar",
-        "euro",
-        "pound",
-        "kilometre",
-        "kilometer",
-        "mile",
-        "km",
-        "meter",
-        "metre",
-        "ton",
-        "tonne",
-        "territory",
-        "region",
-        "country",
-        "village",
-        "drone",
-        "missile",
-        "vote",
-        "seat",
-    ]
-)
 # Units that measure rather than count, and the most generic counted nouns: a bare number of
 # these ("20 billion euros", "five people") says too little to be compared across sentences.
 MEASURES = frozenset(
@@ -172,7 +141,7 @@ def _is_unit(word: str, sep: str | None, currency: str | None) -> bool:
     if _unit(word) == "%" or currency or sep == "-":
         return bool(word) or currency is not None
     return sep is not None and (
-        _unit(word) in _COUNTED
+        _unit(word) in TIME_UNITS | word_list("counted_units")
         or _plural_noun(word)
         or (word.islower() and is_listed(word))
         or is_people_of(word)
@@ -267,15 +236,18 @@ def amounts(sentence: str) -> list[Amount]:
         # what follows: "two other rifles and ammunition".
         alone = bool(parts) or event is not None
         unit = match["cur"] or (_unit(unit) if alone else _joined(sentence, end, _unit(unit)))
-        low, high = _range(value, match["approx"], unit)
+        said = "more than" if _plus(match) else match["approx"]
+        low, high = _range(value, said, unit)
         # "five-hour meeting", "$5-billion deal": the amount modifies the noun after it.
         scaled = match["scale"] and sentence[match.start("scale") - 1] == "-"
-        hyphenated = match["sep"] == "-" or bool(scaled)
+        hyphenated = (match["sep"] == "-" and not _plus(match)) or bool(scaled)
         head = _head(sentence, end) if hyphenated else None
-        event = event or happening_after(sentence, end) or verb_after(sentence, end)
+        if not is_whole(sentence, start):  # "two of the three victims died": two died
+            event = event or happening_after(sentence, end) or verb_after(sentence, end)
         event = event or verb_before(sentence, start) or list_verb(sentence, start)
-        approx = " ".join((match["approx"] or "").lower().split())
+        approx = " ".join((said or "").lower().split())
         partial = (other and not parts) or in_range(sentence, match.start(), match.end("num"))
+        partial = partial or (_is_lower_bound(approx) and denied(sentence, start))
         found.append(
             Amount(
                 unit, value, low, high, sentence[start:end], start, end, head, event,
@@ -293,6 +265,9 @@ def _counted_by(
     list's rest; for a bare number after "killed" or "the death toll rose to", that happening
     (counting people) and whether it is a running total."""
     unit = match["unit"] or ""
+    if _plus(match):  # "three-plus seasons" counts seasons
+        noun = _noun_after(sentence, match.end())
+        return None if noun is None else (noun[0], noun[1], False, None, False)
     if match["cur"]:  # "$5 million of": the sum ends at its number, whatever word follows
         return unit, match.end("scale" if match["scale"] else "num"), False, None, False
     if _is_unit(unit, match["sep"], match["cur"]):
@@ -307,6 +282,11 @@ def _counted_by(
     return None if toll is None else (GENERIC, end, False, toll[0], toll[1])
 
 
+def _plus(match: re.Match[str]) -> bool:
+    """Whether a number is written "<number>-plus": "three-plus seasons" is more than three."""
+    return match["sep"] == "-" and (match["unit"] or "").lower() == "plus"
+
+
 def _spaced(match: re.Match[str]) -> bool:
     """Whether a number is followed by a space and a word, not a currency or a hyphen."""
     return match["sep"] is not None and match["sep"].isspace() and bool(match["unit"])
@@ -318,11 +298,15 @@ def _is_lower_bound(approx: str) -> bool:
 
 
 def overlap(left: Amount, right: Amount) -> bool:
-    """Whether two amounts allow a common value ("more than 300" and "300" do not)."""
+    """Whether two amounts allow a common value. "More than 300" and "nearly 300" do not;
+    "over 2.5 million" and a plain "2.5 million" do, the plain figure being rounded."""
     low, high = max(left.low, right.low), min(left.high, right.high)
     if low != high:
         return low < high
-    return not any(side.above and side.low == low for side in (left, right))
+    return not any(
+        side.above and side.low == low and other.low != other.high
+        for side, other in ((left, right), (right, left))
+    )
 
 
 def _is_modifier(word: str) -> bool:

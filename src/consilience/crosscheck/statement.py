@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
 from datetime import date
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from consilience.crosscheck.bearings import Bearing, bearings
 from consilience.crosscheck.dates import (
@@ -21,10 +21,11 @@ from consilience.crosscheck.dates import (
 from consilience.crosscheck.deaths import Death, read_death
 from consilience.crosscheck.events import verb_near
 from consilience.crosscheck.inventory import Item, items
+from consilience.crosscheck.names import nations_in
 from consilience.crosscheck.nationalities import Origins, origins
 from consilience.crosscheck.negation import lower_words, negated_verbs, stem
 from consilience.crosscheck.slots import Amount, Ordinal, amounts, ordinals
-from consilience.model import Article, Contradiction, ContradictionKind, Evidence
+from consilience.model import Article, Contradiction, ContradictionKind, Entity, Evidence
 from consilience.text import word_list
 from consilience.text.dates import MONTH_NAME
 
@@ -33,6 +34,7 @@ from consilience.text.dates import MONTH_NAME
 MAX_SLOTS = 12
 _IN_YEAR = re.compile(rf"\b[Ii]n (?:{MONTH_NAME}\.? )?(?P<year>(?:19|20)\d\d)\b(?!\s*-)")
 _NOISE = re.compile(r"https?:|www\.|\S+ / \S+ / ")
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")  # a word that may name someone or somewhere
 
 
 @dataclass(frozen=True)
@@ -48,6 +50,8 @@ class Statement:
     negated: tuple[str, ...]  # in sentence order, so explanations never depend on hashing
     stems: tuple[str, ...]
     noisy: bool  # page furniture such as a URL or a slug, not a statement
+    region: frozenset[str] = frozenset()  # the countries its article names anywhere
+    people: frozenset[str] = frozenset()  # words of the names of the people it names
 
     @cached_property
     def day(self) -> date | None:
@@ -68,7 +72,7 @@ class Statement:
     def names(self) -> frozenset[str]:
         """Capitalised words that may name who the unit is about ("Brandt died"), function
         words and calendar names left out."""
-        words = re.findall(r"\b[A-Z][a-z]+\b", self.evidence.text)
+        words = _CAPITALISED.findall(self.evidence.text)
         calendar = word_list("weekdays") | word_list("months")
         return frozenset(w for w in words if w.lower() not in word_list("stop_words") | calendar)
 
@@ -134,7 +138,15 @@ class Statement:
             tuple(dict.fromkeys(negated_verbs(text))),
             tuple(stem(w) for w in lower_words(text)),
             _NOISE.search(text) is not None,
+            _region(article.text) if article else frozenset(),
         )
+
+
+@lru_cache(maxsize=256)
+def _region(text: str) -> frozenset[str]:
+    """The countries an article names by name or demonym ("Iran", "Iranian"): a happening
+    it tells is in one of them, or it would name its country."""
+    return nations_in(_CAPITALISED.findall(text))
 
 
 def contradiction(
@@ -159,3 +171,28 @@ def says(a: Statement, left: str, b: Statement, right: str, verb: str = "says") 
 def statements(units: list[Evidence], articles: Mapping[str, Article]) -> list[Statement]:
     """Every unit read into a statement, with its article's outlet and date."""
     return [Statement.of(e, articles.get(e.article_id)) for e in units]
+
+
+def with_people(
+    read: Sequence[Statement], named: Sequence[frozenset[str]], entities: Sequence[Entity]
+) -> list[Statement]:
+    """Each statement with the words naming the people its unit mentions (``named``: the
+    entity ids of each unit), by any of their names ("Jamal Williams", "Williams")."""
+    words = {
+        e.id: frozenset(_CAPITALISED.findall(" ".join((e.name, *e.aliases))))
+        for e in entities
+        if e.type == "PERSON"
+    }
+    return [
+        replace(statement, people=frozenset().union(*(words.get(i, ()) for i in ids)))
+        for statement, ids in zip(read, named, strict=True)
+    ]
+
+
+def people_apart(a: Statement, b: Statement) -> bool:
+    """Whether two units are about different people: each names someone, and neither names
+    any of the other's people ("Jackson was arrested on Tuesday", "Williams was arrested on
+    Sunday"); a day or a tally of one is no second figure for the other's."""
+    if not (a.people and b.people):
+        return False
+    return a.people.isdisjoint(b.names) and b.people.isdisjoint(a.names)
