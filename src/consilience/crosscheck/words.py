@@ -60,10 +60,23 @@ def details(text: str) -> frozenset[str]:
     February", "the Republican president"); its other words vary with each outlet's style.
     """
     tokens = _TOKEN.findall(text)
-    return frozenset(
+    counted = frozenset(
         stem(token.lower())
         for k, token in enumerate(tokens)
-        if is_number(token) or (k and (token.lower() in ORDINALS or _name(token)))
+        if is_number(token) or (k and token.lower() in ORDINALS)
+    )
+    return counted | names(text)
+
+
+@lru_cache(maxsize=_SENTENCES)
+def names(text: str) -> frozenset[str]:
+    """The names among a sentence's ``details``, as stems: capitalised words past its first
+    that are no count or ordinal (what tells two facts about different people apart)."""
+    tokens = _TOKEN.findall(text)
+    return frozenset(
+        stem(token.lower())
+        for token in tokens[1:]
+        if _name(token) and not is_number(token) and token.lower() not in ORDINALS
     )
 
 
