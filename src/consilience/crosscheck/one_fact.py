@@ -6,9 +6,10 @@ man died in the fire" / "three people, a man and two women, were killed") that h
 same outlets' sentences: the reader sees the fact listed twice, each time with part of its
 support. Two claims several outlets support merge when most of the sentences of the one
 with fewer are also the other's (``SHARED``), their wordings state each other (the stating
-model at its ``keep``) and they name the same people and places but for one name, so two
-facts about different people told in the same sentences stay apart. The claim more outlets
-support (then the one listed first) keeps its wording and takes the other's supports.
+model at its ``keep``) and one of them names nobody and nothing the other does not (it may
+name less: "the judge resigned" / "the judge resigned in Brindlemoor"), so two facts about
+different people told in the same sentences stay apart. The claim more outlets support
+(then the one listed first) keeps its wording and takes the other's supports.
 Each claim is compared only with the ``NEIGHBOURS`` claims sharing the most of its
 articles, so a story of hundreds of articles stays cheap.
 """
@@ -26,7 +27,7 @@ from consilience.model import AnnotatedArticle, Claim, Evidence
 
 SHARED = 0.8  # share of the smaller claim's sentences the other claim also holds
 NEIGHBOURS = 8  # claims sharing the most articles that a claim is compared with
-NAMES_APART = 1  # names one wording may give that the other lacks, both ways together
+NAMES_APART = 0  # names the wording naming fewer the other lacks may give
 
 Sentences = frozenset[tuple[str, int]]  # (article id, sentence start) of a claim's supports
 
@@ -88,12 +89,14 @@ def _ordered(claims: Sequence[Claim], k: int, j: int) -> tuple[int, int]:
 
 def _one_fact(a: Claim, b: Claim, held_a: Sentences, held_b: Sentences, stating: Stating) -> bool:
     """Whether two claims show one fact: the same sentences, wordings stating each other,
-    at most one name apart. A contested claim stays as it is: its clash is with its wording."""
+    one naming no one the other does not. A contested claim stays as it is: its clash is
+    with its wording."""
     if "contested" in (a.status, b.status):
         return False
     if len(held_a & held_b) < SHARED * min(len(held_a), len(held_b)):
         return False
-    if len(names(a.text) ^ names(b.text)) > NAMES_APART:
+    own_a, own_b = names(a.text), names(b.text)
+    if min(len(own_a - own_b), len(own_b - own_a)) > NAMES_APART:
         return False
     rare, model = stating
     return model.probability(pair_features(a.text, b.text, rare)) >= model.keep
