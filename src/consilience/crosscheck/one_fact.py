@@ -16,9 +16,11 @@ articles, so a story of hundreds of articles stays cheap.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Mapping, Sequence
 
+import numpy as np
+
+from consilience.crosscheck.alignment import incidence
 from consilience.crosscheck.claimed import recounted
 from consilience.crosscheck.context import sentence_finder
 from consilience.crosscheck.stating import Stating, pair_features
@@ -64,20 +66,20 @@ def one_fact(
 
 def _candidates(claims: Sequence[Claim], held: Sequence[Sentences]) -> list[tuple[int, int]]:
     """Pairs (keeper, other) of multi-outlet claims worth comparing: each claim with the
-    ``NEIGHBOURS`` claims sharing the most of its articles, most shared sentences first;
-    the keeper is the claim more outlets support, then the one listed first."""
+    ``NEIGHBOURS`` claims sharing the most of its articles (counted for all pairs at once,
+    as one sparse product), most shared sentences first."""
     several = [k for k, c in enumerate(claims) if c.independent_support >= 2]
-    holding: dict[str, list[int]] = {}
-    for k in several:
-        for article in {article for article, _ in held[k]}:
-            holding.setdefault(article, []).append(k)
+    articles = [frozenset(article for article, _ in held[k]) for k in several]
+    found, _ = incidence(articles)
+    shared = (found @ found.T).tocsr()
+    shared.setdiag(0)
+    shared.eliminate_zeros()
     pairs: set[tuple[int, int]] = set()
-    for k in several:
-        near: Counter[int] = Counter()
-        for article in {article for article, _ in held[k]}:
-            near.update(j for j in holding[article] if j != k)
-        for j, _ in near.most_common(NEIGHBOURS):
-            pairs.add(_ordered(claims, k, j))
+    for row, k in enumerate(several):
+        start, end = shared.indptr[row], shared.indptr[row + 1]
+        counts, columns = shared.data[start:end], shared.indices[start:end]
+        for column in columns[np.argsort(-counts, kind="stable")[:NEIGHBOURS]]:
+            pairs.add(_ordered(claims, k, several[column]))
     return sorted(pairs, key=lambda p: (-len(held[p[0]] & held[p[1]]), p))
 
 
@@ -106,11 +108,12 @@ def _merged(claim: Claim, extra: Sequence[Evidence], outlets: Mapping[str, str])
     """A claim with the supports of the claims merged into it that it does not hold yet
     (a span overlapping one of its own is the same words)."""
     support = list(claim.support)
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for own in support:
+        spans.setdefault(own.article_id, []).append((own.start, own.end))
     for evidence in extra:
-        if not any(_overlap(evidence, own) for own in support):
+        taken = spans.setdefault(evidence.article_id, [])
+        if not any(start < evidence.end and evidence.start < end for start, end in taken):
             support.append(evidence)
+            taken.append((evidence.start, evidence.end))
     return recounted(claim, support, outlets)
-
-
-def _overlap(a: Evidence, b: Evidence) -> bool:
-    return a.article_id == b.article_id and a.start < b.end and b.start < a.end
