@@ -3,6 +3,7 @@ from consilience.crosscheck.words import (
     details,
     figure_spans,
     figures,
+    names,
     stems,
     stems_of,
 )
@@ -15,6 +16,12 @@ def test_plural_and_possessive_endings_agree() -> None:
 def test_details_are_names_numbers_and_days_not_the_first_word() -> None:
     found = details("Officials said 40 ships waited off Brena on Friday for a third day.")
     assert found == {"40", "brena", "friday", "third"}
+
+
+def test_a_shouted_lead_in_names_nothing_but_an_acronym_still_does() -> None:
+    found = names("A FLOOD WARNING WAS lifted in Brena after the NATO convoy left.")
+    assert found == {"brena", "nato"}
+    assert names("The UN and EU envoys met in Brena.") == {"un", "eu", "brena"}
 
 
 def test_a_sentence_is_covered_by_the_words_other_outlets_use() -> None:

@@ -29,6 +29,7 @@ from consilience.crosscheck.narrow import (
     told_of,
     unclaimed,
 )
+from consilience.crosscheck.one_fact import one_fact
 from consilience.crosscheck.recruit import recruit
 from consilience.crosscheck.statement import with_people
 from consilience.crosscheck.stating import stated_claims, stating_of
@@ -343,7 +344,8 @@ def build_claims(
     twinned = twin_claims(adopted, evidence, pieces, probability, outlets, stating)
     widened = lend_parts(twinned, articles, evidence, probability, outlets, stating)
     summed = sum_claims(widened, evidence, probability, outlets)
-    return tuple(worded(summed, articles, outlets, unique.values())), tuple(unique.values())
+    shown = worded(summed, articles, outlets, unique.values())
+    return tuple(one_fact(shown, articles, outlets, stating)), tuple(unique.values())
 
 
 def _cut_to_clauses(

@@ -18,7 +18,7 @@ import json
 import math
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
 from importlib import resources
 from typing import Any
@@ -26,10 +26,10 @@ from typing import Any
 import numpy as np
 
 from consilience.crosscheck.alignment import incidence, lemma
-from consilience.crosscheck.claimed import claim_id, single_claim
+from consilience.crosscheck.claimed import recounted, single_claim
 from consilience.crosscheck.independence import outlet_keys
 from consilience.crosscheck.words import details, stems
-from consilience.model import AnnotatedArticle, Claim, ClaimStatus, Evidence
+from consilience.model import AnnotatedArticle, Claim, Evidence
 
 FEATURES = (
     "covered",  # rarity-weighted share of the less covered side's words the other has
@@ -167,7 +167,7 @@ def stated_claims(
             continue
         support, gone = _stating(claim.support, outlets, rare, model)
         strays.extend(gone)
-        result.append(_recounted(claim, support, outlets) if gone else claim)
+        result.append(recounted(claim, support, outlets) if gone else claim)
     return sorted(
         [*result, *(single_claim(e) for e in strays)], key=lambda c: -c.independent_support
     )
@@ -215,26 +215,3 @@ def _covered_matrix(sets: Sequence[frozenset[str]], rare: Rarity) -> np.ndarray:
     share = np.divide(mass, own[:, None], out=np.ones_like(mass), where=own[:, None] > 0)
     result: np.ndarray = np.minimum(share, share.T)
     return result
-
-
-def _recounted(claim: Claim, support: Sequence[Evidence], outlets: Mapping[str, str]) -> Claim:
-    """A claim with fewer supports: worded by its own sentence if it stayed, else by the
-    support nearest that wording; contested only while the wording the clash hit stays."""
-    kept = any(e.text == claim.text for e in support)
-    text = claim.text if kept else max(support, key=lambda e: e.score or 0.0).text
-    independent = len({outlets[e.article_id] for e in support})
-    status: ClaimStatus = (
-        "contested"
-        if claim.status == "contested" and kept
-        else "corroborated"
-        if independent >= 2
-        else "single_source"
-    )
-    return replace(
-        claim,
-        id=claim_id(support),
-        text=text,
-        status=status,
-        support=tuple(support),
-        independent_support=independent,
-    )

@@ -1,0 +1,119 @@
+"""One fact shown once: claims holding the same outlets' sentences that state each other merge.
+
+Each stage before builds claims from its own units (whole sentences, clauses, parts lent to
+another claim), so one fact can end up as two claims worded differently ("two women and a
+man died in the fire" / "three people, a man and two women, were killed") that hold the
+same outlets' sentences: the reader sees the fact listed twice, each time with part of its
+support. Two claims several outlets support merge when most of the sentences of the one
+with fewer are also the other's (``SHARED``), their wordings state each other (the stating
+model at its ``keep``) and one of them names nobody and nothing the other does not (it may
+name less: "the judge resigned" / "the judge resigned in Brindlemoor"), so two facts about
+different people told in the same sentences stay apart. The claim more outlets support
+(then the one listed first) keeps its wording and takes the other's supports.
+Each claim is compared only with the ``NEIGHBOURS`` claims sharing the most of its
+articles, so a story of hundreds of articles stays cheap.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+import numpy as np
+
+from consilience.crosscheck.alignment import incidence
+from consilience.crosscheck.claimed import recounted
+from consilience.crosscheck.context import sentence_finder
+from consilience.crosscheck.stating import Stating, pair_features
+from consilience.crosscheck.words import names
+from consilience.model import AnnotatedArticle, Claim, Evidence
+
+SHARED = 0.8  # share of the smaller claim's sentences the other claim also holds
+NEIGHBOURS = 8  # claims sharing the most articles that a claim is compared with
+NAMES_APART = 0  # names the wording naming fewer the other lacks may give
+
+Sentences = frozenset[tuple[str, int]]  # (article id, sentence start) of a claim's supports
+
+
+def one_fact(
+    claims: Sequence[Claim],
+    articles: Sequence[AnnotatedArticle],
+    outlets: Mapping[str, str],
+    stating: Stating,
+) -> list[Claim]:
+    """The claims with each fact's claims merged into the one more outlets support."""
+    sentence_of = sentence_finder(articles)
+
+    def place(evidence: Evidence) -> tuple[str, int]:
+        sentence = sentence_of(evidence)
+        return evidence.article_id, evidence.start if sentence is None else sentence.start
+
+    held = [frozenset(map(place, c.support)) for c in claims]
+    into: dict[int, int] = {}
+    for a, b in _candidates(claims, held):
+        if a in into or b in into or b in into.values():
+            continue
+        if _one_fact(claims[a], claims[b], held[a], held[b], stating):
+            into[b] = a
+    taken: dict[int, list[Evidence]] = {}
+    for b, a in into.items():
+        taken.setdefault(a, []).extend(claims[b].support)
+    return [
+        _merged(claim, taken[k], outlets) if k in taken else claim
+        for k, claim in enumerate(claims)
+        if k not in into
+    ]
+
+
+def _candidates(claims: Sequence[Claim], held: Sequence[Sentences]) -> list[tuple[int, int]]:
+    """Pairs (keeper, other) of multi-outlet claims worth comparing: each claim with the
+    ``NEIGHBOURS`` claims sharing the most of its articles (counted for all pairs at once,
+    as one sparse product), most shared sentences first."""
+    several = [k for k, c in enumerate(claims) if c.independent_support >= 2]
+    articles = [frozenset(article for article, _ in held[k]) for k in several]
+    found, _ = incidence(articles)
+    shared = (found @ found.T).tocsr()
+    shared.setdiag(0)
+    shared.eliminate_zeros()
+    pairs: set[tuple[int, int]] = set()
+    for row, k in enumerate(several):
+        start, end = shared.indptr[row], shared.indptr[row + 1]
+        counts, columns = shared.data[start:end], shared.indices[start:end]
+        for column in columns[np.argsort(-counts, kind="stable")[:NEIGHBOURS]]:
+            pairs.add(_ordered(claims, k, several[column]))
+    return sorted(pairs, key=lambda p: (-len(held[p[0]] & held[p[1]]), p))
+
+
+def _ordered(claims: Sequence[Claim], k: int, j: int) -> tuple[int, int]:
+    """(keeper, other): the claim more outlets support keeps its wording."""
+    first = (-claims[k].independent_support, k) <= (-claims[j].independent_support, j)
+    return (k, j) if first else (j, k)
+
+
+def _one_fact(a: Claim, b: Claim, held_a: Sentences, held_b: Sentences, stating: Stating) -> bool:
+    """Whether two claims show one fact: the same sentences, wordings stating each other,
+    one naming no one the other does not. A contested claim stays as it is: its clash is
+    with its wording."""
+    if "contested" in (a.status, b.status):
+        return False
+    if len(held_a & held_b) < SHARED * min(len(held_a), len(held_b)):
+        return False
+    own_a, own_b = names(a.text), names(b.text)
+    if min(len(own_a - own_b), len(own_b - own_a)) > NAMES_APART:
+        return False
+    rare, model = stating
+    return model.probability(pair_features(a.text, b.text, rare)) >= model.keep
+
+
+def _merged(claim: Claim, extra: Sequence[Evidence], outlets: Mapping[str, str]) -> Claim:
+    """A claim with the supports of the claims merged into it that it does not hold yet
+    (a span overlapping one of its own is the same words)."""
+    support = list(claim.support)
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for own in support:
+        spans.setdefault(own.article_id, []).append((own.start, own.end))
+    for evidence in extra:
+        taken = spans.setdefault(evidence.article_id, [])
+        if not any(start < evidence.end and evidence.start < end for start, end in taken):
+            support.append(evidence)
+            taken.append((evidence.start, evidence.end))
+    return recounted(claim, support, outlets)
