@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from consilience.crosscheck.events import is_verb_form, list_verb, verb_after, verb_before
 from consilience.crosscheck.quantities import (
@@ -133,6 +133,13 @@ def _unit(word: str) -> str:
     return word[:-1] if word.endswith("s") and len(word) > 3 else word
 
 
+@cache
+def _counted_units() -> frozenset[str]:
+    """Units a bare number may count: the units of time and ``data/counted_units``, joined
+    once rather than for every number read."""
+    return TIME_UNITS | word_list("counted_units")
+
+
 def _is_unit(word: str, sep: str | None, currency: str | None) -> bool:
     """Whether the word after a number is its unit ("five-hour", "80%", "24 hours", "$5 m").
 
@@ -141,7 +148,7 @@ def _is_unit(word: str, sep: str | None, currency: str | None) -> bool:
     if _unit(word) == "%" or currency or sep == "-":
         return bool(word) or currency is not None
     return sep is not None and (
-        _unit(word) in TIME_UNITS | word_list("counted_units")
+        _unit(word) in _counted_units()
         or _plural_noun(word)
         or (word.islower() and is_listed(word))
         or is_people_of(word)
