@@ -78,35 +78,11 @@ def names(text: str) -> frozenset[str]:
     """The names among a sentence's ``details``, as stems: capitalised words past its first
     that are no count or ordinal (what tells two facts about different people apart)."""
     tokens = _TOKEN.findall(text)
-    shouted = _shouted(tokens)
     return frozenset(
         stem(token.lower())
         for k, token in enumerate(tokens)
-        if k
-        and k not in shouted
-        and _name(token)
-        and not is_number(token)
-        and token.lower() not in ORDINALS
+        if k and _name(token) and not is_number(token) and token.lower() not in ORDINALS
     )
-
-
-SHOUTED_RUN = 3  # all-capital words in a row that are a shouted phrase, not acronyms
-
-
-def _shouted(tokens: list[str]) -> set[int]:
-    """Positions of words in a run of ``SHOUTED_RUN`` or more all-capital words: a heading
-    or lead-in in capitals ("THE VOTE WAS CLOSE ...") names nothing by its capitals, where
-    an acronym alone ("NATO") still does."""
-    found: set[int] = set()
-    run: list[int] = []
-    for k, token in enumerate([*tokens, ""]):
-        if token.isupper():
-            run.append(k)
-            continue
-        if len(run) >= SHOUTED_RUN:
-            found.update(run)
-        run = []
-    return found
 
 
 def _name(token: str) -> bool:
