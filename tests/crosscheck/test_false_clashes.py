@@ -193,3 +193,9 @@ def test_a_plain_figure_is_the_rounding_of_more_than_it() -> None:
     assert compare(a, b, aligned=True) is None
     c = ev("C", "Nearly 2.5 million people were eligible to vote in the spring poll.")
     assert compare(a, c, aligned=True) is not None
+
+
+def test_no_more_than_a_figure_is_no_lower_bound() -> None:
+    a = ev("A", "Organisers said no more than 300 people came to the harvest rally.")
+    b = ev("B", "About 120 people came to the harvest rally.")
+    assert compare(a, b, aligned=True) is None

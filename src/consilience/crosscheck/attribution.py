@@ -18,6 +18,7 @@ from consilience.crosscheck.contradictions import contradiction
 from consilience.crosscheck.entities import EntityIndex
 from consilience.crosscheck.evidence import sentence_evidence
 from consilience.crosscheck.names import same_token
+from consilience.crosscheck.negation import negation_count
 from consilience.crosscheck.quotes import normalise, same_utterance, words_of
 from consilience.model import AnnotatedArticle, Contradiction, Evidence, Quote, QuoteMention
 from consilience.text import word_list
@@ -36,7 +37,6 @@ _TIME_WORDS = frozenset(
      *WEEKDAYS, "today", "tomorrow", "yesterday", "tonight", "quarter", "half"]
 )  # fmt: skip
 _NUMBER_WORDS = frozenset([*CARDINALS, *ORDINALS, "thousand", "million", "billion", "percent"])
-_NEGATIONS = frozenset(["not", "no", "never", "n't", "nor", "cannot", "without"])
 
 
 @dataclass(frozen=True)
@@ -134,19 +134,14 @@ def _kind_of_fact(words: Sequence[str]) -> str | None:
     return "time" if any(w in _TIME_WORDS for w in words) else None
 
 
-def _negations(words: Sequence[str]) -> int:
-    """How many negations words hold, "n't" in any spelling: "aren't" and "are not" agree."""
-    return sum(w in _NEGATIONS or w.endswith(("n't", "n’t")) for w in words)
-
-
 def _flipped(a: Sequence[str], i1: int, i2: int, b: Sequence[str], j1: int, j2: int) -> bool:
     """Whether a change (``a[i1:i2]`` to ``b[j1:j2]``) negates one side only, and the words
     around it do not move the negation elsewhere ("didn't feel we were" against "feel we
     weren't", "believe he did not" against "don't think he")."""
-    if (_negations(a[i1:i2]) > 0) == (_negations(b[j1:j2]) > 0):
+    if (negation_count(a[i1:i2]) > 0) == (negation_count(b[j1:j2]) > 0):
         return False
     near_a = a[max(0, i1 - NEAR_WORDS) : i2 + NEAR_WORDS]
-    return _negations(near_a) != _negations(b[max(0, j1 - NEAR_WORDS) : j2 + NEAR_WORDS])
+    return negation_count(near_a) != negation_count(b[max(0, j1 - NEAR_WORDS) : j2 + NEAR_WORDS])
 
 
 def changed_facts(a: Sequence[str], b: Sequence[str]) -> Iterator[tuple[str, str]]:

@@ -7,6 +7,7 @@ the subject before the verb and the object after it are shared.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from consilience.text import word_list
 
@@ -45,6 +46,13 @@ _CONTRACTION = re.compile(r"n\s?['’]\s?t\b")
 def lower_words(sentence: str) -> list[str]:
     """A sentence's lower-case words, "n't" in any spelling read as "not"."""
     return re.findall(r"[a-z]+", _CONTRACTION.sub(" not", sentence.lower()))
+
+
+def negation_count(words: Sequence[str]) -> int:
+    """How many negators (``data/negators``) words hold, "n't" in any spelling: "aren't"
+    and "are not" agree, so a rendering that drops one is told from one that rewords."""
+    negators = word_list("negators")
+    return sum(w in negators or w.endswith(("n't", "n’t")) for w in words)
 
 
 def negated_verbs(sentence: str) -> list[str]:

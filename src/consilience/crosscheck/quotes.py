@@ -21,6 +21,7 @@ from rapidfuzz.distance import Levenshtein
 
 from consilience.crosscheck.clusters import UnionFind
 from consilience.crosscheck.entities import EntityIndex
+from consilience.crosscheck.negation import negation_count
 from consilience.model import AnnotatedArticle, Fidelity, Quote, QuoteMention, QuoteVariant, Vector
 
 WORD = re.compile(r"\w+(?:'\w+)*")
@@ -35,7 +36,6 @@ SAME_MEANING = 0.58  # cosine of the best sentence pair for a reworded quote
 MINOR_EDIT_WORDS = 2  # word edits a rendering may have and still be a minor edit
 UTTERANCE_WORDS = 4  # shorter quotes are common phrases, not one person's utterance
 SAME_UTTERANCE = 0.90  # ratio of two whole renderings that are the same words
-NEGATIONS = frozenset({"not", "no", "never", "nor", "none", "nothing", "cannot", "without"})
 
 
 @dataclass(frozen=True)
@@ -92,11 +92,6 @@ def _is_elided_part(text: str, canonical: str) -> bool:
     return True
 
 
-def _negations(words: Sequence[str]) -> int:
-    """How many negating words: a changed count flips the meaning."""
-    return sum(1 for w in words if w in NEGATIONS or w.endswith("n't"))
-
-
 def _whole_words_in(part: str, text: str) -> bool:
     """Whether ``part`` occurs in ``text`` with no word character right before or after it
     (a pattern compiled per quote would churn the regex cache)."""
@@ -120,7 +115,7 @@ def grade(mention: QuoteMention, canonical: str) -> tuple[Fidelity, float]:
         return "paraphrase", similarity
     if normal and _whole_words_in(normal, target):
         return "verbatim", 1.0
-    if _negations(words_of(mention.text)) != _negations(window):
+    if negation_count(words_of(mention.text)) != negation_count(window):
         return "altered", similarity  # a dropped or added "not" is never a minor edit
     if _is_elided_part(mention.text, target) or distance <= MINOR_EDIT_WORDS:
         return "minor_edit", similarity
