@@ -74,3 +74,21 @@ def test_a_contested_claim_or_a_clashing_support_keeps_the_wording() -> None:
     clash = Contradiction("x_1", "number", cut, whole, "two seats or three")
     (clashing,) = worded([_claim([cut, whole])], [first, second], OUTLETS, [clash])
     assert clashing.text == cut.text
+
+
+def test_a_shouted_wording_gives_way_to_one_in_normal_case() -> None:
+    loud = "A GAS - LEAK blast at a bakery in Velm injured four workers."
+    calm = "A gas-leak blast at a Velm bakery injured four workers."
+    articles = [article("a1", loud), article("a2", calm)]
+    support = [_span(articles[0], loud, 1.0), _span(articles[1], calm, 0.9)]
+    (claim,) = worded([_claim(support)], articles, OUTLETS, ())
+    assert claim.text == calm
+
+
+def test_an_acronym_is_no_shout() -> None:
+    plain = "The EU and the IMF agreed a loan for Velm."
+    other = "Velm got a loan agreed by the European Union and the IMF."
+    articles = [article("a1", plain), article("a2", other)]
+    support = [_span(articles[0], plain, 1.0), _span(articles[1], other, 0.9)]
+    (claim,) = worded([_claim(support)], articles, OUTLETS, ())
+    assert claim.text == plain

@@ -59,6 +59,16 @@ _CAPITALISED = re.compile(r"\b[A-Z][a-z]")
 END = re.compile(r"[.!?]+[\"'”’)]*$")
 
 
+# Three words or more in capitals in a row ("A FIRE - BOMB attack", "THREE PEOPLE HAVE DIED"):
+# a shouted lead or a banner, where one word in capitals is an acronym.
+_SHOUTED = re.compile(r"\b[A-Z]+\b(?:[\s\-–—,:]+[A-Z]+\b){2,}")
+
+
+def shouted(text: str) -> bool:
+    """Whether a text shouts: a run of words in capitals, which reads as a banner."""
+    return _SHOUTED.search(text) is not None
+
+
 def opens_sentence(text: str) -> bool:
     """Whether a text opens as a sentence does: with a capital or a figure."""
     return text[:1].isupper() or text[:1].isdigit()

@@ -25,6 +25,7 @@ from consilience.crosscheck.standalone import (
     QUOTE_MARK,
     balanced_quotes,
     opens_sentence,
+    shouted,
 )
 from consilience.crosscheck.trim import lemmas
 from consilience.crosscheck.words import details
@@ -70,10 +71,11 @@ def _ranker(
 ) -> Callable[[Evidence], tuple[bool | int | float, ...]]:
     """How well a support words its claim, best highest: it reads alone; it is near the
     wording chosen so far (a claim may hold supports on neighbouring facts, which would
-    not word it); it gives the fewest details no other outlet writes anywhere in the story
-    (names, numbers, days, and any word of a clause trailing its fact, ``brief.TRAILING``:
-    "..., formalized through a binding treaty"); it is the wording chosen so far; nearest it.
-    Other words of its own are the outlet's style, not a detail."""
+    not word it); it is in normal case, not shouted in capitals; it gives the fewest
+    details no other outlet writes anywhere in the story (names, numbers, days, and any
+    word of a clause trailing its fact, ``brief.TRAILING``: "..., formalized through a
+    binding treaty"); it is the wording chosen so far; nearest it. Other words of its own
+    are the outlet's style, not a detail."""
 
     def rank(e: Evidence) -> tuple[bool | int | float, ...]:
         hung = TRAILING.search(e.text)
@@ -84,6 +86,7 @@ def _ranker(
         return (
             *reads_alone(e, sentence_of(e)),
             current or (e.score or 0.0) >= NEAR,
+            not shouted(e.text),
             -len(own),
             current,
             e.score or 0.0,
