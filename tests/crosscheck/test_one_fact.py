@@ -112,7 +112,8 @@ def test_a_claim_is_compared_with_a_bounded_number_of_others(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     articles = _articles(DROWNING)
-    claims = [_sentence_claim(articles, "abc", "a") for _ in range(60)]
+    support = _sentence_claim(articles, "abc", "a").support
+    claims = [_claim(f"{DROWNING['a'][0]} (report {k})", list(support)) for k in range(60)]
     calls: list[str] = []
     real = module.pair_features
 
@@ -124,3 +125,35 @@ def test_a_claim_is_compared_with_a_bounded_number_of_others(
     merged = one_fact(claims, articles, OUTLETS, stating_of(articles))
     assert len(merged) < len(claims)
     assert len(calls) <= NEIGHBOURS * len(claims)
+
+
+def test_a_sentence_shown_as_a_claim_and_again_alone_is_one_claim() -> None:
+    articles = _articles(DROWNING)
+    claim = _sentence_claim(articles, "abc", "a")
+    again = _part(articles, "a", DROWNING["a"][0])
+    alone = Claim(claim_id([again]), again.text.upper(), "single_source", (again,), (), 1)
+    merged = one_fact([alone, claim], articles, OUTLETS, stating_of(articles))
+    assert [(c.text, c.status, c.independent_support) for c in merged] == [
+        (DROWNING["a"][0], "corroborated", 3)
+    ]
+    assert len(merged[0].support) == 3
+
+
+def test_copies_of_one_sentence_are_one_claim_of_their_outlet() -> None:
+    line = "The ferry to Orla Sound was cancelled for the third day running."
+    articles = [article("a", line), article("b", line)]
+    copies = [_part(articles, key, line) for key in "ab"]
+    alone = [Claim(claim_id([e]), line, "single_source", (e,), (), 1) for e in copies]
+    merged = one_fact(alone, articles, {"a": "wire", "b": "wire"}, stating_of(articles))
+    assert [(c.status, len(c.support)) for c in merged] == [("single_source", 2)]
+
+
+def test_a_claim_in_the_words_of_a_contested_one_is_contested_too() -> None:
+    articles = _articles(DROWNING)
+    claim = _sentence_claim(articles, "bc", "b")
+    clash = _part(articles, "a", DROWNING["a"][0])
+    own = _part(articles, "b", DROWNING["b"][0])
+    contested = Claim(claim_id([own]), own.text, "contested", (own,), (clash,), 1)
+    merged = one_fact([claim, contested], articles, OUTLETS, stating_of(articles))
+    assert [(c.status, c.contradicted_by) for c in merged] == [("contested", (clash,))]
+    assert merged[0].independent_support == 2

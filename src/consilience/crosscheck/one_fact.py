@@ -11,12 +11,17 @@ name less: "the judge resigned" / "the judge resigned in Brindlemoor"), so two f
 different people told in the same sentences stay apart. The claim more outlets support
 (then the one listed first) keeps its wording and takes the other's supports.
 Each claim is compared only with the ``NEIGHBOURS`` claims sharing the most of its
-articles, so a story of hundreds of articles stays cheap.
+articles, so a story of hundreds of articles stays cheap. Claims worded in the same words
+(case and punctuation aside) are one claim before that: the same sentence reached by two
+stages, a sentence an article repeats, or copies of one wire story would otherwise be
+listed again as one-outlet claims beside the claim they support.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 import numpy as np
 
@@ -31,6 +36,8 @@ SHARED = 0.8  # share of the smaller claim's sentences the other claim also hold
 NEIGHBOURS = 8  # claims sharing the most articles that a claim is compared with
 NAMES_APART = 0  # names the wording naming fewer the other lacks may give
 
+_WORD = re.compile(r"\w+")
+
 Sentences = frozenset[tuple[str, int]]  # (article id, sentence start) of a claim's supports
 
 
@@ -41,6 +48,7 @@ def one_fact(
     stating: Stating,
 ) -> list[Claim]:
     """The claims with each fact's claims merged into the one more outlets support."""
+    claims = _same_words(claims, outlets)
     sentence_of = sentence_finder(articles)
 
     def place(evidence: Evidence) -> tuple[str, int]:
@@ -62,6 +70,31 @@ def one_fact(
         for k, claim in enumerate(claims)
         if k not in into
     ]
+
+
+def _same_words(claims: Sequence[Claim], outlets: Mapping[str, str]) -> list[Claim]:
+    """The claims, those worded in the same words merged into the first of them that a
+    clash contests, else that most outlets support; a clash with one is with the words."""
+    alike: dict[str, list[int]] = {}
+    for k, claim in enumerate(claims):
+        alike.setdefault(" ".join(_WORD.findall(claim.text.lower())), []).append(k)
+    keeper: dict[int, list[int]] = {}
+    for group in alike.values():
+        first = min(
+            group,
+            key=lambda k: (claims[k].status != "contested", -claims[k].independent_support, k),
+        )
+        keeper[first] = group
+    result = []
+    for k, group in sorted(keeper.items()):
+        if len(group) == 1:
+            result.append(claims[k])
+            continue
+        others = [e for j in group if j != k for e in claims[j].support]
+        against = [e for j in group for e in claims[j].contradicted_by]
+        merged = _merged(claims[k], others, outlets)
+        result.append(replace(merged, contradicted_by=tuple(dict.fromkeys(against))))
+    return result
 
 
 def _candidates(claims: Sequence[Claim], held: Sequence[Sentences]) -> list[tuple[int, int]]:
