@@ -157,3 +157,29 @@ def test_a_claim_in_the_words_of_a_contested_one_is_contested_too() -> None:
     merged = one_fact([claim, contested], articles, OUTLETS, stating_of(articles))
     assert [(c.status, c.contradicted_by) for c in merged] == [("contested", (clash,))]
     assert merged[0].independent_support == 2
+
+
+LEAD = "Four crew members drowned when the trawler Pellow Grace sank off Carrick Point."
+
+
+def _headlined(title: str) -> tuple[list[AnnotatedArticle], Claim, Claim]:
+    """Three articles opening with ``title`` then the lead: the leads' claim, the titles'."""
+    articles = [article(key, title, LEAD) for key in "abc"]
+    leads = _claim(LEAD, [_part(articles, key, LEAD) for key in "abc"])
+    titles = _claim(title, [_part(articles, key, title) for key in "ab"])
+    return articles, leads, titles
+
+
+def test_a_claim_of_headlines_merges_into_the_lead_its_articles_state() -> None:
+    articles, leads, titles = _headlined(
+        "Four crew drowned as trawler Pellow Grace sank off Carrick Point"
+    )
+    merged = one_fact([leads, titles], articles, OUTLETS, stating_of(articles))
+    assert [(c.text, c.independent_support, len(c.support)) for c in merged] == [(LEAD, 3, 5)]
+
+
+def test_a_first_sentence_with_a_full_stop_is_prose_not_a_headline() -> None:
+    articles, leads, first = _headlined(
+        "Four crew drowned as trawler Pellow Grace sank off Carrick Point."
+    )
+    assert one_fact([leads, first], articles, OUTLETS, stating_of(articles)) == [leads, first]

@@ -8,8 +8,11 @@ support. Two claims several outlets support merge when most of the sentences of 
 with fewer are also the other's (``SHARED``), their wordings state each other (the stating
 model at its ``keep``) and one of them names nobody and nothing the other does not (it may
 name less: "the judge resigned" / "the judge resigned in Brindlemoor"), so two facts about
-different people told in the same sentences stay apart. The claim more outlets support
-(then the one listed first) keeps its wording and takes the other's supports.
+different people told in the same sentences stay apart. A claim of headlines (most of its
+supports open their articles with no full stop) states in brief what the lead of the same
+articles tells, never in the same sentences: it merges into a claim of prose most of its
+articles support, on the same two tests of wording. The claim more outlets support (then
+the one listed first) keeps its wording and takes the other's supports.
 Each claim is compared only with the ``NEIGHBOURS`` claims sharing the most of its
 articles, so a story of hundreds of articles stays cheap. Claims worded in the same words
 (case and punctuation aside) are one claim before that: the same sentence reached by two
@@ -28,6 +31,7 @@ import numpy as np
 from consilience.crosscheck.alignment import incidence
 from consilience.crosscheck.claimed import recounted
 from consilience.crosscheck.context import sentence_finder
+from consilience.crosscheck.standalone import END
 from consilience.crosscheck.stating import Stating, pair_features
 from consilience.crosscheck.words import names
 from consilience.model import AnnotatedArticle, Claim, Evidence
@@ -55,12 +59,19 @@ def one_fact(
         sentence = sentence_of(evidence)
         return evidence.article_id, evidence.start if sentence is None else sentence.start
 
+    def headline(evidence: Evidence) -> bool:
+        sentence = sentence_of(evidence)
+        return sentence is not None and sentence.index == 0 and not END.search(evidence.text)
+
     held = [frozenset(map(place, c.support)) for c in claims]
+    headed = [2 * sum(map(headline, c.support)) > len(c.support) for c in claims]
     into: dict[int, int] = {}
     for a, b in _candidates(claims, held):
         if a in into or b in into or b in into.values():
             continue
-        if _one_fact(claims[a], claims[b], held[a], held[b], stating):
+        if _one_fact(
+            claims[a], claims[b], _same_sentences(held[a], held[b], headed[a], headed[b]), stating
+        ):
             into[b] = a
     taken: dict[int, list[Evidence]] = {}
     for b, a in into.items():
@@ -122,13 +133,21 @@ def _ordered(claims: Sequence[Claim], k: int, j: int) -> tuple[int, int]:
     return (k, j) if first else (j, k)
 
 
-def _one_fact(a: Claim, b: Claim, held_a: Sentences, held_b: Sentences, stating: Stating) -> bool:
-    """Whether two claims show one fact: the same sentences, wordings stating each other,
-    one naming no one the other does not. A contested claim stays as it is: its clash is
-    with its wording."""
-    if "contested" in (a.status, b.status):
-        return False
-    if len(held_a & held_b) < SHARED * min(len(held_a), len(held_b)):
+def _same_sentences(held_a: Sentences, held_b: Sentences, headed_a: bool, headed_b: bool) -> bool:
+    """Whether a claim (``held_a``) holds most of the sentences of another, or, when the
+    other is a claim of headlines and it is not, most of the other's articles."""
+    if headed_b and not headed_a:
+        articles_a = {article for article, _ in held_a}
+        articles_b = {article for article, _ in held_b}
+        return len(articles_a & articles_b) >= SHARED * len(articles_b)
+    return len(held_a & held_b) >= SHARED * min(len(held_a), len(held_b))
+
+
+def _one_fact(a: Claim, b: Claim, shared: bool, stating: Stating) -> bool:
+    """Whether two claims show one fact: the same sentences (``shared``), wordings stating
+    each other, one naming no one the other does not. A contested claim stays as it is:
+    its clash is with its wording."""
+    if "contested" in (a.status, b.status) or not shared:
         return False
     own_a, own_b = names(a.text), names(b.text)
     if min(len(own_a - own_b), len(own_b - own_a)) > NAMES_APART:
