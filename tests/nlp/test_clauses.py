@@ -120,3 +120,15 @@ def test_a_closing_relative_clause_that_names_or_counts_is_a_fact_of_its_own(
         clauses(models, "The coalition that holds a two-seat majority lost the vote on Monday.")
         == []
     )
+
+
+def test_a_closing_relative_clause_after_a_preposition_stays_with_its_noun(
+    models: Models,
+) -> None:
+    assert (
+        clauses(
+            models,
+            "A man was charged with arson on Monday after a fire that gutted the Velm Street mill.",
+        )
+        == []
+    )

@@ -31,7 +31,7 @@ _FULL_STOPS = frozenset({".", "!", "?"})
 _SEPARATORS = frozenset({",", ";"})
 _AUXILIARIES = frozenset({"aux", "auxpass", "neg"})
 _NAME_PARTS = frozenset({"det", "compound", "amod", "poss", "case", "nmod"})
-_OBJECTS = frozenset({"dobj", "pobj", "attr", "dative"})  # what a verb or preposition takes
+_STATING = frozenset({"ROOT", "conj"})  # verbs stating a sentence's facts
 _RELATIVES = frozenset({"WDT", "WP"})  # "that", "which", "who" opening a relative clause
 _DANGLING = frozenset({",", ";", ":", "-", "--", "—", "–"})
 
@@ -144,13 +144,16 @@ def _aside(token: Token) -> bool:
 
 def _closing_description(clause: Token) -> bool:
     """A relative clause with no comma before it that ends its sentence and states a fact of
-    its own about the object it describes ("... shook the government that has a one-seat
-    majority in Parliament"): its relative word is its subject, and it names or counts
-    something. A description set off by a comma is an aside (``_aside``)."""
+    its own about the object of the sentence's verb ("... shook the government that has a
+    one-seat majority in Parliament"): its relative word is its subject, and it names or
+    counts something. A description set off by a comma is an aside (``_aside``); one of a
+    noun after a preposition ("charged after a fire that gutted the Main Street mill")
+    tells which thing is meant, so it stays with its noun."""
     doc = clause.doc
     first, closing = clause.left_edge, clause.right_edge.i + 1
     return (
-        clause.head.dep_ in _OBJECTS
+        clause.head.dep_ == "dobj"
+        and clause.head.head.dep_ in _STATING
         and first.head == clause
         and first.dep_ in _SUBJECTS
         and first.tag_ in _RELATIVES
