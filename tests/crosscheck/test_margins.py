@@ -26,6 +26,7 @@ def test_a_count_before_a_margin_noun_counts_the_margin() -> None:
 
 def test_the_unit_of_a_margin_reads_as_one_word() -> None:
     assert margin_units("a 12-point lead and a one-vote edge") == {"point", "vote"}
+    assert margin_units("a two-seats majority") == {"seat"}
     assert margin_units("a two-hour meeting") == frozenset()
     assert measured(stems(SEATS), SEATS) == measured(stems(MEMBERS), MEMBERS)
     assert MEASURE in measured(stems(SEATS), SEATS)

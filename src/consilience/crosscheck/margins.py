@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from consilience.crosscheck.words import stem
 from consilience.text import word_list
 from consilience.text.numbers import CARDINALS
 
@@ -32,8 +33,9 @@ def _measured() -> re.Pattern[str]:
 
 
 def margin_units(text: str) -> frozenset[str]:
-    """The words a text measures a margin in, lower case ("seat" of "a one-seat majority")."""
-    return frozenset(m[1].lower() for m in _measured().finditer(text))
+    """The words a text measures a margin in, as ``stems`` reads them ("seat" of "a one-seat
+    majority", and of "a two-seats lead")."""
+    return frozenset(stem(m[1].lower()) for m in _measured().finditer(text))
 
 
 def measured(words: frozenset[str], text: str) -> frozenset[str]:
