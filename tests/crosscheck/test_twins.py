@@ -83,3 +83,10 @@ def test_a_near_copy_s_clause_goes_with_its_original() -> None:
     assert [e.article_id for e in twin.support if e.text == CLOSED] == ["a1", "a1c"]
     (protest,) = [c for c in claims if c.text == PROTEST]
     assert {e.article_id for e in protest.support} == {"a1", "a1c"}
+
+
+def test_a_word_one_outlet_capitalises_is_no_detail_of_its_own() -> None:
+    # "Library" is a name to the detail reader; the first outlet writes the same word.
+    claims = _twins("The council closed the Brindle Library for repairs, officials said.")
+    assert claims[0].status == "corroborated"
+    assert claims[0].independent_support == 2

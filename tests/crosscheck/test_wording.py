@@ -41,6 +41,15 @@ def test_a_clause_cut_off_its_sentence_gives_way_to_a_sentence_of_its_own() -> N
     assert claim.text == second.article.text
 
 
+def test_a_clause_opening_with_that_gives_way_to_one_opening_with_its_subject() -> None:
+    first = article("a1", "The strike shook the party that holds a two-seat lead in the council.")
+    second = article("a2", "Talks failed, but the party holds a two-seat lead in the council.")
+    cut = _span(first, "that holds a two-seat lead in the council.")
+    other = _span(second, "but the party holds a two-seat lead in the council.", 0.7)
+    (claim,) = worded([_claim([cut, other])], [first, second], OUTLETS, ())
+    assert claim.text == other.text
+
+
 def test_a_wording_with_a_trailing_detail_no_other_outlet_gives_gives_way() -> None:
     own = "Velm and Ostra agreed to a ceasefire, sealed by a binding treaty on fishing rights."
     plain = "Velm and Ostra have agreed to a ceasefire."

@@ -101,3 +101,34 @@ def test_an_aside_before_a_full_stop_and_a_line_break_is_cut_off(models: Models)
         "Officials met the rebels in the town of Kessa on Monday",
         "a market town 55 miles north of the capital.",
     ]
+
+
+def test_a_closing_relative_clause_that_names_or_counts_is_a_fact_of_its_own(
+    models: Models,
+) -> None:
+    assert clauses(
+        models,
+        "The strike has also weakened the ruling coalition that holds a two-seat majority in"
+        " the Velm Assembly.",
+    ) == [
+        "The strike has also weakened the ruling coalition",
+        "that holds a two-seat majority in the Velm Assembly.",
+    ]
+    # naming or counting nothing, or describing the subject, it stays with its noun
+    assert clauses(models, "The strike has also weakened the coalition that runs the city.") == []
+    assert (
+        clauses(models, "The coalition that holds a two-seat majority lost the vote on Monday.")
+        == []
+    )
+
+
+def test_a_closing_relative_clause_after_a_preposition_stays_with_its_noun(
+    models: Models,
+) -> None:
+    assert (
+        clauses(
+            models,
+            "A man was charged with arson on Monday after a fire that gutted the Velm Street mill.",
+        )
+        == []
+    )

@@ -60,8 +60,14 @@ def core(support: Iterable[Evidence], outlets: Mapping[str, str]) -> frozenset[s
 
 def common_details(claims: Iterable[Claim], outlets: Mapping[str, str]) -> frozenset[str]:
     """The details (``checkable``) at least two outlets give somewhere in a story's claims:
-    no one outlet's own, wherever a sentence gives them."""
-    return said_twice((e for c in claims for e in c.support), outlets, checkable)
+    no one outlet's own, wherever a sentence gives them, and in whatever case ("Parliament"
+    is a name to ``details``, "parliament" another outlet's word for the same body)."""
+    return said_twice((e for c in claims for e in c.support), outlets, _written)
+
+
+def _written(text: str) -> frozenset[str]:
+    """A text's details and content words: the details it gives, in whatever case."""
+    return checkable(text) | stems(text)
 
 
 def said_twice(

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from consilience.crosscheck.events import is_verb_form, list_verb, verb_after, verb_before
+from consilience.crosscheck.margins import is_margin
 from consilience.crosscheck.quantities import (
     GENERIC,
     denied,
@@ -249,6 +250,8 @@ def amounts(sentence: str) -> list[Amount]:
         scaled = match["scale"] and sentence[match.start("scale") - 1] == "-"
         hyphenated = (match["sep"] == "-" and not _plus(match)) or bool(scaled)
         head = _head(sentence, end) if hyphenated else None
+        if is_margin(head) and not match["cur"]:  # "one-seat majority": the majority's size
+            unit = str(head)
         if not is_whole(sentence, start):  # "two of the three victims died": two died
             event = event or happening_after(sentence, end) or verb_after(sentence, end)
         event = event or verb_before(sentence, start) or list_verb(sentence, start)

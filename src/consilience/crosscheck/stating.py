@@ -28,6 +28,7 @@ import numpy as np
 from consilience.crosscheck.alignment import incidence, lemma
 from consilience.crosscheck.claimed import recounted, single_claim
 from consilience.crosscheck.independence import outlet_keys
+from consilience.crosscheck.margins import measured
 from consilience.crosscheck.words import details, stems
 from consilience.model import AnnotatedArticle, Claim, Evidence
 
@@ -81,9 +82,10 @@ def rarity(sentences: Iterable[str]) -> Rarity:
 
 @lru_cache(maxsize=4096)
 def _read(text: str) -> tuple[frozenset[str], frozenset[str]]:
-    """A text's content words, and its other words than names and numbers cut to a rough
-    lemma, so "survived" and "survive" are one action."""
-    own = stems(text)
+    """A text's content words (the unit a margin is measured in read as one word), and its
+    other words than names and numbers cut to a rough lemma, so "survived" and "survive"
+    are one action."""
+    own = measured(stems(text), text)
     return own, frozenset(lemma(w) for w in own - details(text))
 
 

@@ -31,6 +31,8 @@ _FULL_STOPS = frozenset({".", "!", "?"})
 _SEPARATORS = frozenset({",", ";"})
 _AUXILIARIES = frozenset({"aux", "auxpass", "neg"})
 _NAME_PARTS = frozenset({"det", "compound", "amod", "poss", "case", "nmod"})
+_STATING = frozenset({"ROOT", "conj"})  # verbs stating a sentence's facts
+_RELATIVES = frozenset({"WDT", "WP"})  # "that", "which", "who" opening a relative clause
 _DANGLING = frozenset({",", ";", ":", "-", "--", "—", "–"})
 
 
@@ -65,6 +67,8 @@ def _cuts(sentence: Span) -> Iterator[int]:
             yield from _linked_cut(token)
         if token.pos_ in _VERBS:
             yield from _reporting_cut(token)
+        if token.dep_ == "relcl" and _closing_description(token):
+            yield token.left_edge.i
         if (
             token.dep_ in _ASIDES
             and _aside(token)
@@ -136,6 +140,28 @@ def _aside(token: Token) -> bool:
     closed = closing >= len(doc) or doc[closing].text == "," or _final(doc[closing])
     words = len(_WORD.findall(doc[token.left_edge.i : closing].text))
     return closed and words >= MIN_WORDS and any(t.pos_ in {"PROPN", "NUM"} for t in token.subtree)
+
+
+def _closing_description(clause: Token) -> bool:
+    """A relative clause with no comma before it that ends its sentence and states a fact of
+    its own about the object of the sentence's verb ("... shook the government that has a
+    one-seat majority in Parliament"): its relative word is its subject, and it names or
+    counts something. A description set off by a comma is an aside (``_aside``); one of a
+    noun after a preposition ("charged after a fire that gutted the Main Street mill")
+    tells which thing is meant, so it stays with its noun."""
+    doc = clause.doc
+    first, closing = clause.left_edge, clause.right_edge.i + 1
+    return (
+        clause.head.dep_ == "dobj"
+        and clause.head.head.dep_ in _STATING
+        and first.head == clause
+        and first.dep_ in _SUBJECTS
+        and first.tag_ in _RELATIVES
+        and doc[first.i - 1].text not in _SEPARATORS
+        and closing < len(doc)
+        and _final(doc[closing])
+        and any(t.pos_ in {"PROPN", "NUM"} for t in clause.subtree)
+    )
 
 
 def _final(token: Token) -> bool:
