@@ -75,3 +75,8 @@ def test_two_outlets_giving_who_was_counted_in_passing_corroborate_it() -> None:
 
 def test_without_the_counted_spans_their_sentences_stay_apart() -> None:
     assert all(c.status == "single_source" for c in _claims(counted=False))
+
+
+def test_a_number_spaced_apart_is_no_count_with_an_aside() -> None:
+    sentence = "The quake killed 212 people and injured more than 1, 300 in the valley."
+    assert _spans(sentence, ", 300 in the valley") == []

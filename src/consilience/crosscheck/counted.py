@@ -6,7 +6,8 @@ something else ("the fire that injured two guests (one a child)"). Neither sente
 any clause of it, states that fact alone, so the count and its aside together are a piece
 of the sentence that ``twins`` compares with other outlets' pieces: an aside (``Sentence
 .asides``) that opens with a count ("one of them", "two") and follows a counted noun
-("three people", "4 workers") within ``GAP`` words.
+("three people", "4 workers") within ``GAP`` words; a number just before it is none ("1,
+400" is a number spaced apart).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from consilience.crosscheck.trim import aside_index
 from consilience.crosscheck.words import is_number
 from consilience.model import AnnotatedArticle, Evidence
 
-GAP = 2  # words between a count and the aside that describes what it counts
+GAP = 2  # words between a count and the aside on what it counts, its noun included
 _OPENING = re.compile(r"[\s,;:(\[\u2013\u2014-]*([A-Za-z]+|\d+)\b")
 _WORD = re.compile(r"[A-Za-z]+|\d[\d,.]*")
 
@@ -37,8 +38,8 @@ def counted_spans(
         if opening is None or not is_number(opening[1]):
             continue
         before = list(_WORD.finditer(text, sentence, start))[-(GAP + 1) :]
-        count = next((w for w in before if is_number(w[0])), None)
-        if count is not None:
+        count = next((w for w in before[:-1] if is_number(w[0])), None)
+        if count is not None and not is_number(before[-1][0]):
             spans.append(tidy(text, count.start(), end))
     return spans
 
