@@ -133,3 +133,16 @@ def test_a_sum_the_story_also_gives_a_near_other_sum_of_makes_no_claim() -> None
     }
     assert not _made(bids)
     assert _made({a: bids[a] for a in ("a1", "a2")})  # alone, the one sum meets
+
+
+def test_outlets_giving_a_sum_meet_though_its_conversion_is_near_another_sum() -> None:
+    # a3 gives the savings in dollars, near the dollar sum a4 gives for something else:
+    # a3 is left out, the outlets giving the savings in crowns still meet
+    sentences = {
+        "a1": "The cabinet plans to save 52bn crowns ($6.1bn) by cutting wages.",
+        "a2": "Ministers hope to trim 52 billion crowns from the deficit.",
+        "a3": "The plan would save $6.1bn over two years.",
+        "a4": "The port expansion is priced at $6.4bn by the builders.",
+    }
+    [claim] = _made(sentences)
+    assert {e.article_id for e in claim.support} == {"a1", "a2"}

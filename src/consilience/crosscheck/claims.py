@@ -18,6 +18,7 @@ from consilience.crosscheck.adopt import adopt
 from consilience.crosscheck.alignment import AlignModel, UnitFacts, align, default_align_model
 from consilience.crosscheck.claimed import claim_id, single_claim
 from consilience.crosscheck.contradictions import Statement, statements, unit_clashes
+from consilience.crosscheck.counted import with_counted
 from consilience.crosscheck.entities import EntityIndex
 from consilience.crosscheck.facets import lend_parts
 from consilience.crosscheck.independence import outlet_keys
@@ -340,7 +341,7 @@ def build_claims(
     stated = stated_claims([*cut, *lone], articles, copies, stating)
     evidence = [e for e, _ in units]
     adopted = adopt(stated, evidence, probability, outlets, model.link, stating)
-    pieces = clause_pieces(articles, evidence, _states_something)
+    pieces = with_counted(clause_pieces(articles, evidence, _states_something), articles, evidence)
     twinned = twin_claims(adopted, evidence, pieces, probability, outlets, stating)
     widened = lend_parts(twinned, articles, evidence, probability, outlets, stating)
     summed = sum_claims(widened, evidence, probability, outlets)

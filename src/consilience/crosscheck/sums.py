@@ -13,9 +13,11 @@ it names something (name, day, other number) no other outlet's phrase for the su
 no detail of one outlet is shown as corroborated; when its sentence is related (alignment at
 least ``RELATED``) to no other outlet's sentence giving the sum; and, for a round sum ("$1
 million"), when it shares no word beside the sum with another outlet's phrase ("a $1 million
-reward", "$1 million in damage"). A sum the story also gives a near other sum of ("$40
-million", "$42 million": bids of two bidders, or a disputed figure) makes no claim, nor do
-counts without a scale ("20,000 marched"): the same count of two crowds is common.
+reward", "$1 million in damage"). A phrase writing a sum the story also gives a near other
+sum of ("$40 million", "$42 million": bids of two bidders, or a disputed figure) supports no
+claim, though the phrases giving that sum converted into another currency may ("30 million
+euros ($40 million)"); nor do counts without a scale ("20,000 marched"): the same count of
+two crowds is common.
 """
 
 from __future__ import annotations
@@ -90,9 +92,8 @@ def sum_claims(
     held = _held(claims, outlets, one)
     near = _near_others(by_sum)
     made = []
-    for key, given in by_sum.items():
-        if key in near:
-            continue
+    for key, told_as in by_sum.items():
+        given = [(value, u, p) for value, u, p in told_as if value not in near]
         phrases = [p for _, _, p in given]
         common = said_twice(phrases, outlets, _named)
         echoed = said_twice(phrases, outlets, _words)
@@ -118,12 +119,14 @@ def sum_claims(
 def _near_others(by_sum: Mapping[float, Sequence[tuple[float, int, Evidence]]]) -> set[float]:
     """The sums the story also gives a near, other sum of (within `NEAR`, not converted):
     "$40 million" beside "$42 million" and "$45 million" are bids of several bidders, or
-    figures outlets dispute; no phrase shows which outlets mean the same."""
+    figures outlets dispute; no phrase shows which outlets mean the same. Only the sums so
+    written are: outlets giving a sum converted from one of them in another currency
+    ("30 million euros ($40 million)") still mean the same ("30 million euros")."""
     values = sorted((value, key) for key, given in by_sum.items() for value, _, _ in given)
     near = set()
     for (low, key), (high, other) in pairwise(values):
         if key != other and high <= low * NEAR:
-            near |= {key, other}
+            near |= {low, high}
     return near
 
 
