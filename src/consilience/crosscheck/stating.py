@@ -51,9 +51,12 @@ class Rarity:
     def weight(self, words: frozenset[str]) -> float:
         """Total inverse sentence frequency of some words, smoothed as scikit-learn's: a word
         every sentence uses still weighs 1, so in a story of a few sentences on one fact
-        that fact's words count, and a word the story never used weighs most."""
+        that fact's words count, and a word the story never used weighs most. Summed
+        exactly (``fsum``): a set's words come in hash order, which changes from run to
+        run, and a plain sum in another order may differ in its last bit, enough to flip a
+        share at its threshold."""
         terms, unseen = self._terms
-        return sum(terms.get(w, unseen) for w in words)
+        return math.fsum(terms.get(w, unseen) for w in words)
 
     def held(self, words: frozenset[str]) -> float:
         """``weight`` of one side's own words, summed once per story for each set."""
