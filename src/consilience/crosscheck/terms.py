@@ -51,6 +51,12 @@ def _part(word: str) -> bool:
     )
 
 
+def _pair(word: str, after: str) -> bool:
+    """Two words that may be one compound written apart: both parts, both capitalised or
+    neither ("fire fighter", "Water front")."""
+    return _part(word) and _part(after) and word[0].isupper() == after[0].isupper()
+
+
 def _occurrences(text: str) -> list[tuple[str, str, str]]:
     """(key, written form, next word) for each word and each pair of words split by a space.
 
@@ -62,10 +68,9 @@ def _occurrences(text: str) -> list[tuple[str, str, str]]:
         after = nxt[0] if nxt is not None and text[end : nxt[1]] == " " else ""
         if len(word) >= MIN_WORD or ("-" in word and all(map(_part, word.split("-")))):
             found.append((word.replace("-", "").lower(), word, after))
-        if after and "-" not in word + after and _part(word) and _part(after):
-            if word[0].isupper() == after[0].isupper():
-                later = spans[i + 2][0] if i + 2 < len(spans) else ""
-                found.append(((word + after).lower(), f"{word} {after}", later))
+        if after and "-" not in word + after and _pair(word, after):
+            later = spans[i + 2][0] if i + 2 < len(spans) else ""
+            found.append(((word + after).lower(), f"{word} {after}", later))
     return found
 
 
