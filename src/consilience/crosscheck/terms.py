@@ -15,7 +15,6 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 
 from consilience.crosscheck.acronyms import spelled_out
 from consilience.model import AnnotatedArticle, Entity
@@ -38,11 +37,9 @@ class _Spellings:
     after: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
 
 
-@lru_cache(maxsize=1 << 14)
 def _part(word: str) -> bool:
     """A word that may be one part of a compound (not "any", "one"; not an adverb in -ly,
-    which English never joins to the word it modifies: "heavily armed"). Cached: it is
-    asked of every word of every article, most of them common."""
+    which English never joins to the word it modifies: "heavily armed")."""
     lowered = word.lower()
     return (
         len(word) >= MIN_PART
@@ -51,26 +48,21 @@ def _part(word: str) -> bool:
     )
 
 
-def _pair(word: str, after: str) -> bool:
-    """Two words that may be one compound written apart: both parts, both capitalised or
-    neither ("fire fighter", "Water front")."""
-    return _part(word) and _part(after) and word[0].isupper() == after[0].isupper()
-
-
 def _occurrences(text: str) -> list[tuple[str, str, str]]:
-    """(key, written form, next word) for each word and each pair of words split by a space.
-
-    The words are read out of their matches once: the pairs look at each word twice."""
-    spans = [(match[0], match.start(), match.end()) for match in _WORD.finditer(text)]
+    """(key, written form, next word) for each word and each pair of words split by a space."""
+    words = list(_WORD.finditer(text))
     found = []
-    for i, (word, _, end) in enumerate(spans):
-        nxt = spans[i + 1] if i + 1 < len(spans) else None
-        after = nxt[0] if nxt is not None and text[end : nxt[1]] == " " else ""
-        if len(word) >= MIN_WORD or ("-" in word and all(map(_part, word.split("-")))):
-            found.append((word.replace("-", "").lower(), word, after))
-        if after and "-" not in word + after and _pair(word, after):
-            later = spans[i + 2][0] if i + 2 < len(spans) else ""
-            found.append(((word + after).lower(), f"{word} {after}", later))
+    for i, match in enumerate(words):
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        gap = text[match.end() : nxt.start()] if nxt else ""
+        after = nxt[0] if nxt and gap == " " else ""
+        parts = match[0].split("-")
+        if (len(parts) == 2 and all(_part(p) for p in parts)) or len(match[0]) >= MIN_WORD:
+            found.append((match[0].replace("-", "").lower(), match[0], after))
+        if nxt and gap == " " and "-" not in match[0] + nxt[0] and _part(match[0]):
+            later = words[i + 2][0] if i + 2 < len(words) else ""
+            if _part(nxt[0]) and match[0][0].isupper() == nxt[0][0].isupper():
+                found.append(((match[0] + nxt[0]).lower(), f"{match[0]} {nxt[0]}", later))
     return found
 
 
