@@ -101,12 +101,16 @@ def resolve(mention: DateMention, sentence: str, published: date | None) -> date
         return None
     if published is not None and mention.text.lower() == published.strftime("%A").lower():
         return published
+    return _parsed(mention.text, published, "future" if _FUTURE.search(sentence) else "past")
+
+
+@lru_cache(maxsize=4096)
+def _parsed(phrase: str, published: date | None, prefer: str) -> date | None:
+    """dateparser's day for a phrase, once per publication day and tense: a story's
+    articles of one day name "Tuesday" again and again."""
     base = datetime.combine(published or date(1970, 1, 1), datetime.min.time())
-    prefer = "future" if _FUTURE.search(sentence) else "past"
     parsed = dateparser.parse(
-        mention.text,
-        languages=["en"],
-        settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": prefer},
+        phrase, languages=["en"], settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": prefer}
     )
     return parsed.date() if parsed is not None else None
 
