@@ -31,6 +31,7 @@ _FULL_STOPS = frozenset({".", "!", "?"})
 _SEPARATORS = frozenset({",", ";"})
 _AUXILIARIES = frozenset({"aux", "auxpass", "neg"})
 _NAME_PARTS = frozenset({"det", "compound", "amod", "poss", "case", "nmod"})
+_NAMING = frozenset({"PROPN", "NUM"})  # words by which a phrase names or counts something
 _STATING = frozenset({"ROOT", "conj"})  # verbs stating a sentence's facts
 _RELATIVES = frozenset({"WDT", "WP"})  # "that", "which", "who" opening a relative clause
 _DANGLING = frozenset({",", ";", ":", "-", "--", "—", "–"})
@@ -139,7 +140,7 @@ def _aside(token: Token) -> bool:
         return False
     closed = closing >= len(doc) or doc[closing].text == "," or _final(doc[closing])
     words = len(_WORD.findall(doc[token.left_edge.i : closing].text))
-    return closed and words >= MIN_WORDS and any(t.pos_ in {"PROPN", "NUM"} for t in token.subtree)
+    return closed and words >= MIN_WORDS and _names_or_counts(token)
 
 
 def _closing_description(clause: Token) -> bool:
@@ -160,8 +161,13 @@ def _closing_description(clause: Token) -> bool:
         and doc[first.i - 1].text not in _SEPARATORS
         and closing < len(doc)
         and _final(doc[closing])
-        and any(t.pos_ in {"PROPN", "NUM"} for t in clause.subtree)
+        and _names_or_counts(clause)
     )
+
+
+def _names_or_counts(token: Token) -> bool:
+    """Whether a phrase (a token's subtree) names or counts something: a fact of its own."""
+    return any(t.pos_ in _NAMING for t in token.subtree)
 
 
 def _final(token: Token) -> bool:
