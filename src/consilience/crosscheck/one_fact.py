@@ -34,7 +34,7 @@ from consilience.crosscheck.context import sentence_finder
 from consilience.crosscheck.standalone import END
 from consilience.crosscheck.stating import Stating, pair_features
 from consilience.crosscheck.words import names
-from consilience.model import AnnotatedArticle, Claim, Evidence
+from consilience.model import AnnotatedArticle, Claim, Evidence, Sentence
 
 SHARED = 0.8  # share of the smaller claim's sentences the other claim also holds
 NEIGHBOURS = 8  # claims sharing the most articles that a claim is compared with
@@ -54,17 +54,9 @@ def one_fact(
     """The claims with each fact's claims merged into the one more outlets support."""
     claims = _same_words(claims, outlets)
     sentence_of = sentence_finder(articles)
-
-    def place(evidence: Evidence) -> tuple[str, int]:
-        sentence = sentence_of(evidence)
-        return evidence.article_id, evidence.start if sentence is None else sentence.start
-
-    def headline(evidence: Evidence) -> bool:
-        sentence = sentence_of(evidence)
-        return sentence is not None and sentence.index == 0 and not END.search(evidence.text)
-
-    held = [frozenset(map(place, c.support)) for c in claims]
-    headed = [2 * sum(map(headline, c.support)) > len(c.support) for c in claims]
+    found = [[(e, sentence_of(e)) for e in c.support] for c in claims]
+    held = [frozenset(_place(e, s) for e, s in pairs) for pairs in found]
+    headed = [2 * sum(_headline(e, s) for e, s in pairs) > len(pairs) for pairs in found]
     into: dict[int, int] = {}
     for a, b in _candidates(claims, held):
         if a in into or b in into or b in into.values():
@@ -81,6 +73,16 @@ def one_fact(
         for k, claim in enumerate(claims)
         if k not in into
     ]
+
+
+def _place(evidence: Evidence, sentence: Sentence | None) -> tuple[str, int]:
+    """Where a support sits: its article and the start of its sentence."""
+    return evidence.article_id, evidence.start if sentence is None else sentence.start
+
+
+def _headline(evidence: Evidence, sentence: Sentence | None) -> bool:
+    """Whether a support is its article's headline: its first sentence, with no full stop."""
+    return sentence is not None and sentence.index == 0 and not END.search(evidence.text)
 
 
 def _same_words(claims: Sequence[Claim], outlets: Mapping[str, str]) -> list[Claim]:
