@@ -74,6 +74,18 @@ def test_a_detail_only_one_outlet_gives_beside_the_sum_is_left_out() -> None:
     assert "a 40bn-crown loan" in {e.text for e in claim.support}
 
 
+def test_the_claim_is_worded_without_what_only_one_outlet_adds_after_the_sum() -> None:
+    sentences = {
+        "a1": "The cabinet plans 45bn euros in savings mainly from cuts in farm subsidies.",
+        "a2": "Unions oppose the plan to save 45bn euros ($50bn) over three years.",
+        "a3": "Ministers want 45 billion euros ($50bn) by 2030.",
+    }
+    [claim] = _made(sentences)
+    assert claim.independent_support == 3
+    assert claim.text == "45bn euros"
+    assert "45bn euros" in {e.text for e in claim.support}
+
+
 def test_a_sum_in_brackets_is_the_same_sum_converted() -> None:
     sentences = {
         "a1": "Ministers vowed to save 45bn crowns ($5.5bn) by next year.",

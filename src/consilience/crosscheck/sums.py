@@ -8,16 +8,18 @@ is specific, also when an outlet writes it converted in brackets beside another 
 ("12bn euros ($13bn)"). The phrase holding a sum ("a 40bn-crown loan from the fund": the sum
 with its determiner and the words after it up to the next clause, participle, figure or
 punctuation) of each article (each copy of an outlet's article too) supports the claim that
-sum makes, when more outlets give it so than any one claim holds. A phrase is left out when
-it names something (name, day, other number) no other outlet's phrase for the sum names, so
-no detail of one outlet is shown as corroborated; when its sentence is related (alignment at
-least ``RELATED``) to no other outlet's sentence giving the sum; and, for a round sum ("$1
-million"), when it shares no word beside the sum with another outlet's phrase ("a $1 million
-reward", "$1 million in damage"). A phrase writing a sum the story also gives a near other
-sum of ("$40 million", "$42 million": bids of two bidders, or a disputed figure) supports no
-claim, though the phrases giving that sum converted into another currency may ("30 million
-euros ($40 million)"); nor do counts without a scale ("20,000 marched"): the same count of
-two crowds is common.
+sum makes, when more outlets give it so than any one claim holds: its longest phrase whose
+every word beside the sum another outlet's phrase also uses, else its longest, so that one
+outlet's aside ("in savings mainly from pension cuts") does not word the claim. A phrase is
+left out when it names something (name, day, other number) no other outlet's phrase for the
+sum names, so no detail of one outlet is shown as corroborated; when its sentence is related
+(alignment at least ``RELATED``) to no other outlet's sentence giving the sum; and, for a
+round sum ("$1 million"), when it shares no word beside the sum with another outlet's phrase
+("a $1 million reward", "$1 million in damage"). A phrase writing a sum the story also gives
+a near other sum of ("$40 million", "$42 million": bids of two bidders, or a disputed
+figure) supports no claim, though the phrases giving that sum converted into another
+currency may ("30 million euros ($40 million)"); nor do counts without a scale ("20,000
+marched"): the same count of two crowds is common.
 """
 
 from __future__ import annotations
@@ -103,7 +105,7 @@ def sum_claims(
             if _named(p.text) <= common and (_distinctive(value) or _words(p.text) & echoed)
         ]
         support: dict[str, Evidence] = {}  # article -> its phrase (an outlet's copies each)
-        for u, p in fitting:  # each sentence's longest phrase first
+        for u, p in sorted(fitting, key=lambda f: not _words(f[1].text) <= echoed):
             outlet = outlets[p.article_id]
             if any(
                 outlets[q.article_id] != outlet and probability[u, v] >= RELATED for v, q in fitting
@@ -111,7 +113,7 @@ def sum_claims(
                 support.setdefault(p.article_id, replace(p, score=1.0))
         told = len({outlets[article] for article in support})
         if told >= 2 and told > held.get(key, 0):
-            wording = _wording([p for _, p in fitting], outlets)
+            wording = _wording(list(support.values()), outlets)
             made.append(_claim(list(support.values()), told, wording))
     return [*claims, *made]
 
