@@ -18,6 +18,13 @@ def test_details_are_names_numbers_and_days_not_the_first_word() -> None:
     assert found == {"40", "brena", "friday", "third"}
 
 
+def test_a_day_written_with_its_month_abbreviated_is_the_same_detail() -> None:
+    assert details("The ferry sank Oct. 12 off Brena.") == details(
+        "The ferry sank October 12 off Brena."
+    )
+    assert stems("sank Oct. 12") == stems("sank October 12")
+
+
 def test_names_are_the_capitalised_details_not_the_counts() -> None:
     assert names("The UN and EU envoys met in Brena with 40 ships.") == {"un", "eu", "brena"}
 

@@ -1,6 +1,13 @@
 import re
 
-from consilience.text.dates import MONTH_NAME, MONTHS, WEEKDAYS, month_number, period_mentions
+from consilience.text.dates import (
+    MONTH_NAME,
+    MONTHS,
+    WEEKDAYS,
+    month_number,
+    period_mentions,
+    spelled_months,
+)
 
 
 def test_months_and_weekdays_are_in_calendar_order() -> None:
@@ -13,6 +20,14 @@ def test_month_names_match_in_full_or_abbreviated() -> None:
     found = [m[1] for m in pattern.finditer("Talks on 3 Sept., then Dec 4 and March 9.")]
     assert found == ["Sept", "Dec", "March"]
     assert [month_number(name) for name in found] == [9, 12, 3]
+
+
+def test_a_month_beside_a_day_is_spelled_out_in_the_case_written() -> None:
+    assert spelled_months("Talks on Dec. 6, then 4 sept and in March.") == (
+        "Talks on December. 6, then 4 september and in March."
+    )
+    # no day beside it: a name, not a month
+    assert spelled_months("Jan Brodsky spoke on Friday.") == "Jan Brodsky spoke on Friday."
 
 
 def _days(text: str) -> list[tuple[str, tuple[int, int], tuple[int, int], int | None]]:

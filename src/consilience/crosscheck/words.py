@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from consilience.text import word_list
+from consilience.text.dates import spelled_months
 from consilience.text.numbers import CARDINALS, ORDINALS
 
 _STOP = word_list("overlap_stop_words")
@@ -41,9 +42,12 @@ _SENTENCES = 1 << 14
 
 @lru_cache(maxsize=_SENTENCES)
 def stems(text: str) -> frozenset[str]:
-    """Content words with a plural or possessive ending cut ("hours" and "hour" agree)."""
+    """Content words with a plural or possessive ending cut ("hours" and "hour" agree), a
+    month beside a day in full ("Dec. 6" and "December 6" agree)."""
     return frozenset(
-        stem(w) for w in words(text) if w not in FUNCTION and (len(w) > 1 or w.isdigit())
+        stem(w)
+        for w in words(spelled_months(text))
+        if w not in FUNCTION and (len(w) > 1 or w.isdigit())
     )
 
 
@@ -63,8 +67,9 @@ def details(text: str) -> frozenset[str]:
 
     These are what a corroborated sentence may carry that only its own outlet gives ("since
     February", "the Republican president"); its other words vary with each outlet's style.
+    A month beside a day counts in full ("Dec. 6" is "December 6").
     """
-    tokens = _TOKEN.findall(text)
+    tokens = _TOKEN.findall(spelled_months(text))
     counted = frozenset(
         stem(token.lower())
         for k, token in enumerate(tokens)
@@ -77,7 +82,7 @@ def details(text: str) -> frozenset[str]:
 def names(text: str) -> frozenset[str]:
     """The names among a sentence's ``details``, as stems: capitalised words past its first
     that are no count or ordinal (what tells two facts about different people apart)."""
-    tokens = _TOKEN.findall(text)
+    tokens = _TOKEN.findall(spelled_months(text))
     return frozenset(
         stem(token.lower())
         for k, token in enumerate(tokens)

@@ -32,6 +32,23 @@ def month_number(name: str) -> int:
     return _ABBREVIATIONS.index(name[:3].lower()) + 1
 
 
+def spelled_months(text: str) -> str:
+    """A text with the month of each calendar day written in full ("Dec. 6" -> "December.
+    6", "6 Sept" -> "6 September"), in the case it was written: news agencies abbreviate
+    months beside a day and others do not, and the two write one date."""
+    return DAY_OF_MONTH.sub(_spelled, text)
+
+
+def _spelled(found: re.Match[str]) -> str:
+    group = 1 if found.group(1) else 2
+    name = found.group(group)
+    full = MONTHS[month_number(name) - 1]
+    full = full.capitalize() if name[:1].isupper() else full
+    start, end = found.span(group)
+    whole = found.group(0)
+    return whole[: start - found.start()] + full + whole[end - found.start() :]
+
+
 @dataclass(frozen=True)
 class Period:
     """The stretch of days a phrase places a happening in, as (month, day) bounds: "early
