@@ -40,14 +40,17 @@ def is_document(token: Token) -> bool:
 
 def group_name(noun: Token) -> Span | None:
     """A definite group or institution that speaks as one ("the protesters", "the
-    military"), or an office whose holder the article does not name ("the harbour
-    master"), named by the noun and the words that narrow it ("Danish protesters"):
-    a better speaker than an organisation merely named nearby."""
+    military"; a group also bare, "demonstrators chanted"), or an office whose holder
+    the article does not name ("the harbour master"), named by the noun and the words
+    that narrow it ("Danish protesters"): a better speaker than an organisation merely
+    named nearby."""
     determiner = next((c for c in noun.children if c.dep_ == "det"), None)
-    if determiner is None or determiner.lower_ != "the":
-        return None
     lemma = noun.lemma_.lower()
-    if lemma not in word_list("group_speakers") and lemma not in word_list("role_nouns"):
+    group = lemma in word_list("group_speakers")
+    bare_group = group and determiner is None and noun.tag_ == "NNS"
+    if not bare_group and (determiner is None or determiner.lower_ != "the"):
+        return None
+    if not group and lemma not in word_list("role_nouns"):
         return None
     first = min((c.i for c in noun.lefts if c.dep_ in ("amod", "compound")), default=noun.i)
     return noun.doc[first : noun.i + 1]
