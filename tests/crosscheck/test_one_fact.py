@@ -183,3 +183,15 @@ def test_a_first_sentence_with_a_full_stop_is_prose_not_a_headline() -> None:
         "Four crew drowned as trawler Pellow Grace sank off Carrick Point."
     )
     assert one_fact([leads, first], articles, OUTLETS, stating_of(articles)) == [leads, first]
+
+
+def test_copies_differing_only_in_apostrophes_are_one_claim() -> None:
+    lines = {
+        "a": "The port’s ferry to Orla Sound was cancelled again.",
+        "b": "The port's ferry to Orla Sound was cancelled again.",
+    }
+    articles = [article(key, line) for key, line in lines.items()]
+    copies = [_part(articles, key, line) for key, line in lines.items()]
+    alone = [Claim(claim_id([e]), e.text, "single_source", (e,), (), 1) for e in copies]
+    merged = one_fact(alone, articles, {"a": "wire", "b": "wire"}, stating_of(articles))
+    assert [(c.status, len(c.support)) for c in merged] == [("single_source", 2)]

@@ -22,7 +22,6 @@ listed again as one-outlet claims beside the claim they support.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
@@ -31,6 +30,7 @@ import numpy as np
 from consilience.crosscheck.alignment import incidence
 from consilience.crosscheck.claimed import recounted
 from consilience.crosscheck.context import sentence_finder
+from consilience.crosscheck.quotes import words_of
 from consilience.crosscheck.standalone import END
 from consilience.crosscheck.stating import Stating, pair_features
 from consilience.crosscheck.words import names
@@ -40,7 +40,6 @@ SHARED = 0.8  # share of the smaller claim's sentences the other claim also hold
 NEIGHBOURS = 8  # claims sharing the most articles that a claim is compared with
 NAMES_APART = 0  # names the wording naming fewer the other lacks may give
 
-_WORD = re.compile(r"\w+")
 
 Sentences = frozenset[tuple[str, int]]  # (article id, sentence start) of a claim's supports
 
@@ -90,7 +89,7 @@ def _same_words(claims: Sequence[Claim], outlets: Mapping[str, str]) -> list[Cla
     clash contests, else that most outlets support; a clash with one is with the words."""
     alike: dict[str, list[int]] = {}
     for k, claim in enumerate(claims):
-        alike.setdefault(" ".join(_WORD.findall(claim.text.lower())), []).append(k)
+        alike.setdefault(" ".join(words_of(claim.text)), []).append(k)
     keeper: dict[int, list[int]] = {}
     for group in alike.values():
         first = min(
