@@ -39,6 +39,7 @@ _UNNEGATABLE = frozenset(
 )  # fmt: skip
 
 
+_DEFERRED_WORDS = 6  # words after a negation within which "until" makes it a delay
 # "n't" as typed, curly, or spaced out by tokenised copy ("didn ’ t").
 _CONTRACTION = re.compile(r"n\s?['’]\s?t\b")
 
@@ -59,13 +60,17 @@ def negated_verbs(sentence: str) -> list[str]:
     """Stems of the verbs a sentence negates: "did not agree" -> agre, "never met" -> met.
 
     Verbs of saying and knowing are left out: "did not say when" denies nothing reported;
-    nor is "not only repelled" a denial.
+    nor is "not only repelled" a denial, nor "not reopened until Monday", a delay
+    (``data/deferring_words``).
     """
     words = lower_words(sentence)
+    deferring = word_list("deferring_words")
     found = []
     for at, word in enumerate(words):
         # "not only", "has not hired only two": more than that, no denial.
         if word not in ("not", "never") or "only" in words[at + 1 : at + 4]:
+            continue
+        if deferring.intersection(words[at + 1 : at + 1 + _DEFERRED_WORDS]):
             continue
         rest = [w for w in words[at + 1 : at + 5] if w not in _BETWEEN]
         if rest and stem(rest[0]) not in _UNNEGATABLE:
