@@ -40,6 +40,7 @@ _UNNEGATABLE = frozenset(
 
 
 _DEFERRED_WORDS = 6  # words after a negation within which "until" makes it a delay
+
 # "n't" as typed, curly, or spaced out by tokenised copy ("didn ’ t").
 _CONTRACTION = re.compile(r"n\s?['’]\s?t\b")
 

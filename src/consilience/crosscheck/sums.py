@@ -105,6 +105,7 @@ def sum_claims(
             if _named(p.text) <= common and (_distinctive(value) or _words(p.text) & echoed)
         ]
         support: dict[str, Evidence] = {}  # article -> its phrase (an outlet's copies each)
+        # phrases all of whose words other outlets use first, else each sentence's longest
         for u, p in sorted(fitting, key=lambda f: not _words(f[1].text) <= echoed):
             outlet = outlets[p.article_id]
             if any(

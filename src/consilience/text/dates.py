@@ -40,6 +40,7 @@ def spelled_months(text: str) -> str:
 
 
 def _spelled(found: re.Match[str]) -> str:
+    """A calendar day `DAY_OF_MONTH` found, its month written in full."""
     group = 1 if found.group(1) else 2
     name = found.group(group)
     full = MONTHS[month_number(name) - 1]
