@@ -40,7 +40,6 @@ SHARED = 0.8  # share of the smaller claim's sentences the other claim also hold
 NEIGHBOURS = 8  # claims sharing the most articles that a claim is compared with
 NAMES_APART = 0  # names the wording naming fewer the other lacks may give
 
-
 Sentences = frozenset[tuple[str, int]]  # (article id, sentence start) of a claim's supports
 
 

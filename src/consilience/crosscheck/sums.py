@@ -145,9 +145,9 @@ def _claim(support: Sequence[Evidence], told: int, wording: str) -> Claim:
 
 
 def _wording(phrases: Sequence[Evidence], outlets: Mapping[str, str]) -> str:
-    """The phrase (or its part) that words a sum's claim: without brackets, with words
-    beside the sum, the most of which other outlets' phrases also use (then the longest):
-    "12bn euros in savings" beside "12bn euros ($13bn) to save" is "12bn euros"."""
+    """The support phrase that words a sum's claim: without brackets, with words beside
+    the sum, the most of which other outlets' phrases also use (then the longest): "12bn
+    euros" beside "12bn euros ($13bn) to save"."""
     echoed = said_twice(phrases, outlets, _words)
 
     def merit(p: Evidence) -> tuple[bool, float, int]:

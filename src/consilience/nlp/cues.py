@@ -47,10 +47,9 @@ def group_name(noun: Token) -> Span | None:
     determiner = next((c for c in noun.children if c.dep_ == "det"), None)
     lemma = noun.lemma_.lower()
     group = lemma in word_list("group_speakers")
+    definite = determiner is not None and determiner.lower_ == "the"
     bare_group = group and determiner is None and noun.tag_ == "NNS"
-    if not bare_group and (determiner is None or determiner.lower_ != "the"):
-        return None
-    if not group and lemma not in word_list("role_nouns"):
+    if not (bare_group or (definite and (group or lemma in word_list("role_nouns")))):
         return None
     first = min((c.i for c in noun.lefts if c.dep_ in ("amod", "compound")), default=noun.i)
     return noun.doc[first : noun.i + 1]
