@@ -4,8 +4,10 @@ Usage: python bench/ecb_missed.py REPORT.json [--cache ANNOTATED.pkl]
 
 REPORT is the JSON report of ``ecbplus_dev.jsonl`` (as ``ecb_alignment.py`` scores it). Each
 missed gold pair (two sentences of different articles sharing an event chain, never evidence
-of one claim) is put in the first class that fits: (a) the articles are in different
-stories; (d) one sentence is mostly quoted speech or too short to be a claim unit; (e) one
+of one claim) is put in the first class that fits: (s) ``ecb_alignment.py`` finds one
+sentence at another line of its article (a headline whose words are the web address above
+it, a line repeated later), so no report can have the pair counted; (a) the articles are in
+different stories; (d) one sentence is mostly quoted speech or too short to be a claim unit; (e) one
 article's other sentence already supports a claim holding the other sentence; (b) both
 support claims of several outlets, different ones; (c) the rest: one sentence is in no claim
 or only in a one-outlet claim. With ``--cache`` (annotated articles, as ``align_fit.py``
@@ -50,6 +52,12 @@ class Sentences:
         for row in map(json.loads, mentions.open(encoding="utf-8")):
             for m in row["events"]:
                 self.chains.setdefault((row["id"], m["sentence"]), set()).add(m["chain"] or "")
+
+    def read_back(self, key: Key) -> Key:
+        """The line ``line_of`` finds for the sentence at ``key`` when a report cites it."""
+        doc, line = key
+        found = self.line_of(doc, self.lines[doc][line])
+        return doc, line if found is None else found
 
     def line_of(self, doc: str, text: str) -> int | None:
         n = _norm(text)
@@ -100,7 +108,9 @@ def classify(
                 continue
             if (a, b) in together:
                 continue
-            if story_of.get(a[0]) != story_of.get(b[0]):
+            if any(sentences.read_back(key) != key for key in (a, b)):
+                cause = "s the scorer reads a sentence as another line"
+            elif story_of.get(a[0]) != story_of.get(b[0]):
                 cause = "a different stories"
             elif any(_quoted_or_short(texts[d][line]) for d, line in (a, b)):
                 cause = "d quoted or short"
