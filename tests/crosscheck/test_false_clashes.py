@@ -94,6 +94,19 @@ def test_a_deed_in_talks_or_possible_is_not_denied() -> None:
     assert clash is not None and clash.kind == "negation"
 
 
+def test_a_denial_agrees_with_a_negation() -> None:
+    a = ev("A", "Omar Fenn insisted he was not Grey Heron, the harbour informant.")
+    for denial in (
+        "Mr. Fenn denied that he was Grey Heron, the harbour informant.",
+        "Fenn also dismissed rumors he was Grey Heron, the informant.",
+    ):
+        assert compare(a, ev("B", denial), aligned=True) is None
+    clash = compare(
+        a, ev("C", "Omar Fenn admitted he was Grey Heron, the informant."), aligned=True
+    )
+    assert clash is not None and clash.kind == "negation"
+
+
 def test_a_field_noun_between_rank_and_office_keeps_the_rank() -> None:
     text = "He said Mr. Berg and deputy sales manager Ana Lund told him to wait."
     assert title_before(text, text.index("Ana")) == (

@@ -123,10 +123,17 @@ def words_from(text: str, verb: str, before: int) -> str:
 _PERFECT = frozenset(stem(w) for w in ["be", "been", "being", "have", "has", "had"])
 
 
+_DENIED_WORDS = 4  # words before a verb within which a verb of denial governs it
+
+
 def asserted(stems: tuple[str, ...], at: int) -> bool:
     """Whether the verb at ``at`` is told as done, not as possible or intended: "might have
     signed", "in talks to sign" and "has yet to sign" say nothing was signed
-    (``data/unasserting_words``)."""
+    (``data/unasserting_words``), and "denied that he was" says he was not
+    (``data/denying_words``)."""
+    denying = {stem(w) for w in word_list("denying_words")}
+    if denying.intersection(stems[max(0, at - _DENIED_WORDS) : at]):
+        return False
     before = at - 1
     while before >= 0 and stems[before] in _PERFECT:
         before -= 1
