@@ -107,6 +107,15 @@ def test_a_denial_agrees_with_a_negation() -> None:
     assert clash is not None and clash.kind == "negation"
 
 
+def test_those_contrasted_with_the_subject_are_not_who_is_denied() -> None:
+    signed = ev("A", "The leads Ana Voss and Eva Marr are already signed for the sequel.")
+    unlike = ev("B", "Unlike stars Ana Voss and Eva Marr, Lena Holt is not signed for the sequel.")
+    assert compare(signed, unlike, aligned=True) is None
+    aside = ev("C", "Lena Holt, however, is not signed for the sequel.")
+    clash = compare(ev("D", "Lena Holt is signed for the sequel."), aside, aligned=True)
+    assert clash is not None and clash.kind == "negation"
+
+
 def test_a_field_noun_between_rank_and_office_keeps_the_rank() -> None:
     text = "He said Mr. Berg and deputy sales manager Ana Lund told him to wait."
     assert title_before(text, text.index("Ana")) == (

@@ -104,9 +104,9 @@ def _negation_clash(a: Statement, b: Statement) -> Contradiction | None:
         for verb in no.negated:
             if verb not in yes.stems or not asserted(yes.stems, yes.stems.index(verb)):
                 continue
-            subject = subject_before(no.stems, negated_at(no.stems, verb)) & subject_before(
-                yes.stems, yes.stems.index(verb)
-            )
+            subject = subject_before(
+                no.stems, negated_at(no.stems, verb), no.clauses
+            ) & subject_before(yes.stems, yes.stems.index(verb), yes.clauses)
             shared = object_after(no.stems, verb) & object_after(yes.stems, verb)
             if subject and shared:
                 what = (

@@ -90,9 +90,27 @@ _FUNCTION_WORDS = frozenset(
 )  # fmt: skip
 
 
-def subject_before(stems: tuple[str, ...], at: int) -> frozenset[str]:
-    """Content stems just before a position: who did (not) do it."""
-    return frozenset(w for w in stems[max(0, at - _SUBJECT_WORDS) : at] if w not in _FUNCTION_WORDS)
+def clause_starts(sentence: str) -> frozenset[int]:
+    """Positions (in ``lower_words``) of the words right after a comma, semicolon or colon."""
+    starts, count = set(), 0
+    for token in re.findall(r"[a-z]+|[,;:]", _CONTRACTION.sub(" not", sentence.lower())):
+        if token in ",;:":
+            starts.add(count)
+        else:
+            count += 1
+    return frozenset(starts)
+
+
+def subject_before(
+    stems: tuple[str, ...], at: int, starts: frozenset[int] = frozenset()
+) -> frozenset[str]:
+    """Content stems just before a position: who did (not) do it. A clause opening in
+    between (``starts``) holds the subject when it names anyone: in "Unlike Ana and Eva,
+    Lena is not signed" only Lena is not."""
+    start = max(0, at - _SUBJECT_WORDS)
+    opening = max((s for s in starts if start < s < at), default=start)
+    own = frozenset(w for w in stems[opening:at] if w not in _FUNCTION_WORDS)
+    return own or frozenset(w for w in stems[start:at] if w not in _FUNCTION_WORDS)
 
 
 def negated_at(stems: tuple[str, ...], verb: str) -> int:

@@ -23,7 +23,7 @@ from consilience.crosscheck.events import verb_near
 from consilience.crosscheck.inventory import Item, items
 from consilience.crosscheck.names import nations_in
 from consilience.crosscheck.nationalities import Origins, origins
-from consilience.crosscheck.negation import lower_words, negated_verbs, stem
+from consilience.crosscheck.negation import clause_starts, lower_words, negated_verbs, stem
 from consilience.crosscheck.slots import Amount, Ordinal, amounts, ordinals
 from consilience.model import Article, Contradiction, ContradictionKind, Entity, Evidence
 from consilience.text import word_list
@@ -62,6 +62,11 @@ class Statement:
         if len(self.dates) != 1 or not self.dates[0].in_prose:
             return None
         return resolve(self.dates[0], self.evidence.text, self.published)
+
+    @cached_property
+    def clauses(self) -> frozenset[int]:
+        """Where in ``stems`` a clause opens (after a comma, semicolon or colon), read once."""
+        return clause_starts(self.evidence.text)
 
     @cached_property
     def bearings(self) -> tuple[Bearing, ...]:
