@@ -261,6 +261,18 @@ def test_opposite_directions_from_one_place_clash() -> None:
     assert compare(a, d, aligned=True) is None
 
 
+def test_bearings_locating_two_different_places_do_not_clash() -> None:
+    escape = ev("B", "The escape happened near Brinton, Texas, about 25 miles east of Veradell.")
+    elsewhere = ev("A", "He was convicted in Marlow County, northwest of Veradell, in 1998.")
+    same_town = ev("C", "The escape happened near Brinton, some 25 miles west of Veradell.")
+    assert compare(elsewhere, escape, aligned=True) is None
+    assert compare(escape, same_town, aligned=True) is not None
+    # a time zone in capitals locates nothing: the ferry is on both sides of one port
+    west = ev("D", "The ferry was hailed at 1100 hrs GMT, 150 nautical miles west of Veradell.")
+    east = ev("E", "The ferry was hailed off Kessin, 150 nautical miles east of Veradell.")
+    assert compare(west, east, aligned=True) is not None
+
+
 def test_two_ways_of_dying_for_the_same_victims_clash() -> None:
     a = ev("A", "Two climbers froze to death near the pass, rescuers said.")
     b = ev("B", "Two climbers were crushed to death by a rockfall near the pass.")
