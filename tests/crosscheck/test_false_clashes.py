@@ -3,7 +3,8 @@ moment of a game, a fraction, the rest of a list, a range, a figure both outlets
 countries, a datelined page, a timeline of days, a deed not asserted; a title read across
 two names, a negation moved inside a quote; a count of another country, of the whole a part
 is taken from, of someone of another age, under a negation, or of two people; a plain figure
-more than which is said."""
+more than which is said; a denial and a negation of one thing, those a subject is contrasted
+with, shares given for two countries."""
 
 from builders import ev
 
@@ -94,26 +95,31 @@ def test_a_deed_in_talks_or_possible_is_not_denied() -> None:
     assert clash is not None and clash.kind == "negation"
 
 
+def _kind(a: str, b: str) -> str | None:
+    """The kind of the clash between two outlets' aligned sentences, None without one."""
+    clash = compare(ev("A", a), ev("B", b), aligned=True)
+    return None if clash is None else clash.kind
+
+
 def test_a_denial_agrees_with_a_negation() -> None:
-    a = ev("A", "Omar Fenn insisted he was not Grey Heron, the harbour informant.")
-    for denial in (
-        "Mr. Fenn denied that he was Grey Heron, the harbour informant.",
-        "Fenn also dismissed rumors he was Grey Heron, the informant.",
-    ):
-        assert compare(a, ev("B", denial), aligned=True) is None
-    clash = compare(
-        a, ev("C", "Omar Fenn admitted he was Grey Heron, the informant."), aligned=True
-    )
-    assert clash is not None and clash.kind == "negation"
+    insisted = "Omar Fenn insisted he was not Grey Heron, the harbour informant."
+    assert _kind(insisted, "Mr. Fenn denied that he was Grey Heron, the harbour informant.") is None
+    assert _kind(insisted, "Fenn also dismissed rumors he was Grey Heron, the informant.") is None
+    assert _kind(insisted, "Omar Fenn admitted he was Grey Heron, the informant.") == "negation"
 
 
 def test_those_contrasted_with_the_subject_are_not_who_is_denied() -> None:
-    signed = ev("A", "The leads Ana Voss and Eva Marr are already signed for the sequel.")
-    unlike = ev("B", "Unlike stars Ana Voss and Eva Marr, Lena Holt is not signed for the sequel.")
-    assert compare(signed, unlike, aligned=True) is None
-    aside = ev("C", "Lena Holt, however, is not signed for the sequel.")
-    clash = compare(ev("D", "Lena Holt is signed for the sequel."), aside, aligned=True)
-    assert clash is not None and clash.kind == "negation"
+    signed = "The leads Ana Voss and Eva Marr are already signed for the sequel."
+    unlike = "Unlike stars Ana Voss and Eva Marr, Lena Holt is not signed for the sequel."
+    assert _kind(signed, unlike) is None
+    aside = "Lena Holt, however, is not signed for the sequel."
+    assert _kind("Lena Holt is signed for the sequel.", aside) == "negation"
+
+
+def test_shares_given_for_two_countries_do_not_clash() -> None:
+    india = "Officials said 82 percent of calls in India were cut."
+    assert _kind(india, "Officials said 59 percent of calls with Singapore were cut.") is None
+    assert _kind(india, "Officials said 30 percent of calls in India were cut.") == "number"
 
 
 def test_a_field_noun_between_rank_and_office_keeps_the_rank() -> None:

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from consilience.crosscheck.dates import set_apart
 from consilience.crosscheck.money import far_apart
-from consilience.crosscheck.names import countries_in, nations_in
+from consilience.crosscheck.names import countries_in, country_code, nations_in
 from consilience.crosscheck.quantities import (
     GENERIC,
     ages,
@@ -161,9 +161,27 @@ def _players_apart(a: Statement, b: Statement, noun: str, aligned: bool) -> bool
 def _owned_apart(a: Statement, left: Amount, b: Statement, right: Amount) -> bool:
     """Whether two counts belong to two named owners ("Lund scored 20 points", "Berg scored
     16 points"), or are told of two people ("Bowe fought Lund three times", "two fights are
-    open to Berg"). Casualties are not owned: "Officials said 40 died" names a source."""
+    open to Berg"), or of two countries ("82 percent in India", "59% with Singapore").
+    Casualties are not owned: "Officials said 40 died" names a source."""
     named = None not in (left.owner, right.owner) and left.owner != right.owner
+    here, there = _country_after(a.evidence.text, left), _country_after(b.evidence.text, right)
+    if None not in (here, there) and here != there:
+        return True
     return (named or people_apart(a, b)) and casualty(left.unit, left.event) is None
+
+
+# A few words, a preposition and a name right after a figure: "82 percent in India",
+# "59% of communications with Singapore".
+_NAMED_AFTER = re.compile(
+    r"(?:\s+[a-z]+){0,3}?\s+(?:in|with|for|from)\s+(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)"
+)
+_AFTER_CHARS = 60  # the text after a figure that may name the country it is given for
+
+
+def _country_after(text: str, amount: Amount) -> str | None:
+    """The country a figure is given for, named right after it, as its code."""
+    found = _NAMED_AFTER.match(text, amount.end, amount.end + _AFTER_CHARS)
+    return country_code(found["name"]) if found else None
 
 
 def _outnumbers(a: Statement, left: Amount, b: Statement, right: Amount) -> bool:

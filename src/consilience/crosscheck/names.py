@@ -372,6 +372,11 @@ def _holders(
     return {name: frozenset(held) for name, held in found.items()}
 
 
+def country_code(name: str) -> str | None:
+    """The code of the country a name is (its geonames name: "Saudi Arabia"), if it is one."""
+    return _geonames().codes.get(_gazetteer_key(name))
+
+
 def misplaced(place: str, country: str) -> bool:
     """Whether the gazetteer knows that no city or country named ``place`` (any of its
     spellings) lies in the country named ``country`` ("Lyon" in "Peru"); never when it
