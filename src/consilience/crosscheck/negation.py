@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from consilience.text import word_list
 
@@ -45,9 +46,17 @@ _DEFERRED_WORDS = 6  # words after a negation within which "until" makes it a de
 _CONTRACTION = re.compile(r"n\s?['’]\s?t\b")
 
 
+_CLAUSE_MARKS = ",;:"  # marks after which a clause opens
+
+
+def _tokens(sentence: str) -> list[str]:
+    """A sentence's lower-case words and clause marks, "n't" in any spelling read as "not"."""
+    return re.findall(r"[a-z]+|[,;:]", _CONTRACTION.sub(" not", sentence.lower()))
+
+
 def lower_words(sentence: str) -> list[str]:
     """A sentence's lower-case words, "n't" in any spelling read as "not"."""
-    return re.findall(r"[a-z]+", _CONTRACTION.sub(" not", sentence.lower()))
+    return [t for t in _tokens(sentence) if t not in _CLAUSE_MARKS]
 
 
 def negation_count(words: Sequence[str]) -> int:
@@ -93,8 +102,8 @@ _FUNCTION_WORDS = frozenset(
 def clause_starts(sentence: str) -> frozenset[int]:
     """Positions (in ``lower_words``) of the words right after a comma, semicolon or colon."""
     starts, count = set(), 0
-    for token in re.findall(r"[a-z]+|[,;:]", _CONTRACTION.sub(" not", sentence.lower())):
-        if token in ",;:":
+    for token in _tokens(sentence):
+        if token in _CLAUSE_MARKS:
             starts.add(count)
         else:
             count += 1
@@ -144,13 +153,18 @@ _PERFECT = frozenset(stem(w) for w in ["be", "been", "being", "have", "has", "ha
 _DENIED_WORDS = 4  # words before a verb within which a verb of denial governs it
 
 
+@cache
+def _denying() -> frozenset[str]:
+    """The stems of the verbs of denial (``data/denying_words``), as ``asserted`` reads them."""
+    return frozenset(stem(w) for w in word_list("denying_words"))
+
+
 def asserted(stems: tuple[str, ...], at: int) -> bool:
     """Whether the verb at ``at`` is told as done, not as possible or intended: "might have
     signed", "in talks to sign" and "has yet to sign" say nothing was signed
     (``data/unasserting_words``), and "denied that he was" says he was not
     (``data/denying_words``)."""
-    denying = {stem(w) for w in word_list("denying_words")}
-    if denying.intersection(stems[max(0, at - _DENIED_WORDS) : at]):
+    if _denying().intersection(stems[max(0, at - _DENIED_WORDS) : at]):
         return False
     before = at - 1
     while before >= 0 and stems[before] in _PERFECT:
