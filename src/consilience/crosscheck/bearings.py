@@ -45,15 +45,16 @@ def bearings(sentence: str) -> list[Bearing]:
             frozenset(re.findall(r"north|south|east|west", m["dir"])),
             m["place"],
             m[0],
-            _located(sentence[: m.start()]),
+            _located(sentence[max(0, m.start() - _ANCHOR_CHARS) : m.start()]),
         )
         for m in _DIRECTION.finditer(sentence)
     ]
 
 
 def _located(before: str) -> str | None:
-    """The named place a bearing is set after, if the text before it ends with one."""
-    anchor = _ANCHOR.search(before[-_ANCHOR_CHARS:])
+    """The named place a bearing is set after, if the text just before it (``_ANCHOR_CHARS``)
+    ends with one."""
+    anchor = _ANCHOR.search(before)
     return anchor["place"] if anchor else None
 
 
