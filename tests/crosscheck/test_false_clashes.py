@@ -3,8 +3,8 @@ moment of a game, a fraction, the rest of a list, a range, a figure both outlets
 countries, a datelined page, a timeline of days, a deed not asserted; a title read across
 two names, a negation moved inside a quote; a count of another country, of the whole a part
 is taken from, of someone of another age, under a negation, or of two people; a plain figure
-more than which is said; a denial and a negation of one thing, those a subject is contrasted
-with, shares given for two countries."""
+more than which is said; a denial and a negation of one thing, a deed delayed "until" a day,
+those a subject is contrasted with, shares given for two countries."""
 
 from builders import ev
 
@@ -106,6 +106,14 @@ def test_a_denial_agrees_with_a_negation() -> None:
     assert _kind(insisted, "Mr. Fenn denied that he was Grey Heron, the harbour informant.") is None
     assert _kind(insisted, "Fenn also dismissed rumors he was Grey Heron, the informant.") is None
     assert _kind(insisted, "Omar Fenn admitted he was Grey Heron, the informant.") == "negation"
+
+
+def test_a_deed_not_done_until_a_day_is_delayed_not_denied() -> None:
+    done = "Ferry service to the islands was restored to normal on Monday."
+    late = "Ferry service to the islands was not restored to normal till Monday."
+    denied = "Ferry service to the islands was not restored to normal on Monday."
+    assert _kind(done, late) is None
+    assert _kind(done, denied) == "negation"
 
 
 def test_those_contrasted_with_the_subject_are_not_who_is_denied() -> None:
