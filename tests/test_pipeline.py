@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from consilience import analyze, group_stories
+import pytest
+
+from consilience import analyze, group_stories, pipeline
 from consilience.engines import LocalEngine
-from consilience.model import Article
+from consilience.model import Article, Vector
+from consilience.nlp.embed import Embedder
 from consilience.nlp.models import Models
 from consilience.report import report_to_dict, validate_report
 from consilience.store import Store
@@ -99,3 +102,31 @@ def test_each_article_is_read_once_per_stage(tmp_path: Path, fake_models: Models
         store.reads.clear()
         analyze(store=store, engine=LocalEngine(fake_models))  # the whole store, resumed
         assert set(store.reads.values()) == {2}
+
+
+class FailingSecondCall:
+    """An embedder that works once, then fails, as a model crashing mid-run would."""
+
+    def __init__(self, embedder: Embedder) -> None:
+        self.embedder = embedder
+        self.calls = 0
+
+    def encode(self, texts: Sequence[str]) -> Vector:
+        self.calls += 1
+        if self.calls > 1:
+            raise RuntimeError("encoder crashed")
+        return self.embedder.encode(texts)
+
+
+def test_annotations_made_before_a_crash_are_kept(
+    tmp_path: Path, fake_models: Models, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(pipeline, "ANNOTATE_BATCH", 1)
+    failing = Models(spacy=fake_models.spacy, embedder=FailingSecondCall(fake_models.embedder))
+    other = replace(UNRELATED, id="second-bakery", source="Town Crier")
+    with Store(tmp_path / "a.db") as store:
+        with pytest.raises(RuntimeError, match="encoder crashed"):
+            analyze([UNRELATED, other], store=store, engine=LocalEngine(failing))
+        assert store.missing_annotations(None, pipeline.PIPELINE_VERSION) == ["second-bakery"]
+        report = analyze(store=store, engine=LocalEngine(fake_models)).report
+    assert sorted(a.id for a in report.articles) == ["second-bakery", "unrelated-bakery"]

@@ -140,10 +140,15 @@ class Stages:
         """Annotate what the cache lacks, before taking the stories lock: the slow part
         runs alongside other analyses, only assignment and cross-check take turns."""
         missing = self.store.missing_annotations(ids, PIPELINE_VERSION)
-        for first in range(0, len(missing), ANNOTATE_BATCH):
-            batch = missing[first : first + ANNOTATE_BATCH]
-            self._annotate(list(self.store.iter_articles(batch)))
-            self.hook("annotate", first + len(batch), len(missing))
+        batches = (
+            list(self.store.iter_articles(missing[first : first + ANNOTATE_BATCH]))
+            for first in range(0, len(missing), ANNOTATE_BATCH)
+        )
+        done = 0
+        for fresh in self.engine.annotate_batches(batches):
+            self.store.save_annotations(fresh, PIPELINE_VERSION)
+            done += len(fresh)
+            self.hook("annotate", done, len(missing))
 
     def annotated(self, ids: Sequence[str]) -> Iterator[AnnotatedArticle]:
         """Annotations in publication order, from the cache or the engine, a batch at a time."""

@@ -5,15 +5,18 @@ Hand-built spaCy docs and the bag-of-words fake embedder: no model is loaded her
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 
 import numpy as np
+import pytest
 import spacy
 from spacy.tokens import Doc
 
 from consilience.model import Article, QuoteMention, Sentence, Vector
 from consilience.nlp.annotate import (
     annotate,
+    annotate_batches,
     encode_once,
     entity_mentions,
     quote_pieces,
@@ -133,3 +136,69 @@ def test_sentences_from_a_given_text_are_those_from_the_doc_text() -> None:
     text = "Strike ends\nDock workers went back on Monday. Ships sailed."
     doc = blank(text)
     assert split_sentences(doc, text) == split_sentences(doc)
+
+
+class GatedEmbedder(HashEmbedder):
+    """The fake, which holds the first batch's embedding until the next batch is parsed
+    (or a second has passed), and notes whether it waited in vain."""
+
+    def __init__(self, parsed_next: threading.Event) -> None:
+        self.parsed_next = parsed_next
+        self.waited_in_vain = False
+        self.calls = 0
+
+    def encode(self, texts: Sequence[str]) -> Vector:
+        self.calls += 1
+        if self.calls == 1:
+            self.waited_in_vain = not self.parsed_next.wait(timeout=1.0)
+        return super().encode(texts)
+
+
+def _newsroom(embedder: HashEmbedder, parsed_next: threading.Event | None = None) -> Models:
+    """A sentencizer pipeline whose tokenizer sets ``parsed_next`` on the word "Ferries"."""
+    blank = spacy.blank("en")
+    blank.add_pipe("sentencizer")
+    tokenize = blank.tokenizer
+
+    def noting(text: str) -> Doc:
+        if parsed_next is not None and text.startswith("Ferries"):
+            parsed_next.set()
+        return tokenize(text)
+
+    blank.tokenizer = noting
+    return Models(spacy=blank, embedder=embedder)
+
+
+BATCHES = [
+    [Article("a", "Ledger", None, None, None, "en", "Dockers struck on Monday. Ships waited.")],
+    [Article("b", "Herald", None, None, None, "en", "Ferries stopped at noon.")],
+    [Article("c", "Post", None, None, None, "en", "Trains ran late. Buses ran.")],
+]
+
+
+def test_batches_are_annotated_in_order_as_one_at_a_time() -> None:
+    models = _newsroom(HashEmbedder())
+    together = [annotated for batch in annotate_batches(BATCHES, models) for annotated in batch]
+    alone = [annotate(batch, models)[0] for batch in BATCHES]
+    assert [a.article.id for a in together] == ["a", "b", "c"]
+    for mine, theirs in zip(together, alone, strict=True):
+        assert mine.sentences == theirs.sentences
+        assert np.array_equal(mine.embeddings, theirs.embeddings)
+
+
+def test_the_next_batch_is_parsed_while_one_is_embedded() -> None:
+    parsed_next = threading.Event()
+    embedder = GatedEmbedder(parsed_next)
+    done = list(annotate_batches(BATCHES, _newsroom(embedder, parsed_next)))
+    assert [len(batch) for batch in done] == [1, 1, 1]
+    assert not embedder.waited_in_vain
+
+
+def test_an_embedding_error_reaches_the_caller() -> None:
+    class Broken(HashEmbedder):
+        def encode(self, texts: Sequence[str]) -> Vector:
+            raise RuntimeError("encoder gone")
+
+    batches = annotate_batches(BATCHES, _newsroom(Broken()))
+    with pytest.raises(RuntimeError, match="encoder gone"):
+        next(batches)

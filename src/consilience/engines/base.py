@@ -6,7 +6,7 @@ engine only decides where they run: in this process, or over partitions on Ray D
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -26,6 +26,12 @@ class Engine(Protocol):
 
     def annotate(self, articles: Sequence[Article]) -> list[AnnotatedArticle]:
         """Annotate articles, returned in the order given."""
+        ...
+
+    def annotate_batches(
+        self, batches: Iterable[Sequence[Article]]
+    ) -> Iterator[list[AnnotatedArticle]]:
+        """Annotate batches, each returned as soon as it is done, in the order given."""
         ...
 
     def crosscheck(self, jobs: Sequence[StoryJob]) -> list[Story]:

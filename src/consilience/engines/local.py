@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from consilience.crosscheck import crosscheck_story
 from consilience.engines.base import StoryJob
 from consilience.model import AnnotatedArticle, Article, Story
-from consilience.nlp import Models, annotate
+from consilience.nlp import Models, annotate, annotate_batches
 
 
 class LocalEngine:
@@ -18,6 +18,11 @@ class LocalEngine:
 
     def annotate(self, articles: Sequence[Article]) -> list[AnnotatedArticle]:
         return annotate(articles, self.models)
+
+    def annotate_batches(
+        self, batches: Iterable[Sequence[Article]]
+    ) -> Iterator[list[AnnotatedArticle]]:
+        return annotate_batches(batches, self.models)
 
     def crosscheck(self, jobs: Sequence[StoryJob]) -> list[Story]:
         return [crosscheck_story(job.story_id, job.articles) for job in jobs]

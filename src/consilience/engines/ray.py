@@ -8,7 +8,7 @@ object store, so what comes back is exactly what the local engine would produce.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from consilience.crosscheck import crosscheck_story
@@ -76,6 +76,12 @@ class RayEngine:
             compute=self.ray.data.ActorPoolStrategy(size=self.actors),
         )
         return [row["annotated"] for row in _in_order(dataset.take_all())]
+
+    def annotate_batches(
+        self, batches: Iterable[Sequence[Article]]
+    ) -> Iterator[list[AnnotatedArticle]]:
+        """One batch at a time: each is already spread over the actors."""
+        return (self.annotate(batch) for batch in batches)
 
     def crosscheck(self, jobs: Sequence[StoryJob]) -> list[Story]:
         if not jobs:

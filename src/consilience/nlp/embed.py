@@ -38,6 +38,9 @@ class OnnxEmbedder:
     def __init__(self, model_file: Path, tokenizer_file: Path, threads: int = 0) -> None:
         options = ort.SessionOptions()
         options.intra_op_num_threads = threads
+        # Idle worker threads sleep instead of spinning: the next batch is parsed beside the
+        # encoder (`annotate_batches`), and spinning threads would take its core.
+        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         options.log_severity_level = 3
         self.session = ort.InferenceSession(
             str(model_file), sess_options=options, providers=["CPUExecutionProvider"]
