@@ -108,3 +108,25 @@ def test_killed_ecb_dev_analysis_resumes_to_the_same_report(
 ) -> None:
     articles = shared_dir / "data" / "ecbplus_dev.jsonl"
     assert _crash_and_resume(articles, tmp_path, KILL_POINTS) >= 2
+
+
+def test_ctrl_c_while_annotating_stops_soon_keeps_finished_batches_and_prints_no_traceback(
+    shared_dir: Path, tmp_path: Path
+) -> None:
+    """The encoder runs in a second thread beside the parser: an interrupt must still end
+    the run within a batch's time, and keep what was annotated."""
+    articles = _subset(shared_dir / "data" / "ecbplus_dev.jsonl", tmp_path / "some.jsonl", 140)
+    db = tmp_path / "interrupted.db"
+    command = _command(articles, db, tmp_path / "report.json")
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 600
+    while process.poll() is None and time.monotonic() < deadline:
+        if _rows(db)["annotations"] > 0:
+            process.send_signal(signal.SIGINT)
+            break
+        time.sleep(0.05)
+    _, stderr = process.communicate(timeout=60)
+    annotated = _rows(db)["annotations"]
+    assert process.returncode != 0
+    assert "Traceback" not in stderr.decode()
+    assert 0 < annotated < 140
