@@ -492,6 +492,15 @@ def test_the_bare_office_names_its_one_holder_when_the_story_uses_it() -> None:
     assert "the mayor" not in entity_of(alone, "Ana Duarte").aliases
 
 
+def test_a_title_owned_by_a_name_is_an_alias_without_the() -> None:
+    text = "Duarte's envoy Ilse Brandt flew in. Brandt, the council's envoy, spoke."
+    index = resolve_entities([annotated("a", text, {"Ilse Brandt": "PERSON", "Brandt": "PERSON"})])
+    aliases = entity_of(index, "Ilse Brandt").aliases
+    assert "duarte's envoy" in aliases
+    assert "the council's envoy" in aliases
+    assert not any(alias.startswith("the duarte") for alias in aliases)
+
+
 def test_a_name_with_one_more_word_inside_is_the_same_name_when_unambiguous() -> None:
     text = (
         "The Northern Farmers Union protested. Later the Northern Dairy Farmers Union met. "

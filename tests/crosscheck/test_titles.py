@@ -51,3 +51,8 @@ def test_lower_case_title_words_keep_the_rank() -> None:
         frozenset({"assistant"}),
         "assistant general manager",
     )
+
+
+def test_an_office_in_an_apposition_before_another_name_is_that_names() -> None:
+    text = "Okafor, appointed by Harbour Commissioner Lena Voss, arrived on Monday."
+    assert title_after(text, len("Okafor")) is None

@@ -83,11 +83,14 @@ def title_after(text: str, end: int) -> Title | None:
     match = _APPOSITION.match(text[end : end + 80])
     if match is None:
         return None
-    words = match.group(1).split()[:_APPOSITION_WORDS]
+    written = match.group(1).split()
+    words = written[:_APPOSITION_WORDS]
     for at, word in enumerate(words):
         if word.lower() in role_nouns():
-            if words[at + 1 : at + 2] and words[at + 1][0].isupper():
-                return None  # "Lund, coach Ana Berg and ...": the title of the next name
+            # "Lund, coach Ana Berg and ...", "Witkoff, appointed by President Donald Trump":
+            # the title of the next name.
+            if written[at + 1 : at + 2] and written[at + 1][0].isupper():
+                return None
             ranks = frozenset(w.lower() for w in words[:at] if w.lower() in RANKS)
             return word.lower(), ranks, " ".join(words[: at + 1])
     return None
@@ -111,7 +114,7 @@ def role_names(
             person = person_at.get((annotated.article.id, mention.start))
             for title in (title_before(text, mention.start), title_after(text, mention.end)):
                 if person is not None and title is not None:
-                    holders.setdefault("the " + title[2].lower(), set()).add(person)
+                    holders.setdefault(_role(title[2]), set()).add(person)
                     if title[0] not in alone:
                         alone[title[0]] = _said_alone(texts, title[0])
                     if not title[1] and alone[title[0]]:
@@ -123,6 +126,14 @@ def role_names(
         if len(people) == 1:
             roles.setdefault(next(iter(people)), set()).add(role)
     return roles
+
+
+def _role(title: str) -> str:
+    """How a story may name a title's holder: "the deputy mayor"; a title owned by a name
+    takes no article ("Trump's envoy", never "the Trump's envoy")."""
+    first = title.split()[0]
+    owned = first[0].isupper() and first.endswith(("'s", "’s"))
+    return title.lower() if owned else "the " + title.lower()
 
 
 def _descriptions(
