@@ -56,3 +56,14 @@ def test_lower_case_title_words_keep_the_rank() -> None:
 def test_an_office_in_an_apposition_before_another_name_is_that_names() -> None:
     text = "Okafor, appointed by Harbour Commissioner Lena Voss, arrived on Monday."
     assert title_after(text, len("Okafor")) is None
+
+
+def test_an_office_inside_another_phrase_of_an_apposition_is_no_title() -> None:
+    for text in (
+        "Okafor, and after him the port director, spoke.",
+        "Okafor, as director of the port, spoke.",
+        "Okafor, his fellow director, spoke.",
+    ):
+        assert title_after(text, len("Okafor")) is None
+    text = "Okafor, the former port director, spoke."
+    assert title_after(text, len("Okafor")) == ("director", frozenset(), "former port director")

@@ -12,6 +12,7 @@ from functools import cache
 from importlib import resources
 
 from consilience.model import AnnotatedArticle
+from consilience.text import word_list
 
 Title = tuple[str, frozenset[str], str]
 """An office noun, its rank modifiers, and the title as written."""
@@ -91,6 +92,10 @@ def title_after(text: str, end: int) -> Title | None:
             # the title of the next name.
             if written[at + 1 : at + 2] and written[at + 1][0].isupper():
                 return None
+            # "Mitchell, and after the attorney", "Lee, as director": a determiner or a
+            # clause's opening word before the office starts a phrase the office is in.
+            if any(_opens_phrase(w) for w in words[:at]):
+                return None
             ranks = frozenset(w.lower() for w in words[:at] if w.lower() in RANKS)
             return word.lower(), ranks, " ".join(words[: at + 1])
     return None
@@ -126,6 +131,12 @@ def role_names(
         if len(people) == 1:
             roles.setdefault(next(iter(people)), set()).add(role)
     return roles
+
+
+def _opens_phrase(word: str) -> bool:
+    """A determiner ("the", "his") or a word opening a clause or phrase ("after", "as")."""
+    lowered = word.lower()
+    return lowered in word_list("determiners") or lowered in word_list("phrase_ends")
 
 
 def _role(title: str) -> str:
