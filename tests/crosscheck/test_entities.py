@@ -406,6 +406,17 @@ def test_forms_that_open_the_same_phrase_give_the_phrase() -> None:
     assert {"torch-lit march", "torchlit march"} <= {term.name, *term.aliases}
 
 
+def test_a_function_word_after_the_forms_opens_no_phrase() -> None:
+    index = resolve_entities(
+        [
+            annotated("a", "A torch-lit and silent march crossed town.", {}),
+            annotated("b", "The torchlit and silent march ended.", {}),
+        ]
+    )
+    (term,) = [e for e in index.entities if e.type == "TERM"]
+    assert {"torch-lit", "torchlit"} == {term.name, *term.aliases}
+
+
 def test_one_article_slip_adverbs_and_function_words_make_no_term() -> None:
     index = resolve_entities(
         [

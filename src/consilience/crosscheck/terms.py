@@ -74,7 +74,7 @@ def _variants(articles: Sequence[AnnotatedArticle]) -> list[_Spellings]:
             spellings = seen[key]
             spellings.forms[form] += 1
             spellings.articles[form].add(annotated.article.id)
-            if after.islower():
+            if after.islower() and _part(after):  # "torchlit march", not "torchlit and"
                 spellings.after[form].add(after)
     varied = []
     for spellings in seen.values():
