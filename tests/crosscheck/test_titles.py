@@ -67,3 +67,13 @@ def test_an_office_inside_another_phrase_of_an_apposition_is_no_title() -> None:
         assert title_after(text, len("Okafor")) is None
     text = "Okafor, the former port director, spoke."
     assert title_after(text, len("Okafor")) == ("director", frozenset(), "former port director")
+
+
+def test_a_sentences_opening_word_is_no_part_of_the_title_after_it() -> None:
+    assert before("He ran. But Officer Ana Berg stayed.", "Ana") == (
+        "officer",
+        frozenset(),
+        "Officer",
+    )
+    text = "The Harbour Board chairman Ana Berg spoke."
+    assert before(text, "Ana") == ("chairman", frozenset(), "Harbour Board chairman")

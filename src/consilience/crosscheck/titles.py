@@ -60,6 +60,8 @@ def title_before(text: str, start: int) -> Title | None:
     title = [words[-1]]
     for at in range(len(words) - 2, -1, -1):
         word, lowered = words[at], words[at].lower()
+        if _opens_phrase(word):  # "But Officer Murphy", "The Hunger Games director Ross"
+            break
         in_title = lowered in RANKS or lowered in _TITLE_WORDS or word[0].isupper()
         # A field noun between a rank and the office: "deputy sales manager".
         if not (in_title or (at > 0 and words[at - 1].lower() in RANKS)):
@@ -134,9 +136,12 @@ def role_names(
 
 
 def _opens_phrase(word: str) -> bool:
-    """A determiner ("the", "his") or a word opening a clause or phrase ("after", "as")."""
+    """A determiner ("the", "his"), a coordinator ("and") or a word opening a clause or
+    phrase ("after", "as"): no part of a title."""
     lowered = word.lower()
-    return lowered in word_list("determiners") or lowered in word_list("phrase_ends")
+    return any(
+        lowered in word_list(name) for name in ("determiners", "coordinators", "phrase_ends")
+    )
 
 
 def _role(title: str) -> str:
