@@ -9,7 +9,7 @@ from builders import annotated, entity_of
 
 from consilience.crosscheck.acronyms import initials
 from consilience.crosscheck.entities import EntityIndex, resolve_entities
-from consilience.crosscheck.names import same_token
+from consilience.crosscheck.names import same_name, same_token
 from consilience.model import Article, Entity
 from consilience.nlp import Models, annotate
 
@@ -404,6 +404,19 @@ def test_forms_that_open_the_same_phrase_give_the_phrase() -> None:
     )
     (term,) = [e for e in index.entities if e.type == "TERM"]
     assert {"torch-lit march", "torchlit march"} <= {term.name, *term.aliases}
+
+
+def test_a_surname_written_in_one_word_or_two_is_one_person() -> None:
+    index = resolve_entities(
+        [
+            annotated("a", "Judge Vera Van Dalen ruled.", {"Vera Van Dalen": "PERSON"}),
+            annotated("b", "Vera VanDalen spoke after the hearing.", {"Vera VanDalen": "PERSON"}),
+            annotated("c", "Vera Dalen, a witness, left.", {"Vera Dalen": "PERSON"}),
+        ]
+    )
+    assert entity_of(index, "Vera Van Dalen") == entity_of(index, "Vera VanDalen")
+    assert entity_of(index, "Vera Dalen") != entity_of(index, "Vera VanDalen")
+    assert not same_name(("vera", "dalen", "iii"), ("vera", "dalen"))
 
 
 def test_a_function_word_after_the_forms_opens_no_phrase() -> None:

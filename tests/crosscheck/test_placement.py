@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from builders import article
 
-from consilience.crosscheck.names import misplaced
+from consilience.crosscheck.gazetteer import misplaced
 from consilience.crosscheck.placement import placement_contradictions
 
 

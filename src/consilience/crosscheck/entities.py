@@ -20,10 +20,10 @@ from consilience.crosscheck.acronyms import bracketed, expanded_before, initials
 from consilience.crosscheck.aliases import text_links
 from consilience.crosscheck.clusters import Clusters
 from consilience.crosscheck.forms import Form, collect_forms, core_surface, lowercase_words
+from consilience.crosscheck.gazetteer import gazetteer_name
 from consilience.crosscheck.names import (
     contains,
     designators,
-    gazetteer_name,
     holding_word,
     may_be_one,
     part_of,

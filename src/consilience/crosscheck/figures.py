@@ -10,8 +10,9 @@ import re
 from functools import lru_cache
 
 from consilience.crosscheck.dates import set_apart
+from consilience.crosscheck.gazetteer import country_code
 from consilience.crosscheck.money import far_apart
-from consilience.crosscheck.names import countries_in, country_code, nations_in
+from consilience.crosscheck.names import countries_in, nations_in
 from consilience.crosscheck.quantities import (
     GENERIC,
     ages,

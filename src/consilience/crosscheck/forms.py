@@ -15,7 +15,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
-from consilience.crosscheck.names import designators, gazetteer_name, pet_name
+from consilience.crosscheck.gazetteer import gazetteer_name
+from consilience.crosscheck.names import designators, pet_name
 from consilience.crosscheck.titles import is_titled, title_before
 from consilience.model import AnnotatedArticle, Mention
 from consilience.text import word_list

@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from consilience.crosscheck.evidence import across_articles
-from consilience.crosscheck.names import misplaced
+from consilience.crosscheck.gazetteer import misplaced
 from consilience.crosscheck.statement import contradiction
 from consilience.model import AnnotatedArticle, Contradiction, Evidence
 from consilience.text import word_list

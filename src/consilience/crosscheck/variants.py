@@ -17,7 +17,8 @@ from rapidfuzz.distance import Levenshtein
 
 from consilience.crosscheck.clusters import Clusters, Name
 from consilience.crosscheck.forms import Form
-from consilience.crosscheck.names import gazetteer_name, nation_of, pet_name, same_token
+from consilience.crosscheck.gazetteer import gazetteer_name
+from consilience.crosscheck.names import nation_of, pet_name, same_token
 from consilience.text import word_list
 
 MIN_TYPO = 4  # letters from which a lone surname may be misspelt
