@@ -1,6 +1,13 @@
 from consilience.text.names import clean_name, name_tokens, translit
 
 
+def test_a_name_run_on_by_a_function_word_ends_before_it() -> None:
+    assert clean_name("Harbour Authority of") == "Harbour Authority"
+    assert clean_name("Ferry Board - - an") == "Ferry Board"
+    assert clean_name("Bank of Veradell") == "Bank of Veradell"
+    assert clean_name("The Who") == "Who"
+
+
 def test_clean_name_drops_article_possessive_and_punctuation() -> None:
     assert clean_name("the Harbour Authority's ") == "Harbour Authority"
     assert clean_name("(Mayor Ana Ruiz),") == "Mayor Ana Ruiz"

@@ -44,10 +44,19 @@ def clean_name(text: str) -> str:
     The period of "Jr." and "Sr." stays: it is part of the name as written.
     """
     name = " ".join(text.split()).strip(EDGE_JUNK)
-    name = POSSESSIVE.sub("", name).strip(EDGE_JUNK)
+    name = POSSESSIVE.sub("", _without_trailing_function_words(name)).strip(EDGE_JUNK)
     if re.search(r"\b[JS]r\.$", " ".join(text.split())):
         name += "."
     return re.sub(r"^(?:the|The|THE)\s+", "", name)
+
+
+def _without_trailing_function_words(name: str) -> str:
+    """A name never ends in a lower-case function word: a span the tagger ran on by a word
+    ("Democratic Party of", "Fish and Wildlife or") ends before it."""
+    words = name.split()
+    while len(words) > 1 and words[-1] in word_list("stop_words"):
+        words.pop()
+    return " ".join(words).strip(EDGE_JUNK)
 
 
 @lru_cache(maxsize=1 << 16)
