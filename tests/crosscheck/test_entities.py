@@ -525,6 +525,15 @@ def test_a_title_owned_by_a_name_is_an_alias_without_the() -> None:
     assert not any(alias.startswith("the duarte") for alias in aliases)
 
 
+def test_a_compass_word_inside_a_name_names_another_place() -> None:
+    text = "The University of Veradell won. The University of South Veradell lost."
+    labels = {"University of Veradell": "ORG", "University of South Veradell": "ORG"}
+    index = resolve_entities([annotated("a", text, labels)])
+    assert entity_of(index, "University of Veradell") != entity_of(
+        index, "University of South Veradell"
+    )
+
+
 def test_a_name_with_one_more_word_inside_is_the_same_name_when_unambiguous() -> None:
     text = (
         "The Northern Farmers Union protested. Later the Northern Dairy Farmers Union met. "

@@ -277,11 +277,14 @@ def given_names_clash(a: Sequence[str], b: Sequence[str]) -> bool:
 
 def widened(long: Sequence[str], short: Sequence[str]) -> bool:
     """Whether a name of three words or more is written with one more word inside it
-    ("Northern Farmers Union" / "Northern Dairy Farmers Union")."""
+    ("Northern Farmers Union" / "Northern Dairy Farmers Union"); a compass word inside names
+    another place ("University of South Alabama")."""
     if len(short) < MIN_WIDENED or len(long) != len(short) + 1:
         return False
     return any(
-        same_name(list(long[:i]) + list(long[i + 1 :]), short) for i in range(1, len(long) - 1)
+        same_name(list(long[:i]) + list(long[i + 1 :]), short)
+        for i in range(1, len(long) - 1)
+        if long[i] not in word_list("compass_words")
     )
 
 
