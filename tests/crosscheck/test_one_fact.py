@@ -127,6 +127,16 @@ def test_a_claim_is_compared_with_a_bounded_number_of_others(
     assert len(calls) <= NEIGHBOURS * len(claims)
 
 
+def test_one_fact_merges_among_more_claims_on_the_same_articles_than_are_compared() -> None:
+    articles = _articles(DROWNING)
+    others = [_part(articles, key, DROWNING[key][1]) for key in "abc"]
+    filler = [_claim(f"Carrick Point mourned, report {k}.", others) for k in range(NEIGHBOURS + 4)]
+    fact = [_sentence_claim(articles, "abc", "a"), _sentence_claim(articles, "abc", "b")]
+    merged = one_fact([fact[0], *filler, fact[1]], articles, OUTLETS, stating_of(articles))
+    wordings = {claim.text for claim in merged}
+    assert len(wordings & {DROWNING["a"][0], DROWNING["b"][0]}) == 1
+
+
 def test_a_sentence_shown_as_a_claim_and_again_alone_is_one_claim() -> None:
     articles = _articles(DROWNING)
     claim = _sentence_claim(articles, "abc", "a")

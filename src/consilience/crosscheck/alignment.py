@@ -127,7 +127,8 @@ def incidence(
     since each sentence holds a dozen of its story's thousands of words."""
     vocabulary = sorted(set().union(*sets))
     column = {w: k for k, w in enumerate(vocabulary)}
-    columns = [[column[w] for w in members] for members in sets]
+    # Sorted, so a row's entries (and products' ties) never follow a set's hash order.
+    columns = [sorted(column[w] for w in members) for members in sets]
     starts = np.cumsum([0, *map(len, columns)])
     ones = np.ones(starts[-1], dtype=dtype)
     found = [k for row in columns for k in row]

@@ -110,14 +110,19 @@ def _same_words(claims: Sequence[Claim], outlets: Mapping[str, str]) -> list[Cla
 
 def _candidates(claims: Sequence[Claim], held: Sequence[Sentences]) -> list[tuple[int, int]]:
     """Pairs (keeper, other) of multi-outlet claims worth comparing: each claim with the
-    ``NEIGHBOURS`` claims sharing the most of its articles (counted for all pairs at once,
-    as one sparse product), most shared sentences first."""
+    ``NEIGHBOURS`` claims sharing the most of its articles, then of its sentences (counted
+    for all pairs at once, as sparse products), most shared sentences first."""
     several = [k for k, c in enumerate(claims) if c.independent_support >= 2]
     articles = [frozenset(article for article, _ in held[k]) for k in several]
     found, _ = incidence(articles)
-    shared = (found @ found.T).tocsr()
+    places, _ = incidence([frozenset(f"{a}@{s}" for a, s in held[k]) for k in several])
+    # Most articles shared first, then most sentences, then the claim listed first: in one
+    # story many claims share as many articles, and which are compared must not vary.
+    weight = 1 + max((len(held[k]) for k in several), default=0)
+    shared = (weight * (found @ found.T) + places @ places.T).tocsr()
     shared.setdiag(0)
     shared.eliminate_zeros()
+    shared.sort_indices()
     pairs: set[tuple[int, int]] = set()
     for row, k in enumerate(several):
         start, end = shared.indptr[row], shared.indptr[row + 1]
