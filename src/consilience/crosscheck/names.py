@@ -100,15 +100,21 @@ def _same_nation(a: str, b: str, *, modifier: bool) -> bool:
 def same_name(a: Sequence[str], b: Sequence[str]) -> bool:
     """Whether two folded names are one: spellings, initials, "X Ministry" / "Ministry of X",
     or a surname written in one word or two ("Vincent DelGiudice", "Vincent Del Giudice")."""
-    return _same_name(tuple(a), tuple(b)) or _same_name(*_surname_joined(tuple(a), tuple(b)))
+    a, b = tuple(a), tuple(b)
+    if _same_name(a, b):
+        return True
+    joined = _surname_joined(a, b)
+    return joined is not None and _same_name(*joined)
 
 
-def _surname_joined(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
-    """The longer of two full names with its last two words as one, when that makes them as
-    long and the last is no generation ("Gray III" is no "Grayiii"); else both as they are."""
+def _surname_joined(
+    a: tuple[str, ...], b: tuple[str, ...]
+) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """The longer of two full names with its last two words as one, and the shorter, when
+    that makes them as long and the last is no generation ("Gray III" is no "Grayiii")."""
     long, short = (a, b) if len(a) > len(b) else (b, a)
     if len(short) < 2 or len(long) != len(short) + 1 or long[-1] in GENERATIONS:
-        return a, b
+        return None
     return (*long[:-2], long[-2] + long[-1]), short
 
 
