@@ -255,7 +255,8 @@ def annotate_batches(
 ) -> Iterator[list[AnnotatedArticle]]:
     """Each batch annotated, in order, as `annotate` would; while one batch is embedded in
     a second thread the next is parsed. onnxruntime releases the GIL and spaCy keeps one
-    core busy, so on two cores annotation takes about an eighth less time (bench/throughput.py).
+    core busy, so on two cores annotation alone takes about an eighth less time, a whole
+    analysis (bench/throughput.py) about a twentieth less.
     """
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="consilience-embed") as pool:
         pending: Future[list[AnnotatedArticle]] | None = None
