@@ -233,3 +233,36 @@ def test_a_full_name_with_a_short_first_name_is_the_same_person() -> None:
     index = resolve_entities([annotated("a", text, labels)])
     assert entity_of(index, "Stan Kollar") == entity_of(index, "Stanley J. Kollar")
     assert entity_of(index, "Charlie Hale") != entity_of(index, "Charlene Hale")
+
+
+def _felt_story(third: str) -> list:
+    """Two articles naming a man in full and then by his surname, and his daughter later."""
+    labels = {"W. Mark Vell Sr.": "PERSON", "Mark Vell": "PERSON", "Vell": "PERSON"}
+    labels |= {"Joan Vell": "PERSON", "Ana Vell": "PERSON"}
+    return [
+        annotated("a", "W. Mark Vell Sr. died. Vell was 95. His daughter Joan Vell spoke.", labels),
+        annotated("b", "Mark Vell died on Friday. Vell led the bureau.", labels),
+        annotated("c", third, labels),
+    ]
+
+
+def test_a_lone_surname_shared_by_relatives_is_the_person_each_article_names_by_it_first() -> None:
+    index = resolve_entities(_felt_story("Joan Vell and Ana Vell came. Vell wept."))
+    assert entity_of(index, "Vell") == entity_of(index, "W. Mark Vell Sr.")
+    assert entity_of(index, "Joan Vell") != entity_of(index, "W. Mark Vell Sr.")
+    assert entity_of(index, "Joan Vell") != entity_of(index, "Ana Vell")
+
+
+def test_a_lone_surname_articles_give_to_different_people_stays_alone() -> None:
+    index = resolve_entities(_felt_story("Joan Vell spoke. Vell wept. Mark Vell died."))
+    assert entity_of(index, "Vell") not in (
+        entity_of(index, "W. Mark Vell Sr."),
+        entity_of(index, "Joan Vell"),
+    )
+
+
+def test_a_place_sharing_a_surname_never_joins_a_person() -> None:
+    text = "Lena Dorrow left for Dorrow. Tom Dorrow stayed. Dorrow is far."
+    labels = {"Lena Dorrow": "PERSON", "Tom Dorrow": "PERSON", "Dorrow": "GPE"}
+    index = resolve_entities([annotated("a", text, labels)])
+    assert entity_of(index, "Dorrow") != entity_of(index, "Lena Dorrow")

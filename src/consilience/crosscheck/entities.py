@@ -34,6 +34,7 @@ from consilience.crosscheck.stand_ins import stand_ins
 from consilience.crosscheck.terms import with_expansions, with_spellings
 from consilience.crosscheck.titles import role_names
 from consilience.crosscheck.variants import (
+    merge_lone_surnames,
     merge_middle_words,
     merge_pet_names,
     merge_spouse_names,
@@ -345,6 +346,7 @@ def resolve_entities(articles: Sequence[AnnotatedArticle]) -> EntityIndex:
     for a, b in links.same:
         clusters.union(a, b)
     _merge_containments(forms, clusters, outlets)
+    merge_lone_surnames(forms, clusters)
     merge_pet_names(forms, clusters)
     merge_surname_typos(forms, clusters, ordinary)
     merge_spouse_names(forms, clusters, {a.article.id: a.article.text for a in articles})

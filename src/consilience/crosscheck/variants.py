@@ -18,11 +18,12 @@ from rapidfuzz.distance import Levenshtein
 from consilience.crosscheck.clusters import Clusters, Name
 from consilience.crosscheck.forms import Form
 from consilience.crosscheck.gazetteer import gazetteer_name
-from consilience.crosscheck.names import nation_of, pet_name, same_token
+from consilience.crosscheck.names import GENERATIONS, nation_of, pet_name, same_token
 from consilience.text import word_list
 
 MIN_TYPO = 4  # letters from which a lone surname may be misspelt
 TYPO_SHARE = 10  # the story's main person is named this many times as often as a slip
+NOT_PEOPLE = frozenset({"GPE", "LOC", "FAC", "NORP"})  # labels of names that never name people
 
 
 def _label(form: Form) -> str:
@@ -96,6 +97,56 @@ def merge_pet_names(forms: Mapping[Name, Form], clusters: Clusters) -> None:
         owners = {clusters.root(t) for t in people if pet_name(short, t[0])}
         if len(owners - {clusters.root(form.tokens)}) == 1:
             clusters.union(form.tokens, owners.pop())
+
+
+def merge_lone_surnames(forms: Mapping[Name, Form], clusters: Clusters) -> None:
+    """Join a surname written alone that several people of the story share ("Felt": W. Mark
+    Felt, his daughter Joan Felt) to the one an article names in full first and then by the
+    surname alone before naming another: news names a person in full at first mention and
+    by the surname after, and calls relatives by their first names. An article that never
+    does so ("Ana Lund and Eva Lund came. Lund spoke.") leaves the choice to the others;
+    articles choosing different people leave the surname alone, and so does a word only
+    ever tagged a place or a nationality (Washington, George Washington)."""
+    groups = clusters.groups()
+    people = [t for t, f in forms.items() if len(t) > 1 and _label(f) == "PERSON"]
+    for form in forms.values():
+        own = clusters.root(form.tokens)
+        if len(form.tokens) > 1 or any(len(t) > 1 for t in groups[own]):
+            continue  # a full name, or a surname already joined to one
+        if set(form.labels) <= NOT_PEOPLE:
+            continue
+        holders = [t for t in people if _surname(t) == form.tokens[0] and clusters.root(t) != own]
+        if len({clusters.root(t) for t in holders}) < 2:
+            continue  # one owner or none: the containment rule has decided
+        chosen = {
+            _surname_for(article, form, holders, forms, clusters) for article, _ in form.places
+        }
+        if len(chosen - {None}) == 1 and (owner := (chosen - {None}).pop()):
+            clusters.union(form.tokens, owner)
+
+
+def _surname(tokens: Name) -> str:
+    """The last word of a full name, a generation ("Sr.") left out."""
+    words = [t for t in tokens if t not in GENERATIONS]
+    return words[-1] if words else ""
+
+
+def _surname_for(
+    article: str, lone: Form, holders: list[Name], forms: Mapping[Name, Form], clusters: Clusters
+) -> Name | None:
+    """The person (the root of their cluster) an article calls by the lone surname: the one
+    it names in full first, when it writes the surname alone before naming another."""
+    first: dict[Name, int] = {}
+    for start, tokens in sorted(
+        (start, t) for t in holders for a, start in forms[t].places if a == article
+    ):
+        first.setdefault(clusters.root(tokens), start)
+    if not first:
+        return None
+    (person, named), *others = sorted(first.items(), key=lambda item: item[1])
+    before = others[0][1] if others else None
+    alone = (start for a, start in lone.places if a == article)
+    return person if any(named < s and (before is None or s < before) for s in alone) else None
 
 
 def _main_person(forms: Mapping[Name, Form], clusters: Clusters) -> tuple[Name, int] | None:
