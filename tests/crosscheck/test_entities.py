@@ -627,3 +627,12 @@ def test_a_surname_before_a_noun_is_not_a_short_name_with_the() -> None:
     text = "Ana Duarte spoke. Later the Duarte government fell."
     index = resolve_entities([annotated("a", text, {"Ana Duarte": "PERSON", "Duarte": "ORG"})])
     assert "the Duarte" not in entity_of(index, "Ana Duarte").aliases
+
+
+def test_a_town_name_votes_for_a_place_only_as_the_fullest_spelling() -> None:
+    text = "Henry Jackson spoke. Jackson left. Shells hit Kherson."
+    labels = {"Henry Jackson": "PERSON", "Jackson": "PERSON", "Kherson": "PERSON"}
+    index = resolve_entities([annotated("a", text, labels)])
+    assert entity_of(index, "Jackson") == entity_of(index, "Henry Jackson")
+    assert entity_of(index, "Henry Jackson").type == "PERSON"
+    assert entity_of(index, "Kherson").type == "GPE"

@@ -104,15 +104,15 @@ def _majority(labels: Mapping[str, float]) -> str:
 def _type_votes(members: Sequence[Form]) -> dict[str, float]:
     """Label votes of the fullest spellings (NER labels "Donald Trump" better than "Trump").
 
-    A name the gazetteer knows adds a place vote, so a lone "Kherson" tagged PERSON
-    stays a place.
+    A fullest spelling the gazetteer knows adds a place vote, so a lone "Kherson" tagged
+    PERSON stays a place, but a surname that is also a town's name ("Jackson") does not
+    make Henry Jackson a place.
     """
     longest = max(len(form.tokens) for form in members)
     votes: dict[str, float] = defaultdict(float)
-    for form in members:
-        if len(form.tokens) == longest:
-            for label, count in form.labels.items():
-                votes[label] += count
+    for form in (f for f in members if len(f.tokens) == longest):
+        for label, count in form.labels.items():
+            votes[label] += count
         if gazetteer_name(form.tokens):
             votes["GPE"] += 1.5
     return votes
