@@ -4,7 +4,8 @@ countries, a datelined page, a timeline of days, a deed not asserted; a title re
 two names, a negation moved inside a quote; a count of another country, of the whole a part
 is taken from, of someone of another age, under a negation, or of two people; a plain figure
 more than which is said; a denial and a negation of one thing, a deed delayed "until" a day,
-those a subject is contrasted with, shares given for two countries."""
+those a subject is contrasted with, shares given for two countries; the rest of a group set
+apart, a count taken from a whole, the size of a majority."""
 
 from builders import ev
 
@@ -234,4 +235,27 @@ def test_a_plain_figure_is_the_rounding_of_more_than_it() -> None:
 def test_no_more_than_a_figure_is_no_lower_bound() -> None:
     a = ev("A", "Organisers said no more than 300 people came to the harvest rally.")
     b = ev("B", "About 120 people came to the harvest rally.")
+    assert compare(a, b, aligned=True) is None
+
+
+def test_the_rest_of_a_group_set_apart_is_not_the_group() -> None:
+    a = ev("A", "Two jurors who spoke to reporters said they had worked hard on a verdict.")
+    b = ev("B", "The three holdouts told the other nine jurors they would not impose death.")
+    assert compare(a, b, aligned=True) is None
+    nine = ev("B", "Nine jurors who spoke to reporters said they had worked hard on a verdict.")
+    assert compare(a, nine, aligned=True) is not None
+
+
+def test_a_count_taken_from_a_whole_counts_what_the_whole_counts() -> None:
+    a = ev("A", "Lund has been missing 10 of the Harriers' 16 games with a knee sprain.")
+    b = ev("B", "The Harriers will be missing two of their best players on Sunday.")
+    assert compare(a, b, aligned=True) is None
+    miners = amounts("Gunmen killed 12 of the 16 miners.")[0]
+    assert (miners.unit, miners.event) == ("miner", "killed")
+
+
+def test_a_majority_is_no_one_to_whom_something_happened() -> None:
+    a = ev("A", "The senator wants a 10-juror majority to approve a death sentence.")
+    b = ev("B", "The gunman who killed four people in the escape was sentenced to life.")
+    assert compare(a, b, aligned=False) is None
     assert compare(a, b, aligned=True) is None

@@ -11,6 +11,7 @@ import re
 from functools import cache, lru_cache
 
 from consilience.crosscheck.events import event_key, is_verb_form
+from consilience.crosscheck.margins import is_margin
 from consilience.crosscheck.negation import lower_words
 from consilience.text.lexicon import phrase_alternation, word_list, word_sequence
 from consilience.text.numbers import CARDINALS
@@ -52,7 +53,10 @@ def is_listed(word: str) -> bool:
 
 
 def happening(unit: str, event: str | None) -> str | None:
-    """What happened to what a count counts: its verb's group, or the unit's ("40 dead")."""
+    """What happened to what a count counts: its verb's group, or the unit's ("40 dead").
+    A margin ("a 10-juror majority to impose death") is no one to whom anything happened."""
+    if is_margin(unit):
+        return None
     if event is not None and group(event) in _HAPPENINGS:
         return group(event)
     named = group(unit)
@@ -207,6 +211,28 @@ def in_name(sentence: str, start: int) -> bool:
 _WHOLE = re.compile(
     rf"\b(?:\d+|{'|'.join(CARDINALS)})\s+of\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE
 )
+
+
+# A bare count taken from a whole named after it: "missing 10 of the Saints' 16 games".
+_TAKEN_FROM = re.compile(r"\s+of\s+(?:[\w']+\s+){0,3}?([a-z]+s)\b")
+_REST = re.compile(r"\bother\s+$", re.IGNORECASE)  # "told the other nine jurors"
+
+
+def taken_from(sentence: str, end: int) -> str | None:
+    """The plural noun of the whole a bare count is taken from, which is what it counts:
+    "missing 10 of the Saints' 16 games" counts games, not people missing; "killed 12 of
+    the 16 miners" counts miners killed."""
+    found = _TAKEN_FROM.match(sentence, end)
+    if found is None or is_verb_form(found[1]) or found[1] in word_list("stop_words"):
+        return None
+    return found[1]
+
+
+def is_rest(sentence: str, start: int) -> bool:
+    """Whether a count is the rest of a group once some are set apart ("the three holdouts
+    told the other nine jurors"): another outlet's count of the whole group is no second
+    figure for it."""
+    return _REST.search(sentence, 0, start) is not None
 
 
 def is_whole(sentence: str, start: int) -> bool:

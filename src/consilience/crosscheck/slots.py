@@ -24,8 +24,10 @@ from consilience.crosscheck.quantities import (
     is_listed,
     is_moment,
     is_people_of,
+    is_rest,
     is_whole,
     owner_before,
+    taken_from,
     toll_before,
 )
 from consilience.text import word_list
@@ -258,6 +260,7 @@ def amounts(sentence: str) -> list[Amount]:
         approx = " ".join((said or "").lower().split())
         partial = (other and not parts) or in_range(sentence, match.start(), match.end("num"))
         partial = partial or (_is_lower_bound(approx) and denied(sentence, start))
+        partial = partial or is_rest(sentence, start)
         found.append(
             Amount(
                 unit, value, low, high, sentence[start:end], start, end, head, event,
@@ -289,7 +292,8 @@ def _counted_by(
         return (*noun, None, False)
     end = match.end("scale" if match["scale"] else "num")
     toll = None if match["cur"] else toll_before(sentence, match.start(), end)
-    return None if toll is None else (GENERIC, end, False, toll[0], toll[1])
+    whole = taken_from(sentence, end) or GENERIC
+    return None if toll is None else (whole, end, False, toll[0], toll[1])
 
 
 def _plus(match: re.Match[str]) -> bool:
