@@ -13,6 +13,11 @@ def test_clean_name_drops_article_possessive_and_punctuation() -> None:
     assert clean_name("(Mayor Ana Ruiz),") == "Mayor Ana Ruiz"
 
 
+def test_a_lower_case_letter_and_period_before_a_name_is_no_initial() -> None:
+    assert clean_name("m. Ana Ruiz") == "Ana Ruiz"  # "at 11:30 p. m. Ana Ruiz was ..."
+    assert clean_name("W. Mark Rose") == "W. Mark Rose"
+
+
 def test_name_tokens_fold_accents_case_and_saint() -> None:
     assert name_tokens("José St-Clair") == ("jose", "saint", "clair")
 
