@@ -120,6 +120,18 @@ def test_headline_words_around_a_name_are_dropped() -> None:
     assert "Putin Seeks" not in index.entities[0].aliases
 
 
+def test_headline_words_after_a_name_go_though_the_story_never_writes_them_in_lower_case() -> None:
+    text = (
+        "Ana Ruiz Confesses To Theft Of Painting\nAna Ruiz admitted the theft on Monday. "
+        "Drew Hale Case Opens\nDrew Hale, her lawyer, spoke. Hale said Ruiz regrets it."
+    )
+    labels = {"Ana Ruiz Confesses": "PERSON", "Ana Ruiz": "PERSON", "Drew Hale": "PERSON"}
+    index = resolve_entities([annotated("a", text, labels | {"Hale": "PERSON"})])
+    assert entity_of(index, "Ana Ruiz").name == "Ana Ruiz"
+    assert entity_of(index, "Ana Ruiz").mentions == 2
+    assert entity_of(index, "Hale").name == "Drew Hale"  # a headline word before a name stays
+
+
 def test_entity_ids_are_stable() -> None:
     article = annotated("a", "Kyiv and Kiev.", {"Kyiv": "GPE", "Kiev": "GPE"})
     assert resolve_entities([article]) == resolve_entities([article])

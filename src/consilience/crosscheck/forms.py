@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from consilience.crosscheck.gazetteer import gazetteer_name
-from consilience.crosscheck.names import designators, pet_name
+from consilience.crosscheck.names import GENERATIONS, designators, pet_name
 from consilience.crosscheck.titles import is_titled, title_before
 from consilience.model import AnnotatedArticle, Mention
 from consilience.text import word_list
@@ -56,12 +56,38 @@ def lowercase_words(articles: Sequence[AnnotatedArticle]) -> frozenset[str]:
     return frozenset(words)
 
 
+_CAPITALISED = re.compile(r"\b[A-Z][a-z'’]+\b")
+_LONG_WORD = re.compile(r"\b[A-Za-z]{4,}\b")
+TITLE_CASE = 0.6  # share of a line's longer words capitalised from which it is a headline
+
+
+def headline_words(articles: Sequence[AnnotatedArticle]) -> frozenset[str]:
+    """Words the story capitalises only in title-case lines with no full stop, never in a
+    sentence: a verb or noun a headline writes right after a name ("Ana Ruiz Dead At 91",
+    "Tom Hale Confesses To Theft") is no part of the name, though the story may never
+    write it in lower case. A generation ("Jr") is always part of one."""
+    titled: set[str] = set()
+    prose: set[str] = set()
+    for annotated in articles:
+        for line in annotated.article.text.splitlines():
+            longer = _LONG_WORD.findall(line)
+            upper = sum(w[0].isupper() for w in longer)
+            headline = len(longer) >= 3 and upper >= TITLE_CASE * len(longer)
+            headline = headline and not line.rstrip().endswith(".")
+            (titled if headline else prose).update(fold(w) for w in _CAPITALISED.findall(line))
+    return frozenset(titled - prose - GENERATIONS)
+
+
 def _reduce(
-    tokens: tuple[str, ...], known: set[tuple[str, ...]], ordinary: frozenset[str]
+    tokens: tuple[str, ...],
+    known: set[tuple[str, ...]],
+    ordinary: frozenset[str],
+    trailing: frozenset[str] = frozenset(),
 ) -> tuple[str, ...]:
     """Drop words around a name ("Duarte Seeks", "Lowmarch Region") that are not part of it.
 
-    Ordinary lower-case words go only when what is left is a name the story uses;
+    Ordinary lower-case words go only when what is left is a name the story uses, and so
+    do ``trailing`` words after it (a headline's "Dead" in "Ana Ruiz Dead At 91");
     designators ("Region") also when the gazetteer knows what is left. A name the
     gazetteer knows whole ("New York"), or written inside a longer name ("Mark Rose" in
     "W. Mark Rose", though "mark" is also a word), is never cut; nor is "Bay of Veradell"
@@ -69,14 +95,20 @@ def _reduce(
     """
     if gazetteer_name(tokens):
         return tokens
+
+    def droppable(word: str, after: bool) -> bool:
+        # A word the story also uses as a name ("Rose") is part of the name.
+        loose = word in ordinary or (after and word in trailing)
+        return (loose and (word,) not in known) or word in designators()
+
     for start in range(len(tokens)):
         for end in range(len(tokens), start, -1):
             core, rest = tokens[start:end], tokens[:start] + tokens[end:]
             if not rest or (start and tokens[start - 1] == "of" and gazetteer_name(core)):
                 continue
-            # A word the story also uses as a name ("Rose") is part of the name.
-            dropped = all((t in ordinary and (t,) not in known) or t in designators() for t in rest)
-            if core in known and dropped:
+            before, after = tokens[:start], tokens[end:]
+            dropped = all(droppable(t, False) for t in before)
+            if core in known and dropped and all(droppable(t, True) for t in after):
                 return core
             if gazetteer_name(core) and all(t in designators() for t in rest):
                 return core
@@ -120,10 +152,12 @@ def collect_forms(
         if j - i < len(t)
     }
     forms: dict[tuple[str, ...], Form] = {}
+    headline = headline_words(articles)
     for tokens, surface, label, article_id, start in raw:
         # Headline words stick to people ("Duarte Seeks"); "Union" is part of an ORG's name.
-        words = ordinary if label[0] == "PERSON" else frozenset()
-        reduced = tokens if tokens in inside else _reduce(tokens, known, words)
+        person = label[0] == "PERSON"
+        words, after = (ordinary, headline) if person else (frozenset(), frozenset())
+        reduced = tokens if tokens in inside else _reduce(tokens, known, words, after)
         form = forms.setdefault(reduced, Form(reduced))
         form.surfaces[surface if reduced == tokens else core_surface(surface, reduced)] += 1
         if reduced == tokens or CONNECTOR.search(surface):
