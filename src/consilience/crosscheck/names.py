@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache, lru_cache
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Indel
 
 from consilience.crosscheck.gazetteer import gazetteer_name
 from consilience.text import word_list
@@ -258,14 +259,17 @@ def _familiar_forms() -> dict[str, frozenset[str]]:
 
 def _one_given_name(x: str, y: str) -> bool:
     """Whether two folded given names may be one: an initial of it, a spelling, a short
-    form ("Rob" for Robert) or a familiar one ("Bob" for Robert)."""
+    form ("Rob" for Robert), a familiar one ("Bob" for Robert) or a slip of a dropped
+    letter ("Anre" for Andre; "Maria" and "Mario" are two names)."""
     if len(x) == 1 or len(y) == 1:
         return x[0] == y[0]
     short, full = sorted((x, y), key=len)
+    dropped = len(full) == len(short) + 1 >= MIN_PET_NAME + 1 and Indel.distance(x, y) == 1
     return (
         same_token(x, y)
         or full.startswith(short)
         or pet_name(short, full)
+        or dropped
         or y in _familiar_forms().get(x, ())
     )
 
