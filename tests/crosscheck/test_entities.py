@@ -132,6 +132,28 @@ def test_headline_words_after_a_name_go_though_the_story_never_writes_them_in_lo
     assert entity_of(index, "Hale").name == "Drew Hale"  # a headline word before a name stays
 
 
+def test_times_days_and_scores_are_no_part_of_a_persons_name() -> None:
+    text = (
+        "At 7 a. m Monday police found Ana Ruiz. Ana Ruiz 14.9 led the scoring on Dec. 7. "
+        "3M said nothing."
+    )
+    labels = {"7 a. m": "PERSON", "Monday": "PERSON", "Ana Ruiz": "PERSON", "Dec. 7": "PERSON"}
+    index = resolve_entities(
+        [annotated("a", text, labels | {"Ana Ruiz 14.9": "PERSON", "3M": "ORG"})]
+    )
+    assert sorted(e.name for e in index.entities) == ["3M", "Ana Ruiz"]
+    assert entity_of(index, "Ana Ruiz").mentions == 2
+
+
+def test_a_name_is_shown_without_a_courtesy_title_when_written_without_one() -> None:
+    text = "Dr. Ana Ruiz examined him. Dr. Ana Ruiz said so. Ana Ruiz left. Sgt. Tom Hale came."
+    labels = {"Dr. Ana Ruiz": "PERSON", "Ana Ruiz": "PERSON", "Sgt. Tom Hale": "PERSON"}
+    index = resolve_entities([annotated("a", text, labels)])
+    assert entity_of(index, "Ana Ruiz").name == "Ana Ruiz"
+    assert "Dr. Ana Ruiz" in entity_of(index, "Ana Ruiz").aliases
+    assert entity_of(index, "Tom Hale").name == "Sgt. Tom Hale"  # never written without it
+
+
 def test_entity_ids_are_stable() -> None:
     article = annotated("a", "Kyiv and Kiev.", {"Kyiv": "GPE", "Kiev": "GPE"})
     assert resolve_entities([article]) == resolve_entities([article])

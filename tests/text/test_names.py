@@ -15,6 +15,7 @@ def test_clean_name_drops_article_possessive_and_punctuation() -> None:
 
 def test_a_lower_case_letter_and_period_before_a_name_is_no_initial() -> None:
     assert clean_name("m. Ana Ruiz") == "Ana Ruiz"  # "at 11:30 p. m. Ana Ruiz was ..."
+    assert clean_name("p. m. Ana Ruiz") == "Ana Ruiz"
     assert clean_name("W. Mark Rose") == "W. Mark Rose"
 
 

@@ -42,6 +42,7 @@ from consilience.crosscheck.variants import (
     merge_surname_typos,
 )
 from consilience.model import AnnotatedArticle, Entity, QuoteMention
+from consilience.text import word_list
 from consilience.text.names import clean_name, fold, name_tokens
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -285,15 +286,18 @@ def _merge_acronyms(
 
 
 def _canonical(members: Sequence[Form]) -> str:
-    """The fullest, most used spelling NER found; a gazetteer's own spelling wins ties."""
+    """The fullest, most used spelling NER found, without a courtesy title when the text
+    writes the name without one too ("Sanjay Gupta", not "Dr. Sanjay Gupta"); a
+    gazetteer's own spelling wins ties."""
     surfaces: Counter[str] = Counter()
     for form in [f for f in members if f.places]:
         surfaces += form.surfaces
     gazetteer = {gazetteer_name(f.tokens) for f in members} - {None}
 
-    def rank(surface: str) -> tuple[int, int, int, str]:
+    def rank(surface: str) -> tuple[int, bool, int, int, str]:
         return (
             -len(name_tokens(surface)),
+            fold(surface.split()[0]) in word_list("honorifics"),
             -surfaces[surface],
             0 if surface in gazetteer else 1,
             surface,

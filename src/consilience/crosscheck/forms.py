@@ -78,6 +78,30 @@ def headline_words(articles: Sequence[AnnotatedArticle]) -> frozenset[str]:
     return frozenset(titled - prose - GENERATIONS)
 
 
+_LETTERS = re.compile(r"[^\W\d_]{2,}")  # a word of two letters or more, in any script
+
+
+def _may_name(surface: str, label: str) -> bool:
+    """Whether a mention may be a name: a person's holds a capitalised word of two letters
+    or more and is no day ("7 a. m", "38 - caliber", "Monday", "Dec. 7" are no one);
+    anything else a letter ("3M", "G20")."""
+    if label != "PERSON":
+        return any(c.isalpha() for c in surface)
+    words = _LETTERS.findall(surface)
+    return any(w[0].isupper() for w in words) and not _a_day(surface, words)
+
+
+def _a_day(surface: str, words: list[str]) -> bool:
+    """Whether a mention only names a day: weekdays, or a month (perhaps cut short, "Dec.")
+    with a number."""
+    folded = [fold(w) for w in words]
+    if all(w in word_list("weekdays") for w in folded):
+        return True
+    months = word_list("months")
+    dated = all(len(w) >= 3 and any(m.startswith(w) for m in months) for w in folded)
+    return dated and any(c.isdigit() for c in surface)
+
+
 def _reduce(
     tokens: tuple[str, ...],
     known: set[tuple[str, ...]],
@@ -131,7 +155,7 @@ def collect_forms(
             # Context is surer than NER, so its label outvotes one NER label.
             context = _context_label(text, mention.start, mention.end)
             label = (context, CONTEXT_VOTES) if context else (mention.label, 1)
-            if tokens and any(c.isalpha() for c in surface):
+            if tokens and _may_name(surface, label[0]):
                 raw.append((tokens, surface, label, annotated.article.id, mention.start))
                 qualified = _with_state(text, mention.end, surface) if label[0] == "GPE" else None
                 if qualified:
@@ -156,7 +180,8 @@ def collect_forms(
     for tokens, surface, label, article_id, start in raw:
         # Headline words stick to people ("Duarte Seeks"); "Union" is part of an ORG's name.
         person = label[0] == "PERSON"
-        words, after = (ordinary, headline) if person else (frozenset(), frozenset())
+        numbers = frozenset(t for t in tokens if t.isdigit())  # "Andre Iguodala 14.9" (a score)
+        words, after = (ordinary, headline | numbers) if person else (frozenset(), frozenset())
         reduced = tokens if tokens in inside else _reduce(tokens, known, words, after)
         form = forms.setdefault(reduced, Form(reduced))
         form.surfaces[surface if reduced == tokens else core_surface(surface, reduced)] += 1

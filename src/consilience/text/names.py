@@ -15,7 +15,7 @@ from consilience.text.lexicon import word_list
 
 POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 EDGE_JUNK = " \t\n[](){}\"'“”‘’.,;:!?-–—"
-LOWER_INITIAL = re.compile(r"^[a-z]\.\s+(?=[A-Z])")
+LOWER_INITIAL = re.compile(r"^(?:[a-z]\.\s+)+")
 # Phonetic folds that make common transliterations of Cyrillic and Greek names collide.
 TRANSLIT_FOLDS = (
     ("kh", "h"),
@@ -44,7 +44,7 @@ def clean_name(text: str) -> str:
 
     The period of "Jr." and "Sr." stays: it is part of the name as written. A lower-case
     letter and a period before it is the end of an abbreviation ("at 11:30 p. m. Ana
-    Ruiz"), never an initial.
+    Ruiz", "a. 38 - caliber"), never an initial.
     """
     name = LOWER_INITIAL.sub("", " ".join(text.split())).strip(EDGE_JUNK)
     name = POSSESSIVE.sub("", _without_trailing_function_words(name)).strip(EDGE_JUNK)
