@@ -154,6 +154,15 @@ def test_a_name_is_shown_without_a_courtesy_title_when_written_without_one() -> 
     assert entity_of(index, "Tom Hale").name == "Sgt. Tom Hale"  # never written without it
 
 
+def test_a_team_or_an_abbreviated_position_before_a_full_name_is_no_part_of_it() -> None:
+    text = "Harriers QB Ana Ruiz threw twice. The Harriers won. Ana Ruiz said so. AJ Hale ran."
+    labels = {"Harriers QB Ana Ruiz": "PERSON", "Harriers": "ORG", "Ana Ruiz": "PERSON"}
+    index = resolve_entities([annotated("a", text, labels | {"AJ Hale": "PERSON"})])
+    assert entity_of(index, "Ana Ruiz").name == "Ana Ruiz"
+    assert entity_of(index, "Ana Ruiz").mentions == 2
+    assert entity_of(index, "AJ Hale").name == "AJ Hale"  # initials before a surname alone
+
+
 def test_entity_ids_are_stable() -> None:
     article = annotated("a", "Kyiv and Kiev.", {"Kyiv": "GPE", "Kiev": "GPE"})
     assert resolve_entities([article]) == resolve_entities([article])

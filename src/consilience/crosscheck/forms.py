@@ -78,6 +78,8 @@ def headline_words(articles: Sequence[AnnotatedArticle]) -> frozenset[str]:
     return frozenset(titled - prose - GENERATIONS)
 
 
+# A mention as read: its name's tokens, its surface, (label, votes), article id, offset.
+_Raw = tuple[tuple[str, ...], str, tuple[str, int], str, int]
 _LETTERS = re.compile(r"[^\W\d_]{2,}")  # a word of two letters or more, in any script
 
 
@@ -107,11 +109,13 @@ def _reduce(
     known: set[tuple[str, ...]],
     ordinary: frozenset[str],
     trailing: frozenset[str] = frozenset(),
+    leading: frozenset[str] = frozenset(),
 ) -> tuple[str, ...]:
     """Drop words around a name ("Duarte Seeks", "Lowmarch Region") that are not part of it.
 
     Ordinary lower-case words go only when what is left is a name the story uses, and so
-    do ``trailing`` words after it (a headline's "Dead" in "Ana Ruiz Dead At 91");
+    do ``trailing`` words after it (a headline's "Dead" in "Ana Ruiz Dead At 91") and
+    ``leading`` words before a full name ("Harriers" in "Harriers QB Ana Ruiz");
     designators ("Region") also when the gazetteer knows what is left. A name the
     gazetteer knows whole ("New York"), or written inside a longer name ("Mark Rose" in
     "W. Mark Rose", though "mark" is also a word), is never cut; nor is "Bay of Veradell"
@@ -131,7 +135,8 @@ def _reduce(
             if not rest or (start and tokens[start - 1] == "of" and gazetteer_name(core)):
                 continue
             before, after = tokens[:start], tokens[end:]
-            dropped = all(droppable(t, False) for t in before)
+            ahead = len(core) > 1 and all(t in leading for t in before)
+            dropped = ahead or all(droppable(t, False) for t in before)
             if core in known and dropped and all(droppable(t, True) for t in after):
                 return core
             if gazetteer_name(core) and all(t in designators() for t in rest):
@@ -144,7 +149,7 @@ def collect_forms(
 ) -> dict[tuple[str, ...], Form]:
     """The story's mentions grouped by cleaned, reduced name; ``ordinary`` are the words
     the story writes in lower case (``lowercase_words``)."""
-    raw: list[tuple[tuple[str, ...], str, tuple[str, int], str, int]] = []
+    raw: list[_Raw] = []
     also: list[tuple[tuple[str, ...], str]] = []  # other ways a name is written
     short: list[tuple[tuple[str, ...], str]] = []  # "the Ministry" of the Health Ministry
     for annotated in articles:
@@ -176,13 +181,15 @@ def collect_forms(
         if j - i < len(t)
     }
     forms: dict[tuple[str, ...], Form] = {}
-    headline = headline_words(articles)
+    headline, leading = headline_words(articles), _before_people(raw)
     for tokens, surface, label, article_id, start in raw:
         # Headline words stick to people ("Duarte Seeks"); "Union" is part of an ORG's name.
-        person = label[0] == "PERSON"
-        numbers = frozenset(t for t in tokens if t.isdigit())  # "Andre Iguodala 14.9" (a score)
-        words, after = (ordinary, headline | numbers) if person else (frozenset(), frozenset())
-        reduced = tokens if tokens in inside else _reduce(tokens, known, words, after)
+        if label[0] == "PERSON":
+            numbers = frozenset(t for t in tokens if t.isdigit())  # "Ana Ruiz 14.9" (a score)
+            reduced = _reduce(tokens, known, ordinary, headline | numbers, leading)
+        else:
+            reduced = _reduce(tokens, known, frozenset())
+        reduced = tokens if tokens in inside else reduced
         form = forms.setdefault(reduced, Form(reduced))
         form.surfaces[surface if reduced == tokens else core_surface(surface, reduced)] += 1
         if reduced == tokens or CONNECTOR.search(surface):
@@ -200,6 +207,21 @@ def collect_forms(
         if tokens in forms:
             forms[tokens].written.add(written)
     return forms
+
+
+def _before_people(
+    raw: Sequence[tuple[tuple[str, ...], str, tuple[str, str | int], str, int]],
+) -> frozenset[str]:
+    """Words that may stand before a person's full name without being part of it: a name
+    the story only ever gives something other than a person ("Harriers", a team), or a
+    capitalised abbreviation of three letters at most ("QB", "TE", "UN")."""
+    labels: dict[str, set[str]] = {}
+    for tokens, _, (label, _), *_ in raw:
+        if len(tokens) == 1:
+            labels.setdefault(tokens[0], set()).add(label)
+    others = {word for word, seen in labels.items() if "PERSON" not in seen}
+    capitals = {fold(w) for _, surface, *_ in raw for w in re.findall(r"\b[A-Z]{2,3}\b", surface)}
+    return frozenset(others | (capitals - GENERATIONS))
 
 
 def _add_missed_names(
