@@ -5,7 +5,7 @@ two names, a negation moved inside a quote; a count of another country, of the w
 is taken from, of someone of another age, under a negation, or of two people; a plain figure
 more than which is said; a denial and a negation of one thing, a deed delayed "until" a day,
 those a subject is contrasted with, shares given for two countries; the rest of a group set
-apart, a count taken from a whole, the size of a majority."""
+apart, a count taken from a whole, the size of a majority, a compound adjective written apart."""
 
 from builders import ev
 
@@ -259,3 +259,12 @@ def test_a_majority_is_no_one_to_whom_something_happened() -> None:
     b = ev("B", "The gunman who killed four people in the escape was sentenced to life.")
     assert compare(a, b, aligned=False) is None
     assert compare(a, b, aligned=True) is None
+
+
+def test_a_compound_adjective_written_apart_does_not_say_what_is_counted() -> None:
+    a = ev("A", "The raiders carried seven rifles, one rocket propelled grenade launcher and rope.")
+    b = ev("B", "The raiders had a grenade launcher with two rockets and seven rifles.")
+    assert compare(a, b, aligned=True) is None
+    launcher = amounts("Police seized one rocket propelled grenade launcher, and rope.")[0]
+    assert (launcher.unit, launcher.text) == ("launcher", "one rocket propelled grenade launcher")
+    assert amounts("One man killed two people.")[0].unit == "man"

@@ -228,6 +228,25 @@ def taken_from(sentence: str, end: int) -> str | None:
     return found[1]
 
 
+# A noun and a participle written without their hyphen, then a noun or two they describe,
+# up to the end of the phrase: "one rocket propelled grenade launcher, grenades and ...".
+_WRITTEN_APART = re.compile(r" [a-z]+ed((?: [a-z]+){1,2})(?=\s*(?:[,;:.)]|and\b|with\b|$))")
+
+
+def written_apart(sentence: str, noun: str, end: int) -> tuple[str, int] | None:
+    """What a count counts when the singular noun after it only begins a compound adjective
+    written without its hyphen: the last noun of the phrase and the phrase's end ("one
+    rocket propelled grenade launcher" counts launchers, not rockets); None otherwise."""
+    found = _WRITTEN_APART.match(sentence, end)
+    if found is None or singular(noun) != noun.lower():
+        return None
+    words = found[1].split()
+    closed = word_list("stop_words") | frozenset(CARDINALS)
+    if any(w in closed or is_verb_form(w) for w in words):
+        return None
+    return words[-1], found.end()
+
+
 def is_rest(sentence: str, start: int) -> bool:
     """Whether a count is the rest of a group once some are set apart ("the three holdouts
     told the other nine jurors"): another outlet's count of the whole group is no second

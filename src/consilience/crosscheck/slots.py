@@ -29,6 +29,7 @@ from consilience.crosscheck.quantities import (
     owner_before,
     taken_from,
     toll_before,
+    written_apart,
 )
 from consilience.text import word_list
 from consilience.text.numbers import CARDINALS, ORDINALS
@@ -355,6 +356,8 @@ def _is_noun(word: str) -> bool:
 def _compound(sentence: str, noun: str, end: int) -> tuple[str, int]:
     """The counted noun of a run of nouns and the run's end: "mortar shells" counts shells,
     "crew members" the crew (the listed noun, when the last one is not listed)."""
+    if (apart := written_apart(sentence, noun, end)) is not None:
+        return apart  # "one rocket propelled grenade launcher" counts launchers
     nouns = [noun]
     while (match := re.match(r" ([A-Za-z]+)", sentence[end:])) and _is_noun(match[1]):
         nouns.append(match[1])
