@@ -268,3 +268,10 @@ def test_a_compound_adjective_written_apart_does_not_say_what_is_counted() -> No
     launcher = amounts("Police seized one rocket propelled grenade launcher, and rope.")[0]
     assert (launcher.unit, launcher.text) == ("launcher", "one rocket propelled grenade launcher")
     assert amounts("One man killed two people.")[0].unit == "man"
+
+
+def test_the_rest_of_a_group_is_read_from_the_words_just_before_a_count() -> None:
+    before = "the holdouts told the other "
+    assert amounts(before + "nine jurors no.")[0].partial
+    far = "The other side said that after a long and tiring day nine jurors voted."
+    assert not amounts(far)[0].partial

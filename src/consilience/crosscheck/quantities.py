@@ -251,7 +251,7 @@ def is_rest(sentence: str, start: int) -> bool:
     """Whether a count is the rest of a group once some are set apart ("the three holdouts
     told the other nine jurors"): another outlet's count of the whole group is no second
     figure for it."""
-    return _REST.search(sentence, 0, start) is not None
+    return _REST.search(sentence, max(0, start - 20), start) is not None
 
 
 def is_whole(sentence: str, start: int) -> bool:
