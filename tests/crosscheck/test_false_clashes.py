@@ -5,7 +5,8 @@ two names, a negation moved inside a quote; a count of another country, of the w
 is taken from, of someone of another age, under a negation, or of two people; a plain figure
 more than which is said; a denial and a negation of one thing, a deed delayed "until" a day,
 those a subject is contrasted with, shares given for two countries; the rest of a group set
-apart, a count taken from a whole, the size of a majority, a compound adjective written apart."""
+apart, a count taken from a whole, the size of a majority, a compound adjective written apart, a
+stretch the writer chose ("the past five seasons")."""
 
 from builders import ev
 
@@ -275,3 +276,12 @@ def test_the_rest_of_a_group_is_read_from_the_words_just_before_a_count() -> Non
     assert amounts(before + "nine jurors no.")[0].partial
     far = "The other side said that after a long and tiring day nine jurors voted."
     assert not amounts(far)[0].partial
+
+
+def test_a_stretch_the_writer_chose_is_no_total() -> None:
+    a = ev("A", "Ruiz is the only player to win the league title in her first three seasons.")
+    b = ev("B", "Ruiz has won the league title in each of the past five seasons.")
+    assert compare(a, b, aligned=True) is None
+    three = ev("A", "Ruiz won the league title in three seasons with the club.")
+    five = ev("B", "Ruiz won the league title in five seasons with the club.")
+    assert compare(three, five, aligned=True) is not None

@@ -215,7 +215,6 @@ _WHOLE = re.compile(
 
 # A bare count taken from a whole named after it: "missing 10 of the Saints' 16 games".
 _TAKEN_FROM = re.compile(r"\s+of\s+(?:[\w']+\s+){0,3}?([a-z]+s)\b")
-_REST = re.compile(r"\bother\s+$", re.IGNORECASE)  # "told the other nine jurors"
 
 
 def taken_from(sentence: str, end: int) -> str | None:
@@ -247,11 +246,18 @@ def written_apart(sentence: str, noun: str, end: int) -> tuple[str, int] | None:
     return words[-1], found.end()
 
 
-def is_rest(sentence: str, start: int) -> bool:
-    """Whether a count is the rest of a group once some are set apart ("the three holdouts
-    told the other nine jurors"): another outlet's count of the whole group is no second
-    figure for it."""
-    return _REST.search(sentence, max(0, start - 20), start) is not None
+@cache
+def _subset() -> re.Pattern[str]:
+    """The words before a count that make it a part of a group (``data/subset_words``)."""
+    return re.compile(rf"\b(?:{phrase_alternation('subset_words')})\s+$", re.IGNORECASE)
+
+
+def is_subset(sentence: str, start: int) -> bool:
+    """Whether a count is only a part of a group: the rest once some are set apart ("the
+    three holdouts told the other nine jurors") or a stretch the writer chose ("five
+    players to hit 100 home runs in their first three seasons"). Another outlet's count of
+    the whole group, or of another stretch, is no second figure for it."""
+    return _subset().search(sentence, max(0, start - 20), start) is not None
 
 
 def is_whole(sentence: str, start: int) -> bool:

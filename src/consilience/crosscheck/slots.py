@@ -24,7 +24,7 @@ from consilience.crosscheck.quantities import (
     is_listed,
     is_moment,
     is_people_of,
-    is_rest,
+    is_subset,
     is_whole,
     owner_before,
     taken_from,
@@ -261,7 +261,7 @@ def amounts(sentence: str) -> list[Amount]:
         approx = " ".join((said or "").lower().split())
         partial = (other and not parts) or in_range(sentence, match.start(), match.end("num"))
         partial = partial or (_is_lower_bound(approx) and denied(sentence, start))
-        partial = partial or is_rest(sentence, start)
+        partial = partial or is_subset(sentence, start)
         found.append(
             Amount(
                 unit, value, low, high, sentence[start:end], start, end, head, event,
