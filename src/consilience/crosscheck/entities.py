@@ -4,7 +4,9 @@ NER labels are noisy (a city tagged PERSON, a surname tagged GPE), so mentions a
 grouped by their names, not their labels: same name across transliterations
 (Odessa/Odesa via the geonames alternate names, Chaikovsky/Chaykovsky via a phonetic
 fold), then a short name joins the one longer name that contains it (Lund ->
-Erik Lund) unless it is ambiguous. The type is the majority label.
+Erik Lund) unless it is ambiguous; a surname several people share joins the one each
+article names by it (``variants.merge_lone_surnames``). The type is the majority label of
+the fullest spellings.
 """
 
 from __future__ import annotations
