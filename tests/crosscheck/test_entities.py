@@ -155,9 +155,12 @@ def test_a_name_is_shown_without_a_courtesy_title_when_written_without_one() -> 
 
 
 def test_a_team_or_an_abbreviated_position_before_a_full_name_is_no_part_of_it() -> None:
-    text = "Harriers QB Ana Ruiz threw twice. The Harriers won. Ana Ruiz said so. AJ Hale ran."
+    text = "Harriers QB Ana Ruiz threw. The Harriers won; the Harriers cheered. Ana Ruiz said so."
     labels = {"Harriers QB Ana Ruiz": "PERSON", "Harriers": "ORG", "Ana Ruiz": "PERSON"}
-    index = resolve_entities([annotated("a", text, labels | {"AJ Hale": "PERSON"})])
+    slip = {"Harriers": "PERSON", "AJ Hale": "PERSON"}  # NER takes the team for a person once
+    index = resolve_entities(
+        [annotated("a", text, labels), annotated("b", "Harriers fans sang. AJ Hale ran.", slip)]
+    )
     assert entity_of(index, "Ana Ruiz").name == "Ana Ruiz"
     assert entity_of(index, "Ana Ruiz").mentions == 2
     assert entity_of(index, "AJ Hale").name == "AJ Hale"  # initials before a surname alone

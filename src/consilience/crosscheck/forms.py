@@ -213,13 +213,14 @@ def _before_people(
     raw: Sequence[tuple[tuple[str, ...], str, tuple[str, str | int], str, int]],
 ) -> frozenset[str]:
     """Words that may stand before a person's full name without being part of it: a name
-    the story only ever gives something other than a person ("Harriers", a team), or a
-    capitalised abbreviation of three letters at most ("QB", "TE", "UN")."""
-    labels: dict[str, set[str]] = {}
+    the story mostly gives something other than a person ("Harriers", a team NER sometimes
+    takes for a person), or a capitalised abbreviation of three letters at most ("QB",
+    "TE", "UN")."""
+    labels: dict[str, Counter[str]] = {}
     for tokens, _, (label, _), *_ in raw:
         if len(tokens) == 1:
-            labels.setdefault(tokens[0], set()).add(label)
-    others = {word for word, seen in labels.items() if "PERSON" not in seen}
+            labels.setdefault(tokens[0], Counter())[label] += 1
+    others = {word for word, seen in labels.items() if 2 * seen["PERSON"] < seen.total()}
     capitals = {fold(w) for _, surface, *_ in raw for w in re.findall(r"\b[A-Z]{2,3}\b", surface)}
     return frozenset(others | (capitals - GENERATIONS))
 
