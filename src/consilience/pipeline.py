@@ -23,7 +23,7 @@ from consilience.nlp import shared_models
 from consilience.store import Store
 from consilience.stories import ClusterSettings, StoryClusterer
 
-PIPELINE_VERSION = "26"  # bump when annotations change, so stored ones are redone
+PIPELINE_VERSION = "27"  # bump when annotations change, so stored ones are redone
 ANNOTATE_BATCH = 64
 CROSSCHECK_CHUNK = 32
 

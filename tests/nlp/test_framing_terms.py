@@ -30,3 +30,9 @@ def test_a_sentence_with_no_listed_phrase_gives_only_its_words_and_attributions(
 def test_according_to_names_its_source(models: Models) -> None:
     found = terms(models, "The ferry sank, according to the harbour office.")
     assert ("attribution", "according to the harbour office") in found
+
+
+def test_a_participle_hedges_only_before_the_noun_it_describes(models: Models) -> None:
+    assert ("hedge", "reported") in terms(models, "The club paid a reported €40 million fee.")
+    assert ("hedge", "suspected") in terms(models, "The suspected gunman was held.")
+    assert not any(kind == "hedge" for kind, _ in terms(models, "Police reported two arrests."))

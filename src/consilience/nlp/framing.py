@@ -27,6 +27,8 @@ class WordLists:
     lemmas: Mapping[str, FramingKind]
     phrases: tuple[tuple[re.Pattern[str], FramingKind], ...]
     attribution_verbs: frozenset[str]
+    attributive_hedges: frozenset[str]
+    """Participles that hedge only before a noun they describe ("a reported fee")."""
     any_phrase: re.Pattern[str]
     """Matches where any phrase does: most sentences hold none, so one search spares the
     pattern-by-pattern pass."""
@@ -48,7 +50,13 @@ def word_lists() -> WordLists:
                 words = r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", entry))
                 phrases.append((re.compile(rf"\b{words}\b", re.IGNORECASE), kind))
     any_phrase = re.compile("|".join(f"(?:{p.pattern})" for p, _ in phrases), re.IGNORECASE)
-    return WordLists(lemmas, tuple(phrases), frozenset(data["attribution_verbs"]), any_phrase)
+    return WordLists(
+        lemmas,
+        tuple(phrases),
+        frozenset(data["attribution_verbs"]),
+        frozenset(data["attributive_hedges"]),
+        any_phrase,
+    )
 
 
 def _lexical_terms(sentence: Span, lists: WordLists) -> Iterator[FramingMention]:
@@ -67,12 +75,14 @@ def _lexical_terms(sentence: Span, lists: WordLists) -> Iterator[FramingMention]
         local = token.idx - sentence.start_char
         if any(a <= local < b for a, b in phrase_spans):
             continue
-        word_kind = lists.lemmas.get(token.lemma_.casefold()) or lists.lemmas.get(token.lower_)
+        key = token.lemma_.casefold()
+        word_kind = lists.lemmas.get(key) or lists.lemmas.get(token.lower_)
+        if token.lower_ in lists.attributive_hedges and token.dep_ == "amod":
+            # "a reported fee" hedges; "police reported two arrests" does not
+            key, word_kind = token.lower_, "hedge"
         if word_kind:
             start = offset + local
-            yield FramingMention(
-                token.lemma_.casefold(), token.text, word_kind, start, start + len(token)
-            )
+            yield FramingMention(key, token.text, word_kind, start, start + len(token))
 
 
 def _subject(verb: Token) -> Token | None:
