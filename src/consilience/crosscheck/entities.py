@@ -15,13 +15,19 @@ import hashlib
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cached_property
 
 from consilience.crosscheck.acronyms import bracketed, expanded_before, initials, is_acronym
-from consilience.crosscheck.aliases import text_links
+from consilience.crosscheck.aliases import only_theirs, text_links, with_aliases
 from consilience.crosscheck.clusters import Clusters
-from consilience.crosscheck.forms import Form, collect_forms, core_surface, lowercase_words
+from consilience.crosscheck.forms import (
+    PLACE_LABELS,
+    Form,
+    collect_forms,
+    core_surface,
+    lowercase_words,
+)
 from consilience.crosscheck.gazetteer import gazetteer_name
 from consilience.crosscheck.names import (
     contains,
@@ -46,8 +52,6 @@ from consilience.crosscheck.variants import (
 from consilience.model import AnnotatedArticle, Entity, QuoteMention
 from consilience.text import word_list
 from consilience.text.names import clean_name, fold, name_tokens
-
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 @dataclass(frozen=True)
@@ -369,31 +373,10 @@ def resolve_entities(articles: Sequence[AnnotatedArticle]) -> EntityIndex:
             entity_of_form[member] = entity.id
     people = {e.id for e in entities if e.type == "PERSON"}
     aliases = role_names(articles, {k: v for k, v in mention_entity.items() if v in people})
-    for owner, texts in _only_theirs([*described, *links.described], entity_of_form).items():
+    for owner, texts in only_theirs([*described, *links.described], entity_of_form).items():
         aliases.setdefault(owner, set()).update(texts)
-    entities = [_with_aliases(e, aliases.get(e.id, set())) for e in entities]
+    entities = [with_aliases(e, aliases.get(e.id, set())) for e in entities]
     entities = with_spellings(entities, articles, entity_id)
     entities = with_expansions(entities, articles, entity_id)
     entities.sort(key=lambda e: (-e.mentions, e.name))
     return EntityIndex(tuple(entities), mention_entity)
-
-
-def _only_theirs(
-    described: Sequence[tuple[tuple[str, ...], str]], entity_of_form: Mapping[tuple[str, ...], str]
-) -> dict[str, set[str]]:
-    """Entity id -> the descriptions the text gives it and no other entity."""
-    holders: dict[str, set[str]] = defaultdict(set)
-    for form, text in described:
-        if form in entity_of_form:
-            holders[text.lower()].add(entity_of_form[form])
-    out: dict[str, set[str]] = defaultdict(set)
-    for form, text in described:
-        if len(holders[text.lower()]) == 1 and form in entity_of_form:
-            out[entity_of_form[form]].add(text)
-    return out
-
-
-def _with_aliases(entity: Entity, more: set[str]) -> Entity:
-    """An entity that also answers to the titles and descriptions only it holds."""
-    added = more - {entity.name}
-    return replace(entity, aliases=tuple(sorted({*entity.aliases, *added}))) if added else entity

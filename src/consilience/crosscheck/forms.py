@@ -23,6 +23,7 @@ from consilience.text import word_list
 from consilience.text.names import clean_name, fold, name_tokens
 
 CONTEXT_VOTES = 2
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})  # labels of names of places
 MIN_SURNAME = 4  # letters from which a surname is looked for where NER missed it
 CONNECTOR = re.compile(r"\s(?:of|and|de|for)\s", re.IGNORECASE)  # inside a compound name
 GENERATION = re.compile(r",\s+[JS]r\.?(?![\w])")
@@ -184,12 +185,13 @@ def collect_forms(
     headline, leading = headline_words(articles), _before_people(raw)
     for tokens, surface, label, article_id, start in raw:
         # Headline words stick to people ("Duarte Seeks"); "Union" is part of an ORG's name.
-        if label[0] == "PERSON":
+        if tokens in inside:
+            reduced = tokens
+        elif label[0] == "PERSON":
             numbers = frozenset(t for t in tokens if t.isdigit())  # "Ana Ruiz 14.9" (a score)
             reduced = _reduce(tokens, known, ordinary, headline | numbers, leading)
         else:
             reduced = _reduce(tokens, known, frozenset())
-        reduced = tokens if tokens in inside else reduced
         form = forms.setdefault(reduced, Form(reduced))
         form.surfaces[surface if reduced == tokens else core_surface(surface, reduced)] += 1
         if reduced == tokens or CONNECTOR.search(surface):
@@ -209,9 +211,7 @@ def collect_forms(
     return forms
 
 
-def _before_people(
-    raw: Sequence[tuple[tuple[str, ...], str, tuple[str, str | int], str, int]],
-) -> frozenset[str]:
+def _before_people(raw: Sequence[_Raw]) -> frozenset[str]:
     """Words that may stand before a person's full name without being part of it: a name
     the story mostly gives something other than a person ("Harriers", a team NER sometimes
     takes for a person), or a capitalised abbreviation of three letters at most ("QB",

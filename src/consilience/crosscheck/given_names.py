@@ -16,7 +16,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from consilience.crosscheck.entities import EntityIndex
-from consilience.crosscheck.names import GENERATIONS, given_names_clash
+from consilience.crosscheck.names import given_names_clash, surname
 from consilience.crosscheck.statement import contradiction
 from consilience.crosscheck.titles import title_before
 from consilience.model import AnnotatedArticle, Contradiction, Entity, Evidence
@@ -64,8 +64,7 @@ def _family(places: Sequence[_Place], articles: Sequence[AnnotatedArticle]) -> b
 
 def _surname(entity: Entity) -> str:
     """The folded last word of an entity's name, a generation ("Jr.") left out."""
-    words = [t for t in _forms(entity)[0] if t not in GENERATIONS]
-    return words[-1] if words else ""
+    return surname(_forms(entity)[0])
 
 
 def _clash(lone: Entity, agreed: Entity) -> bool:

@@ -274,6 +274,12 @@ def _one_given_name(x: str, y: str) -> bool:
     )
 
 
+def surname(tokens: Sequence[str]) -> str:
+    """The last word of a folded full name, a generation ("Jr.", "Sr.") left out."""
+    words = [t for t in tokens if t not in GENERATIONS]
+    return words[-1] if words else ""
+
+
 def given_names_clash(a: Sequence[str], b: Sequence[str]) -> bool:
     """Whether two folded full names share a surname but no given name ("Peter Vandermolen",
     "J. Anton Vandermolen"); "Ana M. Lund" and "Ana Lund" may be one person, as may a

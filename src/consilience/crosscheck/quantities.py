@@ -240,8 +240,7 @@ def written_apart(sentence: str, noun: str, end: int) -> tuple[str, int] | None:
     if found is None or singular(noun) != noun.lower():
         return None
     words = found[1].split()
-    closed = word_list("stop_words") | frozenset(CARDINALS)
-    if any(w in closed or is_verb_form(w) for w in words):
+    if any(w in word_list("stop_words") or w in CARDINALS or is_verb_form(w) for w in words):
         return None
     return words[-1], found.end()
 

@@ -293,8 +293,9 @@ def _counted_by(
         return (*noun, None, False)
     end = match.end("scale" if match["scale"] else "num")
     toll = None if match["cur"] else toll_before(sentence, match.start(), end)
-    whole = taken_from(sentence, end) or GENERIC
-    return None if toll is None else (whole, end, False, toll[0], toll[1])
+    if toll is None:
+        return None
+    return taken_from(sentence, end) or GENERIC, end, False, toll[0], toll[1]
 
 
 def _plus(match: re.Match[str]) -> bool:

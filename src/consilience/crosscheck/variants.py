@@ -16,14 +16,14 @@ from collections.abc import Mapping
 from rapidfuzz.distance import Levenshtein
 
 from consilience.crosscheck.clusters import Clusters, Name
-from consilience.crosscheck.forms import Form
+from consilience.crosscheck.forms import PLACE_LABELS, Form
 from consilience.crosscheck.gazetteer import gazetteer_name
-from consilience.crosscheck.names import GENERATIONS, nation_of, pet_name, same_token
+from consilience.crosscheck.names import nation_of, pet_name, same_token, surname
 from consilience.text import word_list
 
 MIN_TYPO = 4  # letters from which a lone surname may be misspelt
 TYPO_SHARE = 10  # the story's main person is named this many times as often as a slip
-NOT_PEOPLE = frozenset({"GPE", "LOC", "FAC", "NORP"})  # labels of names that never name people
+NOT_PEOPLE = PLACE_LABELS | {"NORP"}  # labels of names that never name people
 
 
 def _label(form: Form) -> str:
@@ -108,27 +108,23 @@ def merge_lone_surnames(forms: Mapping[Name, Form], clusters: Clusters) -> None:
     articles choosing different people leave the surname alone, and so does a word only
     ever tagged a place or a nationality (Washington, George Washington)."""
     groups = clusters.groups()
-    people = [t for t, f in forms.items() if len(t) > 1 and _label(f) == "PERSON"]
+    people: dict[str, list[Name]] = defaultdict(list)  # surname -> full names ending with it
+    for tokens, form in forms.items():
+        if len(tokens) > 1 and _label(form) == "PERSON":
+            people[surname(tokens)].append(tokens)
     for form in forms.values():
         own = clusters.root(form.tokens)
         if len(form.tokens) > 1 or any(len(t) > 1 for t in groups[own]):
             continue  # a full name, or a surname already joined to one
         if set(form.labels) <= NOT_PEOPLE:
             continue
-        holders = [t for t in people if _surname(t) == form.tokens[0] and clusters.root(t) != own]
+        holders = [t for t in people.get(form.tokens[0], []) if clusters.root(t) != own]
         if len({clusters.root(t) for t in holders}) < 2:
             continue  # one owner or none: the containment rule has decided
-        chosen = {
-            _surname_for(article, form, holders, forms, clusters) for article, _ in form.places
-        }
+        articles = {article for article, _ in form.places}
+        chosen = {_surname_for(article, form, holders, forms, clusters) for article in articles}
         if len(chosen - {None}) == 1 and (owner := (chosen - {None}).pop()):
             clusters.union(form.tokens, owner)
-
-
-def _surname(tokens: Name) -> str:
-    """The last word of a full name, a generation ("Sr.") left out."""
-    words = [t for t in tokens if t not in GENERATIONS]
-    return words[-1] if words else ""
 
 
 def _surname_for(
