@@ -676,9 +676,9 @@ def test_a_surname_before_a_noun_is_not_a_short_name_with_the() -> None:
 
 
 def test_a_town_name_votes_for_a_place_only_as_the_fullest_spelling() -> None:
-    text = "Henry Jackson spoke. Jackson left. Shells hit Kherson."
-    labels = {"Henry Jackson": "PERSON", "Jackson": "PERSON", "Kherson": "PERSON"}
+    text = "Erik Lund spoke. Lund left. Floods hit Uppsala."
+    labels = {"Erik Lund": "PERSON", "Lund": "PERSON", "Uppsala": "PERSON"}
     index = resolve_entities([annotated("a", text, labels)])
-    assert entity_of(index, "Jackson") == entity_of(index, "Henry Jackson")
-    assert entity_of(index, "Henry Jackson").type == "PERSON"
-    assert entity_of(index, "Kherson").type == "GPE"
+    assert entity_of(index, "Lund") == entity_of(index, "Erik Lund")
+    assert entity_of(index, "Erik Lund").type == "PERSON"
+    assert entity_of(index, "Uppsala").type == "GPE"

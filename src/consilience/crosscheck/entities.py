@@ -111,9 +111,9 @@ def _majority(labels: Mapping[str, float]) -> str:
 def _type_votes(members: Sequence[Form]) -> dict[str, float]:
     """Label votes of the fullest spellings (NER labels "Donald Trump" better than "Trump").
 
-    A fullest spelling the gazetteer knows adds a place vote, so a lone "Kherson" tagged
-    PERSON stays a place, but a surname that is also a town's name ("Jackson") does not
-    make Henry Jackson a place.
+    A fullest spelling the gazetteer knows adds a place vote, so a lone "Uppsala" tagged
+    PERSON stays a place, but a surname that is also a town's name ("Lund") does not make
+    Erik Lund a place.
     """
     longest = max(len(form.tokens) for form in members)
     votes: dict[str, float] = defaultdict(float)
@@ -293,7 +293,7 @@ def _merge_acronyms(
 
 def _canonical(members: Sequence[Form]) -> str:
     """The fullest, most used spelling NER found, without a courtesy title when the text
-    writes the name without one too ("Sanjay Gupta", not "Dr. Sanjay Gupta"); a
+    writes the name without one too ("Ana Ruiz", not "Dr. Ana Ruiz"); a
     gazetteer's own spelling wins ties."""
     surfaces: Counter[str] = Counter()
     for form in [f for f in members if f.places]:

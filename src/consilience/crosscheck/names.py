@@ -100,7 +100,7 @@ def _same_nation(a: str, b: str, *, modifier: bool) -> bool:
 
 def same_name(a: Sequence[str], b: Sequence[str]) -> bool:
     """Whether two folded names are one: spellings, initials, "X Ministry" / "Ministry of X",
-    or a surname written in one word or two ("Vincent DelGiudice", "Vincent Del Giudice")."""
+    or a surname written in one word or two ("Ana DelMonte", "Ana Del Monte")."""
     a, b = tuple(a), tuple(b)
     if _same_name(a, b):
         return True
@@ -112,7 +112,7 @@ def _surname_joined(
     a: tuple[str, ...], b: tuple[str, ...]
 ) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     """The longer of two full names with its last two words as one, and the shorter, when
-    that makes them as long and the last is no generation ("Gray III" is no "Grayiii")."""
+    that makes them as long and the last is no generation ("Hale III" is no "Haleiii")."""
     long, short = (a, b) if len(a) > len(b) else (b, a)
     if len(short) < 2 or len(long) != len(short) + 1 or long[-1] in GENERATIONS:
         return None
@@ -260,7 +260,7 @@ def _familiar_forms() -> dict[str, frozenset[str]]:
 def _one_given_name(x: str, y: str) -> bool:
     """Whether two folded given names may be one: an initial of it, a spelling, a short
     form ("Rob" for Robert), a familiar one ("Bob" for Robert) or a slip of a dropped
-    letter ("Anre" for Andre; "Maria" and "Mario" are two names)."""
+    letter ("Stehen" for Stephen; "Maria" and "Mario" are two names)."""
     if len(x) == 1 or len(y) == 1:
         return x[0] == y[0]
     short, full = sorted((x, y), key=len)
@@ -294,7 +294,7 @@ def given_names_clash(a: Sequence[str], b: Sequence[str]) -> bool:
 def widened(long: Sequence[str], short: Sequence[str]) -> bool:
     """Whether a name of three words or more is written with one more word inside it
     ("Northern Farmers Union" / "Northern Dairy Farmers Union"); a compass word inside names
-    another place ("University of South Alabama")."""
+    another place ("University of South Veradell")."""
     if len(short) < MIN_WIDENED or len(long) != len(short) + 1:
         return False
     return any(

@@ -54,7 +54,7 @@ def is_listed(word: str) -> bool:
 
 def happening(unit: str, event: str | None) -> str | None:
     """What happened to what a count counts: its verb's group, or the unit's ("40 dead").
-    A margin ("a 10-juror majority to impose death") is no one to whom anything happened."""
+    A margin ("a nine-vote majority for the death penalty") is no one to whom anything happened."""
     if is_margin(unit):
         return None
     if event is not None and group(event) in _HAPPENINGS:
@@ -213,13 +213,13 @@ _WHOLE = re.compile(
 )
 
 
-# A bare count taken from a whole named after it: "missing 10 of the Saints' 16 games".
+# A bare count taken from a whole named after it: "missing 10 of the Harriers' 16 games".
 _TAKEN_FROM = re.compile(r"\s+of\s+(?:[\w']+\s+){0,3}?([a-z]+s)\b")
 
 
 def taken_from(sentence: str, end: int) -> str | None:
     """The plural noun of the whole a bare count is taken from, which is what it counts:
-    "missing 10 of the Saints' 16 games" counts games, not people missing; "killed 12 of
+    "missing 10 of the Harriers' 16 games" counts games, not people missing; "killed 12 of
     the 16 miners" counts miners killed."""
     found = _TAKEN_FROM.match(sentence, end)
     if found is None or is_verb_form(found[1]) or found[1] in word_list("stop_words"):
@@ -228,14 +228,14 @@ def taken_from(sentence: str, end: int) -> str | None:
 
 
 # A noun and a participle written without their hyphen, then a noun or two they describe,
-# up to the end of the phrase: "one rocket propelled grenade launcher, grenades and ...".
+# up to the end of the phrase: "one battery powered camera drone, cables and ...".
 _WRITTEN_APART = re.compile(r" [a-z]+ed((?: [a-z]+){1,2})(?=\s*(?:[,;:.)]|and\b|with\b|$))")
 
 
 def written_apart(sentence: str, noun: str, end: int) -> tuple[str, int] | None:
     """What a count counts when the singular noun after it only begins a compound adjective
     written without its hyphen: the last noun of the phrase and the phrase's end ("one
-    rocket propelled grenade launcher" counts launchers, not rockets); None otherwise."""
+    battery powered camera drone" counts drones, not batteries); None otherwise."""
     found = _WRITTEN_APART.match(sentence, end)
     if found is None or singular(noun) != noun.lower():
         return None
@@ -253,8 +253,8 @@ def _subset() -> re.Pattern[str]:
 
 def is_subset(sentence: str, start: int) -> bool:
     """Whether a count is only a part of a group: the rest once some are set apart ("the
-    three holdouts told the other nine jurors") or a stretch the writer chose ("five
-    players to hit 100 home runs in their first three seasons"). Another outlet's count of
+    two dissenters told the other eight councillors") or a stretch the writer chose ("the
+    only striker to score 20 goals in her first three seasons"). Another outlet's count of
     the whole group, or of another stretch, is no second figure for it."""
     return _subset().search(sentence, max(0, start - 20), start) is not None
 

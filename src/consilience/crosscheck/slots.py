@@ -358,7 +358,7 @@ def _compound(sentence: str, noun: str, end: int) -> tuple[str, int]:
     """The counted noun of a run of nouns and the run's end: "mortar shells" counts shells,
     "crew members" the crew (the listed noun, when the last one is not listed)."""
     if (apart := written_apart(sentence, noun, end)) is not None:
-        return apart  # "one rocket propelled grenade launcher" counts launchers
+        return apart  # "one battery powered camera drone" counts drones
     nouns = [noun]
     while (match := re.match(r" ([A-Za-z]+)", sentence[end:])) and _is_noun(match[1]):
         nouns.append(match[1])

@@ -60,7 +60,7 @@ def title_before(text: str, start: int) -> Title | None:
     title = [words[-1]]
     for at in range(len(words) - 2, -1, -1):
         word, lowered = words[at], words[at].lower()
-        if _opens_phrase(word):  # "But Officer Murphy", "The Hunger Games director Ross"
+        if _opens_phrase(word):  # "But Officer Hale", "The Film Festival director Ruiz"
             break
         in_title = lowered in RANKS or lowered in _TITLE_WORDS or word[0].isupper()
         # A field noun between a rank and the office: "deputy sales manager".
@@ -90,11 +90,11 @@ def title_after(text: str, end: int) -> Title | None:
     words = written[:_APPOSITION_WORDS]
     for at, word in enumerate(words):
         if word.lower() in role_nouns():
-            # "Lund, coach Ana Berg and ...", "Witkoff, appointed by President Donald Trump":
+            # "Lund, coach Ana Berg and ...", "Lund, appointed by Mayor Ana Berg":
             # the title of the next name.
             if written[at + 1 : at + 2] and written[at + 1][0].isupper():
                 return None
-            # "Mitchell, and after the attorney", "Lee, as director": a determiner or a
+            # "Hale, and after the attorney", "Lee, as director": a determiner or a
             # clause's opening word before the office starts a phrase the office is in.
             if any(_opens_phrase(w) for w in words[:at]):
                 return None
@@ -146,7 +146,7 @@ def _opens_phrase(word: str) -> bool:
 
 def _role(title: str) -> str:
     """How a story may name a title's holder: "the deputy mayor"; a title owned by a name
-    takes no article ("Trump's envoy", never "the Trump's envoy")."""
+    takes no article ("Berg's envoy", never "the Berg's envoy")."""
     first = title.split()[0]
     owned = first[0].isupper() and first.endswith(("'s", "’s"))
     return title.lower() if owned else "the " + title.lower()

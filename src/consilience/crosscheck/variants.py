@@ -100,13 +100,13 @@ def merge_pet_names(forms: Mapping[Name, Form], clusters: Clusters) -> None:
 
 
 def merge_lone_surnames(forms: Mapping[Name, Form], clusters: Clusters) -> None:
-    """Join a surname written alone that several people of the story share ("Felt": W. Mark
-    Felt, his daughter Joan Felt) to the one an article names in full first and then by the
+    """Join a surname written alone that several people of the story share ("Vell": Oskar
+    Vell, his daughter Ida Vell) to the one an article names in full first and then by the
     surname alone before naming another: news names a person in full at first mention and
     by the surname after, and calls relatives by their first names. An article that never
     does so ("Ana Lund and Eva Lund came. Lund spoke.") leaves the choice to the others;
     articles choosing different people leave the surname alone, and so does a word only
-    ever tagged a place or a nationality (Washington, George Washington)."""
+    ever tagged a place or a nationality ("Lund" the town, beside Erik Lund)."""
     groups = clusters.groups()
     people: dict[str, list[Name]] = defaultdict(list)  # surname -> full names ending with it
     for tokens, form in forms.items():

@@ -55,7 +55,7 @@ def clean_name(text: str) -> str:
 
 def _without_trailing_function_words(name: str) -> str:
     """A name never ends in a lower-case function word: a span the tagger ran on by a word
-    ("Democratic Party of", "Fish and Wildlife or") ends before it."""
+    ("Harbour Party of", "Ferry and Tug Board or") ends before it."""
     words = name.split()
     while len(words) > 1 and words[-1] in word_list("stop_words"):
         words.pop()
